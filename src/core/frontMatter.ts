@@ -1,0 +1,114 @@
+import type { DiagnosticSink } from './diagnostics';
+import { isCalendarDate } from './dates';
+import { readEntityList, type EntityDraft } from './entities';
+import type { LineIndex } from './lineIndex';
+import type { FrontMatter } from './types';
+import { isMap, isSeq, nodeSpan, parseYaml, plainData, scalarText, scalarValue, type YamlScope } from './yamlSource';
+
+export interface FrontMatterResult {
+  readonly frontMatter: FrontMatter | undefined;
+  readonly entities: EntityDraft[];
+  /** Offset of the body's first character. */
+  readonly bodyStart: number;
+  readonly bodyStartLine: number;
+}
+
+const OPENING = /^\uFEFF?---[ \t]*$/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Finds the front matter (first line `---`, up to the next `---` or `...` line) and reads it. */
+export function readFrontMatter(text: string, lines: LineIndex, sink: DiagnosticSink): FrontMatterResult {
+  const none: FrontMatterResult = { frontMatter: undefined, entities: [], bodyStart: 0, bodyStartLine: 0 };
+  if (!OPENING.test(lines.lineText(0))) return none;
+  let closingLine = -1;
+  for (let line = 1; line < lines.lineCount; line++) {
+    if (CLOSING.test(lines.lineText(line))) {
+      closingLine = line;
+      break;
+    }
+  }
+  if (closingLine < 0) {
+    sink.add(lines.lineStart(0), lines.lineEnd(0), 'error', 'front-matter-unclosed',
+      `Front matter is not closed: add a line '---' after it. Until then the whole file is read as the body`);
+    return none;
+  }
+
+  const contentStart = lines.lineStart(1);
+  const contentEnd = lines.lineStart(closingLine);
+  const scope: YamlScope = { sink, lines, base: contentStart, source: undefined };
+  const document = parseYaml(text.slice(contentStart, contentEnd), scope);
+
+  let title: string | undefined;
+  let date: string | undefined;
+  let classification: string | undefined;
+  let author: string | undefined;
+  const tags: string[] = [];
+  const extra: Record<string, unknown> = {};
+  const entities: EntityDraft[] = [];
+  const contents = document.contents;
+
+  if (isMap(contents)) {
+    const seen = new Set<string>();
+    for (const pair of contents.items) {
+      const key = String(scalarText(pair.key) ?? '');
+      if (seen.has(key)) continue; // the YAML parser already reported the duplicate key
+      seen.add(key);
+      const keySpan = nodeSpan(pair.key as never, scope, contentStart);
+      const valueSpan = nodeSpan(pair.value as never, scope, keySpan[1]);
+      const text = () => {
+        const value = scalarText(pair.value);
+        if (value === undefined) sink.add(valueSpan[0], valueSpan[1], 'warning', 'invalid-field', `'${key}' must be text`);
+        return value === null || value === undefined ? undefined : value.trim();
+      };
+      switch (key) {
+        case 'title': title = text(); break;
+        case 'classification': classification = text(); break;
+        case 'author': author = text(); break;
+        case 'date':
+          date = text();
+          if (date !== undefined && !isCalendarDate(date)) {
+            sink.add(valueSpan[0], valueSpan[1], 'warning', 'invalid-date', `'date' should be a calendar date written YYYY-MM-DD, not '${date}'`);
+          }
+          break;
+        case 'tags':
+          readTags(pair.value, valueSpan, sink, tags);
+          break;
+        case 'actors':
+          entities.push(...readEntityList(pair.value, keySpan, 'actor', scope));
+          break;
+        case 'places':
+          entities.push(...readEntityList(pair.value, keySpan, 'place', scope));
+          break;
+        default:
+          extra[key] = plainData(pair.value);
+      }
+    }
+  } else if (contents !== null && document.errors.length === 0) {
+    const [start, end] = nodeSpan(contents as never, scope, contentStart);
+    sink.add(start, end, 'error', 'front-matter-not-mapping', 'Front matter must be a YAML mapping of keys (title:, actors:, places: …)');
+  }
+
+  const bodyStartLine = closingLine + 1;
+  const bodyStart = bodyStartLine < lines.lineCount ? lines.lineStart(bodyStartLine) : text.length;
+  return {
+    frontMatter: {
+      range: lines.range(0, lines.lineEnd(closingLine)),
+      contentRange: lines.range(contentStart, contentEnd),
+      title, date, classification, author, tags, extra,
+    },
+    entities,
+    bodyStart,
+    bodyStartLine,
+  };
+}
+
+function readTags(node: unknown, span: [number, number], sink: DiagnosticSink, tags: string[]): void {
+  const single = scalarText(node);
+  if (single === null) return;
+  const items: unknown[] = isSeq(node) ? node.items : [node];
+  for (const item of items) {
+    const value = scalarValue(item);
+    if (value !== null && value !== undefined) tags.push(String(scalarText(item)).trim());
+    else sink.add(span[0], span[1], 'warning', 'invalid-list', `'tags' must be a list of words`);
+  }
+}

@@ -1,0 +1,91 @@
+import type { Position, TextRange } from './types';
+
+const LF = 10;
+const CR = 13;
+
+/**
+ * Line starts of a text, counting `\n`, `\r\n` and a lone `\r` as one line break each,
+ * as VS Code does, so that positions agree with the editor's.
+ */
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  private readonly starts: number[];
+  /** Offset just past the last character of each line, line break excluded. */
+  private readonly ends: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    const ends: number[] = [];
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF) {
+        ends.push(i);
+        starts.push(i + 1);
+      } else if (code === CR) {
+        ends.push(i);
+        if (i + 1 < length && text.charCodeAt(i + 1) === LF) i++;
+        starts.push(i + 1);
+      }
+    }
+    ends.push(length);
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[line];
+  }
+
+  /** Offset of the end of the line's content, before its line break. */
+  lineEnd(line: number): number {
+    return this.ends[line];
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.starts[line], this.ends[line]);
+  }
+
+  /** The line holding an offset; an offset inside a line break belongs to the line it ends. */
+  lineAt(offset: number): number {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(clamped);
+    // An offset between `\r` and `\n` (or on a line break) is clamped to the end of the line's content.
+    const character = Math.min(clamped, this.ends[line]) - this.starts[line];
+    return { line, character };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[position.line];
+    return Math.min(start + Math.max(0, position.character), this.ends[position.line]);
+  }
+
+  range(startOffset: number, endOffset: number): TextRange {
+    const start = this.positionAt(startOffset);
+    const end = this.positionAt(endOffset);
+    return { start, end, startOffset: this.offsetAt(start), endOffset: this.offsetAt(end) };
+  }
+
+  /** The range of a whole line's content. */
+  lineRange(line: number): TextRange {
+    return this.range(this.starts[line], this.ends[line]);
+  }
+}

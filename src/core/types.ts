@@ -1,0 +1,155 @@
+/** A position in a document: 0-based line, 0-based character in UTF-16 code units (as VS Code counts). */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** A range in a document, end exclusive. `start`/`end` offsets index the document's text. */
+export interface TextRange {
+  readonly start: Position;
+  readonly end: Position;
+  readonly startOffset: number;
+  readonly endOffset: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Diagnostic {
+  readonly range: TextRange;
+  readonly severity: Severity;
+  readonly message: string;
+  /** A stable identifier of the rule, for quick fixes and filtering. */
+  readonly code: DiagnosticCode;
+}
+
+export type DiagnosticCode =
+  | 'front-matter-unclosed'
+  | 'front-matter-not-mapping'
+  | 'yaml-error'
+  | 'yaml-warning'
+  | 'invalid-field'
+  | 'invalid-list'
+  | 'missing-name'
+  | 'unknown-key'
+  | 'unknown-type'
+  | 'invalid-alias'
+  | 'duplicate-alias'
+  | 'duplicate-entity'
+  | 'invalid-link'
+  | 'invalid-date'
+  | 'reversed-range'
+  | 'binary-content'
+  | 'internal-error';
+
+export type EntityKind = 'actor' | 'place';
+export const ENTITY_TYPES = ['person', 'state', 'organization', 'group', 'other'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Where an entity is defined: in the briefing itself (`source` undefined) or in a workspace registry. */
+export interface EntityDefinition {
+  /** The registry's URI or path; undefined when the entity is defined in the briefing. */
+  readonly source: string | undefined;
+  /** The `name:` value's range, in the defining document. */
+  readonly nameRange: TextRange;
+  /** The whole entry's range, in the defining document. */
+  readonly entryRange: TextRange;
+}
+
+export interface Entity {
+  /** Stable within a model: kind and canonical name. */
+  readonly id: string;
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly type: EntityType | undefined;
+  readonly aliases: readonly string[];
+  readonly role: string | undefined;
+  readonly affiliation: string | undefined;
+  readonly country: string | undefined;
+  readonly summary: string | undefined;
+  readonly links: readonly string[];
+  readonly definition: EntityDefinition;
+  /** This entity's mentions in the briefing's body, in document order. */
+  readonly mentions: Mention[];
+}
+
+export interface Mention {
+  readonly entity: Entity;
+  /** The exact text written in the document (may differ from the term in its spaces). */
+  readonly text: string;
+  readonly range: TextRange;
+}
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface DatePoint {
+  /** As written, without the leading `~`. */
+  readonly text: string;
+  readonly year: number;
+  readonly month: number | undefined;
+  readonly day: number | undefined;
+  readonly precision: DatePrecision;
+  readonly approximate: boolean;
+  /** False for an impossible date such as 2023-02-30. */
+  readonly valid: boolean;
+}
+
+export interface BriefingEvent {
+  readonly start: DatePoint;
+  readonly end: DatePoint | undefined;
+  readonly approximate: boolean;
+  /** False when a date is impossible or the range is reversed. */
+  readonly valid: boolean;
+  /** The text after the separator, continuation lines joined by single spaces. */
+  readonly text: string;
+  /** The whole list item, marker to the end of its last continuation line. */
+  readonly range: TextRange;
+  /** The date expression, `~` and range included. */
+  readonly dateRange: TextRange;
+  /** From the first character of the text to the end of the item. */
+  readonly textRange: TextRange;
+  readonly actors: readonly string[];
+  readonly places: readonly string[];
+  readonly tags: readonly string[];
+  /** Index into `Briefing.sections` of the innermost section holding the event. */
+  readonly sectionIndex: number | undefined;
+}
+
+export interface Section {
+  readonly level: number;
+  readonly title: string;
+  /** The heading line. */
+  readonly headingRange: TextRange;
+  /** From the heading to the end of its last line before the next heading of the same or a higher level. */
+  readonly range: TextRange;
+  /** Index of the enclosing section, if any. */
+  readonly parentIndex: number | undefined;
+}
+
+export interface FrontMatter {
+  /** From the opening `---` to the end of the closing delimiter line. */
+  readonly range: TextRange;
+  /** The YAML text between the delimiters. */
+  readonly contentRange: TextRange;
+  readonly title: string | undefined;
+  readonly date: string | undefined;
+  readonly classification: string | undefined;
+  readonly author: string | undefined;
+  readonly tags: readonly string[];
+  /** Top-level keys the format does not define, kept as plain data. */
+  readonly extra: Readonly<Record<string, unknown>>;
+}
+
+export interface Briefing {
+  readonly frontMatter: FrontMatter | undefined;
+  /** Every entity the briefing knows: its own, then those of the workspace registries it did not override. */
+  readonly entities: readonly Entity[];
+  /** All mentions in document order, never overlapping. */
+  readonly mentions: readonly Mention[];
+  readonly events: readonly BriefingEvent[];
+  readonly sections: readonly Section[];
+  /** Sorted by position. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Offset where the body (the text after the front matter) starts. */
+  readonly bodyStartOffset: number;
+  readonly lines: import('./lineIndex').LineIndex;
+}

@@ -1,0 +1,18 @@
+import * as vscode from 'vscode';
+import type { Briefing } from './core';
+import { registerDocumentStore } from './features/documentStore';
+import { registerFolding } from './features/folding';
+
+/** What `activate()` returns: the extension's public API, used by tests and other extensions. */
+export interface BriefingsApi {
+  /** The model of a briefing document (parsed once per document version, shared by every feature). */
+  getBriefing(document: vscode.TextDocument): Briefing;
+}
+
+export function activate(context: vscode.ExtensionContext): BriefingsApi {
+  const { store, registration } = registerDocumentStore();
+  context.subscriptions.push(registration, registerFolding(store));
+  return { getBriefing: (document) => store.get(document) };
+}
+
+export function deactivate(): void {}

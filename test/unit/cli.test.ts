@@ -1,0 +1,135 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { repoRoot } from './util';
+
+const cli = path.join(repoRoot, 'dist/cli.js');
+const sample = path.join(repoRoot, 'samples/vladivostok-summit.briefing');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: repoRoot });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+suite('briefing CLI (the bundled program)', () => {
+  let dir: string;
+  const file = (name: string, content: string | Buffer) => {
+    const target = path.join(dir, name);
+    fs.writeFileSync(target, content);
+    return target;
+  };
+
+  suiteSetup(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-cli-'));
+  });
+  suiteTeardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('check on a clean briefing prints nothing and exits 0', () => {
+    assert.deepEqual(run('check', sample), { code: 0, stdout: '', stderr: '' });
+  });
+
+  test('check prints FILE:LINE:COLUMN: SEVERITY: MESSAGE and exits 1 on an error', () => {
+    const broken = file('broken.briefing', '---\ntitle: ok\nactors:\n  - name: [Kim\n---\n- 2023-02-30: x\n');
+    const result = run('check', broken);
+    assert.equal(result.code, 1);
+    const lines = result.stdout.trim().split('\n');
+    assert.equal(lines[0], `${broken}:4:11: error: 'name' must be a non-empty string`);
+    assert.equal(lines[1], `${broken}:5:1: error: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`);
+    assert.equal(lines[2], `${broken}:6:3: error: Impossible date 2023-02-30: no such day or month`);
+  });
+
+  test('check exits 0 when there are only warnings and information', () => {
+    const warned = file('warned.briefing', '---\nactors:\n  - name: Kim\n    rol: x\n---\n');
+    const result = run('check', warned);
+    assert.equal(result.code, 0);
+    assert.equal(result.stdout, `${warned}:4:5: information: Unknown key 'rol' in actor entry; did you mean 'role'?\n`);
+  });
+
+  test('check reads registries given as files', () => {
+    const registry = file('team.entities.yaml', 'actors:\n  - name: A\n    aliases: [X]\n  - name: B\n    aliases: [X]\n');
+    const result = run('check', registry);
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /team\.entities\.yaml:5:15: warning: Alias 'X' is already used by A/);
+  });
+
+  test('export prints the JSON model', () => {
+    const result = run('export', sample);
+    assert.equal(result.code, 0);
+    const model = JSON.parse(result.stdout);
+    assert.deepEqual(Object.keys(model), ['title', 'date', 'classification', 'entities', 'events', 'diagnostics']);
+    assert.ok(model.events.length >= 4);
+    assert.deepEqual(Object.keys(model.entities[0]), ['name', 'kind', 'type', 'aliases', 'role', 'affiliation', 'country', 'summary', 'links', 'mentions']);
+  });
+
+  test('export --format csv prints one row per event', () => {
+    const result = run('export', sample, '--format', 'csv');
+    assert.equal(result.code, 0);
+    const rows = result.stdout.trimEnd().split('\r\n');
+    assert.equal(rows[0], 'date,end,precision,approximate,text,line,actors,places,tags');
+    assert.equal(rows.length - 1, JSON.parse(run('export', sample).stdout).events.length);
+    assert.equal(run('export', sample, '--format=csv').stdout, result.stdout);
+  });
+
+  test('export --entities merges registries', () => {
+    const briefingFile = file('uses-registry.briefing', 'Putin met Kim.\n');
+    const registry = file('entities.yaml', 'actors:\n  - name: Putin\n');
+    const model = JSON.parse(run('export', briefingFile, '--entities', registry).stdout);
+    assert.deepEqual(model.entities.map((e: { name: string; mentions: unknown[] }) => [e.name, e.mentions.length]), [['Putin', 1]]);
+  });
+
+  test('an empty file is valid: an empty model', () => {
+    const empty = file('empty.briefing', '');
+    assert.equal(run('check', empty).code, 0);
+    assert.deepEqual(JSON.parse(run('export', empty).stdout).entities, []);
+  });
+
+  const usageErrors: [string, () => string[], RegExp][] = [
+    ['a missing file', () => ['check', path.join(dir, 'missing.briefing')], /missing\.briefing: no such file$/],
+    ['a directory', () => ['check', dir], /is a directory, not a file$/],
+    ['a binary file', () => ['check', file('binary.briefing', Buffer.from([0x2d, 0x00, 0x01, 0xff]))], /looks binary/],
+    ['a non-UTF-8 file', () => ['export', file('latin1.briefing', Buffer.from([0x4b, 0x69, 0x6d, 0xe9, 0x0a]))], /is not valid UTF-8 text$/],
+    ['an unknown option', () => ['check', sample, '--fast'], /^briefing: Unknown option '--fast' \(see 'briefing --help'\)$/],
+    ['an unknown format', () => ['export', sample, '--format', 'xml'], /unknown format 'xml': use json or csv/],
+    ['an unknown command', () => ['lint', sample], /unknown command 'lint'/],
+    ['no command', () => [], /missing command/],
+    ['export of two files', () => ['export', sample, sample], /exactly one FILE/],
+    ['check without a file', () => ['check'], /at least one FILE/],
+  ];
+  for (const [what, args, message] of usageErrors) {
+    test(`${what}: exit 2, one clear line on stderr, no stack trace`, () => {
+      const result = run(...args());
+      assert.equal(result.code, 2);
+      assert.equal(result.stdout, '');
+      const lines = result.stderr.trimEnd().split('\n');
+      assert.equal(lines.length, 1, result.stderr);
+      assert.match(lines[0], message);
+      assert.doesNotMatch(result.stderr, /\n\s+at /);
+    });
+  }
+
+  test('a file over 50 MB is refused with exit 2', () => {
+    const big = path.join(dir, 'big.briefing');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 50 * 1024 * 1024 + 1);
+    const result = run('check', big);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /too large/);
+  });
+
+  test('check goes on past an unreadable file, then exits 2', () => {
+    const result = run('check', path.join(dir, 'nope.briefing'), sample);
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, '');
+  });
+
+  test('--help and --version', () => {
+    const help = run('--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /briefing check FILE/);
+    assert.match(help.stdout, /briefing export FILE \[--format json\|csv\] \[--entities FILE\]/);
+    const version = run('--version');
+    assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);
+  });
+});

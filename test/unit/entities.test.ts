@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { briefing, diagnosticsOf, KIM_AND_PUTIN, onlyDiagnostic, parse } from './util';
+
+suite('entities', () => {
+  test('actors and places with every field', () => {
+    const model = parse(briefing([
+      'actors:',
+      '  - name: Kim Jong Un',
+      '    aliases: [Kim, North Korean leader]',
+      '    type: person',
+      '    role: Supreme Leader',
+      '    affiliation: North Korea',
+      '    summary: First trip abroad since the COVID-19 pandemic.',
+      '    links: [https://example.org/kim]',
+      'places:',
+      '  - name: Vladivostok',
+      '    country: Russia',
+      '    summary: Port city.',
+    ], ''));
+    assert.deepEqual(model.diagnostics, []);
+    const [kim, city] = model.entities;
+    assert.deepEqual(
+      { name: kim.name, kind: kim.kind, type: kim.type, aliases: kim.aliases, role: kim.role, affiliation: kim.affiliation, summary: kim.summary, links: kim.links },
+      { name: 'Kim Jong Un', kind: 'actor', type: 'person', aliases: ['Kim', 'North Korean leader'], role: 'Supreme Leader', affiliation: 'North Korea', summary: 'First trip abroad since the COVID-19 pandemic.', links: ['https://example.org/kim'] },
+    );
+    assert.deepEqual({ name: city.name, kind: city.kind, country: city.country, type: city.type }, { name: 'Vladivostok', kind: 'place', country: 'Russia', type: undefined });
+    assert.deepEqual(kim.definition.nameRange.start, { line: 2, character: 10 });
+    assert.equal(kim.definition.source, undefined);
+  });
+
+  test('a missing name is an Error and the entry is skipped', () => {
+    const model = parse(briefing(['actors:', '  - role: President', '  - name: Putin'], ''));
+    assert.deepEqual(model.entities.map((e) => e.name), ['Putin']);
+    assert.deepEqual(diagnosticsOf(model), ['error@3:5']);
+  });
+
+  test('an empty name is an Error', () => {
+    const model = parse(briefing(['actors:', '  - name: ""', '  - name:'], ''));
+    assert.equal(model.entities.length, 0);
+    assert.deepEqual(diagnosticsOf(model), ['error@3:11', 'error@4:5']);
+  });
+
+  test('a non-string alias is a Warning and is ignored', () => {
+    const model = parse(briefing(['actors:', '  - name: Group', '    aliases: [G7, 2023, [x]]'], '2023'));
+    assert.deepEqual(model.entities[0].aliases, ['G7']);
+    assert.deepEqual(diagnosticsOf(model), ['warning@4:19', 'warning@4:25']);
+    assert.equal(model.mentions.length, 0);
+  });
+
+  test('an unknown key is Information, with a suggestion', () => {
+    const model = parse(briefing(['actors:', '  - name: Kim', '    Role: Leader', '    colour: red'], ''));
+    assert.deepEqual(model.diagnostics.map((d) => [d.severity, d.message]), [
+      ['information', "Unknown key 'Role' in actor entry; did you mean 'role'?"],
+      ['information', "Unknown key 'colour' in actor entry; known keys: name, aliases, type, role, affiliation, country, summary, links"],
+    ]);
+  });
+
+  test('an unknown type is a Warning', () => {
+    const model = parse(briefing(['actors:', '  - name: Kim', '    type: persn'], ''));
+    assert.equal(onlyDiagnostic(model).severity, 'warning');
+    assert.equal(model.entities[0].type, undefined);
+  });
+
+  test('links must be http or https', () => {
+    const model = parse(briefing(['actors:', '  - name: Kim', '    links: [https://a.example, "javascript:alert(1)", ftp://x]'], ''));
+    assert.deepEqual(model.entities[0].links, ['https://a.example']);
+    assert.deepEqual(diagnosticsOf(model), ['warning@4:32', 'warning@4:55']);
+  });
+
+  test('the same alias on two entities: a Warning on the later one, and the first wins', () => {
+    const model = parse(briefing(['actors:', '  - name: Kim Jong Un', '    aliases: [Kim]', '  - name: Kim Yo Jong', '    aliases: [Kim]'], 'Kim spoke.'));
+    assert.deepEqual(model.diagnostics.map((d) => [d.severity, d.range.start.line, d.code]), [['warning', 5, 'duplicate-alias']]);
+    assert.equal(model.mentions[0].entity.name, 'Kim Jong Un');
+  });
+
+  test('an alias that is another entity\'s name is a Warning', () => {
+    const model = parse(briefing(['actors:', '  - name: Russia', '  - name: Kremlin', '    aliases: [Russia]'], ''));
+    assert.deepEqual(model.diagnostics.map((d) => d.code), ['duplicate-alias']);
+  });
+
+  test('a repeated alias on one entity is a Warning', () => {
+    const model = parse(briefing(['actors:', '  - name: Kim', '    aliases: [K, K]'], ''));
+    assert.deepEqual(model.diagnostics.map((d) => [d.code, d.range.start.line]), [['duplicate-alias', 3]]);
+  });
+
+  test('a shorthand entry (just a name) is accepted', () => {
+    const model = parse(briefing(['actors: [Kim Jong Un, Vladimir Putin]'], 'Vladimir Putin'));
+    assert.deepEqual(model.entities.map((e) => e.name), ['Kim Jong Un', 'Vladimir Putin']);
+    assert.equal(model.mentions.length, 1);
+  });
+
+  test('actors must be a list', () => {
+    const model = parse(briefing(['actors: Kim'], ''));
+    assert.equal(onlyDiagnostic(model).code, 'invalid-list');
+  });
+
+  test('entities keep their front-matter order, actors and places', () => {
+    const model = parse(briefing(KIM_AND_PUTIN, ''));
+    assert.deepEqual(model.entities.map((e) => `${e.kind}:${e.name}`), ['actor:Kim Jong Un', 'actor:Vladimir Putin', 'place:Vladivostok']);
+  });
+});

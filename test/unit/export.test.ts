@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { csvCell, eventsToCsv, exportBriefing } from '../../src/core';
+import { briefing, parse, repoRoot } from './util';
+
+const samplePath = path.join(repoRoot, 'samples/vladivostok-summit.briefing');
+const goldenPath = path.join(repoRoot, 'test/unit/fixtures/vladivostok-summit.export.json');
+
+suite('export', () => {
+  test('the sample exports exactly as the golden file (UPDATE_GOLDEN=1 rewrites it)', () => {
+    const actual = exportBriefing(parse(fs.readFileSync(samplePath, 'utf8')));
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(goldenPath, `${JSON.stringify(actual, null, 2)}\n`);
+    assert.deepEqual(actual, JSON.parse(fs.readFileSync(goldenPath, 'utf8')));
+  });
+
+  test('the sample registers every entity it mentions and has dated events with actors and places', () => {
+    const model = exportBriefing(parse(fs.readFileSync(samplePath, 'utf8')));
+    assert.deepEqual(model.diagnostics, []);
+    assert.ok(model.entities.every((entity) => entity.mentions.length > 0), 'every entity is mentioned');
+    assert.ok(model.events.length >= 4);
+    assert.ok(model.events.some((event) => event.actors.length > 0 && event.places.length > 0));
+  });
+
+  test('the JSON shape of DESIGN §2, 1-based', () => {
+    const model = exportBriefing(parse(briefing(['title: T', 'actors:', '  - name: Kim', '    type: person'], 'Kim', '- 2023-11-13: Kim #t', '- 2023-02-30: bad')));
+    assert.deepEqual(model, {
+      title: 'T',
+      date: null,
+      classification: null,
+      entities: [{
+        name: 'Kim', kind: 'actor', type: 'person', aliases: [], role: null, affiliation: null, country: null, summary: null, links: [],
+        mentions: [{ line: 7, column: 1, text: 'Kim' }, { line: 8, column: 15, text: 'Kim' }],
+      }],
+      events: [
+        { date: '2023-11-13', end: null, precision: 'day', approximate: false, text: 'Kim #t', line: 8, actors: ['Kim'], places: [], tags: ['t'] },
+        { date: '2023-02-30', end: null, precision: 'day', approximate: false, text: 'bad', line: 9, actors: [], places: [], tags: [] },
+      ],
+      diagnostics: [{ line: 9, column: 3, severity: 'error', message: 'Impossible date 2023-02-30: no such day or month' }],
+    });
+  });
+
+  test('an empty file is an empty model', () => {
+    assert.deepEqual(exportBriefing(parse('')), { title: null, date: null, classification: null, entities: [], events: [], diagnostics: [] });
+  });
+
+  test('CSV: one row per event, quoted as RFC 4180 says', () => {
+    const model = parse(briefing(['actors: [Kim, Putin]'], '- ~2023-11..2023-12: Kim, Putin say "hi" #a #b'));
+    assert.equal(eventsToCsv(model.events), [
+      'date,end,precision,approximate,text,line,actors,places,tags',
+      '2023-11,2023-12,month,true,"Kim, Putin say ""hi"" #a #b",4,Kim; Putin,,a; b',
+      '',
+    ].join('\r\n'));
+  });
+
+  test('CSV cells that a spreadsheet would run as formulas stay text', () => {
+    assert.equal(csvCell('=HYPERLINK("x")'), `"'=HYPERLINK(""x"")"`);
+    assert.equal(csvCell('+1'), "'+1");
+    assert.equal(csvCell('@SUM(A1)'), "'@SUM(A1)");
+    assert.equal(csvCell('plain'), 'plain');
+  });
+});

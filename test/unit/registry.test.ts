@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { isRegistryFileName, parseRegistry } from '../../src/core';
+import { briefing, joinLines, parse } from './util';
+
+const registryText = joinLines(
+  'actors:',
+  '  - name: Vladimir Putin',
+  '    aliases: [Putin]',
+  '    role: President',
+  '  - name: Kim Jong Un',
+  '    role: From the registry',
+  'places:',
+  '  - name: Moscow',
+);
+
+suite('workspace registries', () => {
+  test('file names', () => {
+    assert.ok(isRegistryFileName('entities.yaml'));
+    assert.ok(isRegistryFileName('/w/shared/asia.entities.yaml'));
+    assert.ok(isRegistryFileName('C:\\w\\entities.yaml'));
+    assert.ok(!isRegistryFileName('my-entities.yaml'));
+    assert.ok(!isRegistryFileName('entities.yml'));
+  });
+
+  test('a registry is read with definitions pointing into it', () => {
+    const registry = parseRegistry(registryText, 'file:///w/entities.yaml');
+    assert.deepEqual(registry.diagnostics, []);
+    assert.deepEqual(registry.entities.map((e) => e.name), ['Vladimir Putin', 'Kim Jong Un', 'Moscow']);
+    assert.equal(registry.entities[0].definition.source, 'file:///w/entities.yaml');
+    assert.deepEqual(registry.entities[0].definition.nameRange.start, { line: 1, character: 10 });
+  });
+
+  test('shared by briefings; the briefing\'s own entry of the same name overrides it', () => {
+    const registry = parseRegistry(registryText, 'entities.yaml');
+    const model = parse(briefing(['actors:', '  - name: Kim Jong Un', '    role: Own'], 'Putin and Kim Jong Un in Moscow'), { registries: [registry] });
+    assert.deepEqual(model.entities.map((e) => [e.name, e.role, e.definition.source ?? 'own']), [
+      ['Kim Jong Un', 'Own', 'own'],
+      ['Vladimir Putin', 'President', 'entities.yaml'],
+      ['Moscow', undefined, 'entities.yaml'],
+    ]);
+    assert.deepEqual(model.mentions.map((m) => m.entity.name), ['Vladimir Putin', 'Kim Jong Un', 'Moscow']);
+  });
+
+  test('registry problems are the registry\'s diagnostics', () => {
+    const registry = parseRegistry(joinLines('actors:', '  - name: A', '    aliases: [X]', '  - name: B', '    aliases: [X]', '  - role: none', 'people: []'), 'r.entities.yaml');
+    assert.deepEqual(registry.diagnostics.map((d) => [d.severity, d.range.start.line, d.code]), [
+      ['warning', 4, 'duplicate-alias'],
+      ['error', 5, 'missing-name'],
+      ['information', 6, 'unknown-key'],
+    ]);
+  });
+
+  test('a broken registry keeps what it could read', () => {
+    const registry = parseRegistry(joinLines('actors:', '  - name: A', '  - name: [', 'places: x: y'), 'entities.yaml');
+    assert.ok(registry.diagnostics.some((d) => d.severity === 'error'));
+  });
+});

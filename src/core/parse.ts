@@ -45,13 +45,16 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
       drafts.push(draft);
     }
   }
-  const entities: Entity[] = drafts.map(toEntity);
+  // Terms are registered in definition order (the first definition wins); the model lists
+  // actors before places, each with the briefing's own before the registries'.
   const matcher = buildMatcher(drafts, sink, undefined);
+  const entityOfDraft: Entity[] = drafts.map(toEntity);
+  const entities = [...entityOfDraft].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1));
 
   const body = scanBody(text, lines, front.bodyStartLine);
   const mentions: Mention[] = [];
   matcher.findAll(text, front.bodyStart, text.length, body.excluded, (match) => {
-    const entity = entities[match.value];
+    const entity = entityOfDraft[match.value];
     const mention: Mention = { entity, text: text.slice(match.start, match.end), range: lines.range(match.start, match.end) };
     mentions.push(mention);
     entity.mentions.push(mention);

@@ -99,3 +99,12 @@ suite('entities', () => {
     assert.deepEqual(model.entities.map((e) => `${e.kind}:${e.name}`), ['actor:Kim Jong Un', 'actor:Vladimir Putin', 'place:Vladivostok']);
   });
 });
+
+suite('entity order', () => {
+  test('actors come before places whatever the key order; the first definition in the file wins a shared term', () => {
+    const model = parse(briefing(['places:', '  - name: Moscow', 'actors:', '  - name: Russia', '    aliases: [Moscow]'], 'Moscow'));
+    assert.deepEqual(model.entities.map((e) => e.name), ['Russia', 'Moscow']);
+    assert.deepEqual(model.diagnostics.map((d) => [d.code, d.range.start.line]), [['duplicate-alias', 5]]);
+    assert.equal(model.mentions[0].entity.name, 'Moscow');
+  });
+});

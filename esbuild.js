@@ -51,16 +51,26 @@ const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', target: 'node18' },
 ];
 if (tests) {
-  builds.push({
-    ...common,
-    minify: false,
-    entryPoints: testEntries('test/unit'),
-    outdir: 'out/test/unit',
-    outbase: 'test/unit',
-    platform: 'node',
-    target: 'node18',
-    external: ['vscode', 'mocha'],
-  });
+  // Unit and e2e tests run in plain Node; integration tests run inside VS Code's extension host.
+  for (const [folder, external] of [
+    ['test/unit', ['vscode', 'mocha']],
+    ['test/integration', ['vscode', 'mocha']],
+    ['test/package', ['mocha']],
+    ['test/e2e', ['mocha', 'playwright-core', 'playwright-core/*']],
+  ]) {
+    const entryPoints = testEntries(folder);
+    if (entryPoints.length === 0) continue;
+    builds.push({
+      ...common,
+      minify: false,
+      entryPoints,
+      outdir: `out/${folder}`,
+      outbase: folder,
+      platform: 'node',
+      target: 'node18',
+      external,
+    });
+  }
 }
 
 async function main() {

@@ -36,14 +36,20 @@ NPM_CLI="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
 is_root() { [ "$(id -u)" = 0 ]; }
 apt_updated=
 apt_install() {
-  is_root || fail "missing Debian packages: $*; install them (sudo apt-get install -y $*) and run again"
+  is_root || fail "missing Debian packages: $*. Install them (sudo apt-get install -y $*) and run again"
+  local apt_log="$CACHE/apt.log"
   if [ -z "$apt_updated" ]; then
-    DEBIAN_FRONTEND=noninteractive timeout 600 apt-get update -qq >&2 || fail "apt-get update failed"
+    DEBIAN_FRONTEND=noninteractive timeout 600 apt-get update >"$apt_log" 2>&1 \
+      || { tail -20 "$apt_log" >&2; fail "apt-get update failed (log: $apt_log)"; }
     apt_updated=1
   fi
-  DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq --no-install-recommends "$@" >&2 \
-    || fail "apt-get install $* failed"
+  DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y --no-install-recommends "$@" >>"$apt_log" 2>&1 \
+    || { tail -20 "$apt_log" >&2; fail "apt-get install $* failed (log: $apt_log)"; }
 }
+
+# One provisioning at a time; a lock held by flock vanishes with its process, so it is never stale.
+exec 9>"$CACHE/.provision.lock"
+flock -w 1800 9 || fail "another provisioning has held $CACHE/.provision.lock for 30 minutes"
 
 install_node24() {
   if [ -x "$NODE24" ] && "$NODE24" --version | grep -q "^v$NODE24_VERSION\."; then return; fi
@@ -55,13 +61,13 @@ install_node24() {
 
 install_code_server() {
   if [ -f "$CODE_SERVER_ENTRY" ] && [ -f "$CODE_SERVER_DIR/.complete" ]; then return; fi
-  if ! [ -e /usr/include/gssapi/gssapi.h ] && ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
+  if ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
     log "code-server's kerberos module needs libkrb5-dev"
     apt_install libkrb5-dev
   fi
   rm -rf "$CODE_SERVER_DIR"; mkdir -p "$CODE_SERVER_DIR"
   PATH="$(dirname "$NODE24"):$PATH" npm_config_nodedir="$NODE24_DIR" \
-    timeout 1200 "$NODE24" "$NPM_CLI" install --no-save --prefix "$CODE_SERVER_DIR" \
+    timeout 1200 "$NODE24" "$NPM_CLI" install --no-save --no-audit --no-fund --prefix "$CODE_SERVER_DIR" \
     "code-server@$CODE_SERVER_VERSION" >&2 \
     || fail "code-server $CODE_SERVER_VERSION failed to install (see the npm log above)"
   [ -f "$CODE_SERVER_ENTRY" ] || fail "code-server is not at $CODE_SERVER_ENTRY after install"

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Briefing } from './core';
 import { registerDocumentStore } from './features/documentStore';
 import { registerFolding } from './features/folding';
+import { registerShowModel } from './features/showModel';
 
 /** What `activate()` returns: the extension's public API, used by tests and other extensions. */
 export interface BriefingsApi {
@@ -11,7 +12,7 @@ export interface BriefingsApi {
 
 export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const { store, registration } = registerDocumentStore();
-  context.subscriptions.push(registration, registerFolding(store));
+  context.subscriptions.push(registration, registerFolding(store), registerShowModel(store));
   return { getBriefing: (document) => store.get(document) };
 }
 

@@ -1,0 +1,76 @@
+// Runs the integration suite (test/integration) inside the extension host of a real VS Code:
+// code-server 4.139.1 (VS Code 1.139.1) driven by Debian's Chromium, offline.
+// The page reports the result through window.codeAutomationExit(code) (the smoke-test driver).
+const path = require('node:path');
+const { format } = require('node:util');
+const { provision } = require('./lib/provision');
+const { startCodeServer, workbenchUrl, remoteUri } = require('./lib/codeServer');
+const { launchBrowser } = require('./lib/browser');
+const { repoRoot } = require('./lib/repoRoot');
+
+const RUN_TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 240_000);
+
+/** Offline noise of the workbench itself: the extension gallery cannot be reached, by design. */
+function isKnownNoise(text) {
+  return /open-vsx\.org|vsda\.js|Updating additional builtin extensions|Creating a socket|Resolving connection token|Resolved connection token|\[reconnection-grace-time\]|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]/.test(text);
+}
+
+async function main() {
+  const started = Date.now();
+  const tools = provision();
+  const workspace = path.join(repoRoot, 'samples');
+  const testsIndex = path.join(repoRoot, 'out/test/integration/index.js');
+
+  const server = await startCodeServer({
+    node24: tools.NODE24,
+    entry: tools.CODE_SERVER_ENTRY,
+    folder: workspace,
+    extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+  });
+  const browser = await launchBrowser(tools.CHROMIUM);
+  let exitCode = 1;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const result = new Promise((resolve) => {
+      page.exposeFunction('codeAutomationLog', (level, args) => {
+        // Mocha's reporter logs printf-style (`%d passing (%s)`), as console.log does.
+        const text = format(...(Array.isArray(args) ? args : [args]));
+        if (text.trim() && !isKnownNoise(text)) process.stdout.write(`${text}\n`);
+      });
+      page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
+    });
+    page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
+    const url = workbenchUrl(server, workspace, [
+      ['extensionDevelopmentPath', remoteUri(server, repoRoot)],
+      ['extensionTestsPath', remoteUri(server, testsIndex)],
+    ]);
+    console.log(`[integration] VS Code ${server.url} (code-server), tests ${path.relative(repoRoot, testsIndex)}`);
+    await page.goto(url, { timeout: 60_000 });
+    let timer;
+    const timeout = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), RUN_TIMEOUT_MS);
+    });
+    const outcome = await Promise.race([result, timeout]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') {
+      console.error(`[integration] no result after ${RUN_TIMEOUT_MS / 1000} s: the run hung. code-server log:\n${server.readLog()}`);
+      exitCode = 1;
+    } else {
+      exitCode = outcome;
+      console.log(`[integration] exit code ${exitCode} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      if (exitCode !== 0) console.error(`[integration] code-server log:\n${server.readLog().slice(-20_000)}`);
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    await server.stop();
+  }
+  return exitCode;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`[integration] ${error.stack ?? error}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import { toJson, type BriefingStore } from '../core';
+import { BRIEFING_LANGUAGE } from './selector';
+
+const SCHEME = 'briefing-model';
+
+/**
+ * "Briefing: Show Model as JSON": the active briefing's export (as `briefing export` prints it),
+ * in a read-only editor beside it that follows the briefing's edits.
+ */
+export function registerShowModel(store: BriefingStore): vscode.Disposable {
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+  const modelUri = (source: vscode.Uri) =>
+    vscode.Uri.from({ scheme: SCHEME, path: `/${source.path.split('/').pop() ?? 'briefing'}.json`, query: source.toString() });
+
+  const provider: vscode.TextDocumentContentProvider = {
+    onDidChange: changed.event,
+    provideTextDocumentContent(uri) {
+      const source = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.query);
+      return source ? toJson(store.get(source)) : '// The briefing is no longer open.\n';
+    },
+  };
+
+  return vscode.Disposable.from(
+    changed,
+    vscode.workspace.registerTextDocumentContentProvider(SCHEME, provider),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document.languageId !== BRIEFING_LANGUAGE) return;
+      const target = modelUri(event.document.uri);
+      if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === target.toString())) changed.fire(target);
+    }),
+    vscode.commands.registerCommand('briefing.showModel', async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (document?.languageId !== BRIEFING_LANGUAGE) {
+        void vscode.window.showInformationMessage('Open a briefing (.briefing file) first: this command shows the model of the active briefing.');
+        return;
+      }
+      const model = await vscode.workspace.openTextDocument(modelUri(document.uri));
+      await vscode.languages.setTextDocumentLanguage(model, 'json');
+      await vscode.window.showTextDocument(model, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+    }),
+  );
+}

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { getTools, repoRoot, Workbench } from './workbench';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { installExtension } = require('../../scripts/lib/codeServer');
+
+suite('the packaged .vsix in the real VS Code UI', function () {
+  this.timeout(180_000);
+  let workbench: Workbench | undefined;
+  let extensionsDir: string;
+
+  suiteSetup(() => {
+    extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'analyst-briefings-extensions-'));
+  });
+  suiteTeardown(async () => {
+    await workbench?.close();
+    fs.rmSync(extensionsDir, { recursive: true, force: true });
+  });
+
+  test('installs with --install-extension, then activates on the sample', async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const vsix = path.join(repoRoot, `analyst-briefings-${version}.vsix`);
+    assert.ok(fs.existsSync(vsix), 'npm run package made the .vsix');
+    const { NODE24, CODE_SERVER_ENTRY } = getTools();
+    const output: string = installExtension({ node24: NODE24, entry: CODE_SERVER_ENTRY, vsix, extensionsDir });
+    assert.match(output, /was successfully installed/);
+    assert.ok(fs.readdirSync(extensionsDir).some((name) => name.startsWith('analyst-briefings.analyst-briefings-')));
+
+    workbench = await Workbench.open({ development: false, extensionsDir });
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.languageStatus().filter({ hasText: 'Briefing' }).waitFor();
+    await workbench.runCommand('Briefing: Show Model as JSON');
+    await workbench.editorLines().filter({ hasText: '"title": "Kim Jong Un to meet Vladimir Putin in Vladivostok"' }).waitFor();
+    await workbench.screenshot('vsix-installed');
+  });
+});

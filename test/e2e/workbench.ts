@@ -1,0 +1,135 @@
+// Drives the real VS Code UI (code-server in Debian's Chromium) for end-to-end tests.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { provision } = require('../../scripts/lib/provision');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startCodeServer, workbenchUrl, remoteUri } = require('../../scripts/lib/codeServer');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { launchBrowser } = require('../../scripts/lib/browser');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const { repoRoot } = require('../../scripts/lib/repoRoot') as { repoRoot: string };
+
+export const resultsDir = path.join(repoRoot, 'test-results');
+export const samplesDir = path.join(repoRoot, 'samples');
+
+interface Tools {
+  NODE24: string;
+  CODE_SERVER_ENTRY: string;
+  CHROMIUM: string;
+  CACHE: string;
+}
+
+let tools: Tools | undefined;
+export function getTools(): Tools {
+  tools ??= provision() as Tools;
+  return tools;
+}
+
+interface CodeServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+  readLog(): string;
+}
+
+export interface WorkbenchOptions {
+  folder?: string;
+  /** Load the extension from the repository (default) rather than from an installed .vsix. */
+  development?: boolean;
+  extensionsDir?: string;
+  settings?: Record<string, unknown>;
+}
+
+/** One code-server, one browser page showing its workbench. */
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    private readonly browser: Browser,
+    private readonly server: CodeServer,
+  ) {}
+
+  static async open(options: WorkbenchOptions = {}): Promise<Workbench> {
+    const { NODE24, CODE_SERVER_ENTRY, CHROMIUM } = getTools();
+    const folder = options.folder ?? samplesDir;
+    const server: CodeServer = await startCodeServer({
+      node24: NODE24,
+      entry: CODE_SERVER_ENTRY,
+      folder,
+      extensionsDir: options.extensionsDir,
+      settings: options.settings,
+      // Without the smoke-test driver, code-server ignores the extensionDevelopmentPath payload.
+      extraArgs: options.development === false ? [] : ['--vscode-option', 'enable-smoke-test-driver'],
+    });
+    let browser: Browser | undefined;
+    try {
+      browser = (await launchBrowser(CHROMIUM)) as Browser;
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      page.setDefaultTimeout(20_000);
+      const payload = options.development === false ? [] : [['extensionDevelopmentPath', remoteUri(server, repoRoot)]];
+      await page.goto(workbenchUrl(server, folder, payload), { timeout: 60_000 });
+      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+      await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
+      return new Workbench(page, browser, server);
+    } catch (error) {
+      await browser?.close().catch(() => {});
+      const log = server.readLog();
+      await server.stop();
+      throw new Error(`the workbench did not open: ${String(error)}\ncode-server log:\n${log.slice(-5000)}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => {});
+    await this.server.stop();
+  }
+
+  /** Opens a file of the workspace through Quick Open (Ctrl+P) and waits for its tab. */
+  async quickOpen(fileName: string): Promise<void> {
+    const { page } = this;
+    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(fileName);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+    await page.locator('.editor-instance .view-lines').first().waitFor();
+  }
+
+  /** Runs a command by its title through the command palette (F1). */
+  async runCommand(title: string): Promise<void> {
+    const { page } = this;
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+
+  /** The language shown in the status bar (the "Select Language Mode" item). */
+  languageStatus() {
+    return this.page.locator('[id="status.editor.mode"]');
+  }
+
+  /** The rendered lines of the active editor. */
+  editorLines() {
+    return this.page.locator('.editor-group-container.active .editor-instance .view-lines').first();
+  }
+
+  /** Saves a screenshot under test-results/ and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(resultsDir, { recursive: true });
+    const file = path.join(resultsDir, `${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  log(): string {
+    return this.server.readLog();
+  }
+}

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { BriefingsApi } from '../../src/extension';
+
+export const EXTENSION_ID = 'analyst-briefings.analyst-briefings';
+
+/** The workspace folder the runners open: samples/. */
+export function samplesFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the runner opens the samples folder');
+  return folder.uri;
+}
+
+export function sampleUri(): vscode.Uri {
+  return vscode.Uri.joinPath(samplesFolder(), 'vladivostok-summit.briefing');
+}
+
+/** Activates the extension (so that providers are registered before we query them) and returns its API. */
+export async function activateExtension(): Promise<BriefingsApi> {
+  const extension = vscode.extensions.getExtension<BriefingsApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed`);
+  return extension.activate();
+}
+
+export async function openSample(): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(sampleUri());
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** Polls a condition until it holds, for at most `timeoutMs`. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function fileName(uri: vscode.Uri): string {
+  return path.posix.basename(uri.path);
+}

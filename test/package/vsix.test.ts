@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { zipEntries } from './zipEntries';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+const vsix = path.join(repoRoot, `analyst-briefings-${version}.vsix`);
+
+/** Everything the extension needs at run time, and nothing else. */
+const ALLOWED = [
+  /^extension\.vsixmanifest$/,
+  /^\[Content_Types\]\.xml$/,
+  /^extension\/package\.json$/,
+  /^extension\/(readme|changelog)\.md$/,
+  /^extension\/LICENSE\.txt$/,
+  /^extension\/dist\/(extension|cli)\.js$/,
+  /^extension\/syntaxes\/[\w.-]+\.json$/,
+  /^extension\/snippets\/[\w.-]+\.json$/,
+  /^extension\/language-configuration\.json$/,
+  /^extension\/samples\/[\w.-]+\.(briefing|ya?ml)$/,
+  /^extension\/images\/icon\.png$/,
+];
+const MAX_BYTES = 300 * 1024;
+
+suite('the .vsix package (npm run package)', () => {
+  test('holds only what the extension needs at run time', () => {
+    assert.ok(fs.existsSync(vsix), `${path.basename(vsix)} exists: run npm run package first`);
+    const unexpected = zipEntries(vsix).map((entry) => entry.name).filter((name) => !ALLOWED.some((pattern) => pattern.test(name)));
+    assert.deepEqual(unexpected, [], 'no sources, tests, node_modules or source maps');
+  });
+
+  test('holds the bundles, the sample and the docs', () => {
+    const names = zipEntries(vsix).map((entry) => entry.name);
+    for (const required of ['extension/dist/extension.js', 'extension/dist/cli.js', 'extension/samples/vladivostok-summit.briefing', 'extension/readme.md', 'extension/images/icon.png']) {
+      assert.ok(names.includes(required), `${required} is packaged`);
+    }
+  });
+
+  test(`is under ${MAX_BYTES / 1024} KB`, () => {
+    const size = fs.statSync(vsix).size;
+    assert.ok(size < MAX_BYTES, `${size} bytes`);
+  });
+});

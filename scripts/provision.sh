@@ -20,6 +20,10 @@ step() {
   log "$name: done in $((SECONDS - start)) s"
 }
 
+# When run from an npm script, npm's own variables (npm_config_user_agent names Node 20) would
+# mislead the Node 24 npm below: code-server's postinstall reads the Node version from them.
+for variable in $(compgen -e | grep -i '^npm_'); do unset "$variable"; done
+
 # npm must not write into $HOME: keep its cache inside ours.
 export npm_config_cache="$CACHE/npm-cache"
 export npm_config_update_notifier=false

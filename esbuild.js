@@ -56,6 +56,7 @@ if (tests) {
     ['test/unit', ['vscode', 'mocha']],
     ['test/integration', ['vscode', 'mocha']],
     ['test/package', ['mocha']],
+    ['test/grammar', ['mocha', 'vscode-oniguruma', 'vscode-textmate']],
     ['test/e2e', ['mocha', 'playwright-core', 'playwright-core/*']],
   ]) {
     const entryPoints = testEntries(folder);

@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { Briefing } from './core';
 import { registerDocumentStore } from './features/documentStore';
 import { registerFolding } from './features/folding';
+import { registerNewBriefing } from './features/newBriefing';
+import { registerOpenSample } from './features/openSample';
+import { registerSemanticTokens } from './features/semanticTokens';
 import { registerShowModel } from './features/showModel';
 
 /** What `activate()` returns: the extension's public API, used by tests and other extensions. */
@@ -11,8 +14,16 @@ export interface BriefingsApi {
 }
 
 export function activate(context: vscode.ExtensionContext): BriefingsApi {
-  const { store, registration } = registerDocumentStore();
-  context.subscriptions.push(registration, registerFolding(store), registerShowModel(store));
+  const models = registerDocumentStore();
+  const { store } = models;
+  context.subscriptions.push(
+    models.registration,
+    registerSemanticTokens(store, models.onDidInvalidate),
+    registerFolding(store),
+    registerShowModel(store),
+    registerNewBriefing(),
+    registerOpenSample(context.extensionUri),
+  );
   return { getBriefing: (document) => store.get(document) };
 }
 

@@ -15,6 +15,12 @@ export const { repoRoot } = require('../../scripts/lib/repoRoot') as { repoRoot:
 export const resultsDir = path.join(repoRoot, 'test-results');
 export const samplesDir = path.join(repoRoot, 'samples');
 
+/** The browser's globals used in page.evaluate (the project's TypeScript has no DOM library). */
+interface BrowserGlobals {
+  document: { querySelectorAll(selector: string): { length: number; [index: number]: { textContent: string | null } } };
+  getComputedStyle(element: unknown): { color: string };
+}
+
 interface Tools {
   NODE24: string;
   CODE_SERVER_ENTRY: string;
@@ -109,6 +115,44 @@ export class Workbench {
     await input.fill(`>${title}`);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
     await page.keyboard.press('Enter');
+  }
+
+  /** Moves the cursor to a 1-based line with Go to Line (Ctrl+G). */
+  async goToLine(line: number): Promise<void> {
+    const { page } = this;
+    await page.keyboard.press('Control+G');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`:${line}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line},` }).waitFor();
+  }
+
+  /**
+   * The computed colour of the first rendered token in the active editor whose text is exactly
+   * `text` (Monaco renders spaces as no-break spaces; they compare equal here).
+   */
+  async spanColor(text: string): Promise<string | undefined> {
+    return this.page.evaluate((wanted) => {
+      const browser = globalThis as unknown as BrowserGlobals;
+      const spans = browser.document.querySelectorAll('.editor-group-container.active .view-lines span span');
+      for (let i = 0; i < spans.length; i++) {
+        if ((spans[i].textContent ?? '').replace(/\u00a0/g, ' ') === wanted) return browser.getComputedStyle(spans[i]).color;
+      }
+      return undefined;
+    }, text);
+  }
+
+  /** Polls `probe` until it returns a value, for at most `timeoutMs`. */
+  async waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await probe();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      await this.page.waitForTimeout(100);
+    }
   }
 
   /** The language shown in the status bar (the "Select Language Mode" item). */

@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+
+export const SAMPLE_PATH = ['samples', 'vladivostok-summit.briefing'];
+
+/**
+ * "Briefing: Open Sample Briefing": the sample shipped with the extension. It opens read-only
+ * (for this session) because it is the extension's own file; Save As keeps an editable copy.
+ */
+export function registerOpenSample(extensionUri: vscode.Uri): vscode.Disposable {
+  return vscode.commands.registerCommand('briefing.openSample', async () => {
+    const uri = vscode.Uri.joinPath(extensionUri, ...SAMPLE_PATH);
+    try {
+      await vscode.window.showTextDocument(uri, { preview: false });
+      await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
+    } catch (error) {
+      void vscode.window.showErrorMessage(`The sample briefing could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+}

@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import type { Briefing, BriefingStore } from '../core';
+import { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/semanticTokens';
+import { BRIEFING_SELECTOR } from './selector';
+
+export const SEMANTIC_TOKENS_LEGEND = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
+
+/**
+ * Colours actors and places from the cached model: whole-document tokens with edits (deltas),
+ * so a keystroke in a long briefing sends only what changed, and range tokens for the visible part.
+ */
+export function registerSemanticTokens(store: BriefingStore, onModelsInvalidated: vscode.Event<void>): vscode.Disposable {
+  // The tokens of a model are computed once, whoever asks.
+  const encoded = new WeakMap<Briefing, Uint32Array>();
+  const tokensOf = (document: vscode.TextDocument) => {
+    const model = store.get(document);
+    let data = encoded.get(model);
+    if (!data) {
+      data = encodeSemanticTokens(model);
+      encoded.set(model, data);
+    }
+    return data;
+  };
+  // The last full result sent for each document, the base of the next delta.
+  const lastSent = new Map<string, { resultId: string; data: Uint32Array }>();
+  let nextResultId = 1;
+  const remember = (document: vscode.TextDocument, data: Uint32Array) => {
+    const resultId = String(nextResultId++);
+    lastSent.set(document.uri.toString(), { resultId, data });
+    return resultId;
+  };
+  const changed = new vscode.EventEmitter<void>();
+
+  const provider: vscode.DocumentSemanticTokensProvider & vscode.DocumentRangeSemanticTokensProvider = {
+    onDidChangeSemanticTokens: changed.event,
+    provideDocumentSemanticTokens(document) {
+      const data = tokensOf(document);
+      return new vscode.SemanticTokens(data, remember(document, data));
+    },
+    provideDocumentSemanticTokensEdits(document, previousResultId) {
+      const data = tokensOf(document);
+      const previous = lastSent.get(document.uri.toString());
+      const resultId = remember(document, data);
+      if (!previous || previous.resultId !== previousResultId) return new vscode.SemanticTokens(data, resultId);
+      const edit = semanticTokensEdit(previous.data, data);
+      return new vscode.SemanticTokensEdits(edit ? [new vscode.SemanticTokensEdit(edit.start, edit.deleteCount, edit.data)] : [], resultId);
+    },
+    provideDocumentRangeSemanticTokens(document, range) {
+      return new vscode.SemanticTokens(encodeSemanticTokens(store.get(document), { startLine: range.start.line, endLine: range.end.line }));
+    },
+  };
+
+  return vscode.Disposable.from(
+    changed,
+    vscode.languages.registerDocumentSemanticTokensProvider(BRIEFING_SELECTOR, provider, SEMANTIC_TOKENS_LEGEND),
+    vscode.languages.registerDocumentRangeSemanticTokensProvider(BRIEFING_SELECTOR, provider, SEMANTIC_TOKENS_LEGEND),
+    vscode.workspace.onDidCloseTextDocument((document) => lastSent.delete(document.uri.toString())),
+    onModelsInvalidated(() => changed.fire()),
+  );
+}

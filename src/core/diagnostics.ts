@@ -1,14 +1,26 @@
 import type { LineIndex } from './lineIndex';
 import type { Diagnostic, DiagnosticCode, Severity } from './types';
 
+/** A fix given as offsets; the sink turns them into ranges. */
+export interface OffsetFix {
+  readonly title: string;
+  readonly edits: readonly { readonly start: number; readonly end: number; readonly newText: string }[];
+}
+
 /** Collects diagnostics for one document, turning offsets into ranges. */
 export class DiagnosticSink {
   readonly items: Diagnostic[] = [];
 
   constructor(private readonly lines: LineIndex) {}
 
-  add(startOffset: number, endOffset: number, severity: Severity, code: DiagnosticCode, message: string): void {
-    this.items.push({ range: this.lines.range(startOffset, Math.max(startOffset, endOffset)), severity, code, message });
+  get text(): string {
+    return this.lines.text;
+  }
+
+  add(startOffset: number, endOffset: number, severity: Severity, code: DiagnosticCode, message: string, fix?: OffsetFix): void {
+    const range = this.lines.range(startOffset, Math.max(startOffset, endOffset));
+    const resolved = fix && { title: fix.title, edits: fix.edits.map((edit) => ({ range: this.lines.range(edit.start, edit.end), newText: edit.newText })) };
+    this.items.push(resolved ? { range, severity, code, message, fix: resolved } : { range, severity, code, message });
   }
 
   sorted(): Diagnostic[] {

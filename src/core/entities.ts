@@ -103,9 +103,14 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
         break;
       }
       default: {
-        const suggestion = closestWord(String(key ?? ''), ENTRY_KEYS);
+        const written = String(key ?? '');
+        const suggestion = closestWord(written, ENTRY_KEYS);
         const hint = suggestion ? `; did you mean '${suggestion}'?` : `; known keys: ${ENTRY_KEYS.join(', ')}`;
-        scope.sink.add(keySpan[0], keySpan[1], 'information', 'unknown-key', `Unknown key '${key ?? ''}' in ${kind} entry${hint}`);
+        // Only a change of case is certain enough to offer as a quick fix.
+        const fix = suggestion && suggestion.toLowerCase() === written.toLowerCase() && scope.sink.text.slice(keySpan[0], keySpan[1]) === written
+          ? { title: `Change '${written}' to '${suggestion}'`, edits: [{ start: keySpan[0], end: keySpan[1], newText: suggestion }] }
+          : undefined;
+        scope.sink.add(keySpan[0], keySpan[1], 'information', 'unknown-key', `Unknown key '${written}' in ${kind} entry${hint}`, fix);
       }
     }
   }

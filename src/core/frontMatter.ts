@@ -2,7 +2,7 @@ import type { DiagnosticSink } from './diagnostics';
 import { isCalendarDate } from './dates';
 import { readEntityList, type EntityDraft } from './entities';
 import type { LineIndex } from './lineIndex';
-import type { FrontMatter } from './types';
+import type { FrontMatter, ListLocation } from './types';
 import { isMap, isSeq, nodeSpan, parseYaml, plainData, scalarText, scalarValue, type YamlScope } from './yamlSource';
 
 export interface FrontMatterResult {
@@ -45,6 +45,7 @@ export function readFrontMatter(text: string, lines: LineIndex, sink: Diagnostic
   const tags: string[] = [];
   const extra: Record<string, unknown> = {};
   const entities: EntityDraft[] = [];
+  const lists: { actors?: ListLocation; places?: ListLocation } = {};
   const contents = document.contents;
 
   if (isMap(contents)) {
@@ -55,17 +56,17 @@ export function readFrontMatter(text: string, lines: LineIndex, sink: Diagnostic
       seen.add(key);
       const keySpan = nodeSpan(pair.key as never, scope, contentStart);
       const valueSpan = nodeSpan(pair.value as never, scope, keySpan[1]);
-      const text = () => {
+      const textValue = () => {
         const value = scalarText(pair.value);
         if (value === undefined) sink.add(valueSpan[0], valueSpan[1], 'warning', 'invalid-field', `'${key}' must be text`);
         return value === null || value === undefined ? undefined : value.trim();
       };
       switch (key) {
-        case 'title': title = text(); break;
-        case 'classification': classification = text(); break;
-        case 'author': author = text(); break;
+        case 'title': title = textValue(); break;
+        case 'classification': classification = textValue(); break;
+        case 'author': author = textValue(); break;
         case 'date':
-          date = text();
+          date = textValue();
           if (date !== undefined && !isCalendarDate(date)) {
             sink.add(valueSpan[0], valueSpan[1], 'warning', 'invalid-date', `'date' should be a calendar date written YYYY-MM-DD, not '${date}'`);
           }
@@ -74,10 +75,9 @@ export function readFrontMatter(text: string, lines: LineIndex, sink: Diagnostic
           readTags(pair.value, valueSpan, sink, tags);
           break;
         case 'actors':
-          entities.push(...readEntityList(pair.value, keySpan, 'actor', scope));
-          break;
         case 'places':
-          entities.push(...readEntityList(pair.value, keySpan, 'place', scope));
+          entities.push(...readEntityList(pair.value, keySpan, key === 'actors' ? 'actor' : 'place', scope));
+          lists[key] = listLocation(text, lines, keySpan, pair.value, scope);
           break;
         default:
           extra[key] = plainData(pair.value);
@@ -94,7 +94,7 @@ export function readFrontMatter(text: string, lines: LineIndex, sink: Diagnostic
     frontMatter: {
       range: lines.range(0, lines.lineEnd(closingLine)),
       contentRange: lines.range(contentStart, contentEnd),
-      title, date, classification, author, tags, extra,
+      title, date, classification, author, tags, extra, lists,
     },
     entities,
     bodyStart,
@@ -111,4 +111,26 @@ function readTags(node: unknown, span: [number, number], sink: DiagnosticSink, t
     if (value !== null && value !== undefined) tags.push(String(scalarText(item)).trim());
     else sink.add(span[0], span[1], 'warning', 'invalid-list', `'tags' must be a list of words`);
   }
+}
+
+/** Where a new entry of an `actors:` or `places:` list goes. */
+function listLocation(text: string, lines: LineIndex, keySpan: [number, number], value: unknown, scope: YamlScope): ListLocation {
+  const keyLine = lines.lineAt(keySpan[0]);
+  const nextLineStart = (offset: number) => {
+    const line = lines.lineAt(offset);
+    return line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+  };
+  const base = { keyStart: keySpan[0], keyEnd: keySpan[1] };
+  if (isSeq(value) && value.flow) {
+    const [, end] = nodeSpan(value as never, scope, keySpan[1]);
+    return { ...base, flowEnd: text.lastIndexOf(']', end), insertOffset: nextLineStart(end), itemIndent: '  ' };
+  }
+  if (isSeq(value) && value.items.length > 0) {
+    const [firstStart] = nodeSpan(value.items[0] as never, scope, keySpan[1]);
+    const firstLine = lines.lineAt(firstStart);
+    const itemIndent = /^[ \t]*/.exec(lines.lineText(firstLine))![0];
+    const [, end] = nodeSpan(value as never, scope, keySpan[1]);
+    return { ...base, flowEnd: undefined, insertOffset: nextLineStart(Math.max(end - 1, firstStart)), itemIndent };
+  }
+  return { ...base, flowEnd: undefined, insertOffset: nextLineStart(lines.lineStart(keyLine)), itemIndent: '  ' };
 }

@@ -20,6 +20,13 @@ export interface Diagnostic {
   readonly message: string;
   /** A stable identifier of the rule, for quick fixes and filtering. */
   readonly code: DiagnosticCode;
+  /** The fix, when it is certain (a key's case, a duplicate alias). */
+  readonly fix?: DiagnosticFix;
+}
+
+export interface DiagnosticFix {
+  readonly title: string;
+  readonly edits: readonly { readonly range: TextRange; readonly newText: string }[];
 }
 
 export type DiagnosticCode =
@@ -134,9 +141,24 @@ export interface FrontMatter {
   readonly date: string | undefined;
   readonly classification: string | undefined;
   readonly author: string | undefined;
+  /** Where the `actors:` and `places:` lists are, for edits that add entries. */
+  readonly lists: { readonly actors?: ListLocation; readonly places?: ListLocation };
   readonly tags: readonly string[];
   /** Top-level keys the format does not define, kept as plain data. */
   readonly extra: Readonly<Record<string, unknown>>;
+}
+
+/** Where a front-matter list is and how a new entry is written into it. */
+export interface ListLocation {
+  /** The `actors:` or `places:` key. */
+  readonly keyStart: number;
+  readonly keyEnd: number;
+  /** A flow list (`[A, B]`): entries go before `flowEnd`, the offset of its `]`. */
+  readonly flowEnd: number | undefined;
+  /** A block list: a new entry line goes at this offset (the start of a line). */
+  readonly insertOffset: number;
+  /** The indentation of the list's items (before `- `). */
+  readonly itemIndent: string;
 }
 
 export interface Briefing {

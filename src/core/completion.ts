@@ -1,0 +1,71 @@
+import { ENTRY_KEYS } from './entities';
+import { isWordCharBefore } from './characters';
+import { ENTITY_TYPES, type Briefing, type Entity } from './types';
+
+export const TOP_LEVEL_KEYS = ['title', 'date', 'classification', 'author', 'tags', 'actors', 'places'] as const;
+
+export type CompletionContext =
+  | { readonly kind: 'entity'; readonly prefixStart: number }
+  | { readonly kind: 'tag'; readonly prefixStart: number }
+  | { readonly kind: 'topLevelKey'; readonly prefixStart: number }
+  | { readonly kind: 'entryKey'; readonly prefixStart: number }
+  | { readonly kind: 'entityType'; readonly prefixStart: number }
+  | { readonly kind: 'none' };
+
+/** What may be completed at an offset: where the word being typed starts, and what it is. */
+export function completionContext(briefing: Briefing, offset: number): CompletionContext {
+  const text = briefing.lines.text;
+  const line = briefing.lines.lineAt(offset);
+  const lineStart = briefing.lines.lineStart(line);
+  const before = text.slice(lineStart, offset);
+  const front = briefing.frontMatter;
+
+  if (front && offset >= front.contentRange.startOffset && offset <= front.contentRange.endOffset && line < front.range.end.line) {
+    const typeValue = /^[ \t]*(?:-[ \t]+)?type:[ \t]*([\w-]*)$/.exec(before);
+    if (typeValue) return { kind: 'entityType', prefixStart: offset - typeValue[1].length };
+    const key = /^([ \t]*)(-[ \t]+)?([\w-]*)$/.exec(before);
+    if (key) {
+      const topLevel = key[1] === '' && key[2] === undefined;
+      return { kind: topLevel ? 'topLevelKey' : 'entryKey', prefixStart: offset - key[3].length };
+    }
+    return { kind: 'none' };
+  }
+  if (offset < briefing.bodyStartOffset) return { kind: 'none' };
+
+  const tag = /(?:^|[^\p{L}\p{N}_&#])#([\p{L}\p{N}_-]*)$/u.exec(before);
+  if (tag) return { kind: 'tag', prefixStart: offset - tag[1].length };
+  // The word being typed: letters, digits, `_` and the spaces and punctuation names may hold.
+  let start = offset;
+  while (start > lineStart && isWordCharBefore(text, start)) start--;
+  return { kind: 'entity', prefixStart: start };
+}
+
+export interface EntityCompletion {
+  /** The text inserted: the name or an alias. */
+  readonly label: string;
+  readonly entity: Entity;
+  readonly isAlias: boolean;
+}
+
+/** Every name and alias of every entity, names first. */
+export function entityCompletions(briefing: Briefing): EntityCompletion[] {
+  const items: EntityCompletion[] = [];
+  for (const entity of briefing.entities) {
+    items.push({ label: entity.name, entity, isAlias: false });
+    for (const alias of entity.aliases) items.push({ label: alias, entity, isAlias: true });
+  }
+  return items;
+}
+
+export function keyCompletions(kind: 'topLevelKey' | 'entryKey'): readonly string[] {
+  return kind === 'topLevelKey' ? TOP_LEVEL_KEYS : ENTRY_KEYS;
+}
+
+export const TYPE_VALUES: readonly string[] = ENTITY_TYPES;
+
+/** The tags the events of some briefings use, each once, sorted. */
+export function tagsOf(briefings: Iterable<Briefing>): string[] {
+  const tags = new Set<string>();
+  for (const briefing of briefings) for (const event of briefing.events) for (const tag of event.tags) tags.add(tag);
+  return [...tags].sort((a, b) => a.localeCompare(b));
+}

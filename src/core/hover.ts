@@ -1,0 +1,57 @@
+import { escapeMarkdown, safeLinkTarget } from './escape';
+import { eventsOf } from './lookup';
+import type { Briefing, Entity } from './types';
+
+/** The command that hover links run: our own, and the only one the card trusts. */
+export const REVEAL_COMMAND = 'briefing.revealLine';
+export const MAX_EVENTS_IN_CARD = 5;
+
+/** A link that runs the reveal command on a 0-based line of a document. */
+export function revealLink(label: string, uri: string, line: number): string {
+  const args = encodeURIComponent(JSON.stringify([uri, line]));
+  return `[${label}](command:${REVEAL_COMMAND}?${args} "Go to line ${line + 1}")`;
+}
+
+/** The last path segment of a URI or path, for "defined in" lines. */
+export function fileNameOf(uriOrPath: string): string {
+  const clean = uriOrPath.split(/[?#]/)[0];
+  return decodeURIComponent(clean.slice(Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\')) + 1)) || clean;
+}
+
+/**
+ * The hover card of an actor or place, as Markdown. Everything that comes from a file goes
+ * through `escapeMarkdown`; the only links are http(s) links of the entity and reveal links.
+ */
+export function hoverMarkdown(briefing: Briefing, entity: Entity, documentUri: string): string {
+  const lines: string[] = [];
+  const kind = entity.kind === 'actor' ? 'Actor' : 'Place';
+  lines.push(`**${escapeMarkdown(entity.name, 120)}** · ${kind}${entity.type ? ` · ${escapeMarkdown(entity.type)}` : ''}`);
+
+  const facts = entity.kind === 'actor' ? [entity.role, entity.affiliation] : [entity.country];
+  const factLine = facts.filter((fact): fact is string => fact !== undefined).map((fact) => escapeMarkdown(fact, 120)).join(' · ');
+  if (factLine) lines.push('', factLine);
+  if (entity.summary) lines.push('', escapeMarkdown(entity.summary));
+  if (entity.aliases.length > 0) lines.push('', `*Also:* ${entity.aliases.map((alias) => escapeMarkdown(alias, 80)).join(', ')}`);
+
+  const count = entity.mentions.length;
+  lines.push('', `${count === 0 ? 'Not mentioned' : `Mentioned ${count} ${count === 1 ? 'time' : 'times'}`} in this briefing`);
+
+  const events = eventsOf(briefing, entity);
+  if (events.length > 0) {
+    lines.push('', `**Events** (${events.length})`, '');
+    for (const event of events.slice(0, MAX_EVENTS_IN_CARD)) {
+      const date = `${event.start.approximate ? '~' : ''}${event.start.text}${event.end ? `..${event.end.approximate ? '~' : ''}${event.end.text}` : ''}`;
+      lines.push(`- ${revealLink(escapeMarkdown(date), documentUri, event.range.start.line)} ${escapeMarkdown(event.text, 80)}`);
+    }
+    if (events.length > MAX_EVENTS_IN_CARD) lines.push(`- and ${events.length - MAX_EVENTS_IN_CARD} more`);
+  }
+
+  const links = entity.links.map(safeLinkTarget).filter((url): url is string => url !== undefined);
+  if (links.length > 0) lines.push('', `*Links:* ${links.map((url) => `[${escapeMarkdown(url, 80)}](<${url}>)`).join(' · ')}`);
+
+  const definition = entity.definition;
+  const where = definition.source === undefined ? 'this briefing' : escapeMarkdown(fileNameOf(definition.source), 80);
+  const line = definition.nameRange.start.line;
+  lines.push('', `Defined in ${revealLink(`${where}, line ${line + 1}`, definition.source ?? documentUri, line)}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,55 @@
+import { normalizeTerm } from './matcher';
+import type { Briefing, Entity, TextRange } from './types';
+
+export interface TextEdit {
+  readonly range: TextRange;
+  readonly newText: string;
+}
+
+/** Why a rename is refused, or undefined when the new name is acceptable. */
+export function renameProblem(newName: string): string | undefined {
+  if (newName.trim() === '') return 'The new name must not be empty.';
+  if (/[\r\n]/.test(newName)) return 'A name is one line.';
+  return undefined;
+}
+
+/** The new name as YAML: plain when YAML reads it back unchanged, else double-quoted (JSON escapes are YAML's). */
+export function yamlScalar(name: string): string {
+  const plain = /^[\p{L}\p{N}_][\p{L}\p{N}\p{M}_ .'’()\-&/]*$/u.test(name) && !/[ .]$/.test(name) && !/^(?:true|false|null|yes|no|on|off|~|[-+]?[\d.]+(?:e[-+]?\d+)?)$/i.test(name);
+  return plain ? name : JSON.stringify(name);
+}
+
+/**
+ * The edits in one document's text that rename an entity: its `name:` value (when `definitionText`
+ * holds the definition) and every mention written with the canonical name. Aliases are untouched.
+ */
+export function renameEditsInBriefing(briefing: Briefing, entityName: string, newName: string): TextEdit[] {
+  const target = normalizeTerm(entityName);
+  const edits: TextEdit[] = [];
+  for (const mention of briefing.mentions) {
+    if (mention.entity.name === entityName && normalizeTerm(mention.text) === target) edits.push({ range: mention.range, newText: newName });
+  }
+  return edits;
+}
+
+/** The edit of an entity's `name:` value in the text that defines it (front matter or registry). */
+export function renameDefinitionEdit(definitionText: string, entity: Entity, newName: string): TextEdit {
+  const range = entity.definition.nameRange;
+  const current = definitionText.slice(range.startOffset, range.endOffset);
+  const quote = current[0];
+  if ((quote === '"' || quote === "'") && current.endsWith(quote) && current.length >= 2) {
+    const inner = quote === '"' ? JSON.stringify(newName).slice(1, -1) : newName.replace(/'/g, "''");
+    return { range, newText: `${quote}${inner}${quote}` };
+  }
+  const inFlowSequence = /[[,]\s*$/.test(definitionText.slice(Math.max(0, range.startOffset - 40), range.startOffset));
+  const scalar = yamlScalar(newName);
+  return { range, newText: inFlowSequence && /[,[\]{}]/.test(newName) ? JSON.stringify(newName) : scalar };
+}
+
+/** Applies non-overlapping edits to a text (for tests and for files that are not open). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.range.startOffset - a.range.startOffset);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.range.startOffset) + edit.newText + result.slice(edit.range.endOffset);
+  return result;
+}

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits, renameDefinitionEdit, renameEditsInBriefing, yamlScalar } from '../../src/core/rename';
+import { briefing, parse } from './util';
+
+function rename(text: string, from: string, to: string): string {
+  const model = parse(text);
+  const entity = model.entities.find((e) => e.name === from)!;
+  return applyEdits(text, [renameDefinitionEdit(text, entity, to), ...renameEditsInBriefing(model, from, to)]);
+}
+
+suite('rename', () => {
+  const text = briefing(['actors:', '  - name: Kim Jong Un', '    aliases: [Kim]'], 'Kim Jong Un met Kim; Kim  Jong\tUn again.', '- 2023: Kim Jong Un #x');
+
+  test('renames the name: value and every mention written with the name; aliases untouched', () => {
+    assert.equal(rename(text, 'Kim Jong Un', 'Kim Jong-un'), briefing(['actors:', '  - name: Kim Jong-un', '    aliases: [Kim]'], 'Kim Jong-un met Kim; Kim Jong-un again.', '- 2023: Kim Jong-un #x'));
+  });
+
+  test('round trip A→B→A restores the file byte for byte, CRLF and Unicode included', () => {
+    const original = briefing(['actors:', '  - name: Ким Чен Ын', '    aliases: [Ким]', '  - name: "金正恩"'], 'Ким Чен Ын и Ким, 金正恩 😀 Ким Чен Ын.', '- 2023: 金正恩').replace(/\n/g, '\r\n');
+    const there = rename(rename(original, 'Ким Чен Ын', 'Kim Jong Un'), '金正恩', 'Kim "the third"');
+    assert.notEqual(there, original);
+    assert.match(there, /name: "Kim \\"the third\\""/);
+    const back = rename(rename(there, 'Kim Jong Un', 'Ким Чен Ын'), 'Kim "the third"', '金正恩');
+    assert.equal(back, original);
+  });
+
+  test('a name YAML would misread is quoted', () => {
+    assert.equal(yamlScalar('Kim Jong Un'), 'Kim Jong Un');
+    assert.equal(yamlScalar("O'Brien"), "O'Brien");
+    assert.equal(yamlScalar('Group: 7'), '"Group: 7"');
+    assert.equal(yamlScalar('true'), '"true"');
+    assert.equal(yamlScalar('2023'), '"2023"');
+    assert.equal(yamlScalar('#tag'), '"#tag"');
+    assert.equal(yamlScalar('[x]'), '"[x]"');
+    const renamed = rename(text, 'Kim Jong Un', 'Group: 7');
+    assert.equal(parse(renamed).entities[0].name, 'Group: 7');
+  });
+
+  test('in a flow list, a name with a comma is quoted', () => {
+    const flow = briefing(['actors: [Kim, Putin]'], 'Kim');
+    const renamed = rename(flow, 'Kim', 'Kim, Jr');
+    assert.deepEqual(parse(renamed).entities.map((e) => e.name), ['Kim, Jr', 'Putin']);
+  });
+});

@@ -1,30 +1,57 @@
 import * as vscode from 'vscode';
 import type { Briefing } from './core';
+import { registerCodeActions } from './features/codeActions';
+import { registerCompletion } from './features/completion';
+import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentStore } from './features/documentStore';
 import { registerFolding } from './features/folding';
+import { registerHover } from './features/hover';
+import { registerNavigation } from './features/navigation';
 import { registerNewBriefing } from './features/newBriefing';
 import { registerOpenSample } from './features/openSample';
+import { RegistryWatcher } from './features/registries';
+import { registerRename } from './features/rename';
+import { registerRevealLine } from './features/revealLine';
 import { registerSemanticTokens } from './features/semanticTokens';
+import { settings } from './features/settings';
 import { registerShowModel } from './features/showModel';
+import { registerSymbols } from './features/symbols';
+import { WorkspaceIndex } from './features/workspaceIndex';
 
 /** What `activate()` returns: the extension's public API, used by tests and other extensions. */
 export interface BriefingsApi {
   /** The model of a briefing document (parsed once per document version, shared by every feature). */
   getBriefing(document: vscode.TextDocument): Briefing;
+  /** Resolves once the workspace registries have been read. */
+  readonly ready: Promise<void>;
+  /** How many times a document text was parsed: a briefing is parsed once per version. */
+  parseCount(): number;
 }
 
 export function activate(context: vscode.ExtensionContext): BriefingsApi {
-  const models = registerDocumentStore();
+  const registries = new RegistryWatcher();
+  const models = registerDocumentStore(registries);
   const { store } = models;
+  const index = new WorkspaceIndex(store, registries, settings.maxFileSize);
   context.subscriptions.push(
+    registries,
     models.registration,
+    index,
     registerSemanticTokens(store, models.onDidInvalidate),
+    registerDiagnostics(store, registries, models.onDidInvalidate),
+    registerHover(store),
+    registerNavigation(store, index),
+    registerRename(store, index),
+    registerCompletion(store, index),
+    registerSymbols(store, index),
+    registerCodeActions(store),
     registerFolding(store),
+    registerRevealLine(),
     registerShowModel(store),
     registerNewBriefing(),
     registerOpenSample(context.extensionUri),
   );
-  return { getBriefing: (document) => store.get(document) };
+  return { getBriefing: (document) => store.get(document), ready: registries.ready, parseCount: () => store.parseCount };
 }
 
 export function deactivate(): void {}

@@ -1,5 +1,6 @@
 import { ENTRY_KEYS } from './entities';
 import { isWordCharBefore } from './characters';
+import { normalizeTerm } from './matcher';
 import { ENTITY_TYPES, type Briefing, type Entity } from './types';
 
 export const TOP_LEVEL_KEYS = ['title', 'date', 'classification', 'author', 'tags', 'actors', 'places'] as const;
@@ -34,10 +35,49 @@ export function completionContext(briefing: Briefing, offset: number): Completio
 
   const tag = /(?:^|[^\p{L}\p{N}_&#])#([\p{L}\p{N}_-]*)$/u.exec(before);
   if (tag) return { kind: 'tag', prefixStart: offset - tag[1].length };
-  // The word being typed: letters, digits, `_` and the spaces and punctuation names may hold.
+  return { kind: 'entity', prefixStart: entityPrefixStart(briefing, lineStart, offset) };
+}
+
+const sortedTermsCache = new WeakMap<Briefing, string[]>();
+
+/** Every name and alias in lower case, with single spaces, sorted: for prefix searches. */
+function sortedTerms(briefing: Briefing): string[] {
+  let terms = sortedTermsCache.get(briefing);
+  if (!terms) {
+    terms = entityCompletions(briefing).map((item) => normalizeTerm(item.label).toLowerCase()).sort();
+    sortedTermsCache.set(briefing, terms);
+  }
+  return terms;
+}
+
+function someTermStartsWith(terms: readonly string[], prefix: string): boolean {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (terms[mid] < prefix) low = mid + 1;
+    else high = mid;
+  }
+  return low < terms.length && terms[low].startsWith(prefix);
+}
+
+/**
+ * Where the name being typed starts: the leftmost word start on the line from which the text
+ * typed so far is the beginning of some name or alias ("Vladimir Pu" for "Vladimir Putin"),
+ * else the start of the current word.
+ */
+function entityPrefixStart(briefing: Briefing, lineStart: number, offset: number): number {
+  const text = briefing.lines.text;
+  const terms = sortedTerms(briefing);
+  const from = Math.max(lineStart, offset - 80);
+  for (let start = from; start < offset; start++) {
+    if (isWordCharBefore(text, start) || /\s/.test(text[start])) continue;
+    const typed = normalizeTerm(text.slice(start, offset)).toLowerCase();
+    if (typed !== '' && someTermStartsWith(terms, typed)) return start;
+  }
   let start = offset;
   while (start > lineStart && isWordCharBefore(text, start)) start--;
-  return { kind: 'entity', prefixStart: start };
+  return start;
 }
 
 export interface EntityCompletion {

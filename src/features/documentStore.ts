@@ -1,28 +1,28 @@
 import * as vscode from 'vscode';
 import { BriefingStore } from '../core';
+import type { RegistryWatcher } from './registries';
 
 export interface DocumentStoreRegistration {
   readonly store: BriefingStore;
-  /** Fires when every model was dropped (the workspace registries changed). */
+  /** Fires when every model was dropped because the workspace registries changed. */
   readonly onDidInvalidate: vscode.Event<void>;
-  readonly invalidate: () => void;
   readonly registration: vscode.Disposable;
 }
 
-/** The shared model cache; closed documents are evicted. */
-export function registerDocumentStore(): DocumentStoreRegistration {
-  const store = new BriefingStore();
+/** The shared model cache, parsed with the workspace registries; closed documents are evicted. */
+export function registerDocumentStore(registries: RegistryWatcher): DocumentStoreRegistration {
+  const store = new BriefingStore(() => ({ registries: registries.registries }));
   const invalidated = new vscode.EventEmitter<void>();
   return {
     store,
     onDidInvalidate: invalidated.event,
-    invalidate: () => {
-      store.invalidate();
-      invalidated.fire();
-    },
     registration: vscode.Disposable.from(
       invalidated,
       vscode.workspace.onDidCloseTextDocument((document) => store.evict(document.uri)),
+      registries.onDidChange(() => {
+        store.invalidate();
+        invalidated.fire();
+      }),
     ),
   };
 }

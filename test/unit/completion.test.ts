@@ -41,3 +41,16 @@ suite('completion', () => {
     assert.deepEqual(tagsOf([parse('- 2023: #b #a'), parse('- 2024: #a #c')]), ['a', 'b', 'c']);
   });
 });
+
+suite('completion of multi-word names', () => {
+  test('the range starts where the typed text begins a name', () => {
+    const text = briefing(['actors: [Vladimir Putin, Kim]'], 'We met Vladimir Pu');
+    const model = parse(text);
+    assert.deepEqual(completionContext(model, text.length), { kind: 'entity', prefixStart: text.lastIndexOf('Vladimir Pu') });
+  });
+
+  test('otherwise the range is the current word', () => {
+    const text = briefing(['actors: [Vladimir Putin, Kim]'], 'We met Ki');
+    assert.deepEqual(completionContext(parse(text), text.length), { kind: 'entity', prefixStart: text.length - 2 });
+  });
+});

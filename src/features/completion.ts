@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import type { BriefingStore, Entity } from '../core';
+import { completionContext, entityCompletions, keyCompletions, tagsOf, TYPE_VALUES } from '../core/completion';
+import { plainText } from '../core/escape';
+import { BRIEFING_SELECTOR } from './selector';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+function kindOf(entity: Entity): vscode.CompletionItemKind {
+  if (entity.kind === 'place') return vscode.CompletionItemKind.Module;
+  return entity.type === 'person' || entity.type === undefined ? vscode.CompletionItemKind.User : vscode.CompletionItemKind.Class;
+}
+
+function detailOf(entity: Entity): string {
+  const facts = entity.kind === 'actor' ? [entity.role, entity.affiliation] : [entity.country];
+  return plainText(facts.filter(Boolean).join(' · ') || (entity.kind === 'actor' ? 'actor' : 'place'), 80);
+}
+
+/**
+ * Names and aliases in the body (as you type), front-matter keys and `type` values, and the
+ * workspace's tags after `#`. Documentation is plain text, never Markdown from the file.
+ */
+export function registerCompletion(store: BriefingStore, index: WorkspaceIndex): vscode.Disposable {
+  return vscode.languages.registerCompletionItemProvider(
+    BRIEFING_SELECTOR,
+    {
+      async provideCompletionItems(document, position, token) {
+        const model = store.get(document);
+        const offset = document.offsetAt(position);
+        const context = completionContext(model, offset);
+        if (context.kind === 'none') return undefined;
+        const range = new vscode.Range(document.positionAt(context.prefixStart), position);
+        switch (context.kind) {
+          case 'entity':
+            return entityCompletions(model).map(({ label, entity, isAlias }) => {
+              const item = new vscode.CompletionItem({ label, description: isAlias ? `alias of ${plainText(entity.name, 60)}` : undefined }, kindOf(entity));
+              item.detail = detailOf(entity);
+              if (entity.summary) item.documentation = plainText(entity.summary, 500);
+              item.range = range;
+              item.filterText = label;
+              item.sortText = `${isAlias ? 1 : 0}${label}`;
+              return item;
+            });
+          case 'tag': {
+            const briefings = await index.briefings(token);
+            return tagsOf([model, ...briefings.map((entry) => entry.model)]).map((tag) => {
+              const item = new vscode.CompletionItem(tag, vscode.CompletionItemKind.Keyword);
+              item.range = range;
+              item.detail = 'tag';
+              return item;
+            });
+          }
+          case 'topLevelKey':
+          case 'entryKey':
+            return keyCompletions(context.kind).map((key) => {
+              const item = new vscode.CompletionItem(key, vscode.CompletionItemKind.Property);
+              item.insertText = `${key}: `;
+              item.range = range;
+              return item;
+            });
+          case 'entityType':
+            return TYPE_VALUES.map((value) => {
+              const item = new vscode.CompletionItem(value, vscode.CompletionItemKind.EnumMember);
+              item.range = range;
+              return item;
+            });
+        }
+      },
+    },
+    '#',
+  );
+}

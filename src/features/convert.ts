@@ -1,0 +1,12 @@
+import * as vscode from 'vscode';
+import type { TextRange } from '../core';
+
+/** A core range as a VS Code range. */
+export function toRange(range: TextRange): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+/** The URI of an entity's definition: its registry, or the briefing itself. */
+export function definitionUri(source: string | undefined, briefingUri: vscode.Uri): vscode.Uri {
+  return source === undefined ? briefingUri : vscode.Uri.parse(source);
+}

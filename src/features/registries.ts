@@ -1,0 +1,95 @@
+import * as vscode from 'vscode';
+import { parseRegistry, type Registry } from '../core';
+
+/** Workspace registries: `entities.yaml` and `*.entities.yaml` anywhere in the workspace. */
+export const REGISTRY_GLOB = '**/{entities.yaml,*.entities.yaml}';
+const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * Reads, watches and merges the workspace registries. Their order is by path, so that "the
+ * first definition wins" means the same thing on every machine. An open registry is read from
+ * its editor (as you type), a closed one from disk.
+ */
+export class RegistryWatcher implements vscode.Disposable {
+  private readonly byUri = new Map<string, Registry>();
+  private sorted: Registry[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly onDidChange = this.changed.event;
+  /** Resolves once the workspace has been searched for registries. */
+  readonly ready: Promise<void>;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(REGISTRY_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.reload(uri)),
+      watcher.onDidChange((uri) => this.reload(uri)),
+      watcher.onDidDelete((uri) => this.remove(uri)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (this.byUri.has(event.document.uri.toString())) this.scheduleFromDocument(event.document);
+      }),
+    );
+    this.ready = this.scan();
+  }
+
+  /** The current registries, in precedence order. */
+  get registries(): readonly Registry[] {
+    return this.sorted;
+  }
+
+  registryOf(uri: vscode.Uri): Registry | undefined {
+    return this.byUri.get(uri.toString());
+  }
+
+  private async scan(): Promise<void> {
+    try {
+      const uris = await vscode.workspace.findFiles(REGISTRY_GLOB, EXCLUDE_GLOB, 1000);
+      await Promise.all(uris.map((uri) => this.read(uri)));
+    } finally {
+      this.publish();
+    }
+  }
+
+  private async read(uri: vscode.Uri): Promise<void> {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    let text: string;
+    try {
+      text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      // Deleted or unreadable in the meantime: it no longer counts.
+      this.byUri.delete(uri.toString());
+      return;
+    }
+    this.byUri.set(uri.toString(), parseRegistry(text, uri.toString()));
+  }
+
+  private async reload(uri: vscode.Uri): Promise<void> {
+    await this.read(uri);
+    this.publish();
+  }
+
+  private remove(uri: vscode.Uri): void {
+    if (this.byUri.delete(uri.toString())) this.publish();
+  }
+
+  private scheduleFromDocument(document: vscode.TextDocument): void {
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = setTimeout(() => {
+      this.byUri.set(document.uri.toString(), parseRegistry(document.getText(), document.uri.toString()));
+      this.publish();
+    }, 300);
+  }
+
+  private publish(): void {
+    this.sorted = [...this.byUri.values()].sort((a, b) => a.source.localeCompare(b.source));
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    clearTimeout(this.pendingTimer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

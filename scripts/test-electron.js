@@ -5,13 +5,14 @@
 const path = require('node:path');
 const { runTests } = require('@vscode/test-electron');
 const { repoRoot } = require('./lib/repoRoot');
+const { makeTestWorkspace } = require('./lib/testWorkspace');
 
 async function main() {
   const exitCode = await runTests({
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(repoRoot, 'out/test/integration/index.js'),
     vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || undefined,
-    launchArgs: [path.join(repoRoot, 'samples'), '--disable-extensions', '--disable-workspace-trust'],
+    launchArgs: [makeTestWorkspace(), '--disable-extensions', '--disable-workspace-trust'],
   });
   process.exit(exitCode);
 }

@@ -7,6 +7,7 @@ const { provision } = require('./lib/provision');
 const { startCodeServer, workbenchUrl, remoteUri } = require('./lib/codeServer');
 const { launchBrowser } = require('./lib/browser');
 const { repoRoot } = require('./lib/repoRoot');
+const { makeTestWorkspace } = require('./lib/testWorkspace');
 
 const RUN_TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 240_000);
 
@@ -18,7 +19,7 @@ function isKnownNoise(text) {
 async function main() {
   const started = Date.now();
   const tools = provision();
-  const workspace = path.join(repoRoot, 'samples');
+  const workspace = makeTestWorkspace();
   const testsIndex = path.join(repoRoot, 'out/test/integration/index.js');
 
   const server = await startCodeServer({

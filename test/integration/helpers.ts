@@ -40,6 +40,38 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
   }
 }
 
+/** A file of the test workspace. */
+export function workspaceFile(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(samplesFolder(), name);
+}
+
+export async function openWorkspaceFile(name: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** The position of the `occurrence`-th (0-based) appearance of `text` in a document, plus `offset` characters. */
+export function positionOf(document: vscode.TextDocument, text: string, occurrence = 0, offset = 0): vscode.Position {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = document.getText().indexOf(text, at + 1);
+    assert.ok(at >= 0, `"${text}" (#${occurrence}) in ${document.uri.path}`);
+  }
+  return document.positionAt(at + offset);
+}
+
+/** An untitled briefing with the given text, shown in an editor. */
+export async function untitledBriefing(content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'briefing', content });
+  return vscode.window.showTextDocument(document);
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.revert').then(undefined, () => undefined);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
 export function fileName(uri: vscode.Uri): string {
   return path.posix.basename(uri.path);
 }

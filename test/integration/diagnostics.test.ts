@@ -1,0 +1,114 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, openWorkspaceFile, untitledBriefing, waitFor, workspaceFile } from './helpers';
+
+const summary = (diagnostics: readonly vscode.Diagnostic[]) =>
+  diagnostics.map((d) => `${vscode.DiagnosticSeverity[d.severity]}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code}`);
+
+suite('diagnostics and code actions', () => {
+  suiteSetup(async () => (await activateExtension()).ready);
+
+  test('published with exact ranges when a briefing opens', async () => {
+    const document = await openWorkspaceFile('problems.briefing');
+    const diagnostics = await waitFor('diagnostics', () => {
+      const found = vscode.languages.getDiagnostics(document.uri);
+      return found.length > 0 ? found : undefined;
+    });
+    assert.deepEqual(summary(diagnostics), [
+      'Information@4:4-4:8 unknown-key',
+      'Warning@5:17-5:18 duplicate-alias',
+      'Error@6:4-6:17 missing-name',
+      'Error@8:2-8:12 invalid-date',
+      'Error@9:2-9:18 reversed-range',
+    ]);
+    assert.ok(diagnostics.every((d) => d.source === 'briefing'));
+  });
+
+  test('follow edits after the debounce, and clear when the document closes', async () => {
+    const editor = await untitledBriefing('- 2023-11-13: fine\n');
+    const uri = editor.document.uri;
+    await editor.edit((edit) => edit.replace(new vscode.Range(0, 2, 0, 12), '2023-02-30'));
+    const published = await waitFor('the impossible date', () => (vscode.languages.getDiagnostics(uri).length === 1 ? true : undefined), 5000);
+    assert.ok(published);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('cleared diagnostics', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 10_000);
+  });
+
+  test('a registry file gets its own diagnostics', async () => {
+    const uri = workspaceFile('broken.entities.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('actors:\n  - name: A\n    aliases: [X]\n  - name: B\n    aliases: [X]\n'));
+    try {
+      const diagnostics = await waitFor('registry diagnostics', () => {
+        const found = vscode.languages.getDiagnostics(uri);
+        return found.length > 0 ? found : undefined;
+      }, 15_000);
+      assert.deepEqual(summary(diagnostics), ['Warning@4:14-4:15 duplicate-alias']);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor('diagnostics gone with the file', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 15_000);
+  });
+
+  test('a registry change re-highlights and re-publishes the briefings', async () => {
+    const api = await activateExtension();
+    const document = await openWorkspaceFile('second.briefing');
+    const before = api.getBriefing(document).mentions.length;
+    const uri = workspaceFile('extra.entities.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('actors:\n  - name: Notes\n'));
+    try {
+      await waitFor('a mention of the new registry entity', () => (api.getBriefing(document).mentions.length === before + 1 ? true : undefined), 15_000);
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+      assert.equal(tokens.data.length / 5, before + 1 + 1, 'the new mention is coloured (plus the one declaration)');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor('the registry entity gone', () => (api.getBriefing(document).mentions.length === before ? true : undefined), 15_000);
+  });
+
+  test('quick fixes: the case of a key, a duplicate alias', async () => {
+    const document = await openWorkspaceFile('problems.briefing');
+    const diagnostics = await waitFor('diagnostics', () => {
+      const found = vscode.languages.getDiagnostics(document.uri);
+      return found.length > 0 ? found : undefined;
+    });
+    const caseFix = diagnostics.find((d) => d.code === 'unknown-key')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, caseFix.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(actions.map((a) => a.title), ["Change 'Role' to 'role'"]);
+    const duplicate = diagnostics.find((d) => d.code === 'duplicate-alias')!;
+    const removal = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, duplicate.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(removal.map((a) => a.title), ["Remove the duplicate alias 'K'"]);
+    const [[, edits]] = removal[0].edit!.entries();
+    assert.deepEqual(edits.map((e) => [e.range.start.line, e.range.start.character, e.range.end.character, e.newText]), [[5, 15, 18, '']]);
+  });
+
+  test('"Register selection as actor" adds an entry to the front matter, as one undo step', async () => {
+    const editor = await untitledBriefing('---\nactors:\n  - name: Kim\n---\nSergei Shoigu arrived.\n');
+    const range = new vscode.Range(4, 0, 4, 13);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes("Register 'Sergei Shoigu' as an actor") && titles.includes("Register 'Sergei Shoigu' as a place"), titles.join(', '));
+    const register = actions.find((a) => a.title === "Register 'Sergei Shoigu' as an actor")!;
+    assert.ok(await vscode.workspace.applyEdit(register.edit!));
+    assert.equal(editor.document.getText(), '---\nactors:\n  - name: Kim\n  - name: Sergei Shoigu\n---\nSergei Shoigu arrived.\n');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), '---\nactors:\n  - name: Kim\n---\nSergei Shoigu arrived.\n');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('a document version is parsed once, whatever the features ask', async () => {
+    const api = await activateExtension();
+    const editor = await untitledBriefing('---\nactors: [Kim]\n---\n');
+    await editor.edit((edit) => edit.insert(new vscode.Position(3, 0), 'Kim met Kim.\n- 2023-02-30: Kim'));
+    const uri = editor.document.uri;
+    api.getBriefing(editor.document);
+    const before = api.parseCount();
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(3, 1));
+    await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', uri);
+    await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
+    await vscode.commands.executeCommand('vscode.executeFoldingRangeProvider', uri);
+    await vscode.commands.executeCommand('vscode.executeDocumentHighlights', uri, new vscode.Position(3, 1));
+    await waitFor('the debounced diagnostics of this version', () => (vscode.languages.getDiagnostics(uri).length === 1 ? true : undefined), 5000);
+    assert.equal(api.parseCount(), before, 'no feature parsed the same version again');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

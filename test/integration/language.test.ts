@@ -1,0 +1,187 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, openSample, openWorkspaceFile, positionOf, samplesFolder, untitledBriefing, workspaceFile } from './helpers';
+
+function markdownOf(hovers: vscode.Hover[]): vscode.MarkdownString {
+  assert.equal(hovers.length, 1, 'one hover');
+  const content = hovers[0].contents[0];
+  assert.ok(content instanceof vscode.MarkdownString);
+  return content;
+}
+
+suite('hover cards', () => {
+  suiteSetup(async () => (await activateExtension()).ready);
+
+  test('on a mention of Vladimir Putin: who he is, where he appears, his events, where he is defined', async () => {
+    const document = await openSample();
+    const position = positionOf(document, 'Vladimir Putin', 2, 3); // in the body
+    const markdown = markdownOf(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position));
+    const value = markdown.value;
+    assert.match(value, /^\*\*Vladimir Putin\*\* · Actor · person\n\nPresident · Russia\n/);
+    assert.match(value, /\*Also:\* President Putin/);
+    assert.match(value, /Mentioned 5 times in this briefing/);
+    assert.match(value, /\*\*Events\*\* \(2\)/);
+    assert.match(value, /\[2023\\-11\\-13\]\(command:briefing\.revealLine\?/);
+    assert.match(value, /Defined in \[this briefing, line 14\]\(command:briefing\.revealLine\?/);
+    assert.deepEqual(markdown.isTrusted, { enabledCommands: ['briefing.revealLine'] });
+    assert.ok(!markdown.supportHtml);
+  });
+
+  test('on the name: of a front-matter entry', async () => {
+    const document = await openSample();
+    const markdown = markdownOf(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'name: Vladivostok', 0, 8)));
+    assert.match(markdown.value, /^\*\*Vladivostok\*\* · Place\n\nRussia\n/);
+  });
+
+  test('nothing on plain text', async () => {
+    const document = await openSample();
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Bottom Line', 0, 2));
+    assert.equal(hovers.length, 0);
+  });
+
+  test('a hostile briefing yields an inert card: the only links are our reveal command', async () => {
+    const document = await openWorkspaceFile('hostile.briefing');
+    const value = markdownOf(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Mallory was', 0, 1))).value;
+    const targets = [...value.matchAll(/(?<!\\)\]\(([^)\s]*)/g)].map((match) => match[1]);
+    assert.ok(targets.length > 0);
+    for (const target of targets) assert.ok(target.startsWith('command:briefing.revealLine?'), target);
+    assert.doesNotMatch(value, /(?<!\\)</);
+    assert.doesNotMatch(value, /(?<!\\)!\[/);
+  });
+});
+
+suite('navigation and rename', () => {
+  suiteSetup(async () => (await activateExtension()).ready);
+
+  test('Go to Definition: a mention → its entry in the front matter', async () => {
+    const document = await openSample();
+    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, positionOf(document, 'Vladivostok', 3));
+    assert.equal(locations.length, 1);
+    const location = locations[0] as vscode.Location;
+    assert.equal(location.uri.toString(), document.uri.toString());
+    assert.equal(document.getText(location.range), 'Vladivostok');
+    assert.equal(document.lineAt(location.range.start.line).text, '  - name: Vladivostok');
+  });
+
+  test('Go to Definition: a registry entity → its entities.yaml', async () => {
+    const document = await openWorkspaceFile('second.briefing');
+    const [location] = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, positionOf(document, 'Lavrov spoke', 0, 1));
+    assert.equal(location.uri.toString(), workspaceFile('team.entities.yaml').toString());
+    assert.deepEqual([location.range.start.line, location.range.start.character, location.range.end.character], [2, 10, 23]);
+  });
+
+  test('Find All References: every mention, and the definition when asked', async () => {
+    const api = await activateExtension();
+    const document = await openSample();
+    const mentions = api.getBriefing(document).entities.find((e) => e.name === 'Vladivostok')!.mentions.length;
+    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, positionOf(document, 'Vladivostok', 3));
+    assert.equal(references.length, mentions + 1, 'the command includes the declaration');
+    assert.ok(references.some((reference) => reference.range.start.line === positionOf(document, 'name: Vladivostok').line));
+  });
+
+  test('references of a registry entity span the workspace', async () => {
+    const document = await openWorkspaceFile('second.briefing');
+    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, positionOf(document, 'Pyongyang', 1, 1));
+    const files = new Set(references.map((reference) => reference.uri.path.split('/').pop()));
+    assert.deepEqual([...files].sort(), ['second.briefing', 'team.entities.yaml']);
+  });
+
+  test('document highlights: the other mentions of the same entity, and its declaration', async () => {
+    const document = await openSample();
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, positionOf(document, 'China', 1, 1));
+    assert.equal(highlights.filter((h) => h.kind === vscode.DocumentHighlightKind.Write).length, 1);
+    assert.ok(highlights.every((h) => document.getText(h.range) === 'China'));
+    assert.equal(highlights.length, 3);
+  });
+
+  test('prepareRename refuses what is not an actor or place, with a clear message', async () => {
+    const document = await openSample();
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('vscode.prepareRename', document.uri, positionOf(document, 'Bottom Line', 0, 2))),
+      /Rename works on an actor or place/,
+    );
+  });
+
+  test('rename in a briefing: the name: value and the mentions written with it; aliases untouched', async () => {
+    const editor = await untitledBriefing('---\nactors:\n  - name: Kim Jong Un\n    aliases: [Kim]\n---\nKim Jong Un met Kim.\n- 2023: Kim Jong Un #x\n');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, new vscode.Position(5, 2), 'Kim Jong-un');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal(editor.document.getText(), '---\nactors:\n  - name: Kim Jong-un\n    aliases: [Kim]\n---\nKim Jong-un met Kim.\n- 2023: Kim Jong-un #x\n');
+    await vscode.commands.executeCommand('undo');
+    assert.match(editor.document.getText(), /name: Kim Jong Un\n/, 'one undo step restores it');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('rename of a registry entity edits the registry and every briefing that uses it', async () => {
+    const document = await openWorkspaceFile('second.briefing');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, positionOf(document, 'Choe Son Hui', 0, 1), 'Choe Son-hui');
+    const byFile = new Map(edit.entries().map(([uri, edits]) => [uri.path.split('/').pop(), edits.map((e) => e.newText)]));
+    assert.deepEqual(byFile.get('team.entities.yaml'), ['Choe Son-hui']);
+    assert.deepEqual(byFile.get('second.briefing'), ['Choe Son-hui', 'Choe Son-hui']);
+    assert.equal(byFile.size, 2);
+  });
+});
+
+suite('completion', () => {
+  suiteSetup(async () => (await activateExtension()).ready);
+
+  const labels = (list: vscode.CompletionList) => list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+
+  test('entity names and aliases in the body, with kind icons and the role as detail', async () => {
+    const editor = await untitledBriefing('---\nactors:\n  - name: Vladimir Putin\n    aliases: [President Putin]\n    role: President\n    affiliation: Russia\nplaces: [Vladivostok]\n---\nWe met Vla');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(8, 10));
+    const putin = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'Vladimir Putin')!;
+    assert.ok(putin, labels(list).join(', '));
+    assert.equal(putin.kind, vscode.CompletionItemKind.User);
+    assert.equal(putin.detail, 'President · Russia');
+    assert.ok(labels(list).includes('President Putin'));
+    const place = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'Vladivostok')!;
+    assert.equal(place.kind, vscode.CompletionItemKind.Module);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('front-matter keys and type values', async () => {
+    const editor = await untitledBriefing('---\nti\nactors:\n  - name: A\n    ro\n    type: \n---\n');
+    const top = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(1, 2));
+    assert.ok(labels(top).includes('title') && labels(top).includes('classification'));
+    const entry = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(4, 6));
+    assert.ok(labels(entry).includes('role') && labels(entry).includes('affiliation'));
+    const types = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(5, 10));
+    for (const type of ['person', 'state', 'organization', 'group', 'other']) assert.ok(labels(types).includes(type), type);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('after #, the tags already used in the workspace', async () => {
+    const editor = await untitledBriefing('- 2023: x #');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 11), '#');
+    for (const tag of ['summit', 'sanctions', 'diplomacy']) assert.ok(labels(list).includes(tag), `${tag} in ${labels(list).join(', ')}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
+
+suite('symbols', () => {
+  suiteSetup(async () => (await activateExtension()).ready);
+
+  test('the outline: front matter with its entities, sections as a hierarchy, events under their sections', async () => {
+    const document = await openSample();
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    assert.deepEqual(symbols.map((s) => s.name), ['Kim Jong Un to meet Vladimir Putin in Vladivostok', 'Kim Jong Un to meet Vladimir Putin in Vladivostok']);
+    assert.equal(symbols[0].children.length, 12, 'the front matter holds the 12 entities');
+    const sections = symbols[1].children;
+    assert.deepEqual(sections.map((s) => s.name), ['Bottom Line', 'Key Judgments', 'Background', 'Events', 'Outlook', 'Sources']);
+    const events = sections[3].children;
+    assert.equal(events.length, 5);
+    assert.ok(events.every((event) => event.kind === vscode.SymbolKind.Event));
+    assert.match(events[0].name, /^2023-11-13 Kim Jong Un is reported/);
+  });
+
+  test('workspace symbols: entities and events of every briefing; a registry entity once', async () => {
+    const putin = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Putin');
+    const inWorkspace = putin.filter((s) => s.location.uri.toString().startsWith(samplesFolder().toString()));
+    const files = inWorkspace.filter((s) => s.name === 'Vladimir Putin').map((s) => s.location.uri.path.split('/').pop()).sort();
+    assert.deepEqual(files, ['second.briefing', 'vladivostok-summit.briefing']);
+    const lavrov = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Sergei Lavrov');
+    assert.equal(lavrov.filter((s) => s.name === 'Sergei Lavrov').length, 1);
+    assert.ok(lavrov.some((s) => s.kind === vscode.SymbolKind.Event && s.name.startsWith('2023-10-18')));
+  });
+});

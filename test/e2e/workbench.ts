@@ -144,6 +144,24 @@ export class Workbench {
     }, text);
   }
 
+  /** The rendered token of the active editor whose text is exactly `text` (the first one). */
+  async token(text: string) {
+    const spans = this.page.locator('.editor-group-container.active .view-lines span span', { hasText: text.split(' ')[0] });
+    for (const span of await spans.all()) {
+      if (((await span.textContent()) ?? '').replace(/\u00a0/g, ' ') === text) return span;
+    }
+    throw new Error(`no rendered token "${text}"`);
+  }
+
+  /** Hovers a rendered token and returns the hover widget once it shows `expected`. */
+  async hover(text: string, expected: string) {
+    const token = await this.token(text);
+    await token.hover();
+    const widget = this.page.locator('.monaco-hover', { hasText: expected }).first();
+    await widget.waitFor({ state: 'visible' });
+    return widget;
+  }
+
   /** Polls `probe` until it returns a value, for at most `timeoutMs`. */
   async waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;

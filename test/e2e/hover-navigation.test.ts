@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { Workbench } from './workbench';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace');
+
+suite('hover cards and navigation in the real UI', function () {
+  this.timeout(180_000);
+  let workbench: Workbench;
+
+  suiteSetup(async () => {
+    workbench = await Workbench.open({ folder: makeTestWorkspace() });
+  });
+  suiteTeardown(async () => {
+    await workbench?.close();
+  });
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+  });
+
+  test('hovering "Vladimir Putin" shows his role, affiliation and events', async () => {
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.goToLine(86);
+    await workbench.waitFor('the actor colour', async () => workbench.spanColor('Vladimir Putin'));
+    const widget = await workbench.hover('Vladimir Putin', 'President · Russia');
+    const text = (await widget.textContent()) ?? '';
+    assert.match(text, /Vladimir Putin · Actor · person/);
+    assert.match(text, /Events \(2\)/);
+    assert.match(text, /2023-11-13/);
+    assert.match(text, /Defined in this briefing, line 14/);
+    await workbench.screenshot('hover-putin');
+    await workbench.page.keyboard.press('Escape');
+  });
+
+  test('F12 on a mention moves the cursor to its front-matter entry', async () => {
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.goToLine(86);
+    const token = await workbench.token('Vladimir Putin');
+    await token.click();
+    await workbench.page.keyboard.press('F12');
+    await workbench.page.locator('[id="status.editor.selection"]', { hasText: 'Ln 14,' }).waitFor();
+    await workbench.screenshot('definition-putin');
+  });
+
+  test('a hostile card renders inert: no link but our reveal command, no image, no HTML', async () => {
+    await workbench.quickOpen('hostile.briefing');
+    await workbench.goToLine(12);
+    const widget = await workbench.hover('Mallory', 'Actor');
+    const links = await widget.locator('a').evaluateAll((anchors) =>
+      anchors.map((anchor) => {
+        const element = anchor as unknown as { getAttribute(name: string): string | null };
+        return element.getAttribute('data-href') ?? element.getAttribute('href') ?? '';
+      }),
+    );
+    assert.ok(links.length > 0);
+    for (const link of links) assert.ok(link.startsWith('command:briefing.revealLine'), `unexpected link ${link}`);
+    assert.equal(await widget.locator('img, script, b').count(), 0);
+    const text = (await widget.textContent()) ?? '';
+    assert.match(text, /\[run\]\(command:workbench\.action\.terminal\.new\)/, 'the role is shown as text');
+    assert.match(text, /<img src=x onerror=alert\(1\)>/);
+    await workbench.screenshot('hover-hostile');
+  });
+});

@@ -1,9 +1,13 @@
 import * as vscode from 'vscode';
 import type { Briefing } from './core';
+import { ActiveBriefing } from './features/activeBriefing';
+import { ActorsView } from './features/actorsView';
 import { registerCodeActions } from './features/codeActions';
 import { registerCompletion } from './features/completion';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentStore } from './features/documentStore';
+import { registerEventsCommands } from './features/eventsCommands';
+import { EventsView } from './features/eventsView';
 import { registerFolding } from './features/folding';
 import { registerHover } from './features/hover';
 import { registerNavigation } from './features/navigation';
@@ -26,6 +30,8 @@ export interface BriefingsApi {
   readonly ready: Promise<void>;
   /** How many times a document text was parsed: a briefing is parsed once per version. */
   parseCount(): number;
+  /** The tree views' providers, for tests and for other extensions that show the same data. */
+  readonly views: { readonly events: EventsView; readonly actors: ActorsView };
 }
 
 export function activate(context: vscode.ExtensionContext): BriefingsApi {
@@ -33,6 +39,9 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const models = registerDocumentStore(registries);
   const { store } = models;
   const index = new WorkspaceIndex(store, registries, settings.maxFileSize);
+  const active = new ActiveBriefing();
+  const events = new EventsView(store, active, index);
+  const actors = new ActorsView(store, active);
   context.subscriptions.push(
     registries,
     models.registration,
@@ -50,8 +59,21 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerShowModel(store),
     registerNewBriefing(),
     registerOpenSample(context.extensionUri),
+    active,
+    events,
+    actors,
+    registerEventsCommands(events),
+    models.onDidInvalidate(() => {
+      events.refresh();
+      actors.refresh();
+    }),
   );
-  return { getBriefing: (document) => store.get(document), ready: registries.ready, parseCount: () => store.parseCount };
+  return {
+    getBriefing: (document) => store.get(document),
+    ready: registries.ready,
+    parseCount: () => store.parseCount,
+    views: { events, actors },
+  };
 }
 
 export function deactivate(): void {}

@@ -97,16 +97,27 @@ export function toJson(briefing: Briefing): string {
 
 export const CSV_COLUMNS = ['date', 'end', 'precision', 'approximate', 'text', 'line', 'actors', 'places', 'tags'] as const;
 
-/** One row per event (RFC 4180 quoting); lists joined with "; ". */
-export function eventsToCsv(events: readonly BriefingEvent[]): string {
-  const rows = [CSV_COLUMNS.join(',')];
-  for (const event of events.map(exportEvent)) {
-    rows.push([
+/**
+ * One row per event (RFC 4180 quoting, CRLF); lists joined with "; ". With `files` (one per
+ * event), a last column names each event's file.
+ */
+export function eventsToCsv(events: readonly BriefingEvent[], files?: readonly string[]): string {
+  const rows = [[...CSV_COLUMNS, ...(files ? ['file'] : [])].join(',')];
+  events.map(exportEvent).forEach((event, index) => {
+    const cells = [
       event.date, event.end ?? '', event.precision, String(event.approximate), event.text, String(event.line),
       event.actors.join('; '), event.places.join('; '), event.tags.join('; '),
-    ].map(csvCell).join(','));
-  }
+    ];
+    if (files) cells.push(files[index]);
+    rows.push(cells.map(csvCell).join(','));
+  });
   return `${rows.join('\r\n')}\r\n`;
+}
+
+/** The events as a JSON array of the export's event objects; with `files`, each names its file. */
+export function eventsToJson(events: readonly BriefingEvent[], files?: readonly string[]): string {
+  const exported = events.map((event, index) => (files ? { ...exportEvent(event), file: files[index] } : exportEvent(event)));
+  return `${JSON.stringify(exported, null, 2)}\n`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { csvCell, eventsToCsv, exportBriefing } from '../../src/core';
+import { csvCell, eventsToCsv, eventsToJson, exportBriefing } from '../../src/core';
 import { briefing, parse, repoRoot } from './util';
 
 const samplePath = path.join(repoRoot, 'samples/vladivostok-summit.briefing');
@@ -58,5 +58,24 @@ suite('export', () => {
     assert.equal(csvCell('+1'), "'+1");
     assert.equal(csvCell('@SUM(A1)'), "'@SUM(A1)");
     assert.equal(csvCell('plain'), 'plain');
+  });
+});
+
+suite('events export (the Events view)', () => {
+  const model = parse(briefing(['actors: [Kim]'], '- 2023-11-13: Kim #t', '- 2024: later'));
+
+  test('CSV with a file column', () => {
+    assert.equal(eventsToCsv(model.events, ['a.briefing', 'b.briefing']), [
+      'date,end,precision,approximate,text,line,actors,places,tags,file',
+      '2023-11-13,,day,false,Kim #t,4,Kim,,t,a.briefing',
+      '2024,,year,false,later,5,,,,b.briefing',
+      '',
+    ].join('\r\n'));
+  });
+
+  test('JSON: the export\'s event objects, with the file when given', () => {
+    const events = JSON.parse(eventsToJson(model.events, ['a.briefing', 'b.briefing']));
+    assert.deepEqual(events[0], { date: '2023-11-13', end: null, precision: 'day', approximate: false, text: 'Kim #t', line: 4, actors: ['Kim'], places: [], tags: ['t'], file: 'a.briefing' });
+    assert.deepEqual(Object.keys(JSON.parse(eventsToJson(model.events))[1]), ['date', 'end', 'precision', 'approximate', 'text', 'line', 'actors', 'places', 'tags']);
   });
 });

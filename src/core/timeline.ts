@@ -1,0 +1,189 @@
+import type { BriefingEvent, Briefing } from './types';
+import { plainText } from './escape';
+
+export type EventOrder = 'chronological' | 'document';
+export type EventGrouping = 'none' | 'month' | 'actor' | 'place' | 'tag' | 'section';
+export const EVENT_GROUPINGS: readonly EventGrouping[] = ['none', 'month', 'actor', 'place', 'tag', 'section'];
+export const EVENT_ORDERS: readonly EventOrder[] = ['chronological', 'document'];
+
+/** An event of one briefing of the timeline. */
+export interface TimelineEvent {
+  /** Unique in the timeline and stable across edits elsewhere in the file (not its line). */
+  readonly id: string;
+  readonly source: string;
+  readonly event: BriefingEvent;
+  /** The briefing's title or file, for the workspace scope. */
+  readonly sourceLabel: string;
+  /** The section holding the event, if any. */
+  readonly section: string | undefined;
+  /** Position in the merged document order (file, then line). */
+  readonly ordinal: number;
+}
+
+export interface TimelineGroup {
+  readonly id: string;
+  readonly label: string;
+  readonly events: TimelineEvent[];
+}
+
+export interface EventFilter {
+  /** Matched, ignoring case, against the text, the date, the actors, places and tags. */
+  readonly text?: string;
+  readonly actor?: string;
+  readonly tag?: string;
+}
+
+export interface TimelineOptions {
+  readonly order: EventOrder;
+  readonly grouping: EventGrouping;
+  readonly filter?: EventFilter;
+}
+
+export interface Timeline {
+  /** Set when grouping is 'none'. */
+  readonly events: TimelineEvent[] | undefined;
+  /** Set for every other grouping. */
+  readonly groups: TimelineGroup[] | undefined;
+  /** Events after filtering (an event in several groups counts once). */
+  readonly count: number;
+  /** Events before filtering. */
+  readonly total: number;
+}
+
+export interface TimelineSource {
+  readonly source: string;
+  readonly label: string;
+  readonly briefing: Briefing;
+}
+
+/** Collects the events of some briefings with stable ids. */
+export function collectEvents(sources: readonly TimelineSource[]): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const { source, label, briefing } of sources) {
+    const seen = new Map<string, number>();
+    for (const event of briefing.events) {
+      // The date and text identify an event; a repeat gets its occurrence number.
+      const key = `${event.start.text}|${event.end?.text ?? ''}|${event.text}`;
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      const section = event.sectionIndex === undefined ? undefined : briefing.sections[event.sectionIndex]?.title;
+      events.push({ id: `${source}#${key}#${occurrence}`, source, event, sourceLabel: label, section, ordinal: events.length });
+    }
+  }
+  return events;
+}
+
+/**
+ * Chronological order: a year or a month sorts before the days inside it, approximate dates
+ * sort with their exact peers, invalid dates come last; ties keep document order.
+ */
+export function compareChronologically(a: TimelineEvent, b: TimelineEvent): number {
+  const validity = Number(!a.event.valid) - Number(!b.event.valid);
+  if (validity !== 0) return validity;
+  const x = a.event.start;
+  const y = b.event.start;
+  return x.year - y.year || (x.month ?? 0) - (y.month ?? 0) || (x.day ?? 0) - (y.day ?? 0) || a.ordinal - b.ordinal;
+}
+
+export function matchesFilter(item: TimelineEvent, filter: EventFilter | undefined): boolean {
+  if (!filter) return true;
+  const { event } = item;
+  if (filter.actor && !event.actors.includes(filter.actor) && !event.places.includes(filter.actor)) return false;
+  if (filter.tag && !event.tags.includes(filter.tag)) return false;
+  if (filter.text) {
+    const needle = filter.text.toLowerCase();
+    const haystack = [event.text, event.start.text, event.end?.text ?? '', ...event.actors, ...event.places, ...event.tags.map((tag) => `#${tag}`), item.sourceLabel]
+      .join('\n')
+      .toLowerCase();
+    if (!haystack.includes(needle)) return false;
+  }
+  return true;
+}
+
+export function describeFilter(filter: EventFilter | undefined): string | undefined {
+  if (!filter) return undefined;
+  const parts = [filter.text && `"${filter.text}"`, filter.actor && `actor ${filter.actor}`, filter.tag && `#${filter.tag}`].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+const NONE = '\u0000';
+
+function groupKeys(item: TimelineEvent, grouping: EventGrouping): string[] {
+  const { event } = item;
+  switch (grouping) {
+    case 'month':
+      if (!event.valid) return ['Invalid dates'];
+      return [event.start.month === undefined ? String(event.start.year) : `${event.start.year}-${String(event.start.month).padStart(2, '0')}`];
+    case 'actor':
+      return event.actors.length > 0 ? [...event.actors] : [NONE];
+    case 'place':
+      return event.places.length > 0 ? [...event.places] : [NONE];
+    case 'tag':
+      return event.tags.length > 0 ? event.tags.map((tag) => `#${tag}`) : [NONE];
+    case 'section':
+      return [item.section === undefined ? NONE : item.section];
+    default:
+      return [];
+  }
+}
+
+const NONE_LABELS: Record<EventGrouping, string> = {
+  none: '', month: '', actor: '(no actor)', place: '(no place)', tag: '(no tag)', section: '(no section)',
+};
+
+/** Builds the tree of the Events view: ordered, filtered, grouped. */
+export function buildTimeline(all: readonly TimelineEvent[], options: TimelineOptions): Timeline {
+  const filtered = all.filter((item) => matchesFilter(item, options.filter));
+  const ordered = options.order === 'chronological' ? [...filtered].sort(compareChronologically) : [...filtered].sort((a, b) => a.ordinal - b.ordinal);
+  if (options.grouping === 'none') return { events: ordered, groups: undefined, count: ordered.length, total: all.length };
+
+  const groups = new Map<string, TimelineGroup & { first: TimelineEvent }>();
+  for (const item of ordered) {
+    for (const key of groupKeys(item, options.grouping)) {
+      let group = groups.get(key);
+      if (!group) {
+        const label = key === NONE ? NONE_LABELS[options.grouping] : key;
+        group = { id: `group:${options.grouping}:${key}`, label, events: [], first: item };
+        groups.set(key, group);
+      }
+      group.events.push(item);
+    }
+  }
+  const list = [...groups.values()];
+  // Months and sections keep the order of their first event; names sort alphabetically, "(no …)" last.
+  if (options.grouping === 'actor' || options.grouping === 'place' || options.grouping === 'tag') {
+    list.sort((a, b) => Number(a.label.startsWith('(no ')) - Number(b.label.startsWith('(no ')) || a.label.localeCompare(b.label));
+  } else if (options.grouping === 'month') {
+    list.sort((a, b) => compareChronologically(a.first, b.first));
+  } else {
+    list.sort((a, b) => a.first.ordinal - b.first.ordinal);
+  }
+  return { events: undefined, groups: list.map(({ id, label, events }) => ({ id, label, events })), count: ordered.length, total: all.length };
+}
+
+/** The date expression as written, `~` and range included. */
+export function dateLabel(event: BriefingEvent): string {
+  return `${event.start.approximate ? '~' : ''}${event.start.text}${event.end ? `..${event.end.approximate ? '~' : ''}${event.end.text}` : ''}`;
+}
+
+/** The first clause of the event's text, about `maxLength` characters, without tags. */
+export function shortSummary(text: string, maxLength = 60): string {
+  const withoutTags = text.replace(/(^|\s)#[\p{L}][\p{L}\p{N}_-]*/gu, '$1').replace(/\s+/g, ' ').trim();
+  const clause = /^(.{12,}?)(?:[.;:!?,](?:\s|$)|\s[–—-]\s)/u.exec(withoutTags);
+  const first = clause ? clause[1] : withoutTags;
+  if (first.length <= maxLength) return first;
+  const cut = first.slice(0, maxLength - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export function eventKindOf(event: BriefingEvent): 'invalid' | 'range' | 'approximate' | 'exact' {
+  if (!event.valid) return 'invalid';
+  if (event.end) return 'range';
+  return event.approximate ? 'approximate' : 'exact';
+}
+
+/** The event as a line of text, for "Copy Event". */
+export function eventAsText(item: TimelineEvent): string {
+  return `${dateLabel(item.event)}: ${plainText(item.event.text, 10_000)}`;
+}

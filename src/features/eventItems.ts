@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import { escapeMarkdown, plainText } from '../core/escape';
+import { REVEAL_COMMAND } from '../core/hover';
+import { dateLabel, eventKindOf, shortSummary, type TimelineEvent } from '../core/timeline';
+import type { BriefingEvent } from '../core';
+
+const ICONS = {
+  exact: new vscode.ThemeIcon('calendar'),
+  approximate: new vscode.ThemeIcon('question'),
+  range: new vscode.ThemeIcon('arrow-both'),
+  invalid: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+};
+
+/** The tooltip of an event: everything about it, escaped like hover cards. */
+export function eventTooltip(event: BriefingEvent, file: string | undefined): vscode.MarkdownString {
+  const lines = [`**${escapeMarkdown(dateLabel(event))}** ${escapeMarkdown(event.text, 1000)}`, ''];
+  if (event.actors.length > 0) lines.push(`*Actors:* ${event.actors.map((name) => escapeMarkdown(name, 80)).join(', ')}`, '');
+  if (event.places.length > 0) lines.push(`*Places:* ${event.places.map((name) => escapeMarkdown(name, 80)).join(', ')}`, '');
+  if (event.tags.length > 0) lines.push(`*Tags:* ${event.tags.map((tag) => escapeMarkdown(`#${tag}`, 80)).join(' ')}`, '');
+  lines.push(`Line ${event.range.start.line + 1}${file ? ` of ${escapeMarkdown(file, 120)}` : ''}${event.valid ? '' : ' · invalid date'}`);
+  const markdown = new vscode.MarkdownString(lines.join('\n'));
+  markdown.isTrusted = false;
+  markdown.supportHtml = false;
+  return markdown;
+}
+
+/** A tree item for an event: date and first clause, actors as description, an icon for its kind of date. */
+export function eventTreeItem(item: TimelineEvent, id: string, showFile: boolean): vscode.TreeItem {
+  const { event } = item;
+  const treeItem = new vscode.TreeItem(`${dateLabel(event)}  ${shortSummary(event.text)}`, vscode.TreeItemCollapsibleState.None);
+  treeItem.id = id;
+  const actors = plainText(event.actors.join(', '), 80);
+  treeItem.description = showFile ? [actors, plainText(item.sourceLabel, 60)].filter(Boolean).join(' · ') : actors;
+  treeItem.tooltip = eventTooltip(event, showFile ? item.sourceLabel : undefined);
+  treeItem.iconPath = ICONS[eventKindOf(event)];
+  treeItem.contextValue = 'briefingEvent';
+  treeItem.command = { command: REVEAL_COMMAND, title: 'Go to Event', arguments: [item.source, event.range.start.line] };
+  treeItem.accessibilityInformation = { label: `${dateLabel(event)}: ${plainText(event.text, 200)}` };
+  return treeItem;
+}

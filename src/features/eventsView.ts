@@ -1,0 +1,236 @@
+import * as vscode from 'vscode';
+import type { BriefingStore } from '../core';
+import { buildTimeline, collectEvents, describeFilter, type EventFilter, type EventGrouping, type EventOrder, type TimelineEvent, type TimelineGroup } from '../core/timeline';
+import type { ActiveBriefing } from './activeBriefing';
+import { eventTreeItem } from './eventItems';
+import { BRIEFING_LANGUAGE } from './selector';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+export const EVENTS_VIEW_ID = 'briefing.events';
+export const REFRESH_DELAY_MS = 300;
+export type EventScope = 'briefing' | 'workspace';
+
+export type EventsNode =
+  | { readonly type: 'group'; readonly id: string; readonly group: TimelineGroup; readonly grouping: EventGrouping }
+  | { readonly type: 'event'; readonly id: string; readonly item: TimelineEvent; readonly parent: EventsNode | undefined };
+
+interface Built {
+  readonly roots: EventsNode[];
+  readonly children: Map<string, EventsNode[]>;
+  /** Every node of an event, by the event's id (several when grouped by actor, place or tag). */
+  readonly nodesOfEvent: Map<string, EventsNode[]>;
+  readonly count: number;
+  readonly total: number;
+  readonly files: number;
+}
+
+const GROUP_ICONS: Record<EventGrouping, string> = {
+  none: 'list-flat', month: 'calendar', actor: 'person', place: 'location', tag: 'tag', section: 'symbol-string',
+};
+
+function fileLabel(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? uri.toString();
+}
+
+/**
+ * The Events view: the events of the active briefing, or of every briefing in the workspace,
+ * ordered, grouped and filtered. It refreshes about 300 ms after the last keystroke, at once
+ * when another briefing becomes active, and does no work while hidden.
+ */
+export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<EventsNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly treeView: vscode.TreeView<EventsNode>;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private built: Promise<Built> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A refresh was skipped while the view was hidden. */
+  private dirty = false;
+  private readonly refreshed = new vscode.EventEmitter<void>();
+  /** Fires after the view's data was rebuilt (for tests and the reveal command). */
+  readonly onDidRefresh = this.refreshed.event;
+
+  scope: EventScope;
+  order: EventOrder;
+  grouping: EventGrouping;
+  filter: EventFilter | undefined;
+
+  constructor(
+    private readonly store: BriefingStore,
+    private readonly active: ActiveBriefing,
+    private readonly index: WorkspaceIndex,
+  ) {
+    const config = vscode.workspace.getConfiguration('briefing.events');
+    this.scope = config.get<EventScope>('scope', 'briefing');
+    this.order = config.get<EventOrder>('sortBy', 'chronological');
+    this.grouping = config.get<EventGrouping>('groupBy', 'none');
+    this.treeView = vscode.window.createTreeView(EVENTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.treeView,
+      this.refreshed,
+      { dispose: () => clearTimeout(this.timer) },
+      active.onDidChange(() => this.refresh()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document.languageId !== BRIEFING_LANGUAGE || event.contentChanges.length === 0) return;
+        if (this.scope === 'workspace' || event.document === this.active.document) this.scheduleRefresh();
+      }),
+      index.onDidChange(() => {
+        if (this.scope === 'workspace') this.scheduleRefresh();
+      }),
+      this.treeView.onDidChangeVisibility(({ visible }) => {
+        if (visible && this.dirty) this.refresh();
+      }),
+    );
+    this.updateContext();
+  }
+
+  /** Rebuilds now (when visible): every item is asked for again, ids keep expansion. */
+  refresh(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.built = undefined;
+    if (!this.treeView.visible) {
+      this.dirty = true;
+      return;
+    }
+    this.dirty = false;
+    this.changed.fire(undefined);
+  }
+
+  /** Rebuilds after the last of a burst of edits. */
+  scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+  }
+
+  setScope(scope: EventScope): void {
+    this.scope = scope;
+    this.updateContext();
+    this.refresh();
+  }
+
+  setOrder(order: EventOrder): void {
+    this.order = order;
+    this.refresh();
+  }
+
+  setGrouping(grouping: EventGrouping): void {
+    this.grouping = grouping;
+    this.updateContext();
+    this.refresh();
+  }
+
+  setFilter(filter: EventFilter | undefined): void {
+    this.filter = filter && describeFilter(filter) ? filter : undefined;
+    this.updateContext();
+    this.refresh();
+  }
+
+  private updateContext(): void {
+    void vscode.commands.executeCommand('setContext', 'briefing.events.filtered', this.filter !== undefined);
+    void vscode.commands.executeCommand('setContext', 'briefing.events.scope', this.scope);
+    void vscode.commands.executeCommand('setContext', 'briefing.events.grouping', this.grouping);
+  }
+
+  /** The events shown, in the view's order (the data of "Export Events"). */
+  async shownEvents(): Promise<TimelineEvent[]> {
+    const built = await this.build();
+    const seen = new Set<string>();
+    const result: TimelineEvent[] = [];
+    const visit = (nodes: EventsNode[]) => {
+      for (const node of nodes) {
+        if (node.type === 'group') visit(built.children.get(node.id) ?? []);
+        else if (!seen.has(node.item.id)) {
+          seen.add(node.item.id);
+          result.push(node.item);
+        }
+      }
+    };
+    visit(built.roots);
+    return result;
+  }
+
+  /** The first node of the event at a line of a document, if any. */
+  async nodeAt(document: vscode.TextDocument, line: number): Promise<EventsNode | undefined> {
+    const built = await this.build();
+    for (const nodes of built.nodesOfEvent.values()) {
+      const node = nodes[0];
+      if (node.type !== 'event' || node.item.source !== document.uri.toString()) continue;
+      const { range } = node.item.event;
+      if (line >= range.start.line && line <= range.end.line) return node;
+    }
+    return undefined;
+  }
+
+  private build(): Promise<Built> {
+    this.built ??= this.compute();
+    return this.built;
+  }
+
+  private async compute(): Promise<Built> {
+    const sources =
+      this.scope === 'workspace'
+        ? (await this.index.briefings()).map(({ uri, model }) => ({ source: uri.toString(), label: fileLabel(uri), briefing: model }))
+        : this.active.document
+          ? [{ source: this.active.document.uri.toString(), label: fileLabel(this.active.document.uri), briefing: this.store.get(this.active.document) }]
+          : [];
+    const timeline = buildTimeline(collectEvents(sources), { order: this.order, grouping: this.grouping, filter: this.filter });
+    const children = new Map<string, EventsNode[]>();
+    const nodesOfEvent = new Map<string, EventsNode[]>();
+    const eventNode = (item: TimelineEvent, parent: EventsNode | undefined): EventsNode => {
+      const node: EventsNode = { type: 'event', id: parent ? `${parent.id}/${item.id}` : item.id, item, parent };
+      const nodes = nodesOfEvent.get(item.id);
+      if (nodes) nodes.push(node);
+      else nodesOfEvent.set(item.id, [node]);
+      return node;
+    };
+    let roots: EventsNode[];
+    if (timeline.groups) {
+      roots = timeline.groups.map((group) => {
+        const node: EventsNode = { type: 'group', id: group.id, group, grouping: this.grouping };
+        children.set(node.id, group.events.map((item) => eventNode(item, node)));
+        return node;
+      });
+    } else {
+      roots = (timeline.events ?? []).map((item) => eventNode(item, undefined));
+    }
+    void vscode.commands.executeCommand('setContext', 'briefing.events.none', timeline.total === 0);
+    const built = { roots, children, nodesOfEvent, count: timeline.count, total: timeline.total, files: sources.length };
+    this.describe(built);
+    queueMicrotask(() => this.refreshed.fire());
+    return built;
+  }
+
+  /** The view's description: the count, the scope and the active filter. */
+  private describe(built: Built): void {
+    const count = built.count === built.total ? `${built.total} ${built.total === 1 ? 'event' : 'events'}` : `${built.count} of ${built.total} events`;
+    const scope = this.scope === 'workspace' ? ` in ${built.files} ${built.files === 1 ? 'briefing' : 'briefings'}` : '';
+    const filter = describeFilter(this.filter);
+    this.treeView.description = `${count}${scope}${filter ? ` · filter: ${filter}` : ''}`;
+    this.treeView.message = built.total > 0 && built.count === 0 ? 'No event matches the filter. Clear it with the filter button.' : undefined;
+  }
+
+  getTreeItem(node: EventsNode): vscode.TreeItem {
+    if (node.type === 'event') return eventTreeItem(node.item, node.id, this.scope === 'workspace');
+    const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = node.id;
+    item.description = String(node.group.events.length);
+    item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.grouping]);
+    item.contextValue = 'briefingEventGroup';
+    return item;
+  }
+
+  async getChildren(node?: EventsNode): Promise<EventsNode[]> {
+    const built = await this.build();
+    if (!node) return built.roots;
+    return node.type === 'group' ? built.children.get(node.id) ?? [] : [];
+  }
+
+  getParent(node: EventsNode): EventsNode | undefined {
+    return node.type === 'event' ? node.parent : undefined;
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

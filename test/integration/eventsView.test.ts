@@ -1,0 +1,136 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { EventsNode } from '../../src/features/eventsView';
+import { activateExtension, openSample, openWorkspaceFile, untitledBriefing, waitFor, workspaceFile } from './helpers';
+
+type Api = Awaited<ReturnType<typeof activateExtension>>;
+
+async function labels(api: Api, node?: EventsNode): Promise<string[]> {
+  const view = api.views.events;
+  const children = await view.getChildren(node);
+  return children.map((child) => String(view.getTreeItem(child).label));
+}
+
+suite('the Events view', () => {
+  let api: Api;
+  suiteSetup(async () => {
+    api = await activateExtension();
+    await api.ready;
+    await vscode.commands.executeCommand('briefing.events.toggleScope', 'briefing');
+    await vscode.commands.executeCommand('briefing.events.groupBy', 'none');
+    await vscode.commands.executeCommand('briefing.events.sortBy', 'chronological');
+    await vscode.commands.executeCommand('briefing.events.clearFilter');
+  });
+  teardown(async () => {
+    await vscode.commands.executeCommand('briefing.events.toggleScope', 'briefing');
+    await vscode.commands.executeCommand('briefing.events.groupBy', 'none');
+    await vscode.commands.executeCommand('briefing.events.sortBy', 'chronological');
+    await vscode.commands.executeCommand('briefing.events.clearFilter');
+  });
+
+  test('the sample\'s events, in chronological order, with actors, icons and commands', async () => {
+    await openSample();
+    const items = await waitFor('the sample in the tree', async () => {
+      const found = await labels(api);
+      return found.length === 5 ? found : undefined;
+    });
+    assert.deepEqual(items, [
+      '~2023-11  Kim Jong Un and President Putin to discuss military…',
+      '~2023-11  North Korea seeks advanced technology for satellites and…',
+      '2023-11-13  Kim Jong Un is reported set to travel to Russia to meet…',
+      '2023-11-13  South Korea\'s foreign ministry says any discussions…',
+      '2023-11-14..2023-11-30  Expected window for the meeting in Vladivostok',
+    ]);
+    const view = api.views.events;
+    const [first] = await view.getChildren();
+    const item = view.getTreeItem(first);
+    assert.equal(item.description, 'Kim Jong Un, Vladimir Putin, Russia');
+    assert.equal((item.iconPath as vscode.ThemeIcon).id, 'question');
+    assert.equal(item.command?.command, 'briefing.revealLine');
+    assert.equal(item.contextValue, 'briefingEvent');
+    assert.equal(view.treeView.description, '5 events');
+  });
+
+  test('document order, grouping by actor, filtering', async () => {
+    await openSample();
+    await vscode.commands.executeCommand('briefing.events.sortBy', 'document');
+    assert.match((await labels(api))[0], /^2023-11-13  Kim Jong Un is reported/);
+    await vscode.commands.executeCommand('briefing.events.groupBy', 'actor');
+    const groups = await labels(api);
+    assert.deepEqual(groups, ['China', 'Kim Jong Un', 'North Korea', 'Russia', 'South Korean foreign ministry', 'Vladimir Putin', '(no actor)']);
+    await vscode.commands.executeCommand('briefing.events.filter', { tag: 'summit' });
+    await vscode.commands.executeCommand('briefing.events.groupBy', 'none');
+    assert.equal((await labels(api)).length, 3);
+    assert.equal(api.views.events.treeView.description, '3 of 5 events · filter: #summit');
+  });
+
+  test('an edit adds, changes and removes items within the debounce', async () => {
+    const editor = await untitledBriefing('# Events\n\n- 2023-01-01: first\n');
+    await waitFor('the first event', async () => ((await labels(api)).join() === '2023-01-01  first' ? true : undefined), 3000);
+    await editor.edit((edit) => edit.insert(new vscode.Position(3, 0), '- 2022-06: earlier\n'));
+    await waitFor('the added event', async () => ((await labels(api)).join('|') === '2022-06  earlier|2023-01-01  first' ? true : undefined), 3000);
+    await editor.edit((edit) => edit.replace(new vscode.Range(2, 14, 2, 19), 'changed'));
+    await waitFor('the changed event', async () => ((await labels(api)).join('|') === '2022-06  earlier|2023-01-01  changed' ? true : undefined), 3000);
+    await editor.edit((edit) => edit.delete(new vscode.Range(2, 0, 3, 0)));
+    await waitFor('the removed event', async () => ((await labels(api)).join('|') === '2022-06  earlier' ? true : undefined), 3000);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('switching editors switches the tree', async () => {
+    await openWorkspaceFile('second.briefing');
+    await waitFor('the second briefing', async () => ((await labels(api)).some((label) => label.includes('Sergei Lavrov visits')) ? true : undefined), 3000);
+    await openSample();
+    await waitFor('the sample again', async () => ((await labels(api)).length === 5 ? true : undefined), 3000);
+  });
+
+  test('workspace scope merges the briefings and drops a deleted one', async () => {
+    const extra = workspaceFile('extra.briefing');
+    await vscode.workspace.fs.writeFile(extra, new TextEncoder().encode('- 1999-12-31: the extra event\n'));
+    await vscode.commands.executeCommand('briefing.events.toggleScope', 'workspace');
+    const merged = await waitFor('the merged chronology', async () => {
+      const found = await labels(api);
+      return found.some((label) => label.includes('the extra event')) ? found : undefined;
+    }, 10_000);
+    assert.match(merged[0], /^1999-12-31  the extra event/, 'the oldest first');
+    assert.ok(merged.some((label) => label.includes('Sergei Lavrov visits')));
+    assert.ok(merged.some((label) => label.includes('Kim Jong Un is reported')));
+    const view = api.views.events;
+    const first = view.getTreeItem((await view.getChildren())[0]);
+    assert.equal(first.description, 'extra.briefing', 'each item names its file');
+    await vscode.workspace.fs.delete(extra);
+    await waitFor('the deleted briefing gone', async () => ((await labels(api)).some((label) => label.includes('the extra event')) ? undefined : true), 10_000);
+  });
+
+  test('follow the cursor: moving onto an event line selects it in the tree', async () => {
+    await vscode.commands.executeCommand('briefing.events.focus');
+    const document = await openSample();
+    const editor = await vscode.window.showTextDocument(document);
+    const line = document.getText().split('\n').findIndex((text) => text.startsWith('- 2023-11-14..2023-11-30'));
+    editor.selection = new vscode.Selection(line + 1, 3, line + 1, 3); // on its continuation line
+    const selected = await waitFor('the event selected in the tree', () => {
+      const [node] = api.views.events.treeView.selection;
+      return node?.type === 'event' && node.item.event.range.start.line === line ? node : undefined;
+    }, 5000);
+    assert.ok(selected);
+    assert.equal(vscode.window.activeTextEditor?.document, document, 'the editor keeps the focus');
+  });
+
+  test('the Actors view: entities with mention counts, their events as children', async () => {
+    await openSample();
+    const view = api.views.actors;
+    const roots = view.getChildren();
+    const putin = roots.find((node) => node.type === 'entity' && node.entity.name === 'Vladimir Putin')!;
+    const item = view.getTreeItem(putin);
+    assert.equal(item.description, '5 mentions');
+    assert.equal(item.command?.command, 'briefing.revealLine');
+    assert.equal(view.getChildren(putin).length, 2);
+    assert.equal(roots.length, 12 + 3, 'the sample\'s own 12 and the registry\'s 3');
+  });
+
+  test('export writes the shown events (save dialog), copy puts one on the clipboard', async () => {
+    await openSample();
+    const [first] = await api.views.events.getChildren();
+    await vscode.commands.executeCommand('briefing.events.copy', first);
+    assert.match(await vscode.env.clipboard.readText(), /^~2023-11: Kim Jong Un and President Putin to discuss/);
+  });
+});

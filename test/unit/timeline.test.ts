@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { buildTimeline, collectEvents, shortSummary, type TimelineEvent } from '../../src/core/timeline';
+import { briefing, parse } from './util';
+
+const model = parse(briefing(['actors: [Kim, Putin]', 'places: [Vladivostok]'],
+  '# Background',
+  '- 2023-11-13: Kim leaves #travel',
+  '- 2023: the year #summary',
+  '- 2023-11: the month, Putin #summit',
+  '# Events',
+  '- ~2023-11-13: Putin in Vladivostok, approximately #summit',
+  '- 2023-02-30: impossible',
+  '- 2023-10-01..2023-10-05: a range with Kim',
+  '- 2022-12-31: the year before',
+));
+const events = collectEvents([{ source: 'file:///a.briefing', label: 'a.briefing', briefing: model }]);
+const texts = (items: readonly TimelineEvent[] | undefined) => (items ?? []).map((item) => item.event.text.split(' ').slice(0, 2).join(' '));
+
+suite('timeline', () => {
+  test('chronological: a year or month before the days inside it, approximate with exact peers, invalid last', () => {
+    const timeline = buildTimeline(events, { order: 'chronological', grouping: 'none' });
+    assert.deepEqual(texts(timeline.events), ['the year', 'the year', 'a range', 'the month,', 'Kim leaves', 'Putin in', 'impossible']);
+    assert.deepEqual(timeline.events!.map((e) => e.event.start.text).slice(0, 2), ['2022-12-31', '2023']);
+  });
+
+  test('document order', () => {
+    assert.deepEqual(texts(buildTimeline(events, { order: 'document', grouping: 'none' }).events), ['Kim leaves', 'the year', 'the month,', 'Putin in', 'impossible', 'a range', 'the year']);
+  });
+
+  test('group by month, in chronological order; invalid dates in their own group', () => {
+    const { groups } = buildTimeline(events, { order: 'chronological', grouping: 'month' });
+    assert.deepEqual(groups!.map((g) => [g.label, g.events.length]), [['2022-12', 1], ['2023', 1], ['2023-10', 1], ['2023-11', 3], ['Invalid dates', 1]]);
+  });
+
+  test('group by actor: an event under each of its actors, "(no actor)" last', () => {
+    const { groups, count } = buildTimeline(events, { order: 'chronological', grouping: 'actor' });
+    assert.deepEqual(groups!.map((g) => [g.label, texts(g.events)]), [
+      ['Kim', ['a range', 'Kim leaves']],
+      ['Putin', ['the month,', 'Putin in']],
+      ['(no actor)', ['the year', 'the year', 'impossible']],
+    ]);
+    assert.equal(count, 7);
+  });
+
+  test('group by place, tag and section', () => {
+    assert.deepEqual(buildTimeline(events, { order: 'document', grouping: 'place' }).groups!.map((g) => g.label), ['Vladivostok', '(no place)']);
+    assert.deepEqual(buildTimeline(events, { order: 'document', grouping: 'tag' }).groups!.map((g) => g.label), ['#summary', '#summit', '#travel', '(no tag)']);
+    assert.deepEqual(buildTimeline(events, { order: 'document', grouping: 'section' }).groups!.map((g) => [g.label, g.events.length]), [['Background', 3], ['Events', 4]]);
+  });
+
+  test('filters by text, actor or tag', () => {
+    assert.deepEqual(texts(buildTimeline(events, { order: 'document', grouping: 'none', filter: { text: 'VLADIVOSTOK' } }).events), ['Putin in']);
+    assert.deepEqual(texts(buildTimeline(events, { order: 'document', grouping: 'none', filter: { actor: 'Kim' } }).events), ['Kim leaves', 'a range']);
+    const tagged = buildTimeline(events, { order: 'document', grouping: 'none', filter: { tag: 'summit' } });
+    assert.deepEqual([texts(tagged.events), tagged.count, tagged.total], [['the month,', 'Putin in'], 2, 7]);
+  });
+
+  test('ids are unique, and stable when lines move', () => {
+    const ids = events.map((e) => e.id);
+    assert.equal(new Set(ids).size, ids.length);
+    const shifted = parse(briefing(['actors: [Kim, Putin]', 'places: [Vladivostok]'], 'A new first line', '', ...model.lines.text.split('\n').slice(5)));
+    const again = collectEvents([{ source: 'file:///a.briefing', label: 'a.briefing', briefing: shifted }]).map((e) => e.id);
+    assert.deepEqual(again, ids);
+  });
+
+  test('grouped ids are unique within the tree', () => {
+    const { groups } = buildTimeline(events, { order: 'document', grouping: 'actor' });
+    assert.equal(new Set(groups!.map((g) => g.id)).size, groups!.length);
+  });
+
+  test('a short summary is the first clause, about 60 characters, without tags', () => {
+    assert.equal(shortSummary('Kim Jong Un arrives in Vladivostok; talks follow #summit'), 'Kim Jong Un arrives in Vladivostok');
+    assert.equal(shortSummary('Short. More'), 'Short. More');
+    assert.equal(shortSummary(`${'a'.repeat(10)} ${'b'.repeat(80)}`), `${'a'.repeat(10)} ${'b'.repeat(48)}…`, 'cut hard when no space is near the end');
+    assert.equal(shortSummary('word '.repeat(30)).length <= 60, true);
+  });
+});

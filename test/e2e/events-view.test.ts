@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { Workbench } from './workbench';
+
+const EXPECTED_ROWS = [
+  /^~2023-11\s+Kim Jong Un and President Putin to discuss military…/,
+  /^~2023-11\s+North Korea seeks advanced technology for satellites and…/,
+  /^2023-11-13\s+Kim Jong Un is reported set to travel to Russia to meet…/,
+  /^2023-11-13\s+South Korea's foreign ministry says any discussions…/,
+  /^2023-11-14\.\.2023-11-30\s+Expected window for the meeting in Vladivostok/,
+];
+
+suite('the Events view in the real UI', function () {
+  this.timeout(180_000);
+  let workbench: Workbench;
+
+  suiteSetup(async () => {
+    workbench = await Workbench.open();
+  });
+  suiteTeardown(async () => {
+    await workbench?.close();
+  });
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+  });
+
+  const eventsPane = () => workbench.page.locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: 'Events' }) }).first();
+  const rows = () => eventsPane().locator('.monaco-list-row');
+
+  test('with no briefing open, the welcome offers the sample and a new briefing', async () => {
+    await workbench.page.locator('.activitybar .action-item a[aria-label^="Briefings"]').click();
+    const welcome = eventsPane().locator('.welcome-view-content');
+    await welcome.waitFor({ state: 'visible' });
+    assert.match((await welcome.textContent()) ?? '', /No briefing is open/);
+    await welcome.getByRole('button', { name: 'Open Sample Briefing' }).waitFor();
+    await welcome.getByRole('button', { name: 'New Briefing' }).waitFor();
+    await workbench.screenshot('events-welcome');
+  });
+
+  test('the rows are the sample\'s events, in chronological order', async () => {
+    await eventsPane().locator('.welcome-view-content').getByRole('button', { name: 'Open Sample Briefing' }).click();
+    await workbench.page.locator('.tabs-container .tab.active', { hasText: 'vladivostok-summit.briefing' }).waitFor();
+    const texts = await workbench.waitFor('five event rows', async () => {
+      const found = await rows().allTextContents();
+      return found.length === EXPECTED_ROWS.length ? found : undefined;
+    });
+    texts.forEach((text, index) => assert.match(text, EXPECTED_ROWS[index]));
+    await workbench.screenshot('events-view');
+  });
+
+  test('clicking a row moves the cursor to its line', async () => {
+    await rows().nth(2).click();
+    await workbench.page.locator('[id="status.editor.selection"]', { hasText: 'Ln 86,' }).waitFor();
+  });
+
+  test('grouping by actor shows the actors', async () => {
+    await workbench.runCommand('Briefing: Group Events By…');
+    await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'By actor' }).click();
+    const texts = await workbench.waitFor('actor groups', async () => {
+      const found = await rows().allTextContents();
+      return found.some((text) => text.startsWith('Vladimir Putin')) ? found : undefined;
+    });
+    assert.ok(texts.some((text) => text.startsWith('Kim Jong Un')));
+    assert.ok(texts.some((text) => text.startsWith('Vladimir Putin')));
+    await workbench.screenshot('events-by-actor');
+  });
+});

@@ -10,6 +10,7 @@ const path = require('node:path');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
+const bench = process.argv.includes('--bench');
 const { version } = require('./package.json');
 
 /** Prints the lines the `$esbuild-watch` problem matcher of tasks.json looks for. */
@@ -72,6 +73,19 @@ if (tests) {
       external,
     });
   }
+}
+
+if (bench) {
+  builds.push({
+    ...common,
+    minify: false,
+    sourcemap: false,
+    entryPoints: ['bench/run.ts', 'bench/activate.ts', 'bench/memory.ts'],
+    outdir: 'out/bench',
+    platform: 'node',
+    target: 'node18',
+    external: ['markdown-it', 'modern-ahocorasick'],
+  });
 }
 
 async function main() {

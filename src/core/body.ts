@@ -40,6 +40,13 @@ const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const CLOSING_HASHES = /(?:^|[ \t]+)#+$/;
 const BACKTICK = 96;
+const TILDE = 126;
+const HASH = 35;
+const DASH = 45;
+const STAR = 42;
+const PLUS = 43;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 
 export function scanBody(text: string, lines: LineIndex, bodyStartLine: number): BodyStructure {
   const excluded: number[] = [];
@@ -52,53 +59,65 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
   let fenceLength = 0;
   let blockStart = -1; // first offset of the current paragraph-like block, for code spans
   let blockEnd = -1;
+  // Every backtick of the body, found once; blocks take theirs in order through a cursor.
+  const backticks = new BacktickCursor(text, bodyStartLine < lines.lineCount ? lines.lineStart(bodyStartLine) : text.length);
   const closeBlock = () => {
-    if (blockStart >= 0) findCodeSpans(text, blockStart, blockEnd, excluded);
+    if (blockStart >= 0) findCodeSpans(text, blockStart, blockEnd, backticks, excluded);
     blockStart = -1;
   };
 
   for (let line = bodyStartLine; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
     const end = lines.lineEnd(line);
-    const content = text.slice(start, end);
+    // Classify the line by its first character; only lines that may be structure are sliced.
+    let first = start;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const firstCode = first < end ? text.charCodeAt(first) : -1;
 
     if (fenceChar) {
       kinds[line] = LineKind.Code;
       excluded.push(start, end);
-      const trimmed = content.trim();
-      if (trimmed.length >= fenceLength && trimmed[0] === fenceChar && /^(`+|~+)$/.test(trimmed)) fenceChar = '';
+      if (firstCode === fenceChar.charCodeAt(0)) {
+        const trimmed = text.slice(first, end).trimEnd();
+        if (trimmed.length >= fenceLength && /^(`+|~+)$/.test(trimmed)) fenceChar = '';
+      }
       continue;
     }
-    const fence = FENCE.exec(content);
-    if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
-      closeBlock();
-      fenceChar = fence[1][0];
-      fenceLength = fence[1].length;
-      kinds[line] = LineKind.Code;
-      excluded.push(start, end);
-      continue;
+    if (firstCode === BACKTICK || firstCode === TILDE) {
+      const fence = FENCE.exec(text.slice(start, end));
+      if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
+        closeBlock();
+        fenceChar = fence[1][0];
+        fenceLength = fence[1].length;
+        kinds[line] = LineKind.Code;
+        excluded.push(start, end);
+        continue;
+      }
     }
-    if (content.trim() === '') {
+    if (firstCode < 0) {
       closeBlock();
       kinds[line] = LineKind.Blank;
       continue;
     }
-    findUrls(text, start, end, excluded);
-    const heading = content.includes('#') ? HEADING.exec(content) : null;
-    if (heading) {
-      closeBlock();
-      kinds[line] = LineKind.Heading;
-      headings.push({ line, level: heading[1].length, title: (heading[2] ?? '').replace(CLOSING_HASHES, '').trim() });
-      findCodeSpans(text, start, end, excluded);
-      continue;
+    if (firstCode === HASH) {
+      const heading = HEADING.exec(text.slice(start, end));
+      if (heading) {
+        closeBlock();
+        kinds[line] = LineKind.Heading;
+        headings.push({ line, level: heading[1].length, title: (heading[2] ?? '').replace(CLOSING_HASHES, '').trim() });
+        findCodeSpans(text, start, end, backticks, excluded);
+        continue;
+      }
     }
-    const item = LIST_ITEM.exec(content);
+    const item = firstCode === DASH || firstCode === STAR || firstCode === PLUS || (firstCode >= DIGIT_0 && firstCode <= DIGIT_9)
+      ? LIST_ITEM.exec(text.slice(start, end))
+      : null;
     if (item) {
       closeBlock();
       kinds[line] = LineKind.ListItem;
       listItems.push({
         line,
-        indent: indentWidth(content, 0, item[1].length),
+        indent: indentWidth(text, start, first),
         markerStart: start + item[1].length,
         contentStart: start + item[0].length,
       });
@@ -108,27 +127,41 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
     if (blockStart < 0) blockStart = start;
     blockEnd = end;
   }
+  findUrls(text, bodyStartLine < lines.lineCount ? lines.lineStart(bodyStartLine) : text.length, excluded);
   closeBlock();
   return { excluded: mergeIntervals(excluded), headings, listItems, kinds };
 }
 
+/** The offsets of the backticks of a text, read in order. */
+class BacktickCursor {
+  private readonly offsets: number[] = [];
+  private next = 0;
+
+  constructor(text: string, from: number) {
+    for (let at = text.indexOf('`', from); at >= 0; at = text.indexOf('`', at + 1)) this.offsets.push(at);
+  }
+
+  /** The first backtick at or after `start` and before `end`, or -1; skips those before `start`. */
+  first(start: number, end: number): number {
+    while (this.next < this.offsets.length && this.offsets[this.next] < start) this.next++;
+    const at = this.offsets[this.next];
+    return at !== undefined && at < end ? at : -1;
+  }
+}
+
 /** Marks inline code spans in a block: a run of backticks up to the next run of the same length. */
-function findCodeSpans(text: string, start: number, end: number, excluded: number[]): void {
-  const first = text.indexOf('`', start);
-  if (first < 0 || first >= end) return;
+function findCodeSpans(text: string, start: number, end: number, backticks: BacktickCursor, excluded: number[]): void {
+  const first = backticks.first(start, end);
+  if (first < 0) return;
   const runStarts: number[] = [];
   const runLengths: number[] = [];
   for (let i = first; i < end; ) {
-    if (text.charCodeAt(i) !== BACKTICK) {
-      i++;
-      continue;
-    }
     let j = i;
     while (j < end && text.charCodeAt(j) === BACKTICK) j++;
     runStarts.push(i);
     runLengths.push(j - i);
-    const next = text.indexOf('`', j);
-    i = next < 0 || next >= end ? end : next;
+    const next = backticks.first(j, end);
+    i = next < 0 ? end : next;
   }
   // The closer of each run: the next run of the same length.
   const nextSame = new Int32Array(runStarts.length).fill(-1);
@@ -150,29 +183,36 @@ function findCodeSpans(text: string, start: number, end: number, excluded: numbe
 
 const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
 
-/** Marks URLs on a line: `scheme://…`, `www.…`, `mailto:…`, and Markdown link destinations `](…)`. */
-function findUrls(text: string, start: number, end: number, excluded: number[]): void {
-  const line = text.slice(start, end);
-  if (!line.includes(':') && !line.includes('www.') && !line.includes('](')) return;
-  const urlEnd = (from: number) => {
-    let i = from;
-    while (i < end && !/[\s<>]/.test(text[i])) i++;
+/**
+ * Marks URLs: `scheme://…`, `www.…`, `mailto:…`, and Markdown link destinations `](…)`, in one
+ * pass over the body. A URL ends at whitespace or `<`/`>`; a destination at its `)` or line end.
+ */
+function findUrls(text: string, from: number, excluded: number[]): void {
+  const urlEnd = (at: number) => {
+    let i = at;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 60 || code === 62) break;
+      i++;
+    }
     return i;
   };
-  for (let at = line.indexOf('://'); at >= 0; at = line.indexOf('://', at + 3)) {
-    let schemeStart = start + at;
-    while (schemeStart > start && SCHEME_CHAR.test(text[schemeStart - 1])) schemeStart--;
-    if (schemeStart === start + at) continue;
-    excluded.push(schemeStart, urlEnd(start + at + 3));
-  }
-  for (const prefix of ['www.', 'mailto:']) {
-    for (let at = line.indexOf(prefix); at >= 0; at = line.indexOf(prefix, at + prefix.length)) {
-      if (!isWordCharBefore(text, start + at)) excluded.push(start + at, urlEnd(start + at + prefix.length));
+  const marker = /:\/\/|www\.|mailto:|\]\(/g;
+  marker.lastIndex = from;
+  for (let match = marker.exec(text); match; match = marker.exec(text)) {
+    const at = match.index;
+    const found = match[0];
+    if (found === '://') {
+      let schemeStart = at;
+      while (schemeStart > from && SCHEME_CHAR.test(text[schemeStart - 1])) schemeStart--;
+      if (schemeStart < at) excluded.push(schemeStart, urlEnd(at + 3));
+    } else if (found === '](') {
+      let close = at + 2;
+      while (close < text.length && text[close] !== ')' && text[close] !== '\n' && text[close] !== '\r') close++;
+      excluded.push(at + 2, close);
+    } else if (!isWordCharBefore(text, at)) {
+      excluded.push(at, urlEnd(at + found.length));
     }
-  }
-  for (let at = line.indexOf(']('); at >= 0; at = line.indexOf('](', at + 2)) {
-    const close = line.indexOf(')', at + 2);
-    excluded.push(start + at + 2, close < 0 ? end : start + close);
   }
 }
 

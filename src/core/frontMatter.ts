@@ -2,7 +2,7 @@ import type { DiagnosticSink } from './diagnostics';
 import { isCalendarDate } from './dates';
 import { readEntityList, type EntityDraft } from './entities';
 import type { LineIndex } from './lineIndex';
-import type { FrontMatter, ListLocation } from './types';
+import type { Diagnostic, FrontMatter, ListLocation } from './types';
 import { isMap, isSeq, nodeSpan, parseYaml, plainData, scalarText, scalarValue, type YamlScope } from './yamlSource';
 
 export interface FrontMatterResult {
@@ -14,11 +14,50 @@ export interface FrontMatterResult {
 }
 
 const OPENING = /^\uFEFF?---[ \t]*$/;
+/** One shared result (and entity list) for every briefing without front matter, so caches keyed by it hit. */
+const NO_FRONT_MATTER: FrontMatterResult = Object.freeze({ frontMatter: undefined, entities: Object.freeze([]) as unknown as EntityDraft[], bodyStart: 0, bodyStartLine: 0 });
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
+
+interface CachedFrontMatter {
+  readonly result: FrontMatterResult;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The last front matters read, by their exact text (delimiters included). The front matter
+ * starts the document, so its ranges do not depend on the body: an edit in the body reuses
+ * the YAML work, which is most of the cost of a long list of actors.
+ */
+const cache = new Map<string, CachedFrontMatter>();
+const CACHE_SIZE = 16;
 
 /** Finds the front matter (first line `---`, up to the next `---` or `...` line) and reads it. */
 export function readFrontMatter(text: string, lines: LineIndex, sink: DiagnosticSink): FrontMatterResult {
-  const none: FrontMatterResult = { frontMatter: undefined, entities: [], bodyStart: 0, bodyStartLine: 0 };
+  if (!OPENING.test(lines.lineText(0))) return NO_FRONT_MATTER;
+  let closingLine = -1;
+  for (let line = 1; line < lines.lineCount; line++) {
+    if (CLOSING.test(lines.lineText(line))) {
+      closingLine = line;
+      break;
+    }
+  }
+  const key = closingLine < 0 ? undefined : text.slice(0, lines.lineEnd(closingLine));
+  const cached = key === undefined ? undefined : cache.get(key);
+  if (cached) {
+    sink.items.push(...cached.diagnostics);
+    return cached.result;
+  }
+  const before = sink.items.length;
+  const result = readFrontMatterUncached(text, lines, sink);
+  if (key !== undefined) {
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, { result, diagnostics: sink.items.slice(before) });
+  }
+  return result;
+}
+
+function readFrontMatterUncached(text: string, lines: LineIndex, sink: DiagnosticSink): FrontMatterResult {
+  const none = NO_FRONT_MATTER;
   if (!OPENING.test(lines.lineText(0))) return none;
   let closingLine = -1;
   for (let line = 1; line < lines.lineCount; line++) {

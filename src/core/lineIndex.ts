@@ -17,15 +17,23 @@ export class LineIndex {
     const starts = [0];
     const ends: number[] = [];
     const length = text.length;
-    for (let i = 0; i < length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === LF) {
-        ends.push(i);
-        starts.push(i + 1);
-      } else if (code === CR) {
-        ends.push(i);
-        if (i + 1 < length && text.charCodeAt(i + 1) === LF) i++;
-        starts.push(i + 1);
+    if (text.indexOf('\r') < 0) {
+      // The common case, LF only: let indexOf find the breaks.
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+        ends.push(at);
+        starts.push(at + 1);
+      }
+    } else {
+      for (let i = 0; i < length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === LF) {
+          ends.push(i);
+          starts.push(i + 1);
+        } else if (code === CR) {
+          ends.push(i);
+          if (i + 1 < length && text.charCodeAt(i + 1) === LF) i++;
+          starts.push(i + 1);
+        }
       }
     }
     ends.push(length);
@@ -80,8 +88,29 @@ export class LineIndex {
 
   range(startOffset: number, endOffset: number): TextRange {
     const start = this.positionAt(startOffset);
-    const end = this.positionAt(endOffset);
-    return { start, end, startOffset: this.offsetAt(start), endOffset: this.offsetAt(end) };
+    const end = endOffset === startOffset ? start : this.positionAt(endOffset);
+    // The offsets of the positions: an offset inside a line break moves to the end of its line.
+    const startLine = start.line;
+    return {
+      start,
+      end,
+      startOffset: this.starts[startLine] + start.character,
+      endOffset: this.starts[end.line] + end.character,
+    };
+  }
+
+  /**
+   * The range of `[startOffset, endOffset)` on a known line (both offsets inside its content):
+   * no search, for the hot loop that records mentions.
+   */
+  rangeOnLine(line: number, startOffset: number, endOffset: number): TextRange {
+    const lineStart = this.starts[line];
+    return {
+      start: { line, character: startOffset - lineStart },
+      end: { line, character: endOffset - lineStart },
+      startOffset,
+      endOffset,
+    };
   }
 
   /** The range of a whole line's content. */

@@ -9,6 +9,10 @@ import { isSpaceOrTab, isWordCharAt, isWordCharBefore } from './characters';
  */
 
 interface TrieNode {
+  /** Most nodes inside a name have one child: it is kept here, without a Map. */
+  onlyCode: number;
+  onlyChild: TrieNode | undefined;
+  /** Children when there are several. */
   next: Map<number, TrieNode> | undefined;
   /** Taken on any run of spaces or tabs. */
   space: TrieNode | undefined;
@@ -19,12 +23,36 @@ interface TrieNode {
 export interface TermMatch {
   /** The index given to `TermMatcher.add`. */
   readonly value: number;
+  /** Which of the matchers given to `findAllLayered` found it. */
+  readonly layer: number;
   readonly start: number;
   readonly end: number;
 }
 
 function newNode(): TrieNode {
-  return { next: undefined, space: undefined, term: -1 };
+  return { onlyCode: -1, onlyChild: undefined, next: undefined, space: undefined, term: -1 };
+}
+
+function child(node: TrieNode, code: number): TrieNode | undefined {
+  return node.onlyCode === code ? node.onlyChild : node.next?.get(code);
+}
+
+function addChild(node: TrieNode, code: number): TrieNode {
+  const existing = child(node, code);
+  if (existing) return existing;
+  const created = newNode();
+  if (node.onlyChild === undefined && node.next === undefined) {
+    node.onlyCode = code;
+    node.onlyChild = created;
+  } else {
+    if (!node.next) {
+      node.next = new Map([[node.onlyCode, node.onlyChild!]]);
+      node.onlyCode = -1;
+      node.onlyChild = undefined;
+    }
+    node.next.set(code, created);
+  }
+  return created;
 }
 
 /** A term's canonical form: trimmed, every run of spaces and tabs made one space. */
@@ -36,6 +64,10 @@ export class TermMatcher {
   private readonly root = newNode();
   /** Fast filter: can a term start with this ASCII code unit? */
   private readonly asciiFirst = new Uint8Array(128);
+  /** Faster filter: can a term start with these two ASCII code units (128 × first + second)? */
+  private readonly asciiPairs = new Uint8Array(128 * 128);
+  /** Terms of one ASCII character, which the pair filter cannot see. */
+  private hasSingleAsciiTerm = false;
   private readonly hasNonAsciiFirst: boolean[] = [false];
   private size = 0;
 
@@ -57,20 +89,21 @@ export class TermMatcher {
         node = node.space ??= newNode();
         continue;
       }
-      node.next ??= new Map();
-      let child = node.next.get(code);
-      if (!child) {
-        child = newNode();
-        node.next.set(code, child);
-      }
-      node = child;
+      node = addChild(node, code);
     }
     if (node.term !== -1) return false;
     node.term = value;
     this.size++;
     const first = normalized.charCodeAt(0);
-    if (first < 128) this.asciiFirst[first] = 1;
-    else this.hasNonAsciiFirst[0] = true;
+    if (first < 128) {
+      this.asciiFirst[first] = 1;
+      const second = normalized.length > 1 ? normalized.charCodeAt(1) : -1;
+      if (second < 0) this.hasSingleAsciiTerm = true;
+      else if (second < 128 && second !== 32) this.asciiPairs[first * 128 + second] = 1;
+      else this.asciiFirst[first] = 2; // a space or non-ASCII second character: no pair filter
+    } else {
+      this.hasNonAsciiFirst[0] = true;
+    }
     return true;
   }
 
@@ -84,7 +117,7 @@ export class TermMatcher {
     let node: TrieNode | undefined = this.root;
     for (let i = 0; i < normalized.length && node; i++) {
       const code = normalized.charCodeAt(i);
-      node = code === 32 ? node.space : node.next?.get(code);
+      node = code === 32 ? node.space : child(node, code);
     }
     return node ? node.term : -1;
   }
@@ -95,42 +128,26 @@ export class TermMatcher {
    * just outside a match, even beyond `from` and `to`.
    */
   findAll(text: string, from: number, to: number, excluded: readonly number[], report: (match: TermMatch) => void): void {
-    if (this.size === 0) return;
-    const asciiFirst = this.asciiFirst;
-    const nonAscii = this.hasNonAsciiFirst[0];
-    const rootNext = this.root.next;
-    let exclusion = 0;
-    while (exclusion < excluded.length && excluded[exclusion + 1] <= from) exclusion += 2;
-    let i = from;
-    while (i < to) {
-      // Jump over an excluded interval that starts here.
-      if (exclusion < excluded.length && i >= excluded[exclusion]) {
-        i = Math.max(i, excluded[exclusion + 1]);
-        exclusion += 2;
-        continue;
-      }
-      const code = text.charCodeAt(i);
-      const candidate = code < 128 ? asciiFirst[code] === 1 : nonAscii;
-      if (!candidate || !rootNext || isWordCharBefore(text, i)) {
-        i++;
-        continue;
-      }
-      const limit = exclusion < excluded.length ? Math.min(to, excluded[exclusion]) : to;
-      const end = this.longestAt(text, i, limit);
-      if (end < 0) {
-        i++;
-        continue;
-      }
-      report({ value: this.lastTerm, start: i, end });
-      i = end;
-    }
+    findAllLayered([this], text, from, to, excluded, report);
+  }
+
+  /** Whether a term may start at `i`: a quick test on the first one or two characters. */
+  canStartAt(text: string, i: number): boolean {
+    if (this.size === 0) return false;
+    const code = text.charCodeAt(i);
+    if (code >= 128) return this.hasNonAsciiFirst[0];
+    const first = this.asciiFirst[code];
+    if (first === 0) return false;
+    if (first === 2 || this.hasSingleAsciiTerm) return true;
+    const next = text.charCodeAt(i + 1);
+    return next >= 128 || next !== next || this.asciiPairs[code * 128 + next] === 1;
   }
 
   /** The term found by the last `longestAt`; a field rather than a returned pair keeps the hot loop allocation-free. */
-  private lastTerm = -1;
+  lastTerm = -1;
 
   /** The end of the longest term starting at `start` with a valid end boundary, or -1. Sets `lastTerm`. */
-  private longestAt(text: string, start: number, limit: number): number {
+  longestAt(text: string, start: number, limit: number): number {
     let node: TrieNode | undefined = this.root;
     let i = start;
     let bestEnd = -1;
@@ -149,10 +166,61 @@ export class TermMatcher {
         while (i < limit && isSpaceOrTab(text.charCodeAt(i))) i++;
         continue;
       }
-      node = node.next?.get(code);
+      node = child(node, code);
       i++;
     }
     this.lastTerm = bestTerm;
     return bestEnd;
+  }
+}
+
+/**
+ * Finds terms of several matchers as if they were one: leftmost-longest over all of them, an
+ * equal length going to the earlier matcher. This lets a briefing's own terms sit over the
+ * workspace registries' matcher, built once and shared by every briefing.
+ */
+export function findAllLayered(matchers: readonly TermMatcher[], text: string, from: number, to: number, excluded: readonly number[], report: (match: TermMatch) => void): void {
+  const active = matchers.filter((matcher) => matcher.termCount > 0);
+  if (active.length === 0) return;
+  let segmentStart = from;
+  let exclusion = 0;
+  while (exclusion < excluded.length && excluded[exclusion + 1] <= from) exclusion += 2;
+  while (segmentStart < to) {
+    const segmentEnd = exclusion < excluded.length ? Math.min(to, Math.max(segmentStart, excluded[exclusion])) : to;
+    findInSegment(active, matchers, text, segmentStart, segmentEnd, report);
+    if (exclusion >= excluded.length) break;
+    segmentStart = Math.max(segmentStart, excluded[exclusion + 1]);
+    exclusion += 2;
+  }
+}
+
+function findInSegment(active: readonly TermMatcher[], all: readonly TermMatcher[], text: string, start: number, end: number, report: (match: TermMatch) => void): void {
+  const single = active.length === 1 ? active[0] : undefined;
+  let i = start;
+  while (i < end) {
+    let candidate = false;
+    if (single) candidate = single.canStartAt(text, i);
+    else for (let m = 0; m < active.length && !candidate; m++) candidate = active[m].canStartAt(text, i);
+    if (!candidate || isWordCharBefore(text, i)) {
+      i++;
+      continue;
+    }
+    let bestEnd = -1;
+    let bestValue = -1;
+    let bestLayer = -1;
+    for (let m = 0; m < active.length; m++) {
+      const matchEnd = active[m].longestAt(text, i, end);
+      if (matchEnd > bestEnd) {
+        bestEnd = matchEnd;
+        bestValue = active[m].lastTerm;
+        bestLayer = all.indexOf(active[m]);
+      }
+    }
+    if (bestEnd < 0) {
+      i++;
+      continue;
+    }
+    report({ value: bestValue, layer: bestLayer, start: i, end: bestEnd });
+    i = bestEnd;
   }
 }

@@ -7,7 +7,8 @@ import { LineIndex } from './lineIndex';
 import type { Registry } from './registry';
 import { buildSections } from './sections';
 import { buildMatcher } from './terms';
-import type { Briefing, DiagnosticCode, Entity, Mention } from './types';
+import { findAllLayered, type TermMatcher } from './matcher';
+import type { Briefing, Diagnostic, DiagnosticCode, Entity, Mention } from './types';
 
 export interface ParseOptions {
   /** Workspace registries, in precedence order; the briefing's own entries override theirs by name. */
@@ -35,27 +36,29 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const sink = new DiagnosticSink(lines);
   const front = readFrontMatter(text, lines, sink);
 
+  const own = ownTerms(front.entities, lines);
+  sink.items.push(...own.diagnostics);
+  const shared = registryTerms(options.registries ?? EMPTY);
+  // The registries' entities that the briefing does not override by name.
   const ownNames = new Set(front.entities.map((draft) => draft.name));
-  const drafts: EntityDraft[] = [...front.entities];
-  const registryNames = new Set<string>();
-  for (const registry of options.registries ?? []) {
-    for (const draft of registry.entities) {
-      if (ownNames.has(draft.name) || registryNames.has(draft.name)) continue;
-      registryNames.add(draft.name);
-      drafts.push(draft);
-    }
-  }
-  // Terms are registered in definition order (the first definition wins); the model lists
-  // actors before places, each with the briefing's own before the registries'.
-  const matcher = buildMatcher(drafts, sink, undefined);
-  const entityOfDraft: Entity[] = drafts.map(toEntity);
-  const entities = [...entityOfDraft].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1));
+  const kept = shared.drafts.map((draft) => !ownNames.has(draft.name));
+  const ownEntities = front.entities.map(toEntity);
+  const registryEntities = shared.drafts.map((draft, index) => (kept[index] ? toEntity(draft) : undefined));
+  // The model lists actors before places, each with the briefing's own before the registries'.
+  const entities = [...ownEntities, ...registryEntities.filter((entity): entity is Entity => entity !== undefined)]
+    .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1));
 
   const body = scanBody(text, lines, front.bodyStartLine);
   const mentions: Mention[] = [];
-  matcher.findAll(text, front.bodyStart, text.length, body.excluded, (match) => {
-    const entity = entityOfDraft[match.value];
-    const mention: Mention = { entity, text: text.slice(match.start, match.end), range: lines.range(match.start, match.end) };
+  let line = front.bodyStartLine;
+  findAllLayered([own.matcher, shared.matcher], text, front.bodyStart, text.length, body.excluded, (match) => {
+    const entity = match.layer === 0 ? ownEntities[match.value] : registryEntities[match.value];
+    // A term of a registry entity the briefing overrides. (A registry term equal to one of the
+    // briefing's own loses to it by the layers' tie rule: the first definition wins.)
+    if (!entity) return;
+    // Matches come in order and never span lines: the line only moves forward.
+    while (line + 1 < lines.lineCount && lines.lineStart(line + 1) <= match.start) line++;
+    const mention: Mention = { entity, text: text.slice(match.start, match.end), range: lines.rangeOnLine(line, match.start, match.end) };
     mentions.push(mention);
     entity.mentions.push(mention);
   });
@@ -72,6 +75,46 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
     bodyStartOffset: front.bodyStart,
     lines,
   };
+}
+
+const EMPTY: readonly Registry[] = [];
+
+/**
+ * A briefing's own terms, kept for the same front matter (the front-matter cache hands back the
+ * same drafts): an edit in the body of a briefing with a thousand actors does not rebuild the trie.
+ * The warnings about repeated names concern the front matter, whose ranges do not depend on the body.
+ */
+const ownCache = new WeakMap<readonly EntityDraft[], { matcher: TermMatcher; diagnostics: readonly Diagnostic[] }>();
+
+function ownTerms(own: readonly EntityDraft[], lines: LineIndex): { matcher: TermMatcher; diagnostics: readonly Diagnostic[] } {
+  let cached = ownCache.get(own);
+  if (!cached) {
+    const sink = new DiagnosticSink(lines);
+    cached = { matcher: buildMatcher(own, sink, undefined), diagnostics: sink.items };
+    ownCache.set(own, cached);
+  }
+  return cached;
+}
+
+/** The registries' entities (the first of a name wins) and their matcher, built once per set of registries. */
+const registryCache = new WeakMap<readonly Registry[], { drafts: readonly EntityDraft[]; matcher: TermMatcher }>();
+
+function registryTerms(registries: readonly Registry[]): { drafts: readonly EntityDraft[]; matcher: TermMatcher } {
+  let cached = registryCache.get(registries);
+  if (!cached) {
+    const names = new Set<string>();
+    const drafts: EntityDraft[] = [];
+    for (const registry of registries) {
+      for (const draft of registry.entities) {
+        if (names.has(draft.name)) continue;
+        names.add(draft.name);
+        drafts.push(draft);
+      }
+    }
+    cached = { drafts, matcher: buildMatcher(drafts, undefined, undefined) };
+    registryCache.set(registries, cached);
+  }
+  return cached;
 }
 
 function toEntity(draft: EntityDraft): Entity {

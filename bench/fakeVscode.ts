@@ -1,0 +1,25 @@
+/**
+ * A stand-in for the `vscode` module, so that the bundle can be required and activated in
+ * plain Node to time it: every property is a callable that returns another stand-in.
+ */
+function stand(): unknown {
+  const target = function () {
+    /* a stand-in */
+  };
+  return new Proxy(target, {
+    get(_target, property) {
+      if (property === 'then') return undefined; // not a promise
+      if (property === '__esModule') return true; // used as it is by the bundle's interop
+      if (property === Symbol.iterator) return function* () {
+        /* empty */
+      };
+      if (property === Symbol.toPrimitive) return () => '';
+      if (property === 'length') return 0;
+      return stand();
+    },
+    apply: () => stand(),
+    construct: () => stand() as object,
+  });
+}
+
+export const fakeVscode = stand();

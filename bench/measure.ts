@@ -1,0 +1,33 @@
+/** Timing helpers: warm-up, then repeated runs; the median and spread are reported. */
+
+export interface Timing {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly runs: number;
+  /** (p75 − p25) / median: the spread of the middle half of the runs. */
+  readonly spread: number;
+}
+
+export function measure(run: () => unknown, options: { warmup?: number; minRuns?: number; maxRuns?: number; budgetMs?: number } = {}): Timing {
+  const { warmup = 3, minRuns = 7, maxRuns = 200, budgetMs = 1500 } = options;
+  for (let i = 0; i < warmup; i++) run();
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < minRuns || (samples.length < maxRuns && performance.now() - started < budgetMs)) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  const median = at(0.5);
+  return { median, min: samples[0], max: samples[samples.length - 1], runs: samples.length, spread: median > 0 ? (at(0.75) - at(0.25)) / median : 0 };
+}
+
+export function format(ms: number): string {
+  if (ms < 0.01) return `${(ms * 1000).toFixed(2)} µs`;
+  if (ms < 1) return `${(ms * 1000).toFixed(0)} µs`;
+  if (ms < 100) return `${ms.toFixed(2)} ms`;
+  return `${ms.toFixed(0)} ms`;
+}

@@ -1,0 +1,200 @@
+/**
+ * `npm run bench`: the performance of the core on synthetic briefings, against peers on the
+ * same text in the same run, and the budgets it must meet (`npm run bench -- --check`).
+ * Writes bench/results.json and prints a table.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import AhoCorasick from 'modern-ahocorasick';
+import MarkdownIt from 'markdown-it';
+import { parseBriefing, parseRegistry, type Briefing } from '../src/core';
+import { completionContext, entityCompletions } from '../src/core/completion';
+import { hoverMarkdown } from '../src/core/hover';
+import { entityAt } from '../src/core/lookup';
+import { TermMatcher } from '../src/core/matcher';
+import { encodeSemanticTokens } from '../src/core/semanticTokens';
+import { buildTimeline, collectEvents } from '../src/core/timeline';
+import { makeLarge, makeMedium, makeWorkspace } from './generate';
+import { format, measure, type Timing } from './measure';
+
+const repoRoot = path.resolve(__dirname, '../..');
+const check = process.argv.includes('--check');
+
+interface Row {
+  readonly name: string;
+  readonly timing?: Timing;
+  readonly value?: string;
+}
+const rows: Row[] = [];
+const results: Record<string, unknown> = {};
+const note = (name: string, timing: Timing) => {
+  rows.push({ name, timing });
+  results[name] = { medianMs: timing.median, minMs: timing.min, maxMs: timing.max, runs: timing.runs, spread: timing.spread };
+  return timing.median;
+};
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+// ---- Corpora -------------------------------------------------------------------------------
+log('generating the corpora…');
+const sample = fs.readFileSync(path.join(repoRoot, 'samples/vladivostok-summit.briefing'), 'utf8');
+const medium = makeMedium().text;
+const large = makeLarge();
+const xl = makeLarge(10, 4).text;
+const workspace = makeWorkspace();
+const sizes = { S: sample.length, M: medium.length, L: large.text.length, XL: xl.length, W: workspace.briefings.reduce((sum, text) => sum + text.length, 0) };
+
+// ---- Parsing --------------------------------------------------------------------------------
+log('parsing…');
+const parseS = note('parse S (sample)', measure(() => parseBriefing(sample)));
+note('parse M (100 KB)', measure(() => parseBriefing(medium)));
+const parseL = note('parse L (1 MB)', measure(() => parseBriefing(large.text), { minRuns: 15, budgetMs: 4000 }));
+const parseXL = note('parse XL (10 MB)', measure(() => parseBriefing(xl), { warmup: 1, minRuns: 3, maxRuns: 5 }));
+const middle = large.text.indexOf('\n- ', large.text.length / 2) + 5;
+const edited = `${large.text.slice(0, middle)}x${large.text.slice(middle + 1)}`;
+const reparse = note('re-parse L after a one-character edit', measure(() => parseBriefing(edited), { minRuns: 15, budgetMs: 3000 }));
+
+const modelL: Briefing = parseBriefing(large.text);
+const xlModel = parseBriefing(xl);
+const xlErrors = xlModel.diagnostics.filter((d) => d.severity === 'error').length;
+
+// ---- Editor features from the cached model ------------------------------------------------
+log('features…');
+const tokens = note('semantic tokens of L (cached model)', measure(() => encodeSemanticTokens(modelL), { minRuns: 20 }));
+const mention = modelL.mentions[Math.floor(modelL.mentions.length / 2)];
+const hoverOffset = mention.range.startOffset + 1;
+const hover = note('hover in L', measure(() => {
+  const found = entityAt(modelL, hoverOffset)!;
+  return hoverMarkdown(modelL, found.entity, 'file:///l.briefing');
+}, { minRuns: 50 }));
+const definition = note('definition in L', measure(() => entityAt(modelL, hoverOffset)?.entity.definition, { minRuns: 50 }));
+const completionOffset = mention.range.startOffset + 2;
+const completion = note('completion in L', measure(() => {
+  const context = completionContext(modelL, completionOffset);
+  return context.kind === 'entity' ? entityCompletions(modelL) : [];
+}, { minRuns: 50 }));
+const tree = note('events tree of L', measure(() => buildTimeline(collectEvents([{ source: 'file:///l.briefing', label: 'l.briefing', briefing: modelL }]), { order: 'chronological', grouping: 'none' }), { minRuns: 20 }));
+
+// ---- The workspace -------------------------------------------------------------------------
+log('workspace of 1,000 briefings…');
+const indexW = note('workspace index + merged chronology of W', measure(() => {
+  const registries = [parseRegistry(workspace.registry, 'entities.yaml')];
+  const models = workspace.briefings.map((text, index) => ({ source: `file:///w/${index}.briefing`, label: `${index}.briefing`, briefing: parseBriefing(text, { registries }) }));
+  return buildTimeline(collectEvents(models), { order: 'chronological', grouping: 'none' });
+}, { warmup: 1, minRuns: 3, maxRuns: 5 }));
+
+// ---- Peers on the same text ---------------------------------------------------------------
+log('peers…');
+const bodyL = large.text.slice(modelL.bodyStartOffset);
+const terms = large.entities.flatMap((entity) => [entity.name, ...entity.aliases]);
+const markdownIt = new MarkdownIt();
+const mdParse = note('peer: markdown-it parse of L\'s body', measure(() => markdownIt.parse(bodyL, {}), { minRuns: 10, budgetMs: 4000 }));
+const escaped = [...terms].sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'));
+const alternation = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+const regexMatch = note('peer: one RegExp alternation of every name and alias', measure(() => {
+  let count = 0;
+  alternation.lastIndex = 0;
+  while (alternation.exec(bodyL)) count++;
+  return count;
+}, { minRuns: 10, budgetMs: 4000 }));
+const ahoCorasick = new AhoCorasick(terms);
+const acMatch = note('peer: modern-ahocorasick, leftmost-longest, Unicode boundaries', measure(() => ahoCorasick.search(bodyL, { strategy: 'leftmost-longest' }).length, { minRuns: 5, budgetMs: 4000 }));
+const ourMatcher = new TermMatcher();
+terms.forEach((term, index) => ourMatcher.add(term, index));
+const ours = note('ours: the trie matcher alone (same rules)', measure(() => {
+  let count = 0;
+  ourMatcher.findAll(bodyL, 0, bodyL.length, [], () => count++);
+  return count;
+}, { minRuns: 10 }));
+const floor = note('floor: one charCodeAt pass over L\'s body', measure(() => {
+  let sum = 0;
+  for (let i = 0; i < bodyL.length; i++) sum = (sum + bodyL.charCodeAt(i)) | 0;
+  return sum;
+}, { minRuns: 20 }));
+
+// ---- The bundle ----------------------------------------------------------------------------
+log('bundle and activation…');
+const bundle = path.join(repoRoot, 'dist/extension.js');
+const bundleBytes = fs.statSync(bundle).size;
+const activations = Array.from({ length: 5 }, () => {
+  const child = spawnSync(process.execPath, [path.join(__dirname, 'activate.js'), bundle], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`activation failed: ${child.stderr}`);
+  const { requireMs, activateMs } = JSON.parse(child.stdout) as { requireMs: number; activateMs: number };
+  return requireMs + activateMs;
+}).sort((a, b) => a - b);
+const activation = activations[2];
+rows.push({ name: 'extension bundle (minified)', value: `${(bundleBytes / 1024).toFixed(1)} KB` });
+rows.push({ name: 'require + activate (median of 5 fresh processes)', value: format(activation) });
+results.bundleBytes = bundleBytes;
+results.activationMs = activation;
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { activationEvents?: string[] };
+const eagerActivation = (manifest.activationEvents ?? []).filter((event) => event === '*' || event === 'onStartupFinished');
+
+const memory = (scenario: string) => {
+  const child = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'memory.js'), scenario], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`memory ${scenario} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as { peakRssMb: number; heapUsedMb: number };
+};
+const memoryL = memory('L');
+const memoryW = memory('W');
+rows.push({ name: 'peak memory, L (process RSS)', value: `${memoryL.peakRssMb.toFixed(0)} MB (heap ${memoryL.heapUsedMb.toFixed(0)} MB)` });
+rows.push({ name: 'peak memory, W (process RSS)', value: `${memoryW.peakRssMb.toFixed(0)} MB (heap ${memoryW.heapUsedMb.toFixed(0)} MB)` });
+results.memory = { L: memoryL, W: memoryW };
+
+// ---- Budgets -------------------------------------------------------------------------------
+interface Budget {
+  readonly name: string;
+  readonly actual: number;
+  readonly limit: number;
+  readonly unit: string;
+}
+const budgets: Budget[] = [
+  { name: 'L parse / markdown-it parse', actual: parseL / mdParse, limit: 0.25, unit: '×' },
+  { name: 'L parse / RegExp alternation', actual: parseL / regexMatch, limit: 1.0, unit: '×' },
+  { name: 'L parse / charCodeAt floor', actual: parseL / floor, limit: 10, unit: '×' },
+  { name: 'L semantic tokens', actual: tokens, limit: 20, unit: 'ms' },
+  { name: 'L events tree', actual: tree, limit: 10, unit: 'ms' },
+  { name: 'L hover', actual: hover, limit: 1, unit: 'ms' },
+  { name: 'L definition', actual: definition, limit: 1, unit: 'ms' },
+  { name: 'L completion', actual: completion, limit: 1, unit: 'ms' },
+  { name: 'L re-parse after an edit', actual: reparse, limit: 15, unit: 'ms' },
+  { name: 'W workspace index', actual: indexW, limit: 2000, unit: 'ms' },
+  { name: 'W peak memory', actual: memoryW.peakRssMb, limit: 300, unit: 'MB' },
+  { name: 'XL parses without error', actual: xlErrors, limit: 0, unit: 'errors' },
+  { name: 'bundle size', actual: bundleBytes / 1024, limit: 200, unit: 'KB' },
+  { name: 'require + activate', actual: activation, limit: 20, unit: 'ms' },
+  { name: 'eager activation events (*, onStartupFinished)', actual: eagerActivation.length, limit: 0, unit: '' },
+];
+const failed = budgets.filter((budget) => !(budget.actual <= budget.limit));
+
+// ---- Report --------------------------------------------------------------------------------
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;
+const lines: string[] = [];
+lines.push(`Machine: ${machine}`);
+lines.push(`Corpora: S ${(sizes.S / 1024).toFixed(1)} KB · M ${(sizes.M / 1024).toFixed(0)} KB · L ${(sizes.L / 1048576).toFixed(2)} MB (${modelL.events.length} events, ${modelL.entities.length} entities, ${modelL.mentions.length} mentions) · XL ${(sizes.XL / 1048576).toFixed(1)} MB · W ${workspace.briefings.length} files, ${(sizes.W / 1048576).toFixed(1)} MB`);
+lines.push('');
+lines.push('| measure | median | spread (IQR/median) | runs |');
+lines.push('| --- | ---: | ---: | ---: |');
+for (const row of rows) {
+  if (row.timing) lines.push(`| ${row.name} | ${format(row.timing.median)} | ${(row.timing.spread * 100).toFixed(0)} % | ${row.timing.runs} |`);
+  else lines.push(`| ${row.name} | ${row.value} | | |`);
+}
+lines.push('');
+lines.push('| budget | actual | limit | |');
+lines.push('| --- | ---: | ---: | --- |');
+for (const budget of budgets) {
+  const shown = budget.unit === '×' ? `${budget.actual.toFixed(3)} ×` : `${budget.actual.toFixed(budget.unit === 'ms' && budget.actual < 10 ? 3 : 1)} ${budget.unit}`;
+  lines.push(`| ${budget.name} | ${shown} | ${budget.limit} ${budget.unit} | ${budget.actual <= budget.limit ? 'pass' : '**FAIL**'} |`);
+}
+process.stdout.write(`${lines.join('\n')}\n`);
+void parseS;
+void parseXL;
+void acMatch;
+void ours;
+
+fs.writeFileSync(path.join(repoRoot, 'bench/results.json'), `${JSON.stringify({ machine, date: new Date().toISOString().slice(0, 10), sizes, results, budgets, ratios: { parseLOverMarkdownIt: parseL / mdParse, parseLOverRegExp: parseL / regexMatch, parseLOverFloor: parseL / floor, ahoCorasickOverOurs: acMatch / ours } }, null, 2)}\n`);
+if (check && failed.length > 0) {
+  process.stderr.write(`\n${failed.length} budget(s) failed: ${failed.map((budget) => budget.name).join('; ')}\n`);
+  process.exit(1);
+}

@@ -22,4 +22,8 @@ function stand(): unknown {
   });
 }
 
-export const fakeVscode = stand();
+/**
+ * An object whose prototype is the stand-in: the bundle's CommonJS interop copies a module's own
+ * properties into a new object with the same prototype, so every name still resolves.
+ */
+export const fakeVscode: unknown = Object.create(stand() as object);

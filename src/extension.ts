@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerHover(store),
     registerNavigation(store, index),
     registerRename(store, index),
-    registerCompletion(store, index),
+    registerCompletion(store, index, registries),
     registerSymbols(store, index),
     registerCodeActions(store),
     registerFolding(store),

@@ -2,6 +2,7 @@ import { ENTRY_KEYS } from './entities';
 import { isWordCharBefore } from './characters';
 import { normalizeTerm } from './matcher';
 import { ENTITY_TYPES, type Briefing, type Entity } from './types';
+import type { Registry } from './registry';
 
 export const TOP_LEVEL_KEYS = ['title', 'date', 'classification', 'author', 'tags', 'actors', 'places'] as const;
 
@@ -14,7 +15,7 @@ export type CompletionContext =
   | { readonly kind: 'none' };
 
 /** What may be completed at an offset: where the word being typed starts, and what it is. */
-export function completionContext(briefing: Briefing, offset: number): CompletionContext {
+export function completionContext(briefing: Briefing, offset: number, registries: readonly Registry[] = []): CompletionContext {
   const text = briefing.lines.text;
   const line = briefing.lines.lineAt(offset);
   const lineStart = briefing.lines.lineStart(line);
@@ -35,16 +36,16 @@ export function completionContext(briefing: Briefing, offset: number): Completio
 
   const tag = /(?:^|[^\p{L}\p{N}_&#])#([\p{L}\p{N}_-]*)$/u.exec(before);
   if (tag) return { kind: 'tag', prefixStart: offset - tag[1].length };
-  return { kind: 'entity', prefixStart: entityPrefixStart(briefing, lineStart, offset) };
+  return { kind: 'entity', prefixStart: entityPrefixStart(briefing, registries, lineStart, offset) };
 }
 
 const sortedTermsCache = new WeakMap<Briefing, string[]>();
 
 /** Every name and alias in lower case, with single spaces, sorted: for prefix searches. */
-function sortedTerms(briefing: Briefing): string[] {
+function sortedTerms(briefing: Briefing, registries: readonly Registry[]): string[] {
   let terms = sortedTermsCache.get(briefing);
   if (!terms) {
-    terms = entityCompletions(briefing).map((item) => normalizeTerm(item.label).toLowerCase()).sort();
+    terms = entityCompletions(briefing, registries).map((item) => normalizeTerm(item.label).toLowerCase()).sort();
     sortedTermsCache.set(briefing, terms);
   }
   return terms;
@@ -66,9 +67,9 @@ function someTermStartsWith(terms: readonly string[], prefix: string): boolean {
  * typed so far is the beginning of some name or alias ("Vladimir Pu" for "Vladimir Putin"),
  * else the start of the current word.
  */
-function entityPrefixStart(briefing: Briefing, lineStart: number, offset: number): number {
+function entityPrefixStart(briefing: Briefing, registries: readonly Registry[], lineStart: number, offset: number): number {
   const text = briefing.lines.text;
-  const terms = sortedTerms(briefing);
+  const terms = sortedTerms(briefing, registries);
   const from = Math.max(lineStart, offset - 80);
   for (let start = from; start < offset; start++) {
     if (isWordCharBefore(text, start) || /\s/.test(text[start])) continue;
@@ -87,12 +88,22 @@ export interface EntityCompletion {
   readonly isAlias: boolean;
 }
 
-/** Every name and alias of every entity, names first. */
-export function entityCompletions(briefing: Briefing): EntityCompletion[] {
+/**
+ * Every name and alias of the briefing's entities, then of the registries' entities it does not
+ * have yet (a registry entity joins the model once mentioned), names before aliases.
+ */
+export function entityCompletions(briefing: Briefing, registries: readonly Registry[] = []): EntityCompletion[] {
   const items: EntityCompletion[] = [];
-  for (const entity of briefing.entities) {
+  const known = new Set<string>();
+  const add = (entity: Entity) => {
+    if (known.has(entity.name)) return;
+    known.add(entity.name);
     items.push({ label: entity.name, entity, isAlias: false });
     for (const alias of entity.aliases) items.push({ label: alias, entity, isAlias: true });
+  };
+  briefing.entities.forEach(add);
+  for (const registry of registries) {
+    for (const draft of registry.entities) add({ ...draft, id: `${draft.kind}:${draft.name}`, mentions: [] });
   }
   return items;
 }

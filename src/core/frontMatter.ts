@@ -31,6 +31,10 @@ interface CachedFrontMatter {
 const cache = new Map<string, CachedFrontMatter>();
 const CACHE_SIZE = 16;
 
+export function clearFrontMatterCache(): void {
+  cache.clear();
+}
+
 /** Finds the front matter (first line `---`, up to the next `---` or `...` line) and reads it. */
 export function readFrontMatter(text: string, lines: LineIndex, sink: DiagnosticSink): FrontMatterResult {
   if (!OPENING.test(lines.lineText(0))) return NO_FRONT_MATTER;

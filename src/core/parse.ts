@@ -2,7 +2,7 @@ import { scanBody } from './body';
 import { DiagnosticSink } from './diagnostics';
 import type { EntityDraft } from './entities';
 import { readEvents } from './events';
-import { readFrontMatter } from './frontMatter';
+import { clearFrontMatterCache, readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import type { Registry } from './registry';
 import { buildSections } from './sections';
@@ -19,6 +19,11 @@ export interface ParseOptions {
  * Turns a briefing's text into its model. Total: for any input it returns a model and never
  * throws; every problem is a diagnostic.
  */
+/** Forgets the caches of front matters and terms (for benchmarks of a cold parse). */
+export function clearParseCaches(): void {
+  clearFrontMatterCache();
+}
+
 export function parseBriefing(text: string, options: ParseOptions = {}): Briefing {
   const lines = new LineIndex(text);
   try {
@@ -43,19 +48,24 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const ownNames = new Set(front.entities.map((draft) => draft.name));
   const kept = shared.drafts.map((draft) => !ownNames.has(draft.name));
   const ownEntities = front.entities.map(toEntity);
-  const registryEntities = shared.drafts.map((draft, index) => (kept[index] ? toEntity(draft) : undefined));
-  // The model lists actors before places, each with the briefing's own before the registries'.
-  const entities = [...ownEntities, ...registryEntities.filter((entity): entity is Entity => entity !== undefined)]
-    .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1));
+  // A registry entity joins the model when the briefing mentions it: a workspace registry may hold
+  // thousands, and a thousand briefings must not each carry a copy of them all.
+  const registryEntities: (Entity | undefined)[] = new Array(shared.drafts.length);
+  const mentionedRegistry: number[] = [];
 
   const body = scanBody(text, lines, front.bodyStartLine);
   const mentions: Mention[] = [];
   let line = front.bodyStartLine;
   findAllLayered([own.matcher, shared.matcher], text, front.bodyStart, text.length, body.excluded, (match) => {
-    const entity = match.layer === 0 ? ownEntities[match.value] : registryEntities[match.value];
-    // A term of a registry entity the briefing overrides. (A registry term equal to one of the
-    // briefing's own loses to it by the layers' tie rule: the first definition wins.)
-    if (!entity) return;
+    // A term of a registry entity the briefing overrides is no mention. (A registry term equal to
+    // one of the briefing's own loses to it by the layers' tie rule: the first definition wins.)
+    if (match.layer === 1 && !kept[match.value]) return;
+    let entity = match.layer === 0 ? ownEntities[match.value] : registryEntities[match.value];
+    if (!entity) {
+      entity = toEntity(shared.drafts[match.value]);
+      registryEntities[match.value] = entity;
+      mentionedRegistry.push(match.value);
+    }
     // Matches come in order and never span lines: the line only moves forward.
     while (line + 1 < lines.lineCount && lines.lineStart(line + 1) <= match.start) line++;
     const mention: Mention = { entity, text: text.slice(match.start, match.end), range: lines.rangeOnLine(line, match.start, match.end) };
@@ -63,6 +73,10 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
     entity.mentions.push(mention);
   });
 
+  // The model lists actors before places, each with the briefing's own before the registries'
+  // (in registry order).
+  const fromRegistries = mentionedRegistry.sort((a, b) => a - b).map((index) => registryEntities[index]!);
+  const entities = [...ownEntities, ...fromRegistries].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1));
   const sections = buildSections(body.headings, lines);
   const events = readEvents({ text, lines, body, mentions, sink, headingLines: body.headings.map((heading) => heading.line) });
   return {

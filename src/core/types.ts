@@ -163,7 +163,10 @@ export interface ListLocation {
 
 export interface Briefing {
   readonly frontMatter: FrontMatter | undefined;
-  /** Every entity the briefing knows: its own, then those of the workspace registries it did not override. */
+  /**
+   * The briefing's own entities, then the workspace registries' entities that it mentions (and
+   * does not override): actors first, then places.
+   */
   readonly entities: readonly Entity[];
   /** All mentions in document order, never overlapping. */
   readonly mentions: readonly Mention[];

@@ -3,6 +3,7 @@ import type { BriefingStore, Entity } from '../core';
 import { completionContext, entityCompletions, keyCompletions, tagsOf, TYPE_VALUES } from '../core/completion';
 import { plainText } from '../core/escape';
 import { BRIEFING_SELECTOR } from './selector';
+import type { RegistryWatcher } from './registries';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 function kindOf(entity: Entity): vscode.CompletionItemKind {
@@ -19,19 +20,19 @@ function detailOf(entity: Entity): string {
  * Names and aliases in the body (as you type), front-matter keys and `type` values, and the
  * workspace's tags after `#`. Documentation is plain text, never Markdown from the file.
  */
-export function registerCompletion(store: BriefingStore, index: WorkspaceIndex): vscode.Disposable {
+export function registerCompletion(store: BriefingStore, index: WorkspaceIndex, registries: RegistryWatcher): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider(
     BRIEFING_SELECTOR,
     {
       async provideCompletionItems(document, position, token) {
         const model = store.get(document);
         const offset = document.offsetAt(position);
-        const context = completionContext(model, offset);
+        const context = completionContext(model, offset, registries.registries);
         if (context.kind === 'none') return undefined;
         const range = new vscode.Range(document.positionAt(context.prefixStart), position);
         switch (context.kind) {
           case 'entity':
-            return entityCompletions(model).map(({ label, entity, isAlias }) => {
+            return entityCompletions(model, registries.registries).map(({ label, entity, isAlias }) => {
               const item = new vscode.CompletionItem({ label, description: isAlias ? `alias of ${plainText(entity.name, 60)}` : undefined }, kindOf(entity));
               item.detail = detailOf(entity);
               if (entity.summary) item.documentation = plainText(entity.summary, 500);

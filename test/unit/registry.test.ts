@@ -41,6 +41,14 @@ suite('workspace registries', () => {
     assert.deepEqual(model.mentions.map((m) => m.entity.name), ['Vladimir Putin', 'Kim Jong Un', 'Moscow']);
   });
 
+  test('a registry entity joins a briefing\'s model only when mentioned; completion offers them all', () => {
+    const { entityCompletions } = require('../../src/core/completion') as typeof import('../../src/core/completion');
+    const registry = parseRegistry(registryText, 'entities.yaml');
+    const model = parse('Putin spoke.', { registries: [registry] });
+    assert.deepEqual(model.entities.map((e) => e.name), ['Vladimir Putin']);
+    assert.deepEqual(entityCompletions(model, [registry]).filter((item) => !item.isAlias).map((item) => item.label), ['Vladimir Putin', 'Kim Jong Un', 'Moscow']);
+  });
+
   test('registry problems are the registry\'s diagnostics', () => {
     const registry = parseRegistry(joinLines('actors:', '  - name: A', '    aliases: [X]', '  - name: B', '    aliases: [X]', '  - role: none', 'people: []'), 'r.entities.yaml');
     assert.deepEqual(registry.diagnostics.map((d) => [d.severity, d.range.start.line, d.code]), [

@@ -58,6 +58,7 @@ if (tests) {
     ['test/integration', ['vscode', 'mocha']],
     ['test/package', ['mocha']],
     ['test/grammar', ['mocha', 'vscode-oniguruma', 'vscode-textmate']],
+    ['test/property', ['mocha', 'fast-check']],
     ['test/e2e', ['mocha', 'playwright-core', 'playwright-core/*']],
   ]) {
     const entryPoints = testEntries(folder);

@@ -202,16 +202,24 @@ function findUrls(text: string, from: number, excluded: number[]): void {
   for (let match = marker.exec(text); match; match = marker.exec(text)) {
     const at = match.index;
     const found = match[0];
+    // Each URL is skipped whole, so that no character is looked at twice.
     if (found === '://') {
       let schemeStart = at;
       while (schemeStart > from && SCHEME_CHAR.test(text[schemeStart - 1])) schemeStart--;
-      if (schemeStart < at) excluded.push(schemeStart, urlEnd(at + 3));
+      if (schemeStart < at) {
+        const end = urlEnd(at + 3);
+        excluded.push(schemeStart, end);
+        marker.lastIndex = end;
+      }
     } else if (found === '](') {
       let close = at + 2;
       while (close < text.length && text[close] !== ')' && text[close] !== '\n' && text[close] !== '\r') close++;
       excluded.push(at + 2, close);
+      marker.lastIndex = close;
     } else if (!isWordCharBefore(text, at)) {
-      excluded.push(at, urlEnd(at + found.length));
+      const end = urlEnd(at + found.length);
+      excluded.push(at, end);
+      marker.lastIndex = end;
     }
   }
 }

@@ -150,7 +150,9 @@ function toEntity(draft: EntityDraft): Entity {
 
 function emptyModel(lines: LineIndex, code: DiagnosticCode, message: string): Briefing {
   const sink = new DiagnosticSink(lines);
-  sink.add(0, Math.min(lines.lineEnd(0), 1), 'error', code, message);
+  // The first character, whole (a surrogate pair is one character).
+  const first = lines.text.codePointAt(0);
+  sink.add(0, Math.min(lines.lineEnd(0), first !== undefined && first > 0xffff ? 2 : 1), 'error', code, message);
   return {
     frontMatter: undefined, entities: [], mentions: [], events: [], sections: [],
     diagnostics: sink.sorted(), bodyStartOffset: 0, lines,

@@ -16,6 +16,11 @@ function isKnownNoise(text) {
   return /open-vsx\.org|vsda\.js|Updating additional builtin extensions|Creating a socket|Resolving connection token|Resolved connection token|\[reconnection-grace-time\]|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]/.test(text);
 }
 
+/** A line of the extension host's log that reports an error thrown by this extension. */
+function isOurError(text) {
+  return /analyst-briefings\.analyst-briefings/.test(text) && /error|rejected|exception|failed/i.test(text) && !/Extension Tests? (run|failed)/i.test(text);
+}
+
 async function main() {
   const started = Date.now();
   const tools = provision();
@@ -30,6 +35,7 @@ async function main() {
   });
   const browser = await launchBrowser(tools.CHROMIUM);
   let exitCode = 1;
+  const ourErrors = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const result = new Promise((resolve) => {
@@ -37,6 +43,7 @@ async function main() {
         // Mocha's reporter logs printf-style (`%d passing (%s)`), as console.log does.
         const text = format(...(Array.isArray(args) ? args : [args]));
         if (text.trim() && !isKnownNoise(text)) process.stdout.write(`${text}\n`);
+        if (isOurError(text)) ourErrors.push(text.split('\n')[0]);
       });
       page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
     });
@@ -58,6 +65,13 @@ async function main() {
       exitCode = 1;
     } else {
       exitCode = outcome;
+      // Errors of our extension in the extension host's log fail the run, even when every test passed.
+      const logged = server.readLog().split('\n').filter(isOurError);
+      const errors = [...ourErrors, ...logged];
+      if (exitCode === 0 && errors.length > 0) {
+        console.error(`[integration] the extension host logged errors of this extension:\n${errors.join('\n')}`);
+        exitCode = 1;
+      }
       console.log(`[integration] exit code ${exitCode} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
       if (exitCode !== 0) console.error(`[integration] code-server log:\n${server.readLog().slice(-20_000)}`);
     }

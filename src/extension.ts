@@ -10,6 +10,7 @@ import { registerEventsCommands } from './features/eventsCommands';
 import { EventsView } from './features/eventsView';
 import { registerFolding } from './features/folding';
 import { registerHover } from './features/hover';
+import { LargeFiles } from './features/largeFiles';
 import { registerNavigation } from './features/navigation';
 import { registerNewBriefing } from './features/newBriefing';
 import { registerOpenSample } from './features/openSample';
@@ -32,6 +33,8 @@ export interface BriefingsApi {
   parseCount(): number;
   /** The tree views' providers, for tests and for other extensions that show the same data. */
   readonly views: { readonly events: EventsView; readonly actors: ActorsView };
+  /** The files over `briefing.maxFileSize` that the user was told about. */
+  largeFileNotices(): readonly string[];
 }
 
 export function activate(context: vscode.ExtensionContext): BriefingsApi {
@@ -40,14 +43,15 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const { store } = models;
   const index = new WorkspaceIndex(store, registries, settings.maxFileSize);
   const active = new ActiveBriefing();
+  const largeFiles = new LargeFiles();
   const events = new EventsView(store, active, index);
   const actors = new ActorsView(store, active);
   context.subscriptions.push(
     registries,
     models.registration,
     index,
-    registerSemanticTokens(store, models.onDidInvalidate),
-    registerDiagnostics(store, registries, models.onDidInvalidate),
+    registerSemanticTokens(store, models.onDidInvalidate, largeFiles),
+    registerDiagnostics(store, registries, models.onDidInvalidate, largeFiles),
     registerHover(store),
     registerNavigation(store, index),
     registerRename(store, index),
@@ -60,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerNewBriefing(),
     registerOpenSample(context.extensionUri),
     active,
+    largeFiles,
     events,
     actors,
     registerEventsCommands(events),
@@ -73,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     ready: registries.ready,
     parseCount: () => store.parseCount,
     views: { events, actors },
+    largeFileNotices: () => largeFiles.notices,
   };
 }
 

@@ -50,8 +50,9 @@ const grammar = {
           },
         },
         { match: String.raw`^[ \t]*(-)(?=[ \t]|$)`, captures: { 1: { name: 'punctuation.definition.block.sequence.item.yaml.briefing' } } },
-        { name: 'string.quoted.double.yaml.briefing', match: String.raw`"(?:[^"\\]|\\.)*"` },
-        { name: 'string.quoted.single.yaml.briefing', match: String.raw`'(?:[^']|'')*'` },
+        // An unclosed string runs to the end of the line: a failed match would be retried at every quote.
+        { name: 'string.quoted.double.yaml.briefing', match: String.raw`"(?:[^"\\]|\\.)*(?:"|\\?$)` },
+        { name: 'string.quoted.single.yaml.briefing', match: String.raw`'(?:[^']|'')*(?:'|$)` },
         { name: 'punctuation.definition.sequence.yaml.briefing', match: String.raw`[\[\]{}]` },
         { name: 'punctuation.separator.sequence.yaml.briefing', match: ',' },
         { name: 'constant.numeric.date.yaml.briefing', match: String.raw`(?<=[\s\[,:])\d{4}-\d{2}-\d{2}(?=[\s\],]|$)` },

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { BriefingStore, Diagnostic as CoreDiagnostic } from '../core';
 import { toRange } from './convert';
 import type { RegistryWatcher } from './registries';
+import type { LargeFiles } from './largeFiles';
 import { BRIEFING_LANGUAGE } from './selector';
 
 export const DIAGNOSTICS_DELAY_MS = 250;
@@ -25,7 +26,7 @@ export function toDiagnostic(diagnostic: CoreDiagnostic): vscode.Diagnostic {
  * document closes; republished when the registries change. A document version is published
  * at most once. Registry files get their own diagnostics.
  */
-export function registerDiagnostics(store: BriefingStore, registries: RegistryWatcher, onModelsInvalidated: vscode.Event<void>): vscode.Disposable {
+export function registerDiagnostics(store: BriefingStore, registries: RegistryWatcher, onModelsInvalidated: vscode.Event<void>, largeFiles: LargeFiles): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('briefing');
   const registryCollection = vscode.languages.createDiagnosticCollection('briefing-registries');
   const pending = new Set<vscode.TextDocument>();
@@ -34,6 +35,10 @@ export function registerDiagnostics(store: BriefingStore, registries: RegistryWa
 
   const publish = (document: vscode.TextDocument) => {
     if (document.isClosed || document.languageId !== BRIEFING_LANGUAGE) return;
+    if (largeFiles.isLarge(document)) {
+      collection.delete(document.uri);
+      return;
+    }
     const model = store.get(document);
     const key = document.uri.toString();
     if (published.get(key) === model) return; // this version is already shown

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Briefing, BriefingStore } from '../core';
 import { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/semanticTokens';
+import type { LargeFiles } from './largeFiles';
 import { BRIEFING_SELECTOR } from './selector';
 
 export const SEMANTIC_TOKENS_LEGEND = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
@@ -9,10 +10,12 @@ export const SEMANTIC_TOKENS_LEGEND = new vscode.SemanticTokensLegend([...TOKEN_
  * Colours actors and places from the cached model: whole-document tokens with edits (deltas),
  * so a keystroke in a long briefing sends only what changed, and range tokens for the visible part.
  */
-export function registerSemanticTokens(store: BriefingStore, onModelsInvalidated: vscode.Event<void>): vscode.Disposable {
+export function registerSemanticTokens(store: BriefingStore, onModelsInvalidated: vscode.Event<void>, largeFiles: LargeFiles): vscode.Disposable {
   // The tokens of a model are computed once, whoever asks.
   const encoded = new WeakMap<Briefing, Uint32Array>();
+  const none = new Uint32Array(0);
   const tokensOf = (document: vscode.TextDocument) => {
+    if (largeFiles.isLarge(document)) return none;
     const model = store.get(document);
     let data = encoded.get(model);
     if (!data) {
@@ -46,6 +49,7 @@ export function registerSemanticTokens(store: BriefingStore, onModelsInvalidated
       return new vscode.SemanticTokensEdits(edit ? [new vscode.SemanticTokensEdit(edit.start, edit.deleteCount, edit.data)] : [], resultId);
     },
     provideDocumentRangeSemanticTokens(document, range) {
+      if (largeFiles.isLarge(document)) return new vscode.SemanticTokens(none);
       return new vscode.SemanticTokens(encodeSemanticTokens(store.get(document), { startLine: range.start.line, endLine: range.end.line }));
     },
   };

@@ -21,3 +21,31 @@ suite('architecture', () => {
     assert.deepEqual(offenders, []);
   });
 });
+
+suite('trust', () => {
+  const sources = () => {
+    const files: [string, string][] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.ts')) files.push([path.relative(repoRoot, full), fs.readFileSync(full, 'utf8')]);
+      }
+    };
+    walk(path.join(repoRoot, 'src'));
+    return files;
+  };
+
+  test('MarkdownString.isTrusted is only ever false or an allowlist of our own reveal command', () => {
+    const uses = sources().flatMap(([file, text]) => [...text.matchAll(/isTrusted\s*=\s*([^;]+);/g)].map((match) => `${file}: ${match[1].trim()}`));
+    assert.ok(uses.length > 0);
+    for (const use of uses) assert.match(use, /: (false|\{ enabledCommands: \[REVEAL_COMMAND\] \})$/, use);
+  });
+
+  test('no HTML in Markdown, no webviews, nothing run from the workspace', () => {
+    for (const [file, text] of sources()) {
+      assert.doesNotMatch(text, /supportHtml\s*=\s*true/, file);
+      assert.doesNotMatch(text, /createWebviewPanel|child_process|\beval\(|new Function\(/, file);
+    }
+  });
+});

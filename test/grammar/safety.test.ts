@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import * as textmate from 'vscode-textmate';
+import { loadGrammar } from './tokenize';
+
+const LENGTH = 20_000;
+const BUDGET_MS = 50;
+
+/** Repeats a near-miss until the line is about 20,000 characters long. */
+const line = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
+
+/** Near-misses for every pattern of the grammar: each almost matches, again and again. */
+const ADVERSARIAL: Record<string, string[]> = {
+  dates: ['- 2023-11-13', '- ' + line('2023-'), '- ~' + line('~2023..'), '- 2023' + line('-1'), '- ' + line('2023-11-13..')],
+  tags: ['- 2023: ' + line('#'), '- 2023: ' + line('#a#'), '- 2023: ' + line('a#b '), '- 2023: ' + line('#a-')],
+  classification: [line('SECRET//'), line('(S//'), line('(TS//SI/'), 'TOP SECRET//' + line('NF,'), line('(U')],
+  estimative: [line('almost no '), line('roughly even '), line('very '), line('likely'), line('low confidenc'), line('remote ')],
+  code: [line('`'), line('`a'), line('``a`'), line('```'), line('~~~ ')],
+  links: [line('['), line('[a]('), line('[a](b '), line('<http://'), line('http://a.'), line('www.'), line('![](')],
+  emphasis: [line('*a '), line('**a'), line('_a '), line('__a'), line('*'), line('_'), line('a_b_')],
+  nesting: [line('> '), line('- '), line('#'), line('(['), line('[S1'), line('[S1, ')],
+  frontMatter: ['---', line('a: [b, '), line('"a\\'), line("'a''"), line('- name: '), line('key: value # ')],
+  sources: [line('[S'), line('[S1;'), line('[S1, S')],
+};
+
+suite('grammar safety: no catastrophic backtracking', function () {
+  this.timeout(120_000);
+
+  for (const [pattern, lines] of Object.entries(ADVERSARIAL)) {
+    test(`${pattern}: 20,000-character near-misses tokenize in under ${BUDGET_MS} ms a line`, async () => {
+      const grammar = await loadGrammar();
+      for (const text of lines) {
+        // In the front matter (after ---) and in the body, as VS Code would see them.
+        for (const prefix of [[], ['---'], ['- 2023: event']]) {
+          let state = textmate.INITIAL;
+          for (const before of prefix) state = grammar.tokenizeLine(before, state).ruleStack;
+          const start = performance.now();
+          grammar.tokenizeLine(text, state, 0);
+          const elapsed = performance.now() - start;
+          assert.ok(elapsed < BUDGET_MS, `${JSON.stringify(text.slice(0, 30))}… after ${JSON.stringify(prefix)} took ${elapsed.toFixed(1)} ms`);
+        }
+      }
+    });
+  }
+});

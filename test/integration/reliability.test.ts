@@ -1,0 +1,200 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, openWorkspaceFile, positionOf, waitFor, workspaceFile } from './helpers';
+
+const encoder = new TextEncoder();
+const write = (name: string, text: string | Uint8Array) => vscode.workspace.fs.writeFile(workspaceFile(name), typeof text === 'string' ? encoder.encode(text) : text);
+const remove = (name: string) => vscode.workspace.fs.delete(workspaceFile(name)).then(undefined, () => undefined);
+
+/** A briefing of about `megabytes`, with an impossible date that a smaller file would report. */
+function bigBriefing(megabytes: number): string {
+  const head = '---\nactors: [Kim Jong Un]\nplaces: [Vladivostok]\n---\n- 2023-02-30: an impossible date, Kim Jong Un in Vladivostok\n';
+  const line = 'Kim Jong Un met officials in Vladivostok to discuss cooperation; the talks went on.\n';
+  return head + line.repeat(Math.ceil((megabytes * 1048576) / line.length));
+}
+
+suite('reliability: huge and odd files, virtual file systems, faults', () => {
+  suiteSetup(async () => (await activateExtension()).ready);
+
+  test('a 10 MB briefing opens and steps down: no colours or live diagnostics, the tree and hovers stay, one notice', async () => {
+    const api = await activateExtension();
+    await write('huge.briefing', bigBriefing(10));
+    try {
+      const document = await openWorkspaceFile('huge.briefing');
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri);
+      assert.equal(tokens?.data.length ?? 0, 0, 'no semantic tokens above the limit');
+      assert.deepEqual(vscode.languages.getDiagnostics(document.uri), []);
+      assert.ok(api.largeFileNotices().includes(document.uri.toString()), 'the user was told');
+      const events = await waitFor('the tree of the large file', async () => {
+        const roots = await api.views.events.getChildren();
+        return roots.length === 1 ? roots : undefined;
+      }, 20_000);
+      assert.equal(events.length, 1);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Vladivostok', 2, 1));
+      assert.equal(hovers.length, 1, 'hovers stay');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await remove('huge.briefing');
+    }
+  });
+
+  test('a 50 MB briefing does not break the extension (VS Code may refuse to hand it over)', async () => {
+    const api = await activateExtension();
+    await write('enormous.briefing', bigBriefing(50));
+    try {
+      await vscode.workspace.openTextDocument(workspaceFile('enormous.briefing')).then(
+        (document) => vscode.window.showTextDocument(document),
+        (error: Error) => assert.match(error.message, /50MB|too large|large/i),
+      );
+      const document = await openWorkspaceFile('second.briefing');
+      assert.ok(api.getBriefing(document).events.length > 0, 'the extension still serves other briefings');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove('enormous.briefing');
+    }
+  });
+
+  test('a binary file renamed .briefing: VS Code declines it, and binary text that gets through is one diagnostic', async () => {
+    const api = await activateExtension();
+    await write('binary.briefing', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x41]));
+    try {
+      await vscode.workspace.openTextDocument(workspaceFile('binary.briefing')).then(
+        (document) => assert.equal(api.getBriefing(document).diagnostics.length, 1),
+        (error: Error) => assert.match(error.message, /binary/i),
+      );
+      // Binary text that reaches an editor anyway ("Open Anyway", or content from another extension).
+      const document = await vscode.workspace.openTextDocument({ language: 'briefing', content: 'PNG\u0000\u0000\u001a\n\u00ff- 2023-02-30: x' });
+      await vscode.window.showTextDocument(document);
+      const diagnostics = await waitFor('the binary diagnostic', () => {
+        const found = vscode.languages.getDiagnostics(document.uri);
+        return found.length > 0 ? found : undefined;
+      });
+      assert.equal(diagnostics.length, 1);
+      assert.match(diagnostics[0].message, /looks binary/);
+      assert.deepEqual(await api.views.events.getChildren(), [], 'nothing else is read');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await remove('binary.briefing');
+    }
+  });
+
+  test('an empty file and a file of only front matter work', async () => {
+    const api = await activateExtension();
+    await write('empty.briefing', '');
+    await write('front-only.briefing', '---\ntitle: Only front matter\nactors: [Kim]\n---\n');
+    try {
+      const empty = await openWorkspaceFile('empty.briefing');
+      assert.deepEqual(api.getBriefing(empty).diagnostics, []);
+      assert.deepEqual(await api.views.events.getChildren(), []);
+      const front = await openWorkspaceFile('front-only.briefing');
+      assert.equal(api.getBriefing(front).frontMatter?.title, 'Only front matter');
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', front.uri);
+      assert.equal(symbols[0].children[0].name, 'Kim');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove('empty.briefing');
+      await remove('front-only.briefing');
+    }
+  });
+
+  test('a briefing on a virtual file system: hover, colours, outline and the tree work', async () => {
+    const api = await activateExtension();
+    const files = new Map<string, Uint8Array>();
+    const changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+    const provider: vscode.FileSystemProvider = {
+      onDidChangeFile: changed.event,
+      watch: () => new vscode.Disposable(() => undefined),
+      stat: (uri) => {
+        const data = files.get(uri.path);
+        if (!data) throw vscode.FileSystemError.FileNotFound(uri);
+        return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: data.length };
+      },
+      readDirectory: () => [],
+      createDirectory: () => undefined,
+      readFile: (uri) => {
+        const data = files.get(uri.path);
+        if (!data) throw vscode.FileSystemError.FileNotFound(uri);
+        return data;
+      },
+      writeFile: (uri, content) => void files.set(uri.path, content),
+      delete: (uri) => void files.delete(uri.path),
+      rename: () => undefined,
+    };
+    const registration = vscode.workspace.registerFileSystemProvider('briefingtest', provider);
+    try {
+      const uri = vscode.Uri.parse('briefingtest:/virtual.briefing');
+      files.set(uri.path, encoder.encode('---\nactors:\n  - name: Kim\n    role: Leader\n---\n- 2023-11-13: Kim arrives\n'));
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      assert.equal(document.languageId, 'briefing');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(5, 15));
+      assert.match((hovers[0].contents[0] as vscode.MarkdownString).value, /Leader/);
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri);
+      assert.equal(tokens.data.length / 5, 2);
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+      assert.ok(symbols.length >= 2);
+      await waitFor('the virtual briefing in the tree', async () => ((await api.views.events.getChildren()).length === 1 ? true : undefined), 5000);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      registration.dispose();
+      changed.dispose();
+    }
+  });
+
+  test('the manifest declares what the extension does in untrusted and virtual workspaces', () => {
+    const manifest = vscode.extensions.getExtension('analyst-briefings.analyst-briefings')!.packageJSON;
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(manifest.capabilities.virtualWorkspaces, true);
+  });
+
+  test('a registry broken, then deleted, mid-session: diagnostics follow, briefings keep working', async () => {
+    const api = await activateExtension();
+    const original = await vscode.workspace.fs.readFile(workspaceFile('team.entities.yaml'));
+    const document = await openWorkspaceFile('second.briefing');
+    try {
+      await write('team.entities.yaml', 'actors:\n  - name: [broken\n');
+      await waitFor('the registry error', () => (vscode.languages.getDiagnostics(workspaceFile('team.entities.yaml')).some((d) => d.severity === vscode.DiagnosticSeverity.Error) ? true : undefined), 15_000);
+      assert.ok(!api.getBriefing(document).entities.some((e) => e.name === 'Sergei Lavrov'));
+      await remove('team.entities.yaml');
+      await waitFor('the registry gone', () => (vscode.languages.getDiagnostics(workspaceFile('team.entities.yaml')).length === 0 ? true : undefined), 15_000);
+      assert.ok(api.getBriefing(document).events.length > 0);
+    } finally {
+      await vscode.workspace.fs.writeFile(workspaceFile('team.entities.yaml'), original);
+      await waitFor('the registry back', () => (api.getBriefing(document).entities.some((e) => e.name === 'Sergei Lavrov') ? true : undefined), 15_000);
+    }
+  });
+
+  test('two briefings defining the same entity differently each use their own', async () => {
+    await write('other-putin.briefing', '---\nactors:\n  - name: Vladimir Putin\n    role: Former Prime Minister\n---\nVladimir Putin\n');
+    try {
+      const other = await openWorkspaceFile('other-putin.briefing');
+      const [hover] = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', other.uri, new vscode.Position(5, 2));
+      assert.match((hover.contents[0] as vscode.MarkdownString).value, /Former Prime Minister/);
+      const second = await openWorkspaceFile('second.briefing');
+      const [own] = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', second.uri, positionOf(second, 'Vladimir Putin and', 0, 2));
+      assert.match((own.contents[0] as vscode.MarkdownString).value, /^\*\*Vladimir Putin\*\* · Actor\n\nPresident\n/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove('other-putin.briefing');
+    }
+  });
+
+  test('rename across files edits documents, never the disk behind the user\'s back', async () => {
+    const registryOnDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('team.entities.yaml')));
+    const document = await openWorkspaceFile('second.briefing');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, positionOf(document, 'Choe Son Hui', 0, 1), 'Choe Son-hui');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('team.entities.yaml'))), registryOnDisk, 'the registry on disk is unchanged until saved');
+      const registry = vscode.workspace.textDocuments.find((open) => open.uri.toString() === workspaceFile('team.entities.yaml').toString())!;
+      assert.ok(registry.isDirty);
+      assert.match(registry.getText(), /name: Choe Son-hui/);
+    } finally {
+      for (const open of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+        await vscode.window.showTextDocument(open);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+});

@@ -64,7 +64,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 /**
- * @param {{ node24: string, entry: string, folder: string, settings?: object, extraArgs?: string[],
+ * @param {{ node24: string, entry: string, folder: string, settings?: object, extraArgs?: string[], workspaceTrust?: boolean,
  *           extensionsDir?: string, log?: (line: string) => void, port?: number, startTimeoutMs?: number }} options
  */
 async function startCodeServer(options) {
@@ -87,7 +87,7 @@ async function startCodeServer(options) {
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,

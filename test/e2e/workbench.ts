@@ -47,6 +47,8 @@ export interface WorkbenchOptions {
   development?: boolean;
   extensionsDir?: string;
   settings?: Record<string, unknown>;
+  /** Keep Workspace Trust on (the folder then opens in Restricted Mode until trusted). */
+  workspaceTrust?: boolean;
 }
 
 /** One code-server, one browser page showing its workbench. */
@@ -66,6 +68,7 @@ export class Workbench {
       folder,
       extensionsDir: options.extensionsDir,
       settings: options.settings,
+      workspaceTrust: options.workspaceTrust,
       // Without the smoke-test driver, code-server ignores the extensionDevelopmentPath payload.
       extraArgs: options.development === false ? [] : ['--vscode-option', 'enable-smoke-test-driver'],
     });
@@ -77,6 +80,10 @@ export class Workbench {
       const payload = options.development === false ? [] : [['extensionDevelopmentPath', remoteUri(server, repoRoot)]];
       await page.goto(workbenchUrl(server, folder, payload), { timeout: 60_000 });
       await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+      if (options.workspaceTrust) {
+        // The trust dialog: choose Restricted Mode.
+        await page.getByRole('button', { name: /No, I don.t trust the authors/ }).click({ timeout: 60_000 });
+      }
       await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
       return new Workbench(page, browser, server);
     } catch (error) {

@@ -28,6 +28,8 @@ const problemMatcherPlugin = {
   },
 };
 
+const { noNodeBuiltins } = require('./scripts/lib/noNodeBuiltins');
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -50,13 +52,25 @@ function testEntries(folder) {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', target: 'node18', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', target: 'node18' },
+  // VS Code for the Web: the same extension for the browser's extension host. No Node built-in
+  // may be used (the build fails on one), and nothing of Node is polyfilled.
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    plugins: [...common.plugins, noNodeBuiltins],
+  },
 ];
 if (tests) {
   // Unit and e2e tests run in plain Node; integration tests run inside VS Code's extension host.
   for (const [folder, external] of [
     ['test/unit', ['vscode', 'mocha']],
     ['test/integration', ['vscode', 'mocha']],
-    ['test/package', ['mocha']],
+    ['test/package', ['mocha', 'esbuild']],
     ['test/grammar', ['mocha', 'vscode-oniguruma', 'vscode-textmate']],
     ['test/property', ['mocha', 'fast-check']],
     ['test/e2e', ['mocha', 'playwright-core', 'playwright-core/*']],
@@ -74,6 +88,20 @@ if (tests) {
       external,
     });
   }
+}
+
+if (tests) {
+  // The integration suite for VS Code for the Web: one browser bundle, mocha included.
+  builds.push({
+    ...common,
+    minify: false,
+    entryPoints: ['test/web/index.ts'],
+    outfile: 'out/test/web/index.js',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
+    alias: { 'node:assert/strict': './test/web/assert.ts' },
+  });
 }
 
 if (bench) {

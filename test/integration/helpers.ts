@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { BriefingsApi } from '../../src/extension';
 
@@ -73,5 +72,8 @@ export async function closeAllEditors(): Promise<void> {
 }
 
 export function fileName(uri: vscode.Uri): string {
-  return path.posix.basename(uri.path);
+  return uri.path.split('/').pop() ?? '';
 }
+
+/** True in VS Code for the Web's extension host (a web worker: no Node). */
+export const inWebExtensionHost = typeof (globalThis as { process?: unknown }).process === 'undefined';

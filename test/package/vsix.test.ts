@@ -14,7 +14,7 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/LICENSE\.txt$/,
-  /^extension\/dist\/(extension|cli)\.js$/,
+  /^extension\/dist\/(extension|cli|web\/extension)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
   /^extension\/snippets\/[\w.-]+\.json$/,
   /^extension\/language-configuration\.json$/,
@@ -32,7 +32,7 @@ suite('the .vsix package (npm run package)', () => {
 
   test('holds the bundles, the sample and the docs', () => {
     const names = zipEntries(vsix).map((entry) => entry.name);
-    for (const required of ['extension/dist/extension.js', 'extension/dist/cli.js', 'extension/samples/vladivostok-summit.briefing', 'extension/readme.md', 'extension/images/icon.png']) {
+    for (const required of ['extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/cli.js', 'extension/samples/vladivostok-summit.briefing', 'extension/readme.md', 'extension/images/icon.png']) {
       assert.ok(names.includes(required), `${required} is packaged`);
     }
   });

@@ -27,3 +27,27 @@ export function zipEntries(file: string): { name: string; size: number }[] {
   }
   return entries;
 }
+
+/** The content of one entry of a zip file (stored or deflated). */
+export function zipFile(file: string, name: string): Buffer {
+  const zlib = require('node:zlib') as typeof import('node:zlib');
+  const data = fs.readFileSync(file);
+  let end = data.length - 22;
+  while (end >= 0 && data.readUInt32LE(end) !== 0x06054b50) end--;
+  let offset = data.readUInt32LE(end + 16);
+  for (let i = 0; i < data.readUInt16LE(end + 10); i++) {
+    const method = data.readUInt16LE(offset + 10);
+    const compressedSize = data.readUInt32LE(offset + 20);
+    const nameLength = data.readUInt16LE(offset + 28);
+    const extraLength = data.readUInt16LE(offset + 30);
+    const commentLength = data.readUInt16LE(offset + 32);
+    const localHeader = data.readUInt32LE(offset + 42);
+    if (data.toString('utf8', offset + 46, offset + 46 + nameLength) === name) {
+      const start = localHeader + 30 + data.readUInt16LE(localHeader + 26) + data.readUInt16LE(localHeader + 28);
+      const raw = data.subarray(start, start + compressedSize);
+      return method === 0 ? raw : zlib.inflateRawSync(raw);
+    }
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  throw new Error(`${name} is not in ${file}`);
+}

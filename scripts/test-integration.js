@@ -2,10 +2,10 @@
 // code-server 4.139.1 (VS Code 1.139.1) driven by Debian's Chromium, offline.
 // The page reports the result through window.codeAutomationExit(code) (the smoke-test driver).
 const path = require('node:path');
-const { format } = require('node:util');
 const { provision } = require('./lib/provision');
 const { startCodeServer, workbenchUrl, remoteUri } = require('./lib/codeServer');
 const { launchBrowser } = require('./lib/browser');
+const { runSuiteInPage } = require('./lib/automation');
 const { repoRoot } = require('./lib/repoRoot');
 const { makeTestWorkspace } = require('./lib/testWorkspace');
 
@@ -37,29 +37,18 @@ async function main() {
   let exitCode = 1;
   const ourErrors = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const result = new Promise((resolve) => {
-      page.exposeFunction('codeAutomationLog', (level, args) => {
-        // Mocha's reporter logs printf-style (`%d passing (%s)`), as console.log does.
-        const text = format(...(Array.isArray(args) ? args : [args]));
-        if (text.trim() && !isKnownNoise(text)) process.stdout.write(`${text}\n`);
-        if (isOurError(text)) ourErrors.push(text.split('\n')[0]);
-      });
-      page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
-    });
-    page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
     const url = workbenchUrl(server, workspace, [
       ['extensionDevelopmentPath', remoteUri(server, repoRoot)],
       ['extensionTestsPath', remoteUri(server, testsIndex)],
     ]);
     console.log(`[integration] VS Code ${server.url} (code-server), tests ${path.relative(repoRoot, testsIndex)}`);
-    await page.goto(url, { timeout: 60_000 });
-    let timer;
-    const timeout = new Promise((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), RUN_TIMEOUT_MS);
+    const outcome = await runSuiteInPage(browser, url, {
+      timeoutMs: RUN_TIMEOUT_MS,
+      isNoise: isKnownNoise,
+      onLine: (text) => {
+        if (isOurError(text)) ourErrors.push(text.split('\n')[0]);
+      },
     });
-    const outcome = await Promise.race([result, timeout]);
-    clearTimeout(timer);
     if (outcome === 'timeout') {
       console.error(`[integration] no result after ${RUN_TIMEOUT_MS / 1000} s: the run hung. code-server log:\n${server.readLog()}`);
       exitCode = 1;

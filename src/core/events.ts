@@ -3,6 +3,7 @@ import { isExcluded, LineKind, type BodyStructure, type ListItem } from './body'
 import { DATE_EXPRESSION, dayNumber, makeDatePoint } from './dates';
 import type { DiagnosticSink } from './diagnostics';
 import type { LineIndex } from './lineIndex';
+import { firstMentionFrom } from './lookup';
 import type { BriefingEvent, Mention } from './types';
 
 /** After the date: `:` (spaces allowed before it), or a dash ( - – — ) with spaces around it. */
@@ -87,15 +88,8 @@ function readEvent(item: ListItem, context: EventContext, sectionIndex: number |
 
 /** The mentions lying inside `[start, end)`, found by binary search in the sorted list. */
 function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].range.startOffset < start) low = mid + 1;
-    else high = mid;
-  }
   const result: Mention[] = [];
-  for (let i = low; i < mentions.length && mentions[i].range.endOffset <= end; i++) result.push(mentions[i]);
+  for (let i = firstMentionFrom(mentions, start); i < mentions.length && mentions[i].range.endOffset <= end; i++) result.push(mentions[i]);
   return result;
 }
 

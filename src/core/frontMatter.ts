@@ -45,37 +45,26 @@ export function readFrontMatter(text: string, lines: LineIndex, sink: Diagnostic
       break;
     }
   }
-  const key = closingLine < 0 ? undefined : text.slice(0, lines.lineEnd(closingLine));
-  const cached = key === undefined ? undefined : cache.get(key);
+  if (closingLine < 0) {
+    sink.add(lines.lineStart(0), lines.lineEnd(0), 'error', 'front-matter-unclosed',
+      `Front matter is not closed: add a line '---' after it. Until then the whole file is read as the body`);
+    return NO_FRONT_MATTER;
+  }
+  const key = text.slice(0, lines.lineEnd(closingLine));
+  const cached = cache.get(key);
   if (cached) {
     sink.items.push(...cached.diagnostics);
     return cached.result;
   }
   const before = sink.items.length;
-  const result = readFrontMatterUncached(text, lines, sink);
-  if (key !== undefined) {
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(key, { result, diagnostics: sink.items.slice(before) });
-  }
+  const result = readClosedFrontMatter(text, lines, sink, closingLine);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, { result, diagnostics: sink.items.slice(before) });
   return result;
 }
 
-function readFrontMatterUncached(text: string, lines: LineIndex, sink: DiagnosticSink): FrontMatterResult {
-  const none = NO_FRONT_MATTER;
-  if (!OPENING.test(lines.lineText(0))) return none;
-  let closingLine = -1;
-  for (let line = 1; line < lines.lineCount; line++) {
-    if (CLOSING.test(lines.lineText(line))) {
-      closingLine = line;
-      break;
-    }
-  }
-  if (closingLine < 0) {
-    sink.add(lines.lineStart(0), lines.lineEnd(0), 'error', 'front-matter-unclosed',
-      `Front matter is not closed: add a line '---' after it. Until then the whole file is read as the body`);
-    return none;
-  }
-
+/** Reads a front matter whose closing delimiter is on `closingLine`. */
+function readClosedFrontMatter(text: string, lines: LineIndex, sink: DiagnosticSink, closingLine: number): FrontMatterResult {
   const contentStart = lines.lineStart(1);
   const contentEnd = lines.lineStart(closingLine);
   const scope: YamlScope = { sink, lines, base: contentStart, source: undefined };

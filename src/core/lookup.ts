@@ -8,6 +8,18 @@ export interface EntityAt {
   readonly mention: Mention | undefined;
 }
 
+/** The index of the first mention that starts at or after `offset` (mentions are sorted). */
+export function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].range.startOffset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The mention whose range holds `offset` (start inclusive, end inclusive, as a cursor after a word). */
 export function mentionAt(briefing: Briefing, offset: number): Mention | undefined {
   const mentions = briefing.mentions;

@@ -1,3 +1,4 @@
+import { firstMentionFrom } from './lookup';
 import type { Briefing, Entity, TextRange } from './types';
 
 /** The legend shared by the provider and package.json's `semanticTokenTypes`. */
@@ -46,19 +47,6 @@ function declarations(briefing: Briefing): RawToken[] {
   return tokens.sort((a, b) => a.range.startOffset - b.range.startOffset);
 }
 
-/** Index of the first mention starting at or after `offset`. */
-function firstMentionFrom(briefing: Briefing, offset: number): number {
-  const mentions = briefing.mentions;
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].range.startOffset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * Encodes the semantic tokens of a briefing as VS Code expects them: five integers per token
  * (delta line, delta start character, length, type index, modifier bits), in document order.
@@ -71,8 +59,8 @@ export function encodeSemanticTokens(briefing: Briefing, lines?: LineSpan): Uint
   let first = 0;
   let last = mentions.length;
   if (lines) {
-    first = firstMentionFrom(briefing, briefing.lines.offsetAt({ line: lines.startLine, character: 0 }));
-    last = firstMentionFrom(briefing, lines.endLine + 1 < briefing.lines.lineCount ? briefing.lines.lineStart(lines.endLine + 1) : Infinity);
+    first = firstMentionFrom(mentions, briefing.lines.offsetAt({ line: lines.startLine, character: 0 }));
+    last = firstMentionFrom(mentions, lines.endLine + 1 < briefing.lines.lineCount ? briefing.lines.lineStart(lines.endLine + 1) : Infinity);
   }
   const data = new Uint32Array((declared.length + Math.max(0, last - first)) * 5);
   let index = 0;

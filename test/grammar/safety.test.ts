@@ -33,9 +33,15 @@ suite('grammar safety: no catastrophic backtracking', function () {
         for (const prefix of [[], ['---'], ['- 2023: event']]) {
           let state = textmate.INITIAL;
           for (const before of prefix) state = grammar.tokenizeLine(before, state).ruleStack;
-          const start = performance.now();
-          grammar.tokenizeLine(text, state, 0);
-          const elapsed = performance.now() - start;
+          // The best of three runs after a warm-up: backtracking is slow every time, a busy
+          // machine only now and then.
+          grammar.tokenizeLine(text.slice(0, 200), state, 0);
+          let elapsed = Infinity;
+          for (let run = 0; run < 3; run++) {
+            const start = performance.now();
+            grammar.tokenizeLine(text, state, 0);
+            elapsed = Math.min(elapsed, performance.now() - start);
+          }
           assert.ok(elapsed < BUDGET_MS, `${JSON.stringify(text.slice(0, 30))}… after ${JSON.stringify(prefix)} took ${elapsed.toFixed(1)} ms`);
         }
       }

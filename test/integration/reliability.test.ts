@@ -197,4 +197,23 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
   });
+
+  test('a document closed while requests on it are pending: no error, nothing of it left in the views', async () => {
+    const api = await activateExtension();
+    const document = await vscode.workspace.openTextDocument({ language: 'briefing', content: '---\nactors: [Kim]\n---\n- 2023-11-13: Kim arrives\n' });
+    await vscode.window.showTextDocument(document);
+    const uri = document.uri;
+    const pending = [
+      vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(3, 15)),
+      vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', uri),
+      vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri),
+      vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(3, 15)),
+    ];
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await Promise.allSettled(pending);
+    await waitFor('the closed document gone from the Events view', async () => {
+      const roots = await api.views.events.getChildren();
+      return roots.every((node) => node.type !== 'event' || node.item.source !== uri.toString()) ? true : undefined;
+    }, 5000);
+  });
 });

@@ -18,6 +18,7 @@ function isKnownNoise(text) {
 
 /** A line of the extension host's log that reports an error thrown by this extension. */
 function isOurError(text) {
+  if (/potential listener LEAK|LEAKED DISPOSABLE/i.test(text)) return true; // a leaked listener
   return /analyst-briefings\.analyst-briefings/.test(text) && /error|rejected|exception|failed/i.test(text) && !/Extension Tests? (run|failed)/i.test(text);
 }
 

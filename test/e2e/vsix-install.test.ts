@@ -36,4 +36,17 @@ suite('the packaged .vsix in the real VS Code UI', function () {
     await workbench.editorLines().filter({ hasText: '"title": "Kim Jong Un to meet Vladimir Putin in Vladivostok"' }).waitFor();
     await workbench.screenshot('vsix-installed');
   });
+
+  test('after Reload Window it activates again, works, and logs no error of its own', async () => {
+    assert.ok(workbench, 'the previous test opened the workbench');
+    await workbench.runCommand('Developer: Reload Window');
+    await workbench.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    await workbench.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.runCommand('Briefing: Show Model as JSON');
+    await workbench.editorLines().filter({ hasText: '"classification": "UNCLASSIFIED"' }).waitFor();
+    const ours = workbench.log().split('\n').filter((line) => /analyst-briefings/.test(line) && /error|exception|rejected|LEAK/i.test(line));
+    assert.deepEqual(ours, []);
+    await workbench.screenshot('vsix-restarted');
+  });
 });

@@ -109,7 +109,7 @@ export class Workbench {
     await input.fill(fileName);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+    await page.locator('.tabs-container .tab.active', { hasText: fileName }).first().waitFor();
     await page.locator('.editor-instance .view-lines').first().waitFor();
   }
 

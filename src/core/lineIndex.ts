@@ -86,17 +86,22 @@ export class LineIndex {
     return Math.min(start + Math.max(0, position.character), this.ends[position.line]);
   }
 
+  /**
+   * The range of `[startOffset, endOffset)`. An offset inside a line break (between `\r` and
+   * `\n`) moves to the end of its line. Positions are computed when read: a model holds many
+   * thousands of ranges, and most are never looked at.
+   */
   range(startOffset: number, endOffset: number): TextRange {
-    const start = this.positionAt(startOffset);
-    const end = endOffset === startOffset ? start : this.positionAt(endOffset);
-    // The offsets of the positions: an offset inside a line break moves to the end of its line.
-    const startLine = start.line;
-    return {
-      start,
-      end,
-      startOffset: this.starts[startLine] + start.character,
-      endOffset: this.starts[end.line] + end.character,
-    };
+    return new LazyRange(this, this.clamp(startOffset), this.clamp(endOffset));
+  }
+
+  /** An offset inside the text and not inside a line break. */
+  private clamp(offset: number): number {
+    const text = this.text;
+    if (offset <= 0) return 0;
+    if (offset >= text.length) return text.length;
+    if (text.charCodeAt(offset) === LF && text.charCodeAt(offset - 1) === CR) return offset - 1;
+    return offset;
   }
 
   /**
@@ -104,17 +109,46 @@ export class LineIndex {
    * no search, for the hot loop that records mentions.
    */
   rangeOnLine(line: number, startOffset: number, endOffset: number): TextRange {
-    const lineStart = this.starts[line];
-    return {
-      start: { line, character: startOffset - lineStart },
-      end: { line, character: endOffset - lineStart },
-      startOffset,
-      endOffset,
-    };
+    return new LineRange(line, this.starts[line], startOffset, endOffset);
   }
 
   /** The range of a whole line's content. */
   lineRange(line: number): TextRange {
     return this.range(this.starts[line], this.ends[line]);
+  }
+}
+
+/** A range whose positions are found when read. */
+class LazyRange implements TextRange {
+  constructor(
+    private readonly lines: LineIndex,
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {}
+
+  get start(): Position {
+    return this.lines.positionAt(this.startOffset);
+  }
+
+  get end(): Position {
+    return this.lines.positionAt(this.endOffset);
+  }
+}
+
+/** A range inside one line, its line known. */
+class LineRange implements TextRange {
+  constructor(
+    private readonly line: number,
+    private readonly lineStart: number,
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {}
+
+  get start(): Position {
+    return { line: this.line, character: this.startOffset - this.lineStart };
+  }
+
+  get end(): Position {
+    return { line: this.line, character: this.endOffset - this.lineStart };
   }
 }

@@ -93,19 +93,24 @@ function mentionsWithin(mentions: readonly Mention[], start: number, end: number
   return result;
 }
 
-function uniqueNames(mentions: readonly Mention[], kind: 'actor' | 'place'): string[] {
+/** One shared empty list for the many events without actors, places or tags. */
+const NONE: readonly string[] = Object.freeze([]);
+
+function uniqueNames(mentions: readonly Mention[], kind: 'actor' | 'place'): readonly string[] {
+  if (mentions.length === 0) return NONE;
   const names: string[] = [];
   for (const mention of mentions) {
     if (mention.entity.kind === kind && !names.includes(mention.entity.name)) names.push(mention.entity.name);
   }
-  return names;
+  return names.length === 0 ? NONE : names;
 }
 
 /** `#tag` words (a letter first, then letters, digits, `_` or `-`), outside code and URLs, without repeats. */
-function findTags(text: string, start: number, end: number, excluded: readonly number[]): string[] {
-  const tags: string[] = [];
+function findTags(text: string, start: number, end: number, excluded: readonly number[]): readonly string[] {
+  // Search the event's own text only: an unbounded indexOf would scan to the end of the file.
   const slice = text.slice(start, end);
-  if (!slice.includes('#')) return tags;
+  if (!slice.includes('#')) return NONE;
+  const tags: string[] = [];
   for (const match of slice.matchAll(TAG)) {
     const hashOffset = start + match.index + match[1].length;
     if (isExcluded(excluded, hashOffset)) continue;

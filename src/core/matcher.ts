@@ -63,12 +63,12 @@ export function normalizeTerm(term: string): string {
 export class TermMatcher {
   private readonly root = newNode();
   /** Fast filter: can a term start with this ASCII code unit? */
-  private readonly asciiFirst = new Uint8Array(128);
+  readonly asciiFirst = new Uint8Array(128);
   /** Faster filter: can a term start with these two ASCII code units (128 × first + second)? */
-  private readonly asciiPairs = new Uint8Array(128 * 128);
+  readonly asciiPairs = new Uint8Array(128 * 128);
   /** Terms of one ASCII character, which the pair filter cannot see. */
-  private hasSingleAsciiTerm = false;
-  private readonly hasNonAsciiFirst: boolean[] = [false];
+  hasSingleAsciiTerm = false;
+  readonly hasNonAsciiFirst: boolean[] = [false];
   private size = 0;
 
   get termCount(): number {
@@ -194,14 +194,68 @@ export function findAllLayered(matchers: readonly TermMatcher[], text: string, f
   }
 }
 
+/** The union of several matchers' quick filters: one table look-up a character in the hot loop. */
+interface StartFilter {
+  readonly asciiFirst: Uint8Array;
+  readonly asciiPairs: Uint8Array;
+  readonly pairFilter: boolean;
+  readonly nonAscii: boolean;
+}
+
+const filterCache = new WeakMap<TermMatcher, WeakMap<TermMatcher, StartFilter>>();
+
+function startFilter(active: readonly TermMatcher[]): StartFilter {
+  if (active.length === 1) {
+    const [only] = active;
+    return { asciiFirst: only.asciiFirst, asciiPairs: only.asciiPairs, pairFilter: !only.hasSingleAsciiTerm, nonAscii: only.hasNonAsciiFirst[0] };
+  }
+  const [first, second] = active;
+  const cached = active.length === 2 ? filterCache.get(first)?.get(second) : undefined;
+  if (cached) return cached;
+  const asciiFirst = new Uint8Array(128);
+  const asciiPairs = new Uint8Array(128 * 128);
+  for (const matcher of active) {
+    for (let code = 0; code < 128; code++) asciiFirst[code] = Math.max(asciiFirst[code], matcher.asciiFirst[code]);
+    for (let pair = 0; pair < asciiPairs.length; pair++) asciiPairs[pair] |= matcher.asciiPairs[pair];
+  }
+  const filter = {
+    asciiFirst,
+    asciiPairs,
+    pairFilter: active.every((matcher) => !matcher.hasSingleAsciiTerm),
+    nonAscii: active.some((matcher) => matcher.hasNonAsciiFirst[0]),
+  };
+  if (active.length === 2) {
+    let inner = filterCache.get(first);
+    if (!inner) filterCache.set(first, (inner = new WeakMap()));
+    inner.set(second, filter);
+  }
+  return filter;
+}
+
 function findInSegment(active: readonly TermMatcher[], all: readonly TermMatcher[], text: string, start: number, end: number, report: (match: TermMatch) => void): void {
-  const single = active.length === 1 ? active[0] : undefined;
+  const { asciiFirst, asciiPairs, pairFilter, nonAscii } = startFilter(active);
   let i = start;
   while (i < end) {
-    let candidate = false;
-    if (single) candidate = single.canStartAt(text, i);
-    else for (let m = 0; m < active.length && !candidate; m++) candidate = active[m].canStartAt(text, i);
-    if (!candidate || isWordCharBefore(text, i)) {
+    const code = text.charCodeAt(i);
+    // Most characters cannot start a term: skip them with a table look-up.
+    if (code < 128) {
+      const first = asciiFirst[code];
+      if (first === 0) {
+        i++;
+        continue;
+      }
+      if (first === 1 && pairFilter) {
+        const next = text.charCodeAt(i + 1);
+        if (next < 128 && asciiPairs[code * 128 + next] === 0) {
+          i++;
+          continue;
+        }
+      }
+    } else if (!nonAscii) {
+      i++;
+      continue;
+    }
+    if (isWordCharBefore(text, i)) {
       i++;
       continue;
     }
@@ -209,11 +263,13 @@ function findInSegment(active: readonly TermMatcher[], all: readonly TermMatcher
     let bestValue = -1;
     let bestLayer = -1;
     for (let m = 0; m < active.length; m++) {
-      const matchEnd = active[m].longestAt(text, i, end);
+      const matcher = active[m];
+      if (active.length > 1 && !matcher.canStartAt(text, i)) continue;
+      const matchEnd = matcher.longestAt(text, i, end);
       if (matchEnd > bestEnd) {
         bestEnd = matchEnd;
-        bestValue = active[m].lastTerm;
-        bestLayer = all.indexOf(active[m]);
+        bestValue = matcher.lastTerm;
+        bestLayer = all.indexOf(matcher);
       }
     }
     if (bestEnd < 0) {

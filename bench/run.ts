@@ -48,14 +48,14 @@ const sizes = { S: sample.length, M: medium.length, L: large.text.length, XL: xl
 
 // ---- Parsing --------------------------------------------------------------------------------
 log('parsing…');
-const parseS = note('parse S (sample)', measure(() => parseBriefing(sample)));
+note('parse S (sample)', measure(() => parseBriefing(sample)));
 note('parse M (100 KB)', measure(() => parseBriefing(medium)));
 const parseL = note('parse L (1 MB), cold: no cache', measure(() => {
   clearParseCaches();
   return parseBriefing(large.text);
 }, { minRuns: 10, budgetMs: 4000 }));
 const parseLWarm = note('parse L (1 MB), front matter cached', measure(() => parseBriefing(large.text), { minRuns: 15, budgetMs: 3000 }));
-const parseXL = note('parse XL (10 MB)', measure(() => parseBriefing(xl!), { warmup: 1, minRuns: 3, maxRuns: 5 }));
+note('parse XL (10 MB)', measure(() => parseBriefing(xl!), { warmup: 1, minRuns: 3, maxRuns: 5 }));
 const middle = large.text.indexOf('\n- ', large.text.length / 2) + 5;
 const edited = `${large.text.slice(0, middle)}x${large.text.slice(middle + 1)}`;
 const reparse = note('re-parse L after a one-character edit', measure(() => parseBriefing(edited), { minRuns: 15, budgetMs: 3000 }));
@@ -197,11 +197,6 @@ for (const budget of budgets) {
   lines.push(`| ${budget.name} | ${shown} | ${budget.limit} ${budget.unit} | ${budget.actual <= budget.limit ? 'pass' : '**FAIL**'} |`);
 }
 process.stdout.write(`${lines.join('\n')}\n`);
-void parseS;
-void parseLWarm;
-void parseXL;
-void acMatch;
-void ours;
 
 fs.writeFileSync(path.join(repoRoot, 'bench/results.json'), `${JSON.stringify({ machine, date: new Date().toISOString().slice(0, 10), sizes, results, budgets, ratios: { parseLOverMarkdownIt: parseL / mdParse, parseLOverRegExp: parseL / regexMatch, parseLOverFloor: parseL / floor, ahoCorasickOverOurs: acMatch / ours } }, null, 2)}\n`);
 if (check && failed.length > 0) {

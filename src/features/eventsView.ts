@@ -44,8 +44,15 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private built: Promise<Built> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** A refresh was skipped while the view was hidden. */
+  /** A refresh was skipped while the view was hidden: it is done when the view shows. */
   private dirty = false;
+  /** How many times the view's data was built (a hidden view builds nothing). */
+  buildCount = 0;
+
+  /** Whether a refresh waits for the view to show. */
+  get waitingToShow(): boolean {
+    return this.dirty;
+  }
   private readonly refreshed = new vscode.EventEmitter<void>();
   /** Fires after the view's data was rebuilt (for tests and the reveal command). */
   readonly onDidRefresh = this.refreshed.event;
@@ -168,6 +175,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   }
 
   private async compute(): Promise<Built> {
+    this.buildCount++;
     const sources =
       this.scope === 'workspace'
         ? (await this.index.briefings()).map(({ uri, model }) => ({ source: uri.toString(), label: fileLabel(uri), briefing: model }))

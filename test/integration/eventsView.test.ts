@@ -115,6 +115,22 @@ suite('the Events view', () => {
     assert.equal(vscode.window.activeTextEditor?.document, document, 'the editor keeps the focus');
   });
 
+  test('a hidden view does no work; it catches up when shown', async () => {
+    const editor = await untitledBriefing('- 2023-01-01: first\n');
+    await vscode.commands.executeCommand('briefing.events.focus');
+    await waitFor('the view built', async () => ((await labels(api)).length === 1 ? true : undefined), 3000);
+    await vscode.commands.executeCommand('workbench.view.explorer'); // the Briefings views are hidden now
+    await waitFor('the view hidden', () => (api.views.events.treeView.visible ? undefined : true), 5000);
+    const builds = api.views.events.buildCount;
+    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), '- 2023-02-02: second\n'));
+    await waitFor('the refresh deferred while hidden', () => (api.views.events.waitingToShow ? true : undefined), 3000);
+    assert.equal(api.views.events.buildCount, builds, 'nothing was built while hidden');
+    await vscode.commands.executeCommand('briefing.events.focus');
+    await waitFor('the view caught up', async () => ((await labels(api)).length === 2 ? true : undefined), 3000);
+    assert.ok(!api.views.events.waitingToShow);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('the Actors view: entities with mention counts, their events as children', async () => {
     await openSample();
     const view = api.views.actors;

@@ -127,7 +127,7 @@ suite('the Events view', () => {
     assert.equal(api.views.events.buildCount, builds, 'nothing was built while hidden');
     await vscode.commands.executeCommand('briefing.events.focus');
     await waitFor('the view caught up', async () => ((await labels(api)).length === 2 ? true : undefined), 3000);
-    assert.ok(!api.views.events.waitingToShow);
+    await waitFor('the deferred refresh done', () => (api.views.events.waitingToShow ? undefined : true), 3000);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

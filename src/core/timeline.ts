@@ -62,8 +62,8 @@ export function collectEvents(sources: readonly TimelineSource[]): TimelineEvent
   for (const { source, label, briefing } of sources) {
     const seen = new Map<string, number>();
     for (const event of briefing.events) {
-      // The date and text identify an event; a repeat gets its occurrence number.
-      const key = `${event.start.text}|${event.end?.text ?? ''}|${event.text}`;
+      // The date and the start of the text identify an event; a repeat gets its occurrence number.
+      const key = `${event.start.text}|${event.end?.text ?? ''}|${event.text.slice(0, 60)}`;
       const occurrence = seen.get(key) ?? 0;
       seen.set(key, occurrence + 1);
       const section = event.sectionIndex === undefined ? undefined : briefing.sections[event.sectionIndex]?.title;
@@ -83,6 +83,18 @@ export function compareChronologically(a: TimelineEvent, b: TimelineEvent): numb
   const x = a.event.start;
   const y = b.event.start;
   return x.year - y.year || (x.month ?? 0) - (y.month ?? 0) || (x.day ?? 0) - (y.day ?? 0) || a.ordinal - b.ordinal;
+}
+
+/** The same order as `compareChronologically`, through one numeric key an event: fast on 100,000 events. */
+function sortChronologically(items: readonly TimelineEvent[]): TimelineEvent[] {
+  const keys = new Float64Array(items.length);
+  items.forEach((item, index) => {
+    const { start, valid } = item.event;
+    keys[index] = valid ? ((start.year * 13 + (start.month ?? 0)) * 32 + (start.day ?? 0)) * 1e7 + item.ordinal : Infinity;
+  });
+  // Invalid dates (Infinity) compare as NaN among themselves: then their document order decides.
+  const order = Array.from({ length: items.length }, (_, index) => index).sort((a, b) => keys[a] - keys[b] || items[a].ordinal - items[b].ordinal);
+  return order.map((index) => items[index]);
 }
 
 export function matchesFilter(item: TimelineEvent, filter: EventFilter | undefined): boolean {
@@ -134,7 +146,7 @@ const NONE_LABELS: Record<EventGrouping, string> = {
 /** Builds the tree of the Events view: ordered, filtered, grouped. */
 export function buildTimeline(all: readonly TimelineEvent[], options: TimelineOptions): Timeline {
   const filtered = all.filter((item) => matchesFilter(item, options.filter));
-  const ordered = options.order === 'chronological' ? [...filtered].sort(compareChronologically) : [...filtered].sort((a, b) => a.ordinal - b.ordinal);
+  const ordered = options.order === 'chronological' ? sortChronologically(filtered) : [...filtered].sort((a, b) => a.ordinal - b.ordinal);
   if (options.grouping === 'none') return { events: ordered, groups: undefined, count: ordered.length, total: all.length };
 
   const groups = new Map<string, TimelineGroup & { first: TimelineEvent }>();

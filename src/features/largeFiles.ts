@@ -14,7 +14,8 @@ export class LargeFiles implements vscode.Disposable {
 
   /** Whether the document is over the limit (and tells the user once if so). */
   isLarge(document: vscode.TextDocument): boolean {
-    const size = document.getText().length;
+    // The length without copying the text: this runs on every colour and diagnostics request.
+    const size = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
     if (size <= this.limit()) return false;
     const key = document.uri.toString();
     if (!this.noticed.has(key)) {

@@ -1,29 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { decodeTokens } from '../shared/decodeTokens';
 import { activateExtension, openSample, waitFor } from './helpers';
 
-interface Decoded {
-  line: number;
-  start: number;
-  length: number;
-  type: string;
-  modifiers: string[];
-}
-
-function decode(tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLegend): Decoded[] {
-  const result: Decoded[] = [];
-  let line = 0;
-  let start = 0;
-  const data = tokens.data;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i];
-    start = data[i] === 0 ? start + data[i + 1] : data[i + 1];
-    result.push({
-      line, start, length: data[i + 2], type: legend.tokenTypes[data[i + 3]],
-      modifiers: legend.tokenModifiers.filter((_, bit) => data[i + 4] & (1 << bit)),
-    });
-  }
-  return result;
+function decode(tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLegend) {
+  return decodeTokens(tokens.data, legend.tokenTypes, legend.tokenModifiers);
 }
 
 suite('highlighting: semantic tokens, snippets, commands', () => {

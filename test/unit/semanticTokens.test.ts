@@ -1,30 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../src/core/semanticTokens';
+import { decodeTokens } from '../shared/decodeTokens';
 import { briefing, parse } from './util';
 
-interface Decoded {
-  line: number;
-  start: number;
-  length: number;
-  type: string;
-  modifiers: string[];
-}
-
 /** Decodes VS Code's relative encoding back to absolute tokens. */
-function decode(data: Uint32Array): Decoded[] {
-  const tokens: Decoded[] = [];
-  let line = 0;
-  let start = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i];
-    start = data[i] === 0 ? start + data[i + 1] : data[i + 1];
-    tokens.push({
-      line, start, length: data[i + 2], type: TOKEN_TYPES[data[i + 3]],
-      modifiers: TOKEN_MODIFIERS.filter((_, bit) => data[i + 4] & (1 << bit)),
-    });
-  }
-  return tokens;
-}
+const decode = (data: Uint32Array) => decodeTokens(data, TOKEN_TYPES, TOKEN_MODIFIERS);
 
 const FRONT = [
   'actors:',

@@ -68,7 +68,8 @@ export class TermMatcher {
   readonly asciiPairs = new Uint8Array(128 * 128);
   /** Terms of one ASCII character, which the pair filter cannot see. */
   hasSingleAsciiTerm = false;
-  readonly hasNonAsciiFirst: boolean[] = [false];
+  /** Can a term start with a non-ASCII character? */
+  hasNonAsciiFirst = false;
   private size = 0;
 
   get termCount(): number {
@@ -102,7 +103,7 @@ export class TermMatcher {
       else if (second < 128 && second !== 32) this.asciiPairs[first * 128 + second] = 1;
       else this.asciiFirst[first] = 2; // a space or non-ASCII second character: no pair filter
     } else {
-      this.hasNonAsciiFirst[0] = true;
+      this.hasNonAsciiFirst = true;
     }
     return true;
   }
@@ -135,7 +136,7 @@ export class TermMatcher {
   canStartAt(text: string, i: number): boolean {
     if (this.size === 0) return false;
     const code = text.charCodeAt(i);
-    if (code >= 128) return this.hasNonAsciiFirst[0];
+    if (code >= 128) return this.hasNonAsciiFirst;
     const first = this.asciiFirst[code];
     if (first === 0) return false;
     if (first === 2 || this.hasSingleAsciiTerm) return true;
@@ -207,7 +208,7 @@ const filterCache = new WeakMap<TermMatcher, WeakMap<TermMatcher, StartFilter>>(
 function startFilter(active: readonly TermMatcher[]): StartFilter {
   if (active.length === 1) {
     const [only] = active;
-    return { asciiFirst: only.asciiFirst, asciiPairs: only.asciiPairs, pairFilter: !only.hasSingleAsciiTerm, nonAscii: only.hasNonAsciiFirst[0] };
+    return { asciiFirst: only.asciiFirst, asciiPairs: only.asciiPairs, pairFilter: !only.hasSingleAsciiTerm, nonAscii: only.hasNonAsciiFirst };
   }
   const [first, second] = active;
   const cached = active.length === 2 ? filterCache.get(first)?.get(second) : undefined;
@@ -222,7 +223,7 @@ function startFilter(active: readonly TermMatcher[]): StartFilter {
     asciiFirst,
     asciiPairs,
     pairFilter: active.every((matcher) => !matcher.hasSingleAsciiTerm),
-    nonAscii: active.some((matcher) => matcher.hasNonAsciiFirst[0]),
+    nonAscii: active.some((matcher) => matcher.hasNonAsciiFirst),
   };
   if (active.length === 2) {
     let inner = filterCache.get(first);

@@ -16,14 +16,17 @@ export interface ParseOptions {
 }
 
 /**
- * Turns a briefing's text into its model. Total: for any input it returns a model and never
- * throws; every problem is a diagnostic.
+ * Forgets the cached front matters, and with them the terms built from them (for benchmarks of
+ * a cold parse).
  */
-/** Forgets the caches of front matters and terms (for benchmarks of a cold parse). */
 export function clearParseCaches(): void {
   clearFrontMatterCache();
 }
 
+/**
+ * Turns a briefing's text into its model. Total: for any input it returns a model and never
+ * throws; every problem is a diagnostic.
+ */
 export function parseBriefing(text: string, options: ParseOptions = {}): Briefing {
   const lines = new LineIndex(text);
   try {

@@ -8,6 +8,7 @@ import type { ActiveBriefing } from './activeBriefing';
 import { definitionUri } from './convert';
 import { eventTreeItem } from './eventItems';
 import { BRIEFING_LANGUAGE } from './selector';
+import { ViewRefresher } from './viewRefresher';
 
 export const ACTORS_VIEW_ID = 'briefing.actors';
 
@@ -28,38 +29,27 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   readonly onDidChangeTreeData = this.changed.event;
   readonly treeView: vscode.TreeView<ActorsNode>;
   private readonly disposables: vscode.Disposable[] = [this.changed];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private dirty = false;
+  private readonly refresher: ViewRefresher;
 
   constructor(
     private readonly store: BriefingStore,
     private readonly active: ActiveBriefing,
   ) {
     this.treeView = vscode.window.createTreeView(ACTORS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    // The items are read from the cached model when asked for: there is nothing to forget.
+    this.refresher = new ViewRefresher(this.treeView, () => undefined, () => this.changed.fire(undefined));
     this.disposables.push(
       this.treeView,
-      { dispose: () => clearTimeout(this.timer) },
+      this.refresher,
       active.onDidChange(() => this.refresh()),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === this.active.document && event.contentChanges.length > 0) {
-          clearTimeout(this.timer);
-          this.timer = setTimeout(() => this.refresh(), 300);
-        }
-      }),
-      this.treeView.onDidChangeVisibility(({ visible }) => {
-        if (visible && this.dirty) this.refresh();
+        if (event.document === this.active.document && event.contentChanges.length > 0) this.refresher.later();
       }),
     );
   }
 
   refresh(): void {
-    clearTimeout(this.timer);
-    if (!this.treeView.visible) {
-      this.dirty = true;
-      return;
-    }
-    this.dirty = false;
-    this.changed.fire(undefined);
+    this.refresher.now();
   }
 
   getTreeItem(node: ActorsNode): vscode.TreeItem {

@@ -4,10 +4,10 @@ import { buildTimeline, collectEvents, describeFilter, type EventFilter, type Ev
 import type { ActiveBriefing } from './activeBriefing';
 import { eventTreeItem } from './eventItems';
 import { BRIEFING_LANGUAGE } from './selector';
+import { ViewRefresher } from './viewRefresher';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export const EVENTS_VIEW_ID = 'briefing.events';
-export const REFRESH_DELAY_MS = 300;
 export type EventScope = 'briefing' | 'workspace';
 
 export type EventsNode =
@@ -43,19 +43,14 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   readonly treeView: vscode.TreeView<EventsNode>;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private built: Promise<Built> | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** A refresh was skipped while the view was hidden: it is done when the view shows. */
-  private dirty = false;
+  private readonly refresher: ViewRefresher;
   /** How many times the view's data was built (a hidden view builds nothing). */
   buildCount = 0;
 
   /** Whether a refresh waits for the view to show. */
   get waitingToShow(): boolean {
-    return this.dirty;
+    return this.refresher.waitingToShow;
   }
-  private readonly refreshed = new vscode.EventEmitter<void>();
-  /** Fires after the view's data was rebuilt (for tests and the reveal command). */
-  readonly onDidRefresh = this.refreshed.event;
 
   scope: EventScope;
   order: EventOrder;
@@ -72,10 +67,10 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     this.order = config.get<EventOrder>('sortBy', 'chronological');
     this.grouping = config.get<EventGrouping>('groupBy', 'none');
     this.treeView = vscode.window.createTreeView(EVENTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.refresher = new ViewRefresher(this.treeView, () => (this.built = undefined), () => this.changed.fire(undefined));
     this.disposables.push(
       this.treeView,
-      this.refreshed,
-      { dispose: () => clearTimeout(this.timer) },
+      this.refresher,
       active.onDidChange(() => this.refresh()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document.languageId !== BRIEFING_LANGUAGE || event.contentChanges.length === 0) return;
@@ -84,30 +79,18 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
       index.onDidChange(() => {
         if (this.scope === 'workspace') this.scheduleRefresh();
       }),
-      this.treeView.onDidChangeVisibility(({ visible }) => {
-        if (visible && this.dirty) this.refresh();
-      }),
     );
     this.updateContext();
   }
 
   /** Rebuilds now (when visible): every item is asked for again, ids keep expansion. */
   refresh(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.built = undefined;
-    if (!this.treeView.visible) {
-      this.dirty = true;
-      return;
-    }
-    this.dirty = false;
-    this.changed.fire(undefined);
+    this.refresher.now();
   }
 
   /** Rebuilds after the last of a burst of edits. */
   scheduleRefresh(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+    this.refresher.later();
   }
 
   setScope(scope: EventScope): void {
@@ -205,7 +188,6 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     void vscode.commands.executeCommand('setContext', 'briefing.events.none', timeline.total === 0);
     const built = { roots, children, nodesOfEvent, count: timeline.count, total: timeline.total, files: sources.length };
     this.describe(built);
-    queueMicrotask(() => this.refreshed.fire());
     return built;
   }
 

@@ -17,6 +17,8 @@ export class RegistryWatcher implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Registries edited in an editor since the last read: all are read when the typing stops. */
+  private readonly pendingDocuments = new Set<vscode.TextDocument>();
   readonly onDidChange = this.changed.event;
   /** Resolves once the workspace has been searched for registries. */
   readonly ready: Promise<void>;
@@ -76,9 +78,11 @@ export class RegistryWatcher implements vscode.Disposable {
   }
 
   private scheduleFromDocument(document: vscode.TextDocument): void {
+    this.pendingDocuments.add(document);
     clearTimeout(this.pendingTimer);
     this.pendingTimer = setTimeout(() => {
-      this.byUri.set(document.uri.toString(), parseRegistry(document.getText(), document.uri.toString()));
+      for (const pending of this.pendingDocuments) this.byUri.set(pending.uri.toString(), parseRegistry(pending.getText(), pending.uri.toString()));
+      this.pendingDocuments.clear();
       this.publish();
     }, 300);
   }

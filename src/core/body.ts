@@ -37,7 +37,8 @@ export const enum LineKind {
 
 const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+/** A list marker and the spaces after it, read where a line's indentation ends. */
+const LIST_MARKER_AT = /(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n])|$)/y;
 const CLOSING_HASHES = /(?:^|[ \t]+)#+$/;
 const BACKTICK = 96;
 const TILDE = 126;
@@ -109,17 +110,17 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
         continue;
       }
     }
-    const item = firstCode === DASH || firstCode === STAR || firstCode === PLUS || (firstCode >= DIGIT_0 && firstCode <= DIGIT_9)
-      ? LIST_ITEM.exec(text.slice(start, end))
-      : null;
-    if (item) {
+    const contentStart = firstCode === DASH || firstCode === STAR || firstCode === PLUS || (firstCode >= DIGIT_0 && firstCode <= DIGIT_9)
+      ? listContentStart(text, first)
+      : -1;
+    if (contentStart >= 0) {
       closeBlock();
       kinds[line] = LineKind.ListItem;
       listItems.push({
         line,
         indent: indentWidth(text, start, first),
-        markerStart: start + item[1].length,
-        contentStart: start + item[0].length,
+        markerStart: first,
+        contentStart,
       });
     } else {
       kinds[line] = LineKind.Text;
@@ -130,6 +131,12 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
   findUrls(text, bodyStartLine < lines.lineCount ? lines.lineStart(bodyStartLine) : text.length, excluded);
   closeBlock();
   return { excluded: mergeIntervals(excluded), headings, listItems, kinds };
+}
+
+/** Where a list item's content starts, when a list marker is at `at`; else -1. */
+function listContentStart(text: string, at: number): number {
+  LIST_MARKER_AT.lastIndex = at;
+  return LIST_MARKER_AT.test(text) ? LIST_MARKER_AT.lastIndex : -1;
 }
 
 /** The offsets of the backticks of a text, read in order. */

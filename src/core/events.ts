@@ -1,14 +1,21 @@
 import { indentWidth } from './characters';
 import { isExcluded, LineKind, type BodyStructure, type ListItem } from './body';
-import { DATE_EXPRESSION, dayNumber, makeDatePoint } from './dates';
+import { DATE_EXPRESSION, datePointAt, dayNumber } from './dates';
 import type { DiagnosticSink } from './diagnostics';
 import type { LineIndex } from './lineIndex';
 import { firstMentionFrom } from './lookup';
-import type { BriefingEvent, Mention } from './types';
+import type { BriefingEvent, Mention, TextRange } from './types';
 
-/** After the date: `:` (spaces allowed before it), or a dash ( - – — ) with spaces around it. */
-const SEPARATOR = /^(?:[ \t]*:[ \t]*|[ \t]+[-\u2013\u2014](?:[ \t]+|$))/;
-const TAG = /(^|[^\p{L}\p{N}\p{M}_&#])#(\p{L}[\p{L}\p{N}\p{M}_-]*)/gu;
+/** The date expression, read where a list item's content starts. */
+const DATE_AT = new RegExp(DATE_EXPRESSION.source.slice(1), 'y');
+/** After the date: `:` (spaces allowed before it), or a dash ( - – — ) with spaces around it (or the line's end after it). */
+const SEPARATOR_AT = /[ \t]*:[ \t]*|[ \t]+[-\u2013\u2014](?:[ \t]+|(?=[\r\n])|$)/y;
+/** A `#tag` at a `#` not preceded by a letter, digit, mark, `_`, `&` (an entity) or `#`. */
+const TAG_AT = /(?<![\p{L}\p{N}\p{M}_&#])#\p{L}[\p{L}\p{N}\p{M}_-]*/uy;
+const TILDE = 126;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const DASH = 45;
 
 export interface EventContext {
   readonly text: string;
@@ -23,31 +30,38 @@ export interface EventContext {
 /** Reads every list item that starts with a date expression and a separator as an event. */
 export function readEvents(context: EventContext): BriefingEvent[] {
   const events: BriefingEvent[] = [];
+  const hashes = new HashCursor(context.text);
   let headingIndex = -1;
   for (const item of context.body.listItems) {
     while (headingIndex + 1 < context.headingLines.length && context.headingLines[headingIndex + 1] < item.line) headingIndex++;
-    const event = readEvent(item, context, headingIndex < 0 ? undefined : headingIndex);
+    const event = readEvent(item, context, hashes, headingIndex < 0 ? undefined : headingIndex);
     if (event) events.push(event);
   }
   return events;
 }
 
-function readEvent(item: ListItem, context: EventContext, sectionIndex: number | undefined): BriefingEvent | undefined {
+function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, sectionIndex: number | undefined): BriefingEvent | undefined {
   const { text, lines, sink } = context;
-  const lineEnd = lines.lineEnd(item.line);
-  const content = text.slice(item.contentStart, lineEnd);
-  const date = DATE_EXPRESSION.exec(content);
-  if (!date) return undefined;
-  const separator = SEPARATOR.exec(content.slice(date[0].length));
-  if (!separator) return undefined;
-
+  // Most list items are not events: one character tells.
+  const first = text.charCodeAt(item.contentStart);
+  if (first !== TILDE && (first < DIGIT_0 || first > DIGIT_9)) return undefined;
+  // `test` rather than `exec`: the offsets are all that is needed, and a match's captures would
+  // be thousands of small strings.
   const dateStart = item.contentStart;
-  const dateEnd = dateStart + date[0].length;
-  const start = makeDatePoint(date[1], date[2], date[3], date[4]);
-  const end = date[6] === undefined ? undefined : makeDatePoint(date[5], date[6], date[7], date[8]);
+  DATE_AT.lastIndex = dateStart;
+  if (!DATE_AT.test(text)) return undefined;
+  const dateEnd = DATE_AT.lastIndex;
+  SEPARATOR_AT.lastIndex = dateEnd;
+  if (!SEPARATOR_AT.test(text)) return undefined;
+  const textStart = SEPARATOR_AT.lastIndex;
+
+  const start = datePointAt(text, dateStart);
+  const startEnd = dateStart + (start.approximate ? 1 : 0) + start.text.length;
+  // A range: `..` and a second point follow the first.
+  const end = startEnd < dateEnd ? datePointAt(text, startEnd + 2) : undefined;
   let valid = true;
-  for (const point of end ? [start, end] : [start]) {
-    if (!point.valid) {
+  for (const point of [start, end]) {
+    if (point && !point.valid) {
       valid = false;
       sink.add(dateStart, dateEnd, 'error', 'invalid-date', `Impossible date ${point.text}: no such day or month`);
     }
@@ -57,65 +71,128 @@ function readEvent(item: ListItem, context: EventContext, sectionIndex: number |
     sink.add(dateStart, dateEnd, 'error', 'reversed-range', `Date range ends (${end.text}) before it starts (${start.text})`);
   }
 
-  // The text: the rest of the line, then the continuation lines.
-  const textStart = dateEnd + separator[0].length;
-  const parts = [text.slice(textStart, lineEnd).trim()];
+  // The text: the rest of the line, then the continuation lines, joined by single spaces.
+  let eventText = text.slice(textStart, lines.lineEnd(item.line)).trim();
   let lastLine = item.line;
   for (let line = item.line + 1; line < lines.lineCount; line++) {
     if (context.body.kinds[line] !== LineKind.Text) break;
-    const lineStart = lines.lineStart(line);
-    if (indentWidth(text, lineStart, lines.lineEnd(line)) <= item.indent) break;
-    parts.push(lines.lineText(line).trim());
+    if (indentWidth(text, lines.lineStart(line), lines.lineEnd(line)) <= item.indent) break;
+    const part = lines.lineText(line).trim();
+    if (part !== '') eventText = eventText === '' ? part : `${eventText} ${part}`;
     lastLine = line;
   }
   const itemEnd = lines.lineEnd(lastLine);
-  const mentioned = mentionsWithin(context.mentions, textStart, itemEnd);
-  return {
+  const { actors, places } = namesWithin(context.mentions, textStart, itemEnd);
+  return new ListItemEvent(lines, item.markerStart, dateStart, dateEnd, textStart, itemEnd, {
     start,
     end,
     approximate: start.approximate || (end?.approximate ?? false),
     valid,
-    text: parts.filter((part) => part !== '').join(' '),
-    range: lines.range(item.markerStart, itemEnd),
-    dateRange: lines.range(dateStart, dateEnd),
-    textRange: lines.range(textStart, itemEnd),
-    actors: uniqueNames(mentioned, 'actor'),
-    places: uniqueNames(mentioned, 'place'),
-    tags: findTags(text, textStart, itemEnd, context.body.excluded),
+    text: eventText,
+    actors,
+    places,
+    tags: findTags(text, textStart, itemEnd, context.body.excluded, hashes),
     sectionIndex,
-  };
+  });
 }
 
-/** The mentions lying inside `[start, end)`, found by binary search in the sorted list. */
-function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
-  const result: Mention[] = [];
-  for (let i = firstMentionFrom(mentions, start); i < mentions.length && mentions[i].range.endOffset <= end; i++) result.push(mentions[i]);
-  return result;
+type EventFields = Omit<BriefingEvent, 'range' | 'dateRange' | 'textRange'>;
+
+/**
+ * An event read from a list item. A long briefing holds thousands: its ranges are made from
+ * offsets when read, rather than kept.
+ */
+class ListItemEvent implements BriefingEvent {
+  readonly start: BriefingEvent['start'];
+  readonly end: BriefingEvent['end'];
+  readonly approximate: boolean;
+  readonly valid: boolean;
+  readonly text: string;
+  readonly actors: readonly string[];
+  readonly places: readonly string[];
+  readonly tags: readonly string[];
+  readonly sectionIndex: number | undefined;
+
+  constructor(
+    private readonly lines: LineIndex,
+    private readonly markerStart: number,
+    private readonly dateStart: number,
+    private readonly dateEnd: number,
+    private readonly textStart: number,
+    private readonly itemEnd: number,
+    fields: EventFields,
+  ) {
+    this.start = fields.start;
+    this.end = fields.end;
+    this.approximate = fields.approximate;
+    this.valid = fields.valid;
+    this.text = fields.text;
+    this.actors = fields.actors;
+    this.places = fields.places;
+    this.tags = fields.tags;
+    this.sectionIndex = fields.sectionIndex;
+  }
+
+  get range(): TextRange {
+    return this.lines.range(this.markerStart, this.itemEnd);
+  }
+
+  get dateRange(): TextRange {
+    return this.lines.range(this.dateStart, this.dateEnd);
+  }
+
+  get textRange(): TextRange {
+    return this.lines.range(this.textStart, this.itemEnd);
+  }
 }
 
 /** One shared empty list for the many events without actors, places or tags. */
 const NONE: readonly string[] = Object.freeze([]);
 
-function uniqueNames(mentions: readonly Mention[], kind: 'actor' | 'place'): readonly string[] {
-  if (mentions.length === 0) return NONE;
-  const names: string[] = [];
-  for (const mention of mentions) {
-    if (mention.entity.kind === kind && !names.includes(mention.entity.name)) names.push(mention.entity.name);
+/** The names of the actors and of the places mentioned inside `[start, end)`, without repeats. */
+function namesWithin(mentions: readonly Mention[], start: number, end: number): { actors: readonly string[]; places: readonly string[] } {
+  let actors: string[] | undefined;
+  let places: string[] | undefined;
+  for (let i = firstMentionFrom(mentions, start); i < mentions.length && mentions[i].range.endOffset <= end; i++) {
+    const { kind, name } = mentions[i].entity;
+    if (kind === 'actor') {
+      if (!actors) actors = [name];
+      else if (!actors.includes(name)) actors.push(name);
+    } else if (!places) places = [name];
+    else if (!places.includes(name)) places.push(name);
   }
-  return names.length === 0 ? NONE : names;
+  return { actors: actors ?? NONE, places: places ?? NONE };
+}
+
+/**
+ * The `#` characters of a text, found in order. Events come in order, so each search starts
+ * past the last one found: the whole text is searched once, however many events there are.
+ */
+class HashCursor {
+  private found = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The first `#` at or after `from`, or -1. */
+  next(from: number): number {
+    if (this.found < from && this.found !== -2) {
+      this.found = this.text.indexOf('#', from);
+      if (this.found < 0) this.found = -2; // none left: never search again
+    }
+    return this.found === -2 ? -1 : this.found;
+  }
 }
 
 /** `#tag` words (a letter first, then letters, digits, `_` or `-`), outside code and URLs, without repeats. */
-function findTags(text: string, start: number, end: number, excluded: readonly number[]): readonly string[] {
-  // Search the event's own text only: an unbounded indexOf would scan to the end of the file.
-  const slice = text.slice(start, end);
-  if (!slice.includes('#')) return NONE;
-  const tags: string[] = [];
-  for (const match of slice.matchAll(TAG)) {
-    const hashOffset = start + match.index + match[1].length;
-    if (isExcluded(excluded, hashOffset)) continue;
-    const tag = match[2].replace(/-+$/, '');
-    if (!tags.includes(tag)) tags.push(tag);
+function findTags(text: string, start: number, end: number, excluded: readonly number[], hashes: HashCursor): readonly string[] {
+  let tags: string[] | undefined;
+  for (let hash = hashes.next(start); hash >= 0 && hash < end; hash = hashes.next(hash + 1)) {
+    TAG_AT.lastIndex = hash;
+    if (!TAG_AT.test(text) || isExcluded(excluded, hash)) continue;
+    let tag = text.slice(hash + 1, TAG_AT.lastIndex);
+    if (tag.charCodeAt(tag.length - 1) === DASH) tag = tag.replace(/-+$/, '');
+    if (!tags) tags = [tag];
+    else if (!tags.includes(tag)) tags.push(tag);
   }
-  return tags;
+  return tags ?? NONE;
 }

@@ -9,51 +9,86 @@ import { isSpaceOrTab, isWordCharAt, isWordCharBefore } from './characters';
  */
 
 interface TrieNode {
-  /** Most nodes inside a name have one child: it is kept here, without a Map. */
+  /** Most nodes inside a name have one child: it is kept here, without a collection. */
   onlyCode: number;
   onlyChild: TrieNode | undefined;
-  /** Children when there are several. */
-  next: Map<number, TrieNode> | undefined;
+  /** Children when there are several, searched in order (a handful at most, past the first letters). */
+  codes: number[] | undefined;
+  children: TrieNode[] | undefined;
+  /** Children by ASCII code, for the few nodes with many (the first letters of names). */
+  ascii: (TrieNode | undefined)[] | undefined;
   /** Taken on any run of spaces or tabs. */
   space: TrieNode | undefined;
   /** The index of the term that ends here, if one does. */
   term: number;
 }
 
-export interface TermMatch {
-  /** The index given to `TermMatcher.add`. */
-  readonly value: number;
-  /** Which of the matchers given to `findAllLayered` found it. */
-  readonly layer: number;
-  readonly start: number;
-  readonly end: number;
-}
+/** A node with more children than this looks its ASCII children up by code rather than by search. */
+const SEARCHED_CHILDREN = 6;
 
 function newNode(): TrieNode {
-  return { onlyCode: -1, onlyChild: undefined, next: undefined, space: undefined, term: -1 };
+  return { onlyCode: -1, onlyChild: undefined, codes: undefined, children: undefined, ascii: undefined, space: undefined, term: -1 };
 }
 
 function child(node: TrieNode, code: number): TrieNode | undefined {
-  return node.onlyCode === code ? node.onlyChild : node.next?.get(code);
+  if (node.onlyCode === code) return node.onlyChild;
+  if (node.ascii !== undefined && code < 128) return node.ascii[code];
+  const codes = node.codes;
+  if (codes === undefined) return undefined;
+  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.children![k];
+  return undefined;
 }
 
 function addChild(node: TrieNode, code: number): TrieNode {
   const existing = child(node, code);
   if (existing) return existing;
   const created = newNode();
-  if (node.onlyChild === undefined && node.next === undefined) {
+  if (node.onlyChild === undefined && node.codes === undefined && node.ascii === undefined) {
     node.onlyCode = code;
     node.onlyChild = created;
-  } else {
-    if (!node.next) {
-      node.next = new Map([[node.onlyCode, node.onlyChild!]]);
-      node.onlyCode = -1;
-      node.onlyChild = undefined;
-    }
-    node.next.set(code, created);
+    return created;
   }
+  if (node.onlyChild !== undefined) {
+    node.codes = [node.onlyCode];
+    node.children = [node.onlyChild];
+    node.onlyCode = -1;
+    node.onlyChild = undefined;
+  }
+  if (code < 128 && node.ascii !== undefined) {
+    node.ascii[code] = created;
+    return created;
+  }
+  node.codes ??= [];
+  node.children ??= [];
+  node.codes.push(code);
+  node.children.push(created);
+  if (node.ascii === undefined && node.codes.length > SEARCHED_CHILDREN) moveAsciiToTable(node);
   return created;
 }
+
+/** Gives a node with many children an ASCII table; the others stay in the searched lists. */
+function moveAsciiToTable(node: TrieNode): void {
+  const ascii: (TrieNode | undefined)[] = new Array(128).fill(undefined);
+  const codes: number[] = [];
+  const children: TrieNode[] = [];
+  node.codes!.forEach((code, k) => {
+    if (code < 128) ascii[code] = node.children![k];
+    else {
+      codes.push(code);
+      children.push(node.children![k]);
+    }
+  });
+  node.ascii = ascii;
+  node.codes = codes.length > 0 ? codes : undefined;
+  node.children = codes.length > 0 ? children : undefined;
+}
+
+/**
+ * Receives each match: the index given to `TermMatcher.add`, which of the matchers given to
+ * `findAllLayered` found it, and its `[start, end)`. Plain arguments keep the hot loop
+ * allocation-free.
+ */
+export type MatchReport = (value: number, layer: number, start: number, end: number) => void;
 
 /** A term's canonical form: trimmed, every run of spaces and tabs made one space. */
 export function normalizeTerm(term: string): string {
@@ -128,7 +163,7 @@ export class TermMatcher {
    * (sorted, non-overlapping `[start, end)` pairs). Boundaries look at the characters
    * just outside a match, even beyond `from` and `to`.
    */
-  findAll(text: string, from: number, to: number, excluded: readonly number[], report: (match: TermMatch) => void): void {
+  findAll(text: string, from: number, to: number, excluded: readonly number[], report: MatchReport): void {
     findAllLayered([this], text, from, to, excluded, report);
   }
 
@@ -180,51 +215,101 @@ export class TermMatcher {
  * equal length going to the earlier matcher. This lets a briefing's own terms sit over the
  * workspace registries' matcher, built once and shared by every briefing.
  */
-export function findAllLayered(matchers: readonly TermMatcher[], text: string, from: number, to: number, excluded: readonly number[], report: (match: TermMatch) => void): void {
+export function findAllLayered(matchers: readonly TermMatcher[], text: string, from: number, to: number, excluded: readonly number[], report: MatchReport): void {
   const active = matchers.filter((matcher) => matcher.termCount > 0);
   if (active.length === 0) return;
-  let segmentStart = from;
+  const { firstCharacters, asciiFirst, asciiPairs, pairFilter } = startFilter(active);
   let exclusion = 0;
-  while (exclusion < excluded.length && excluded[exclusion + 1] <= from) exclusion += 2;
-  while (segmentStart < to) {
-    const segmentEnd = exclusion < excluded.length ? Math.min(to, Math.max(segmentStart, excluded[exclusion])) : to;
-    findInSegment(active, matchers, text, segmentStart, segmentEnd, report);
-    if (exclusion >= excluded.length) break;
-    segmentStart = Math.max(segmentStart, excluded[exclusion + 1]);
-    exclusion += 2;
+  let i = from;
+  while (i < to) {
+    // The regular expression skips the characters that cannot start a term faster than a loop
+    // here can; it runs over the whole range once, so the skipping stays linear.
+    firstCharacters.lastIndex = i;
+    if (!firstCharacters.test(text)) return;
+    i = firstCharacters.lastIndex - 1;
+    if (i >= to) return;
+    while (exclusion < excluded.length && excluded[exclusion + 1] <= i) exclusion += 2;
+    if (exclusion < excluded.length && excluded[exclusion] <= i) {
+      i = excluded[exclusion + 1];
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    if (code < 128 && asciiFirst[code] === 1 && pairFilter) {
+      const next = text.charCodeAt(i + 1);
+      if (next < 128 && asciiPairs[code * 128 + next] === 0) {
+        i++;
+        continue;
+      }
+    }
+    if (isWordCharBefore(text, i)) {
+      i++;
+      continue;
+    }
+    // A term ends before the next excluded interval.
+    const limit = exclusion < excluded.length ? Math.min(to, excluded[exclusion]) : to;
+    let bestEnd = -1;
+    let bestValue = -1;
+    let bestLayer = -1;
+    for (let m = 0; m < active.length; m++) {
+      const matcher = active[m];
+      if (active.length > 1 && !matcher.canStartAt(text, i)) continue;
+      const matchEnd = matcher.longestAt(text, i, limit);
+      if (matchEnd > bestEnd) {
+        bestEnd = matchEnd;
+        bestValue = matcher.lastTerm;
+        bestLayer = matchers.indexOf(matcher);
+      }
+    }
+    if (bestEnd < 0) {
+      i++;
+      continue;
+    }
+    report(bestValue, bestLayer, i, bestEnd);
+    i = bestEnd;
   }
 }
 
-/** The union of several matchers' quick filters: one table look-up a character in the hot loop. */
+/** The union of several matchers' quick filters. */
 interface StartFilter {
+  /** Global; matches a code unit that may start a term (every non-ASCII one when a term starts with one). */
+  readonly firstCharacters: RegExp;
   readonly asciiFirst: Uint8Array;
   readonly asciiPairs: Uint8Array;
   readonly pairFilter: boolean;
-  readonly nonAscii: boolean;
+  /** The matchers' term count when it was built: a matcher that gained terms needs a new one. */
+  readonly termCount: number;
 }
 
 const filterCache = new WeakMap<TermMatcher, WeakMap<TermMatcher, StartFilter>>();
+const singleFilterCache = new WeakMap<TermMatcher, StartFilter>();
 
 function startFilter(active: readonly TermMatcher[]): StartFilter {
   if (active.length === 1) {
     const [only] = active;
-    return { asciiFirst: only.asciiFirst, asciiPairs: only.asciiPairs, pairFilter: !only.hasSingleAsciiTerm, nonAscii: only.hasNonAsciiFirst };
+    let filter = singleFilterCache.get(only);
+    // A matcher can still gain terms: the filter is rebuilt when its size changed.
+    if (!filter || filter.termCount !== only.termCount) {
+      filter = makeFilter(only.asciiFirst, only.asciiPairs, !only.hasSingleAsciiTerm, only.hasNonAsciiFirst, only.termCount);
+      singleFilterCache.set(only, filter);
+    }
+    return filter;
   }
   const [first, second] = active;
   const cached = active.length === 2 ? filterCache.get(first)?.get(second) : undefined;
-  if (cached) return cached;
+  if (cached && cached.termCount === first.termCount + second.termCount) return cached;
   const asciiFirst = new Uint8Array(128);
   const asciiPairs = new Uint8Array(128 * 128);
   for (const matcher of active) {
     for (let code = 0; code < 128; code++) asciiFirst[code] = Math.max(asciiFirst[code], matcher.asciiFirst[code]);
     for (let pair = 0; pair < asciiPairs.length; pair++) asciiPairs[pair] |= matcher.asciiPairs[pair];
   }
-  const filter = {
+  const filter = makeFilter(
     asciiFirst,
     asciiPairs,
-    pairFilter: active.every((matcher) => !matcher.hasSingleAsciiTerm),
-    nonAscii: active.some((matcher) => matcher.hasNonAsciiFirst),
-  };
+    active.every((matcher) => !matcher.hasSingleAsciiTerm),
+    active.some((matcher) => matcher.hasNonAsciiFirst),
+    active.reduce((sum, matcher) => sum + matcher.termCount, 0),
+  );
   if (active.length === 2) {
     let inner = filterCache.get(first);
     if (!inner) filterCache.set(first, (inner = new WeakMap()));
@@ -233,51 +318,11 @@ function startFilter(active: readonly TermMatcher[]): StartFilter {
   return filter;
 }
 
-function findInSegment(active: readonly TermMatcher[], all: readonly TermMatcher[], text: string, start: number, end: number, report: (match: TermMatch) => void): void {
-  const { asciiFirst, asciiPairs, pairFilter, nonAscii } = startFilter(active);
-  let i = start;
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    // Most characters cannot start a term: skip them with a table look-up.
-    if (code < 128) {
-      const first = asciiFirst[code];
-      if (first === 0) {
-        i++;
-        continue;
-      }
-      if (first === 1 && pairFilter) {
-        const next = text.charCodeAt(i + 1);
-        if (next < 128 && asciiPairs[code * 128 + next] === 0) {
-          i++;
-          continue;
-        }
-      }
-    } else if (!nonAscii) {
-      i++;
-      continue;
-    }
-    if (isWordCharBefore(text, i)) {
-      i++;
-      continue;
-    }
-    let bestEnd = -1;
-    let bestValue = -1;
-    let bestLayer = -1;
-    for (let m = 0; m < active.length; m++) {
-      const matcher = active[m];
-      if (active.length > 1 && !matcher.canStartAt(text, i)) continue;
-      const matchEnd = matcher.longestAt(text, i, end);
-      if (matchEnd > bestEnd) {
-        bestEnd = matchEnd;
-        bestValue = matcher.lastTerm;
-        bestLayer = all.indexOf(matcher);
-      }
-    }
-    if (bestEnd < 0) {
-      i++;
-      continue;
-    }
-    report({ value: bestValue, layer: bestLayer, start: i, end: bestEnd });
-    i = bestEnd;
-  }
+function makeFilter(asciiFirst: Uint8Array, asciiPairs: Uint8Array, pairFilter: boolean, nonAscii: boolean, termCount: number): StartFilter {
+  let characters = '';
+  for (let code = 0; code < 128; code++) if (asciiFirst[code] !== 0) characters += `\\x${code.toString(16).padStart(2, '0')}`;
+  if (nonAscii) characters += '\\u0080-\\uffff';
+  // (A matcher with terms always has a first character; `[^\s\S]` matches nothing, for safety.)
+  const firstCharacters = new RegExp(characters ? `[${characters}]` : '[^\\s\\S]', 'g');
+  return { firstCharacters, asciiFirst, asciiPairs, pairFilter, termCount };
 }

@@ -1,4 +1,5 @@
 import { scanBody } from './body';
+import { BodyMention } from './bodyMention';
 import { DiagnosticSink } from './diagnostics';
 import type { EntityDraft } from './entities';
 import { readEvents } from './events';
@@ -59,19 +60,19 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const body = scanBody(text, lines, front.bodyStartLine);
   const mentions: Mention[] = [];
   let line = front.bodyStartLine;
-  findAllLayered([own.matcher, shared.matcher], text, front.bodyStart, text.length, body.excluded, (match) => {
+  findAllLayered([own.matcher, shared.matcher], text, front.bodyStart, text.length, body.excluded, (value, layer, start, end) => {
     // A term of a registry entity the briefing overrides is no mention. (A registry term equal to
     // one of the briefing's own loses to it by the layers' tie rule: the first definition wins.)
-    if (match.layer === 1 && !kept[match.value]) return;
-    let entity = match.layer === 0 ? ownEntities[match.value] : registryEntities[match.value];
+    if (layer === 1 && !kept[value]) return;
+    let entity = layer === 0 ? ownEntities[value] : registryEntities[value];
     if (!entity) {
-      entity = toEntity(shared.drafts[match.value]);
-      registryEntities[match.value] = entity;
-      mentionedRegistry.push(match.value);
+      entity = toEntity(shared.drafts[value]);
+      registryEntities[value] = entity;
+      mentionedRegistry.push(value);
     }
     // Matches come in order and never span lines: the line only moves forward.
-    while (line + 1 < lines.lineCount && lines.lineStart(line + 1) <= match.start) line++;
-    const mention: Mention = { entity, text: text.slice(match.start, match.end), range: lines.rangeOnLine(line, match.start, match.end) };
+    while (line + 1 < lines.lineCount && lines.lineStart(line + 1) <= start) line++;
+    const mention = new BodyMention(entity, text, line, lines.lineStart(line), start, end);
     mentions.push(mention);
     entity.mentions.push(mention);
   });

@@ -1,0 +1,32 @@
+import type { Entity, Mention, Position, TextRange } from './types';
+
+/**
+ * A mention found in the body. A long briefing holds tens of thousands: each is one object, its
+ * own range, with its text and positions computed when read.
+ */
+export class BodyMention implements Mention, TextRange {
+  constructor(
+    readonly entity: Entity,
+    private readonly source: string,
+    private readonly line: number,
+    private readonly lineStart: number,
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.startOffset, this.endOffset);
+  }
+
+  get range(): TextRange {
+    return this;
+  }
+
+  get start(): Position {
+    return { line: this.line, character: this.startOffset - this.lineStart };
+  }
+
+  get end(): Position {
+    return { line: this.line, character: this.endOffset - this.lineStart };
+  }
+}

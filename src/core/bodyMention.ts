@@ -1,3 +1,4 @@
+import type { LineIndex } from './lineIndex';
 import type { Entity, Mention, Position, TextRange } from './types';
 
 /**
@@ -7,15 +8,14 @@ import type { Entity, Mention, Position, TextRange } from './types';
 export class BodyMention implements Mention, TextRange {
   constructor(
     readonly entity: Entity,
-    private readonly source: string,
+    private readonly lines: LineIndex,
     private readonly line: number,
-    private readonly lineStart: number,
     readonly startOffset: number,
     readonly endOffset: number,
   ) {}
 
   get text(): string {
-    return this.source.slice(this.startOffset, this.endOffset);
+    return this.lines.text.slice(this.startOffset, this.endOffset);
   }
 
   get range(): TextRange {
@@ -23,10 +23,10 @@ export class BodyMention implements Mention, TextRange {
   }
 
   get start(): Position {
-    return { line: this.line, character: this.startOffset - this.lineStart };
+    return { line: this.line, character: this.startOffset - this.lines.lineStart(this.line) };
   }
 
   get end(): Position {
-    return { line: this.line, character: this.endOffset - this.lineStart };
+    return { line: this.line, character: this.endOffset - this.lines.lineStart(this.line) };
   }
 }

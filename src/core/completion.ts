@@ -103,7 +103,7 @@ export function entityCompletions(briefing: Briefing, registries: readonly Regis
   };
   briefing.entities.forEach(add);
   for (const registry of registries) {
-    for (const draft of registry.entities) add({ ...draft, id: `${draft.kind}:${draft.name}`, mentions: [] });
+    for (const draft of registry.entities) add({ ...draft, mentions: [] });
   }
   return items;
 }

@@ -28,8 +28,20 @@ export function datePointAt(text: string, at: number): DatePoint {
       next += 3;
     }
   }
-  return datePoint(text.slice(from, next), year, month, day, approximate);
+  // Points are values: one object a distinct date, shared by every event that has it.
+  const key = ((year * 101 + (month ?? 100)) * 101 + (day ?? 100)) * 2 + (approximate ? 1 : 0);
+  let point = sharedPoints.get(key);
+  if (!point) {
+    if (sharedPoints.size >= SHARED_POINTS_LIMIT) sharedPoints.clear();
+    point = datePoint(text.slice(from, next), year, month, day, approximate);
+    sharedPoints.set(key, point);
+  }
+  return point;
 }
+
+/** The date points read so far, by value; a workspace spanning centuries day by day stays under the limit. */
+const sharedPoints = new Map<number, DatePoint>();
+const SHARED_POINTS_LIMIT = 100_000;
 
 function isDigits(text: string, at: number, count: number): boolean {
   for (let i = at; i < at + count; i++) {
@@ -60,7 +72,7 @@ function datePoint(text: string, year: number, month: number | undefined, day: n
   let valid = true;
   if (month !== undefined && (month < 1 || month > 12)) valid = false;
   else if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) valid = false;
-  return { text, year, month, day, precision, approximate, valid };
+  return Object.freeze({ text, year, month, day, precision, approximate, valid });
 }
 
 /** A day number that orders dates: `earliest` picks the first day a year or month covers, else the last. */

@@ -7,6 +7,8 @@ const TEXT_KEYS = ['role', 'affiliation', 'country', 'summary'] as const;
 
 /** An entity as read from YAML, before it is matched against a body. */
 export interface EntityDraft {
+  /** The entity's id in every model that holds it: kind and name, made once. */
+  readonly id: string;
   readonly name: string;
   readonly kind: EntityKind;
   readonly type: EntityType | undefined;
@@ -121,12 +123,16 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
     }
     return undefined;
   }
-  return { name, kind, type, aliases, aliasSpans, ...text, links, nameSpan, definition: definitionOf(nameSpan) };
+  return { id: entityId(kind, name), name, kind, type, aliases, aliasSpans, ...text, links, nameSpan, definition: definitionOf(nameSpan) };
+}
+
+export function entityId(kind: EntityKind, name: string): string {
+  return `${kind}:${name}`;
 }
 
 function emptyDraft(name: string, kind: EntityKind, nameSpan: [number, number], definition: EntityDefinition): EntityDraft {
   return {
-    name, kind, type: undefined, aliases: [], aliasSpans: [], role: undefined, affiliation: undefined,
+    id: entityId(kind, name), name, kind, type: undefined, aliases: [], aliasSpans: [], role: undefined, affiliation: undefined,
     country: undefined, summary: undefined, links: [], nameSpan, definition,
   };
 }

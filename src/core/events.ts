@@ -4,7 +4,7 @@ import { DATE_EXPRESSION, datePointAt, dayNumber } from './dates';
 import type { DiagnosticSink } from './diagnostics';
 import type { LineIndex } from './lineIndex';
 import { firstMentionFrom } from './lookup';
-import type { BriefingEvent, Mention, TextRange } from './types';
+import type { BriefingEvent, DatePoint, Mention, TextRange } from './types';
 
 /** The date expression, read where a list item's content starts. */
 const DATE_AT = new RegExp(DATE_EXPRESSION.source.slice(1), 'y');
@@ -60,8 +60,8 @@ function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, se
   // A range: `..` and a second point follow the first.
   const end = startEnd < dateEnd ? datePointAt(text, startEnd + 2) : undefined;
   let valid = true;
-  for (const point of [start, end]) {
-    if (point && !point.valid) {
+  for (const point of end ? [start, end] : [start]) {
+    if (!point.valid) {
       valid = false;
       sink.add(dateStart, dateEnd, 'error', 'invalid-date', `Impossible date ${point.text}: no such day or month`);
     }
@@ -82,37 +82,16 @@ function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, se
     lastLine = line;
   }
   const itemEnd = lines.lineEnd(lastLine);
-  const { actors, places } = namesWithin(context.mentions, textStart, itemEnd);
-  return new ListItemEvent(lines, item.markerStart, dateStart, dateEnd, textStart, itemEnd, {
-    start,
-    end,
-    approximate: start.approximate || (end?.approximate ?? false),
-    valid,
-    text: eventText,
-    actors,
-    places,
-    tags: findTags(text, textStart, itemEnd, context.body.excluded, hashes),
-    sectionIndex,
-  });
+  gatherNames(context.mentions, textStart, itemEnd);
+  return new ListItemEvent(lines, item.markerStart, dateStart, dateEnd, textStart, itemEnd,
+    start, end, valid, eventText, actorNames.done(), placeNames.done(), findTags(text, textStart, itemEnd, context.body.excluded, hashes), sectionIndex);
 }
-
-type EventFields = Omit<BriefingEvent, 'range' | 'dateRange' | 'textRange'>;
 
 /**
  * An event read from a list item. A long briefing holds thousands: its ranges are made from
  * offsets when read, rather than kept.
  */
 class ListItemEvent implements BriefingEvent {
-  readonly start: BriefingEvent['start'];
-  readonly end: BriefingEvent['end'];
-  readonly approximate: boolean;
-  readonly valid: boolean;
-  readonly text: string;
-  readonly actors: readonly string[];
-  readonly places: readonly string[];
-  readonly tags: readonly string[];
-  readonly sectionIndex: number | undefined;
-
   constructor(
     private readonly lines: LineIndex,
     private readonly markerStart: number,
@@ -120,17 +99,18 @@ class ListItemEvent implements BriefingEvent {
     private readonly dateEnd: number,
     private readonly textStart: number,
     private readonly itemEnd: number,
-    fields: EventFields,
-  ) {
-    this.start = fields.start;
-    this.end = fields.end;
-    this.approximate = fields.approximate;
-    this.valid = fields.valid;
-    this.text = fields.text;
-    this.actors = fields.actors;
-    this.places = fields.places;
-    this.tags = fields.tags;
-    this.sectionIndex = fields.sectionIndex;
+    readonly start: DatePoint,
+    readonly end: DatePoint | undefined,
+    readonly valid: boolean,
+    readonly text: string,
+    readonly actors: readonly string[],
+    readonly places: readonly string[],
+    readonly tags: readonly string[],
+    readonly sectionIndex: number | undefined,
+  ) {}
+
+  get approximate(): boolean {
+    return this.start.approximate || (this.end?.approximate ?? false);
   }
 
   get range(): TextRange {
@@ -149,19 +129,57 @@ class ListItemEvent implements BriefingEvent {
 /** One shared empty list for the many events without actors, places or tags. */
 const NONE: readonly string[] = Object.freeze([]);
 
-/** The names of the actors and of the places mentioned inside `[start, end)`, without repeats. */
-function namesWithin(mentions: readonly Mention[], start: number, end: number): { actors: readonly string[]; places: readonly string[] } {
-  let actors: string[] | undefined;
-  let places: string[] | undefined;
+/** Gathers the names of the actors and of the places mentioned inside `[start, end)` into `actorNames` and `placeNames`. */
+function gatherNames(mentions: readonly Mention[], start: number, end: number): void {
   for (let i = firstMentionFrom(mentions, start); i < mentions.length && mentions[i].range.endOffset <= end; i++) {
     const { kind, name } = mentions[i].entity;
-    if (kind === 'actor') {
-      if (!actors) actors = [name];
-      else if (!actors.includes(name)) actors.push(name);
-    } else if (!places) places = [name];
-    else if (!places.includes(name)) places.push(name);
+    (kind === 'actor' ? actorNames : placeNames).add(name);
   }
-  return { actors: actors ?? NONE, places: places ?? NONE };
+}
+
+/**
+ * Gathers distinct names into a list of the exact size, shared when it holds one name: an array
+ * grown by `push` keeps room for more, and a workspace holds three lists for each of its hundred
+ * thousand events, most of one name or tag.
+ */
+class NameList {
+  private first: string | undefined;
+  private list: string[] | undefined;
+
+  add(name: string): void {
+    if (this.first === undefined) this.first = name;
+    else if (this.list === undefined) {
+      if (name !== this.first) this.list = [this.first, name];
+    } else if (!this.list.includes(name)) this.list.push(name);
+  }
+
+  /** The list gathered, and a fresh start. */
+  done(): readonly string[] {
+    const { first, list } = this;
+    this.first = undefined;
+    this.list = undefined;
+    if (list) return list.length === 2 ? list : list.slice();
+    return first === undefined ? NONE : single(first);
+  }
+}
+
+// Reused, event after event: gathering allocates nothing but the lists it returns.
+const actorNames = new NameList();
+const placeNames = new NameList();
+const tagNames = new NameList();
+
+const singles = new Map<string, readonly string[]>();
+const SINGLES_LIMIT = 10_000;
+
+/** One frozen list for each name or tag alone. */
+function single(name: string): readonly string[] {
+  let shared = singles.get(name);
+  if (!shared) {
+    if (singles.size >= SINGLES_LIMIT) singles.clear();
+    shared = Object.freeze([name]);
+    singles.set(name, shared);
+  }
+  return shared;
 }
 
 /**
@@ -185,14 +203,12 @@ class HashCursor {
 
 /** `#tag` words (a letter first, then letters, digits, `_` or `-`), outside code and URLs, without repeats. */
 function findTags(text: string, start: number, end: number, excluded: readonly number[], hashes: HashCursor): readonly string[] {
-  let tags: string[] | undefined;
+  const tags = tagNames;
   for (let hash = hashes.next(start); hash >= 0 && hash < end; hash = hashes.next(hash + 1)) {
     TAG_AT.lastIndex = hash;
     if (!TAG_AT.test(text) || isExcluded(excluded, hash)) continue;
-    let tag = text.slice(hash + 1, TAG_AT.lastIndex);
-    if (tag.charCodeAt(tag.length - 1) === DASH) tag = tag.replace(/-+$/, '');
-    if (!tags) tags = [tag];
-    else if (!tags.includes(tag)) tags.push(tag);
+    const tag = text.slice(hash + 1, TAG_AT.lastIndex);
+    tags.add(tag.charCodeAt(tag.length - 1) === DASH ? tag.replace(/-+$/, '') : tag);
   }
-  return tags ?? NONE;
+  return tags.done();
 }

@@ -9,36 +9,43 @@ const CR = 13;
  */
 export class LineIndex {
   /** Offset of the first character of each line. */
-  private readonly starts: number[];
+  private readonly starts: Uint32Array;
   /** Offset just past the last character of each line, line break excluded. */
-  private readonly ends: number[];
+  private readonly ends: Uint32Array;
 
   constructor(readonly text: string) {
-    const starts = [0];
-    const ends: number[] = [];
     const length = text.length;
     if (text.indexOf('\r') < 0) {
-      // The common case, LF only: let indexOf find the breaks.
+      // The common case, LF only: let indexOf find the breaks, once to count them and once to
+      // record them in arrays of the right size.
+      let breaks = 0;
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
+      this.starts = new Uint32Array(breaks + 1);
+      this.ends = new Uint32Array(breaks + 1);
+      let line = 0;
       for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-        ends.push(at);
-        starts.push(at + 1);
+        this.ends[line] = at;
+        this.starts[++line] = at + 1;
       }
-    } else {
-      for (let i = 0; i < length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === LF) {
-          ends.push(i);
-          starts.push(i + 1);
-        } else if (code === CR) {
-          ends.push(i);
-          if (i + 1 < length && text.charCodeAt(i + 1) === LF) i++;
-          starts.push(i + 1);
-        }
+      this.ends[line] = length;
+      return;
+    }
+    const starts = [0];
+    const ends: number[] = [];
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF) {
+        ends.push(i);
+        starts.push(i + 1);
+      } else if (code === CR) {
+        ends.push(i);
+        if (i + 1 < length && text.charCodeAt(i + 1) === LF) i++;
+        starts.push(i + 1);
       }
     }
     ends.push(length);
-    this.starts = starts;
-    this.ends = ends;
+    this.starts = Uint32Array.from(starts);
+    this.ends = Uint32Array.from(ends);
   }
 
   get lineCount(): number {
@@ -104,14 +111,6 @@ export class LineIndex {
     return offset;
   }
 
-  /**
-   * The range of `[startOffset, endOffset)` on a known line (both offsets inside its content):
-   * no search, for the hot loop that records mentions.
-   */
-  rangeOnLine(line: number, startOffset: number, endOffset: number): TextRange {
-    return new LineRange(line, this.starts[line], startOffset, endOffset);
-  }
-
   /** The range of a whole line's content. */
   lineRange(line: number): TextRange {
     return this.range(this.starts[line], this.ends[line]);
@@ -132,23 +131,5 @@ class LazyRange implements TextRange {
 
   get end(): Position {
     return this.lines.positionAt(this.endOffset);
-  }
-}
-
-/** A range inside one line, its line known. */
-class LineRange implements TextRange {
-  constructor(
-    private readonly line: number,
-    private readonly lineStart: number,
-    readonly startOffset: number,
-    readonly endOffset: number,
-  ) {}
-
-  get start(): Position {
-    return { line: this.line, character: this.startOffset - this.lineStart };
-  }
-
-  get end(): Position {
-    return { line: this.line, character: this.endOffset - this.lineStart };
   }
 }

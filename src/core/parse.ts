@@ -72,7 +72,7 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
     }
     // Matches come in order and never span lines: the line only moves forward.
     while (line + 1 < lines.lineCount && lines.lineStart(line + 1) <= start) line++;
-    const mention = new BodyMention(entity, text, line, lines.lineStart(line), start, end);
+    const mention = new BodyMention(entity, lines, line, start, end);
     mentions.push(mention);
     entity.mentions.push(mention);
   });
@@ -81,6 +81,9 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   // (in registry order).
   const fromRegistries = mentionedRegistry.sort((a, b) => a - b).map((index) => registryEntities[index]!);
   const entities = [...ownEntities, ...fromRegistries].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1));
+  // An array grown by `push` keeps room for more: a workspace's tens of thousands of mention lists
+  // are kept at their exact size.
+  for (const entity of entities) if (entity.mentions.length > 0) (entity as { mentions: Mention[] }).mentions = entity.mentions.slice();
   const sections = buildSections(body.headings, lines);
   const events = readEvents({ text, lines, body, mentions, sink, headingLines: body.headings.map((heading) => heading.line) });
   return {
@@ -137,7 +140,7 @@ function registryTerms(registries: readonly Registry[]): { drafts: readonly Enti
 
 function toEntity(draft: EntityDraft): Entity {
   return {
-    id: `${draft.kind}:${draft.name}`,
+    id: draft.id,
     name: draft.name,
     kind: draft.kind,
     type: draft.type,

@@ -62,15 +62,38 @@ export function collectEvents(sources: readonly TimelineSource[]): TimelineEvent
   for (const { source, label, briefing } of sources) {
     const seen = new Map<string, number>();
     for (const event of briefing.events) {
-      // The date and the start of the text identify an event; a repeat gets its occurrence number.
-      const key = `${event.start.text}|${event.end?.text ?? ''}|${event.text.slice(0, 60)}`;
+      const key = eventKey(event);
       const occurrence = seen.get(key) ?? 0;
       seen.set(key, occurrence + 1);
       const section = event.sectionIndex === undefined ? undefined : briefing.sections[event.sectionIndex]?.title;
-      events.push({ id: `${source}#${key}#${occurrence}`, source, event, sourceLabel: label, section, ordinal: events.length });
+      events.push(new CollectedEvent(source, event, label, section, events.length, occurrence));
     }
   }
   return events;
+}
+
+/** The date and the start of the text identify an event; a repeat gets its occurrence number. */
+function eventKey(event: BriefingEvent): string {
+  return `${event.start.text}|${event.end?.text ?? ''}|${event.text.slice(0, 60)}`;
+}
+
+/**
+ * A workspace holds a hundred thousand events: each keeps its occurrence number and makes its
+ * id when read (the tree reads only the shown ones'), rather than holding a long string.
+ */
+class CollectedEvent implements TimelineEvent {
+  constructor(
+    readonly source: string,
+    readonly event: BriefingEvent,
+    readonly sourceLabel: string,
+    readonly section: string | undefined,
+    readonly ordinal: number,
+    private readonly occurrence: number,
+  ) {}
+
+  get id(): string {
+    return `${this.source}#${eventKey(this.event)}#${this.occurrence}`;
+  }
 }
 
 /**

@@ -12,13 +12,27 @@ export type EventScope = 'briefing' | 'workspace';
 
 export type EventsNode =
   | { readonly type: 'group'; readonly id: string; readonly group: TimelineGroup; readonly grouping: EventGrouping }
-  | { readonly type: 'event'; readonly id: string; readonly item: TimelineEvent; readonly parent: EventsNode | undefined };
+  | EventNode;
+
+/** An event's node; its id, made when read, is unique in the tree (an event can sit in several groups). */
+class EventNode {
+  readonly type = 'event';
+
+  constructor(
+    readonly item: TimelineEvent,
+    readonly parent: EventsNode | undefined,
+  ) {}
+
+  get id(): string {
+    return this.parent ? `${this.parent.id}/${this.item.id}` : this.item.id;
+  }
+}
 
 interface Built {
   readonly roots: EventsNode[];
   readonly children: Map<string, EventsNode[]>;
-  /** Every node of an event, by the event's id (several when grouped by actor, place or tag). */
-  readonly nodesOfEvent: Map<string, EventsNode[]>;
+  /** Every node of an event (several when grouped by actor, place or tag). */
+  readonly nodesOfEvent: Map<TimelineEvent, EventsNode[]>;
   readonly count: number;
   readonly total: number;
   readonly files: number;
@@ -125,13 +139,13 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   /** The events shown, in the view's order (the data of "Export Events"). */
   async shownEvents(): Promise<TimelineEvent[]> {
     const built = await this.build();
-    const seen = new Set<string>();
+    const seen = new Set<TimelineEvent>();
     const result: TimelineEvent[] = [];
     const visit = (nodes: EventsNode[]) => {
       for (const node of nodes) {
         if (node.type === 'group') visit(built.children.get(node.id) ?? []);
-        else if (!seen.has(node.item.id)) {
-          seen.add(node.item.id);
+        else if (!seen.has(node.item)) {
+          seen.add(node.item);
           result.push(node.item);
         }
       }
@@ -167,12 +181,12 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
           : [];
     const timeline = buildTimeline(collectEvents(sources), { order: this.order, grouping: this.grouping, filter: this.filter });
     const children = new Map<string, EventsNode[]>();
-    const nodesOfEvent = new Map<string, EventsNode[]>();
+    const nodesOfEvent = new Map<TimelineEvent, EventsNode[]>();
     const eventNode = (item: TimelineEvent, parent: EventsNode | undefined): EventsNode => {
-      const node: EventsNode = { type: 'event', id: parent ? `${parent.id}/${item.id}` : item.id, item, parent };
-      const nodes = nodesOfEvent.get(item.id);
+      const node = new EventNode(item, parent);
+      const nodes = nodesOfEvent.get(item);
       if (nodes) nodes.push(node);
-      else nodesOfEvent.set(item.id, [node]);
+      else nodesOfEvent.set(item, [node]);
       return node;
     };
     let roots: EventsNode[];

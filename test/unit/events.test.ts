@@ -89,4 +89,22 @@ suite('events', () => {
     assert.deepEqual([event.dateRange.start.character, event.dateRange.end.character], [2, 12]);
     assert.deepEqual(event.textRange.start, { line: 4, character: 14 });
   });
+
+  test('actors, places and tags come once each, in order of first mention', () => {
+    const [event] = parse(briefing(KIM_AND_PUTIN, '- 2023-09-13: Kim, Putin, Kim and Putin in Vladivostok, Vladivostok #summit #arms #summit #arms- #arms--'))
+      .events;
+    assert.deepEqual([event.actors, event.places, event.tags], [['Kim Jong Un', 'Vladimir Putin'], ['Vladivostok'], ['summit', 'arms']]);
+    // Lists are values shared between events: nobody may change them.
+    assert.throws(() => (event.places as string[]).push('Moscow'));
+  });
+
+  test('a range whose second point is approximate, and the same date on many events', () => {
+    const model = parse(briefing(KIM_AND_PUTIN, '- 2023-11..~2024-02: winter', '- 2023-11: first', '- 2023-11: second'));
+    assert.deepEqual(model.events.map((e) => [e.start.text, e.end?.text, e.end?.approximate, e.approximate]), [
+      ['2023-11', '2024-02', true, true],
+      ['2023-11', undefined, undefined, false],
+      ['2023-11', undefined, undefined, false],
+    ]);
+    assert.ok(Object.isFrozen(model.events[1].start), 'a date point is a shared value');
+  });
 });

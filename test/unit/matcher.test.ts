@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { TermMatcher } from '../../src/core/matcher';
+
+/** Every match as `text@start`. */
+function find(matcher: TermMatcher, text: string, excluded: number[] = []): string[] {
+  const found: string[] = [];
+  matcher.findAll(text, 0, text.length, excluded, (_value, _layer, start, end) => found.push(`${text.slice(start, end)}@${start}`));
+  return found;
+}
+
+suite('term matcher', () => {
+  test('a node with many children, ASCII and not, finds each of them', () => {
+    const matcher = new TermMatcher();
+    const terms = ['Xa', 'Xb', 'Xc', 'Xd', 'Xe', 'Xf', 'Xg', 'Xh', 'Xé', 'X金', 'Xa b'];
+    terms.forEach((term, index) => matcher.add(term, index));
+    assert.deepEqual(find(matcher, 'Xh Xé X金 Xa b Xg Xz'), ['Xh@0', 'Xé@3', 'X金@6', 'Xa b@9', 'Xg@14']);
+  });
+
+  test('terms added after a search are found by the next one', () => {
+    const matcher = new TermMatcher();
+    matcher.add('Alpha', 0);
+    assert.deepEqual(find(matcher, 'Alpha Beta Ωmega'), ['Alpha@0']);
+    matcher.add('Beta', 1);
+    matcher.add('Ωmega', 2);
+    assert.deepEqual(find(matcher, 'Alpha Beta Ωmega'), ['Alpha@0', 'Beta@6', 'Ωmega@11']);
+  });
+
+  test('excluded intervals hide the terms inside them, and cut a term that runs into one', () => {
+    const matcher = new TermMatcher();
+    matcher.add('Kim', 0);
+    matcher.add('Kim Jong Un', 1);
+    const text = 'Kim `Kim` Kim Jong Un Kim';
+    // `Kim` in backticks (4–9) is excluded; the rest are found whole.
+    assert.deepEqual(find(matcher, text, [4, 9]), ['Kim@0', 'Kim Jong Un@10', 'Kim@22']);
+    // An interval starting inside "Kim Jong Un" leaves the shorter term before it.
+    assert.deepEqual(find(matcher, text, [4, 9, 14, 18]), ['Kim@0', 'Kim@10', 'Kim@22']);
+  });
+
+  test('many excluded intervals are skipped in one pass', () => {
+    const matcher = new TermMatcher();
+    matcher.add('Putin', 0);
+    const parts: string[] = [];
+    const excluded: number[] = [];
+    let length = 0;
+    for (let i = 0; i < 20_000; i++) {
+      excluded.push(length, length + 7);
+      parts.push('`code` ');
+      length += 7;
+    }
+    const text = `${parts.join('')}Putin`;
+    assert.deepEqual(find(matcher, text, excluded), [`Putin@${length}`]);
+  });
+});

@@ -100,7 +100,7 @@ if (tests) {
     platform: 'browser',
     target: 'es2022',
     external: ['vscode'],
-    alias: { 'node:assert/strict': './test/web/assert.ts' },
+    alias: { 'node:assert/strict': './test/web/assert.ts', 'node:fs/promises': './test/web/fsStub.ts' },
   });
 }
 

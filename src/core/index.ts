@@ -1,6 +1,6 @@
 /** The pure core: no `vscode`, no Node built-ins. Everything the editor and the CLI need. */
 export { parseBriefing, clearParseCaches, type ParseOptions } from './parse';
-export { parseRegistry, isRegistryFileName, type Registry } from './registry';
+export { parseRegistry, unreadableRegistry, isRegistryFileName, type Registry } from './registry';
 export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, csvCell, type BriefingExport, type EventExport } from './export';
 export { LineIndex } from './lineIndex';
 export { BriefingStore, type VersionedText } from './store';

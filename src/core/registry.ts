@@ -19,6 +19,16 @@ export function isRegistryFileName(fileName: string): boolean {
   return base === 'entities.yaml' || base.endsWith('.entities.yaml');
 }
 
+/**
+ * A registry file that could not be read (permissions, a broken link, a folder by that name): it
+ * contributes no entities, and says so where the user looks for problems rather than silently.
+ */
+export function unreadableRegistry(source: string, reason: string): Registry {
+  const sink = new DiagnosticSink(new LineIndex(''));
+  sink.add(0, 0, 'warning', 'registry-unreadable', `This registry could not be read (${reason}): its actors and places are not used until it can be`);
+  return { source, entities: [], diagnostics: sink.sorted() };
+}
+
 /** Reads a registry. Never throws: problems are diagnostics, and the entities that could be read are kept. */
 export function parseRegistry(text: string, source: string): Registry {
   const lines = new LineIndex(text);

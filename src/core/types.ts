@@ -46,6 +46,7 @@ export type DiagnosticCode =
   | 'invalid-date'
   | 'reversed-range'
   | 'binary-content'
+  | 'registry-unreadable'
   | 'internal-error';
 
 export type EntityKind = 'actor' | 'place';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseRegistry, type Registry } from '../core';
+import { parseRegistry, unreadableRegistry, type Registry } from '../core';
 
 /** Workspace registries: `entities.yaml` and `*.entities.yaml` anywhere in the workspace. */
 export const REGISTRY_GLOB = '**/{entities.yaml,*.entities.yaml}';
@@ -60,9 +60,11 @@ export class RegistryWatcher implements vscode.Disposable {
     let text: string;
     try {
       text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      // Deleted or unreadable in the meantime: it no longer counts.
-      this.byUri.delete(uri.toString());
+    } catch (error) {
+      // Deleted in the meantime: it no longer counts. There but unreadable: the user is told.
+      const exists = await vscode.workspace.fs.stat(uri).then((stat) => stat.type !== vscode.FileType.Directory, () => false);
+      if (exists) this.byUri.set(uri.toString(), unreadableRegistry(uri.toString(), errorReason(error)));
+      else this.byUri.delete(uri.toString());
       return;
     }
     this.byUri.set(uri.toString(), parseRegistry(text, uri.toString()));
@@ -96,4 +98,11 @@ export class RegistryWatcher implements vscode.Disposable {
     clearTimeout(this.pendingTimer);
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/** A file system error's short reason, such as `NoPermissions` or `EACCES`. */
+function errorReason(error: unknown): string {
+  if (error instanceof vscode.FileSystemError && error.code) return error.code;
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' ? code : String(error).split('\n')[0].slice(0, 120);
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { symlink } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { activateExtension, openWorkspaceFile, positionOf, waitFor, workspaceFile } from './helpers';
+import { activateExtension, inWebExtensionHost, openWorkspaceFile, positionOf, waitFor, workspaceFile } from './helpers';
 
 const encoder = new TextEncoder();
 const write = (name: string, text: string | Uint8Array) => vscode.workspace.fs.writeFile(workspaceFile(name), typeof text === 'string' ? encoder.encode(text) : text);
@@ -161,6 +162,40 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
     } finally {
       await vscode.workspace.fs.writeFile(workspaceFile('team.entities.yaml'), original);
       await waitFor('the registry back', () => (api.getBriefing(document).entities.some((e) => e.name === 'Sergei Lavrov') ? true : undefined), 15_000);
+    }
+  });
+
+  test('a registry renamed mid-session: its entities follow it, its old name is forgotten', async () => {
+    const api = await activateExtension();
+    const document = await openWorkspaceFile('second.briefing');
+    const lavrov = () => api.getBriefing(document).entities.find((e) => e.name === 'Sergei Lavrov');
+    try {
+      await vscode.workspace.fs.rename(workspaceFile('team.entities.yaml'), workspaceFile('renamed.entities.yaml'));
+      await waitFor('the entity defined in the renamed registry', () => lavrov()?.definition.source?.endsWith('renamed.entities.yaml'), 15_000);
+      const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Sergei Lavrov');
+      const files = symbols.filter((symbol) => symbol.name === 'Sergei Lavrov').map((symbol) => symbol.location.uri.path.split('/').pop());
+      assert.deepEqual(files, ['renamed.entities.yaml'], 'defined once, under the new name only');
+    } finally {
+      await vscode.workspace.fs.rename(workspaceFile('renamed.entities.yaml'), workspaceFile('team.entities.yaml'), { overwrite: true }).then(undefined, () => undefined);
+      await waitFor('the registry back under its name', () => lavrov()?.definition.source?.endsWith('team.entities.yaml'), 15_000);
+    }
+  });
+
+  test('an unreadable registry (a broken link) is a warning on it, and the other registries still count', async function () {
+    // A link needs Node's file system: the web extension host has none.
+    if (inWebExtensionHost) this.skip();
+    const api = await activateExtension();
+    const document = await openWorkspaceFile('second.briefing');
+    const ghost = workspaceFile('ghost.entities.yaml');
+    try {
+      await symlink('no-such-file.yaml', ghost.fsPath);
+      const warning = await waitFor('the warning on the unreadable registry', () => vscode.languages.getDiagnostics(ghost).find((d) => d.code === 'registry-unreadable'), 15_000);
+      assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
+      assert.match(warning.message, /could not be read/);
+      assert.ok(api.getBriefing(document).entities.some((e) => e.name === 'Sergei Lavrov'), 'the readable registry still counts');
+    } finally {
+      await remove('ghost.entities.yaml');
+      await waitFor('the warning gone with the link', () => (vscode.languages.getDiagnostics(ghost).length === 0 ? true : undefined), 15_000);
     }
   });
 

@@ -1,12 +1,10 @@
 import * as vscode from 'vscode';
-import { type BriefingStore } from '../core';
+import { type Briefing, type BriefingStore } from '../core';
 import { entityAt } from '../core/lookup';
 import { renameDefinitionEdit, renameEditsInBriefing, renameProblem } from '../core/rename';
 import { toRange } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
 import type { WorkspaceIndex } from './workspaceIndex';
-
-const decoder = new TextDecoder('utf-8');
 
 /**
  * Renames an actor or place: its `name:` value and every mention written with that name. An
@@ -41,13 +39,18 @@ export function registerRename(store: BriefingStore, index: WorkspaceIndex): vsc
         add(document.uri, [renameDefinitionEdit(document.getText(), entity, name), ...renameEditsInBriefing(model, entity.name, name)]);
         return edit;
       }
-      const registryUri = vscode.Uri.parse(entity.definition.source);
-      const openRegistry = vscode.workspace.textDocuments.find((open) => open.uri.toString() === registryUri.toString());
-      const registryText = openRegistry ? openRegistry.getText() : decoder.decode(await vscode.workspace.fs.readFile(registryUri));
-      add(registryUri, [renameDefinitionEdit(registryText, entity, name)]);
-      for (const { uri, model: other } of await index.briefings(token)) {
-        const same = other.entities.find((candidate) => candidate.name === entity.name && candidate.definition.source === entity.definition.source);
-        if (same) add(uri, renameEditsInBriefing(other, entity.name, name));
+      // Every file edited is opened as a document and its edits computed from that text: VS Code
+      // then ties the edit to those document versions, and refuses it ("changed in the meantime")
+      // if a file changes before the edit is applied, rather than applying it at stale offsets.
+      const registry = await vscode.workspace.openTextDocument(vscode.Uri.parse(entity.definition.source));
+      add(registry.uri, [renameDefinitionEdit(registry.getText(), entity, name)]);
+      const usesEntity = (briefing: Briefing) => briefing.entities.some((candidate) => candidate.name === entity.name && candidate.definition.source === entity.definition.source);
+      for (const { uri, model: indexed } of await index.briefings(token)) {
+        if (token.isCancellationRequested) return undefined;
+        // The index tells which briefings may use the entity; the open document tells where.
+        if (!usesEntity(indexed)) continue;
+        const current = store.get(await vscode.workspace.openTextDocument(uri));
+        if (usesEntity(current)) add(uri, renameEditsInBriefing(current, entity.name, name));
       }
       return edit;
     },

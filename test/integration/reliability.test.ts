@@ -233,6 +233,26 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
     }
   });
 
+  test('rename across files reads each file as it is now, and edits only open documents (versioned by VS Code)', async () => {
+    const third = workspaceFile('third.briefing');
+    await write('third.briefing', '---\ntitle: Third\n---\nChoe Son Hui spoke.\n');
+    try {
+      const document = await openWorkspaceFile('second.briefing');
+      // Indexed as it was; then changed on disk just before the rename.
+      await vscode.commands.executeCommand('vscode.executeWorkspaceSymbolProvider', 'Choe');
+      await write('third.briefing', '---\ntitle: Third\n---\nA new first line.\n\nChoe Son Hui spoke.\n');
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, positionOf(document, 'Choe Son Hui', 0, 1), 'Choe Son-hui');
+      const thirdEdits = edit.get(third);
+      assert.deepEqual(thirdEdits.map((change) => [change.range.start.line, change.range.start.character, change.newText]), [[5, 0, 'Choe Son-hui']]);
+      for (const [uri] of edit.entries()) {
+        assert.ok(vscode.workspace.textDocuments.some((open) => open.uri.toString() === uri.toString()), `${uri.path} is an open document, so VS Code checks its version when applying`);
+      }
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove('third.briefing');
+    }
+  });
+
   test('a document closed while requests on it are pending: no error, nothing of it left in the views', async () => {
     const api = await activateExtension();
     const document = await vscode.workspace.openTextDocument({ language: 'briefing', content: '---\nactors: [Kim]\n---\n- 2023-11-13: Kim arrives\n' });

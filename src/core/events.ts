@@ -176,8 +176,10 @@ function single(name: string): readonly string[] {
   let shared = singles.get(name);
   if (!shared) {
     if (singles.size >= SINGLES_LIMIT) singles.clear();
-    shared = Object.freeze([name]);
-    singles.set(name, shared);
+    // A copy of its own: a tag sliced from a document would keep that whole text alive here.
+    const copy = JSON.parse(JSON.stringify(name)) as string;
+    shared = Object.freeze([copy]);
+    singles.set(copy, shared);
   }
   return shared;
 }

@@ -8,12 +8,18 @@ import { LineIndex } from './lineIndex';
 import type { Registry } from './registry';
 import { buildSections } from './sections';
 import { buildMatcher } from './terms';
-import { findAllLayered, type TermMatcher } from './matcher';
+import { findAllLayered, type MatchReport, type TermMatcher } from './matcher';
+import { MatchRecorder, RECORD_MIN_LENGTH, reportWithRecord, type MatchRecord } from './incremental';
 import type { Briefing, Diagnostic, DiagnosticCode, Entity, Mention } from './types';
 
 export interface ParseOptions {
   /** Workspace registries, in precedence order; the briefing's own entries override theirs by name. */
   readonly registries?: readonly Registry[];
+  /**
+   * The model of an earlier version of the same document, if any: a long document then
+   * re-matches only the lines that changed. The result is the same either way.
+   */
+  readonly previous?: Briefing;
 }
 
 /**
@@ -60,7 +66,7 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const body = scanBody(text, lines, front.bodyStartLine);
   const mentions: Mention[] = [];
   let line = front.bodyStartLine;
-  findAllLayered([own.matcher, shared.matcher], text, front.bodyStart, text.length, body.excluded, (value, layer, start, end) => {
+  const onMatch: MatchReport = (value, layer, start, end) => {
     // A term of a registry entity the briefing overrides is no mention. (A registry term equal to
     // one of the briefing's own loses to it by the layers' tie rule: the first definition wins.)
     if (layer === 1 && !kept[value]) return;
@@ -75,7 +81,20 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
     const mention = new BodyMention(entity, lines, line, start, end);
     mentions.push(mention);
     entity.mentions.push(mention);
-  });
+  };
+  const matchers = [own.matcher, shared.matcher];
+  const registries = options.registries ?? EMPTY;
+  const recorder = text.length >= RECORD_MIN_LENGTH ? new MatchRecorder() : undefined;
+  const report: MatchReport = recorder
+    ? (value, layer, start, end) => {
+        recorder.add(value, layer, start, end);
+        onMatch(value, layer, start, end);
+      }
+    : onMatch;
+  const previous = options.previous && matchRecords.get(options.previous);
+  const reused = previous !== undefined && previous.front === front && previous.registries === registries
+    && reportWithRecord(previous, text, lines, front.bodyStart, body.excluded, matchers, report);
+  if (!reused) findAllLayered(matchers, text, front.bodyStart, text.length, body.excluded, report);
 
   // The model lists actors before places, each with the briefing's own before the registries'
   // (in registry order).
@@ -86,7 +105,7 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   for (const entity of entities) if (entity.mentions.length > 0) (entity as { mentions: Mention[] }).mentions = entity.mentions.slice();
   const sections = buildSections(body.headings, lines);
   const events = readEvents({ text, lines, body, mentions, sink, headingLines: body.headings.map((heading) => heading.line) });
-  return {
+  const model: Briefing = {
     frontMatter: front.frontMatter,
     entities,
     mentions,
@@ -96,7 +115,12 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
     bodyStartOffset: front.bodyStart,
     lines,
   };
+  if (recorder) matchRecords.set(model, { text, front, registries, excluded: body.excluded, matches: recorder.done() });
+  return model;
 }
+
+/** The matches of each long model, for the parse of its document's next version. */
+const matchRecords = new WeakMap<Briefing, MatchRecord>();
 
 const EMPTY: readonly Registry[] = [];
 

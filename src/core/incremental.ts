@@ -1,0 +1,125 @@
+import type { FrontMatterResult } from './frontMatter';
+import type { LineIndex } from './lineIndex';
+import { findAllLayered, type MatchReport, type TermMatcher } from './matcher';
+import type { Registry } from './registry';
+
+/**
+ * The matches of a parse, kept so that the next version of the same document re-matches only the
+ * lines an edit touched. Matches never span lines and depend only on their line and on where
+ * code and URLs are; so when those places are the same outside the edited lines, every match
+ * outside them is still right (shifted by the edit's length after it).
+ */
+export interface MatchRecord {
+  readonly text: string;
+  /** What the matches were found with: a record is reused only for the same front matter and registries. */
+  readonly front: FrontMatterResult;
+  readonly registries: readonly Registry[];
+  /** The excluded intervals (code and URLs) of that text. */
+  readonly excluded: readonly number[];
+  /** `[value, layer, start, end]` for each match reported, in order. */
+  readonly matches: Int32Array;
+}
+
+/** Below this size a document is matched whole every time: it is fast, and records cost memory. */
+export const RECORD_MIN_LENGTH = 64 * 1024;
+
+/** Collects the matches reported to `report`, for a record. */
+export class MatchRecorder {
+  private values = new Int32Array(4 * 1024);
+  private length = 0;
+
+  add(value: number, layer: number, start: number, end: number): void {
+    if (this.length + 4 > this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+    this.values[this.length++] = layer;
+    this.values[this.length++] = start;
+    this.values[this.length++] = end;
+  }
+
+  done(): Int32Array {
+    return this.values.slice(0, this.length);
+  }
+}
+
+/**
+ * Reports the matches of `text` in `[from, text.length)`: those of the previous version outside
+ * the lines that changed, and those found again in them. Returns false, reporting nothing, when
+ * the previous record cannot be reused (then match the whole text).
+ */
+export function reportWithRecord(
+  previous: MatchRecord,
+  text: string,
+  lines: LineIndex,
+  from: number,
+  excluded: readonly number[],
+  matchers: readonly TermMatcher[],
+  report: MatchReport,
+): boolean {
+  const old = previous.text;
+  const prefix = commonPrefixLength(old, text);
+  if (prefix < from) return false; // the edit reaches into the front matter
+  const suffix = commonSuffixLength(old, text, prefix);
+  const delta = text.length - old.length;
+  // The whole lines holding the change, in the new text; after them, offsets are the old ones plus delta.
+  const dirtyStart = lines.lineStart(lines.lineAt(prefix));
+  const dirtyEnd = Math.max(text.length - suffix, lines.lineEnd(lines.lineAt(text.length - suffix)));
+  if (!sameOutside(previous.excluded, excluded, dirtyStart, dirtyEnd, delta)) return false;
+
+  const matches = previous.matches;
+  let k = 0;
+  for (; k < matches.length && matches[k + 3] <= dirtyStart; k += 4) report(matches[k], matches[k + 1], matches[k + 2], matches[k + 3]);
+  findAllLayered(matchers, text, Math.max(from, dirtyStart), dirtyEnd, excluded, report);
+  const oldDirtyEnd = dirtyEnd - delta;
+  for (; k < matches.length && matches[k + 2] < oldDirtyEnd; k += 4);
+  for (; k < matches.length; k += 4) report(matches[k], matches[k + 1], matches[k + 2] + delta, matches[k + 3] + delta);
+  return true;
+}
+
+/**
+ * Whether the excluded intervals are the same outside `[dirtyStart, dirtyEnd)` (those after it
+ * shifted by `delta`), and none crosses its edges: then code and URLs did not move outside it.
+ */
+function sameOutside(old: readonly number[], current: readonly number[], dirtyStart: number, dirtyEnd: number, delta: number): boolean {
+  const oldDirtyEnd = dirtyEnd - delta;
+  const split = (intervals: readonly number[], end: number) => {
+    const before: number[] = [];
+    const after: number[] = [];
+    for (let i = 0; i < intervals.length; i += 2) {
+      const [start, stop] = [intervals[i], intervals[i + 1]];
+      if (stop <= dirtyStart) before.push(start, stop);
+      else if (start >= end) after.push(start, stop);
+      else if (start < dirtyStart || stop > end) return undefined; // crosses an edge
+    }
+    return { before, after };
+  };
+  const was = split(old, oldDirtyEnd);
+  const now = split(current, dirtyEnd);
+  if (!was || !now || was.before.length !== now.before.length || was.after.length !== now.after.length) return false;
+  for (let i = 0; i < now.before.length; i++) if (was.before[i] !== now.before[i]) return false;
+  for (let i = 0; i < now.after.length; i++) if (was.after[i] + delta !== now.after[i]) return false;
+  return true;
+}
+
+const CHUNK = 4096;
+
+/** The length of the longest common prefix of two texts, compared a chunk at a time. */
+export function commonPrefixLength(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let at = 0;
+  while (at + CHUNK <= max && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
+  while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** The length of the longest common suffix of two texts that does not overlap their first `prefix` characters. */
+export function commonSuffixLength(a: string, b: string, prefix: number): number {
+  const max = Math.min(a.length, b.length) - prefix;
+  let length = 0;
+  while (length + CHUNK <= max && a.slice(a.length - length - CHUNK, a.length - length) === b.slice(b.length - length - CHUNK, b.length - length)) length += CHUNK;
+  while (length < max && a.charCodeAt(a.length - length - 1) === b.charCodeAt(b.length - length - 1)) length++;
+  return length;
+}

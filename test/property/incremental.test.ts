@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseBriefing, type Briefing } from '../../src/core';
+import { RECORD_MIN_LENGTH } from '../../src/core/incremental';
+import { seedTexts } from './generators';
+
+const RUNS = Math.ceil(Number(process.env.FUZZ_RUNS ?? 1500) / 5);
+
+/** A seed's body repeated until the document is long enough to be re-matched incrementally. */
+function longDocument(seed: string): string {
+  const bodyStart = seed.indexOf('\n---', 3) + 4;
+  const head = seed.slice(0, bodyStart);
+  const body = seed.slice(bodyStart);
+  const copies = Math.ceil(RECORD_MIN_LENGTH / Math.max(1, body.length)) + 1;
+  return head + body.repeat(copies);
+}
+
+const FRAGMENTS = ['', '\n', '\r\n', '`', '```', '```\n', '~~~\n', 'Kim Jong Un', 'Kim', ' Putin ', 'Vladivostok', 'http://x.org/', '](', '[S1]', '- 2023-11-13: ', '#tag', '\n\n', 'é', '😀', '---\n', 'actors: [Kim]\n'];
+
+/** An edit: replace `[at, at + removed)` with `inserted`. */
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  removed: fc.nat(40),
+  inserted: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })),
+});
+
+function apply(text: string, change: { at: number; removed: number; inserted: string }): string {
+  const at = Math.floor(change.at * text.length);
+  return text.slice(0, at) + change.inserted + text.slice(Math.min(text.length, at + change.removed));
+}
+
+/** What a model says about mentions and events, to compare two parses of the same text. */
+function summary(model: Briefing): unknown {
+  return {
+    mentions: model.mentions.map((m) => `${m.entity.id}@${m.range.startOffset}-${m.range.endOffset}:${m.range.start.line}:${m.range.start.character}`),
+    entities: model.entities.map((e) => `${e.id}×${e.mentions.length}`),
+    events: model.events.map((e) => `${e.range.startOffset}:${e.start.text}:${e.actors.join('+')}:${e.places.join('+')}:${e.tags.join('+')}:${e.text}`),
+    diagnostics: model.diagnostics.map((d) => `${d.code}@${d.range.startOffset}`),
+  };
+}
+
+suite('incremental re-parse (fast-check)', function () {
+  this.timeout(120_000);
+  const long = seedTexts().filter((seed) => seed.startsWith('---')).map(longDocument);
+
+  test('after any chain of edits, a parse from the previous model equals a parse from scratch', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...long), fc.array(edit, { minLength: 1, maxLength: 4 }), (start, edits) => {
+        let text = start;
+        let previous = parseBriefing(text);
+        for (const change of edits) {
+          text = apply(text, change);
+          const incremental = parseBriefing(text, { previous });
+          assert.deepEqual(summary(incremental), summary(parseBriefing(text)));
+          previous = incremental;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('an edit in the middle of a long document re-uses the matches around it', () => {
+    const text = long[0];
+    const previous = parseBriefing(text);
+    const middle = text.indexOf('\n', text.length / 2) + 1;
+    const edited = `${text.slice(0, middle)}Kim Jong Un and Putin.\n${text.slice(middle)}`;
+    const model = parseBriefing(edited, { previous });
+    assert.deepEqual(summary(model), summary(parseBriefing(edited)));
+    assert.ok(model.mentions.length > previous.mentions.length, 'the new mentions are found');
+  });
+});

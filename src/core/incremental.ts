@@ -89,7 +89,8 @@ function sameOutside(old: readonly number[], current: readonly number[], dirtySt
     const before: number[] = [];
     const after: number[] = [];
     for (let i = 0; i < intervals.length; i += 2) {
-      const [start, stop] = [intervals[i], intervals[i + 1]];
+      const start = intervals[i];
+      const stop = intervals[i + 1];
       if (stop <= dirtyStart) before.push(start, stop);
       else if (start >= end) after.push(start, stop);
       else if (start < dirtyStart || stop > end) return undefined; // crosses an edge
@@ -107,7 +108,7 @@ function sameOutside(old: readonly number[], current: readonly number[], dirtySt
 const CHUNK = 4096;
 
 /** The length of the longest common prefix of two texts, compared a chunk at a time. */
-export function commonPrefixLength(a: string, b: string): number {
+function commonPrefixLength(a: string, b: string): number {
   const max = Math.min(a.length, b.length);
   let at = 0;
   while (at + CHUNK <= max && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
@@ -116,7 +117,7 @@ export function commonPrefixLength(a: string, b: string): number {
 }
 
 /** The length of the longest common suffix of two texts that does not overlap their first `prefix` characters. */
-export function commonSuffixLength(a: string, b: string, prefix: number): number {
+function commonSuffixLength(a: string, b: string, prefix: number): number {
   const max = Math.min(a.length, b.length) - prefix;
   let length = 0;
   while (length + CHUNK <= max && a.slice(a.length - length - CHUNK, a.length - length) === b.slice(b.length - length - CHUNK, b.length - length)) length += CHUNK;

@@ -16,8 +16,13 @@ export interface ParseOptions {
   /** Workspace registries, in precedence order; the briefing's own entries override theirs by name. */
   readonly registries?: readonly Registry[];
   /**
-   * The model of an earlier version of the same document, if any: a long document then
-   * re-matches only the lines that changed. The result is the same either way.
+   * Keep, with the model, what the parse of the document's next version can reuse (set by the
+   * document store for documents being edited; a long document then costs some memory more).
+   */
+  readonly incremental?: boolean;
+  /**
+   * The model of an earlier version of the same document, parsed with `incremental`: a long
+   * document then re-matches only the lines that changed. The result is the same either way.
    */
   readonly previous?: Briefing;
 }
@@ -84,7 +89,7 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   };
   const matchers = [own.matcher, shared.matcher];
   const registries = options.registries ?? EMPTY;
-  const recorder = text.length >= RECORD_MIN_LENGTH ? new MatchRecorder() : undefined;
+  const recorder = options.incremental && text.length >= RECORD_MIN_LENGTH ? new MatchRecorder() : undefined;
   const report: MatchReport = recorder
     ? (value, layer, start, end) => {
         recorder.add(value, layer, start, end);

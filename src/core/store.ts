@@ -33,7 +33,7 @@ export class BriefingStore {
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.model;
     // The previous version's model lets a long document re-match only the lines that changed.
     const previous = cached && cached.generation === this.generation ? cached.model : undefined;
-    const model = parseBriefing(document.getText(), { ...this.options(), previous });
+    const model = parseBriefing(document.getText(), { ...this.options(), incremental: true, previous });
     this.parseCount++;
     if (document.version >= 0) this.cache.set(key, { version: document.version, generation: this.generation, model });
     else this.cache.delete(key);

@@ -47,10 +47,10 @@ suite('incremental re-parse (fast-check)', function () {
     fc.assert(
       fc.property(fc.constantFrom(...long), fc.array(edit, { minLength: 1, maxLength: 4 }), (start, edits) => {
         let text = start;
-        let previous = parseBriefing(text);
+        let previous = parseBriefing(text, { incremental: true });
         for (const change of edits) {
           text = apply(text, change);
-          const incremental = parseBriefing(text, { previous });
+          const incremental = parseBriefing(text, { incremental: true, previous });
           assert.deepEqual(summary(incremental), summary(parseBriefing(text)));
           previous = incremental;
         }
@@ -61,10 +61,10 @@ suite('incremental re-parse (fast-check)', function () {
 
   test('an edit in the middle of a long document re-uses the matches around it', () => {
     const text = long[0];
-    const previous = parseBriefing(text);
+    const previous = parseBriefing(text, { incremental: true });
     const middle = text.indexOf('\n', text.length / 2) + 1;
     const edited = `${text.slice(0, middle)}Kim Jong Un and Putin.\n${text.slice(middle)}`;
-    const model = parseBriefing(edited, { previous });
+    const model = parseBriefing(edited, { incremental: true, previous });
     assert.deepEqual(summary(model), summary(parseBriefing(edited)));
     assert.ok(model.mentions.length > previous.mentions.length, 'the new mentions are found');
   });

@@ -1,21 +1,20 @@
 import type { DatePoint, DatePrecision } from './types';
 
-/** `~YYYY`, `~YYYY-MM`, `~YYYY-MM-DD`, optionally `A..B`, at the start of the string. */
-export const DATE_EXPRESSION = /^(~?)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:\.\.(~?)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)?/;
-
 const TILDE = 126;
 const DASH = 45;
 const DIGIT_0 = 48;
 
 /**
- * Reads the date point at `at` in a date expression that `DATE_EXPRESSION` has matched (so its
- * shape is known): `~?YYYY(-MM(-DD)?)?`. The point ends `approximate + text.length` past `at`. Reading
- * the digits in place, rather than through the expression's captures, keeps a long briefing's
- * thousands of events from allocating a string for each part.
+ * Reads the date point `~?YYYY(-MM(-DD)?)?` at `at` (`-MM` and `-DD` are taken when two digits
+ * follow the dash), or returns undefined when no four-digit year is there. The point ends
+ * `pointLength(point)` past `at`. Reading the digits in place, rather than through a regular
+ * expression's captures, keeps a long briefing's thousands of events from allocating a string
+ * for each part.
  */
-export function datePointAt(text: string, at: number): DatePoint {
+export function datePointAt(text: string, at: number): DatePoint | undefined {
   const approximate = text.charCodeAt(at) === TILDE;
   const from = approximate ? at + 1 : at;
+  if (!isDigits(text, from, 4)) return undefined;
   const year = number(text, from, 4);
   let next = from + 4;
   let month: number | undefined;
@@ -37,6 +36,11 @@ export function datePointAt(text: string, at: number): DatePoint {
     sharedPoints.set(key, point);
   }
   return point;
+}
+
+/** How many characters a point read by `datePointAt` spans. */
+export function pointLength(point: DatePoint): number {
+  return (point.approximate ? 1 : 0) + point.text.length;
 }
 
 /** The date points read so far, by value; a workspace spanning centuries day by day stays under the limit. */

@@ -1,13 +1,10 @@
 import { indentWidth } from './characters';
 import { isExcluded, LineKind, type BodyStructure, type ListItem } from './body';
-import { DATE_EXPRESSION, datePointAt, dayNumber } from './dates';
+import { datePointAt, dayNumber, pointLength } from './dates';
 import type { DiagnosticSink } from './diagnostics';
 import type { LineIndex } from './lineIndex';
-import { firstMentionFrom } from './lookup';
 import type { BriefingEvent, DatePoint, Mention, TextRange } from './types';
 
-/** The date expression, read where a list item's content starts. */
-const DATE_AT = new RegExp(DATE_EXPRESSION.source.slice(1), 'y');
 /** After the date: `:` (spaces allowed before it), or a dash ( - – — ) with spaces around it (or the line's end after it). */
 const SEPARATOR_AT = /[ \t]*:[ \t]*|[ \t]+[-\u2013\u2014](?:[ \t]+|(?=[\r\n])|$)/y;
 /** A `#tag` at a `#` not preceded by a letter, digit, mark, `_`, `&` (an entity) or `#`. */
@@ -16,6 +13,7 @@ const TILDE = 126;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 const DASH = 45;
+const DOT = 46;
 
 export interface EventContext {
   readonly text: string;
@@ -31,60 +29,58 @@ export interface EventContext {
 export function readEvents(context: EventContext): BriefingEvent[] {
   const events: BriefingEvent[] = [];
   const hashes = new HashCursor(context.text);
+  const mentions = new MentionCursor(context.mentions);
   let headingIndex = -1;
   for (const item of context.body.listItems) {
     while (headingIndex + 1 < context.headingLines.length && context.headingLines[headingIndex + 1] < item.line) headingIndex++;
-    const event = readEvent(item, context, hashes, headingIndex < 0 ? undefined : headingIndex);
+    const event = readEvent(item, context, hashes, mentions, headingIndex < 0 ? undefined : headingIndex);
     if (event) events.push(event);
   }
   return events;
 }
 
-function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, sectionIndex: number | undefined): BriefingEvent | undefined {
+function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, mentions: MentionCursor, sectionIndex: number | undefined): BriefingEvent | undefined {
   const { text, lines, sink } = context;
   // Most list items are not events: one character tells.
   const first = text.charCodeAt(item.contentStart);
   if (first !== TILDE && (first < DIGIT_0 || first > DIGIT_9)) return undefined;
-  // `test` rather than `exec`: the offsets are all that is needed, and a match's captures would
-  // be thousands of small strings.
+  // The date expression: a point (`~YYYY`, `~YYYY-MM`, `~YYYY-MM-DD`), then optionally `..` and a second point.
   const dateStart = item.contentStart;
-  DATE_AT.lastIndex = dateStart;
-  if (!DATE_AT.test(text)) return undefined;
-  const dateEnd = DATE_AT.lastIndex;
+  const start = datePointAt(text, dateStart);
+  if (!start) return undefined;
+  let dateEnd = dateStart + pointLength(start);
+  let end: DatePoint | undefined;
+  if (text.charCodeAt(dateEnd) === DOT && text.charCodeAt(dateEnd + 1) === DOT) {
+    end = datePointAt(text, dateEnd + 2);
+    if (end) dateEnd += 2 + pointLength(end);
+  }
   SEPARATOR_AT.lastIndex = dateEnd;
   if (!SEPARATOR_AT.test(text)) return undefined;
   const textStart = SEPARATOR_AT.lastIndex;
 
-  const start = datePointAt(text, dateStart);
-  const startEnd = dateStart + (start.approximate ? 1 : 0) + start.text.length;
-  // A range: `..` and a second point follow the first.
-  const end = startEnd < dateEnd ? datePointAt(text, startEnd + 2) : undefined;
-  let valid = true;
-  for (const point of end ? [start, end] : [start]) {
-    if (!point.valid) {
-      valid = false;
-      sink.add(dateStart, dateEnd, 'error', 'invalid-date', `Impossible date ${point.text}: no such day or month`);
-    }
-  }
+  let valid = checkPoint(start, dateStart, dateEnd, sink);
+  if (end && !checkPoint(end, dateStart, dateEnd, sink)) valid = false;
   if (valid && end && dayNumber(end, false) < dayNumber(start, true)) {
     valid = false;
     sink.add(dateStart, dateEnd, 'error', 'reversed-range', `Date range ends (${end.text}) before it starts (${start.text})`);
   }
 
-  // The text: the rest of the line, then the continuation lines, joined by single spaces.
-  let eventText = text.slice(textStart, lines.lineEnd(item.line)).trim();
+  // The item goes on over the lines of text indented past its marker.
   let lastLine = item.line;
   for (let line = item.line + 1; line < lines.lineCount; line++) {
     if (context.body.kinds[line] !== LineKind.Text) break;
     if (indentWidth(text, lines.lineStart(line), lines.lineEnd(line)) <= item.indent) break;
-    const part = lines.lineText(line).trim();
-    if (part !== '') eventText = eventText === '' ? part : `${eventText} ${part}`;
     lastLine = line;
   }
   const itemEnd = lines.lineEnd(lastLine);
-  gatherNames(context.mentions, textStart, itemEnd);
-  return new ListItemEvent(lines, item.markerStart, dateStart, dateEnd, textStart, itemEnd,
-    start, end, valid, eventText, actorNames.done(), placeNames.done(), findTags(text, textStart, itemEnd, context.body.excluded, hashes), sectionIndex);
+  gatherNames(mentions, textStart, itemEnd);
+  return new ListItemEvent(lines, item.markerStart, dateStart, dateEnd, textStart, itemEnd, item.line, lastLine,
+    start, end, valid, actorNames.done(), placeNames.done(), findTags(text, textStart, itemEnd, context.body.excluded, hashes), sectionIndex);
+}
+
+function checkPoint(point: DatePoint, dateStart: number, dateEnd: number, sink: DiagnosticSink): boolean {
+  if (!point.valid) sink.add(dateStart, dateEnd, 'error', 'invalid-date', `Impossible date ${point.text}: no such day or month`);
+  return point.valid;
 }
 
 /**
@@ -99,15 +95,32 @@ class ListItemEvent implements BriefingEvent {
     private readonly dateEnd: number,
     private readonly textStart: number,
     private readonly itemEnd: number,
+    private readonly firstLine: number,
+    private readonly lastLine: number,
     readonly start: DatePoint,
     readonly end: DatePoint | undefined,
     readonly valid: boolean,
-    readonly text: string,
     readonly actors: readonly string[],
     readonly places: readonly string[],
     readonly tags: readonly string[],
     readonly sectionIndex: number | undefined,
   ) {}
+
+  private joinedText: string | undefined;
+
+  /** The rest of the first line, then the continuation lines, trimmed and joined by single spaces; made when first read. */
+  get text(): string {
+    if (this.joinedText === undefined) {
+      const { lines } = this;
+      let joined = lines.text.slice(this.textStart, lines.lineEnd(this.firstLine)).trim();
+      for (let line = this.firstLine + 1; line <= this.lastLine; line++) {
+        const part = lines.lineText(line).trim();
+        if (part !== '') joined = joined === '' ? part : `${joined} ${part}`;
+      }
+      this.joinedText = joined;
+    }
+    return this.joinedText;
+  }
 
   get approximate(): boolean {
     return this.start.approximate || (this.end?.approximate ?? false);
@@ -130,36 +143,53 @@ class ListItemEvent implements BriefingEvent {
 const NONE: readonly string[] = Object.freeze([]);
 
 /** Gathers the names of the actors and of the places mentioned inside `[start, end)` into `actorNames` and `placeNames`. */
-function gatherNames(mentions: readonly Mention[], start: number, end: number): void {
-  for (let i = firstMentionFrom(mentions, start); i < mentions.length && mentions[i].range.endOffset <= end; i++) {
+function gatherNames(cursor: MentionCursor, start: number, end: number): void {
+  const { mentions } = cursor;
+  for (let i = cursor.firstFrom(start); i < mentions.length && mentions[i].range.endOffset <= end; i++) {
     const { kind, name } = mentions[i].entity;
     (kind === 'actor' ? actorNames : placeNames).add(name);
+  }
+}
+
+/** The mentions (sorted), walked forward as the events come in order: each is passed once. */
+class MentionCursor {
+  private index = 0;
+
+  constructor(readonly mentions: readonly Mention[]) {}
+
+  /** The index of the first mention that starts at or after `offset`; `offset` never decreases. */
+  firstFrom(offset: number): number {
+    const { mentions } = this;
+    while (this.index < mentions.length && mentions[this.index].range.startOffset < offset) this.index++;
+    return this.index;
   }
 }
 
 /**
  * Gathers distinct names into a list of the exact size, shared when it holds one name: an array
  * grown by `push` keeps room for more, and a workspace holds three lists for each of its hundred
- * thousand events, most of one name or tag.
+ * thousand events, most of one name or tag. The names are gathered in a scratch array reused
+ * from event to event, so the list returned is the only allocation.
  */
 class NameList {
-  private first: string | undefined;
-  private list: string[] | undefined;
+  private readonly scratch: string[] = [];
+  private count = 0;
 
   add(name: string): void {
-    if (this.first === undefined) this.first = name;
-    else if (this.list === undefined) {
-      if (name !== this.first) this.list = [this.first, name];
-    } else if (!this.list.includes(name)) this.list.push(name);
+    const { scratch, count } = this;
+    for (let i = 0; i < count; i++) if (scratch[i] === name) return;
+    scratch[count] = name;
+    this.count = count + 1;
   }
 
   /** The list gathered, and a fresh start. */
   done(): readonly string[] {
-    const { first, list } = this;
-    this.first = undefined;
-    this.list = undefined;
-    if (list) return list.length === 2 ? list : list.slice();
-    return first === undefined ? NONE : single(first);
+    const { scratch, count } = this;
+    this.count = 0;
+    const list = count === 0 ? NONE : count === 1 ? single(scratch[0]) : scratch.slice(0, count);
+    // A tag sliced from a document must not keep the document's text alive here.
+    scratch.fill('', 0, count);
+    return list;
   }
 }
 

@@ -32,7 +32,7 @@ suite('events', () => {
   });
 
   test('a number without a separator is not an event', () => {
-    assert.deepEqual(events('- 2023 was a hard year', '- 2023-11-13 the day', '- 2023-1-5: short month', '- 20231: five digits', '- 2023-11-13-x: x', '2023: not a list item', '-2023: no space'), []);
+    assert.deepEqual(events('- 2023 was a hard year', '- 2023-11-13 the day', '- 2023-1-5: short month', '- 20231: five digits', '- 2023-11-13-x: x', '2023: not a list item', '-2023: no space', '- 2023..x: no second point', '- 2023..20: a short second year'), []);
   });
 
   test('a dash must have spaces on both sides', () => {

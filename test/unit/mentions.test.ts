@@ -80,6 +80,11 @@ suite('mentions', () => {
     assert.deepEqual(model.mentions.map((m) => `${m.range.start.line - bodyLine}:${m.text}`), ['1:Putin', '1:Kim']);
   });
 
+  test('a marker inside a word or without a scheme starts no URL', () => {
+    const model = withEntities('awww.Kim and ://Putin and Vladivostok](Kim');
+    assert.deepEqual(model.mentions.map((m) => m.text), ['Kim', 'Putin', 'Vladivostok']);
+  });
+
   test('mentions in headings and list items count', () => {
     assert.equal(withEntities('# Kim in Vladivostok', '- Putin').mentions.length, 3);
   });

@@ -2,8 +2,8 @@ import type { LineIndex } from './lineIndex';
 import type { Entity, Mention, Position, TextRange } from './types';
 
 /**
- * A mention found in the body. A long briefing holds tens of thousands: each is one object, its
- * own range, with its text and positions computed when read.
+ * A mention found in the body, made from the model's mention table when a feature asks for it:
+ * one object that is its own range, with its text and positions computed when read.
  */
 export class BodyMention implements Mention, TextRange {
   constructor(

@@ -3,7 +3,8 @@ import { isExcluded, LineKind, type BodyStructure, type ListItem } from './body'
 import { datePointAt, dayNumber, pointLength } from './dates';
 import type { DiagnosticSink } from './diagnostics';
 import type { LineIndex } from './lineIndex';
-import type { BriefingEvent, DatePoint, Mention, TextRange } from './types';
+import type { MentionIndex } from './mentionTable';
+import type { BriefingEvent, DatePoint, TextRange } from './types';
 
 /** After the date: `:` (spaces allowed before it), or a dash ( - – — ) with spaces around it (or the line's end after it). */
 const SEPARATOR_AT = /[ \t]*:[ \t]*|[ \t]+[-\u2013\u2014](?:[ \t]+|(?=[\r\n])|$)/y;
@@ -19,7 +20,7 @@ export interface EventContext {
   readonly text: string;
   readonly lines: LineIndex;
   readonly body: BodyStructure;
-  readonly mentions: readonly Mention[];
+  readonly mentions: MentionIndex;
   readonly sink: DiagnosticSink;
   /** For each heading, in order: its line; the events' sections are found from it. */
   readonly headingLines: readonly number[];
@@ -144,24 +145,25 @@ const NONE: readonly string[] = Object.freeze([]);
 
 /** Gathers the names of the actors and of the places mentioned inside `[start, end)` into `actorNames` and `placeNames`. */
 function gatherNames(cursor: MentionCursor, start: number, end: number): void {
-  const { mentions } = cursor;
-  for (let i = cursor.firstFrom(start); i < mentions.length && mentions[i].range.endOffset <= end; i++) {
-    const { kind, name } = mentions[i].entity;
+  const { index } = cursor;
+  const { table } = index;
+  for (let i = cursor.firstFrom(start); i < table.count && table.end(i) <= end; i++) {
+    const { kind, name } = index.entityOf(i);
     (kind === 'actor' ? actorNames : placeNames).add(name);
   }
 }
 
 /** The mentions (sorted), walked forward as the events come in order: each is passed once. */
 class MentionCursor {
-  private index = 0;
+  private next = 0;
 
-  constructor(readonly mentions: readonly Mention[]) {}
+  constructor(readonly index: MentionIndex) {}
 
   /** The index of the first mention that starts at or after `offset`; `offset` never decreases. */
   firstFrom(offset: number): number {
-    const { mentions } = this;
-    while (this.index < mentions.length && mentions[this.index].range.startOffset < offset) this.index++;
-    return this.index;
+    const { table } = this.index;
+    while (this.next < table.count && table.start(this.next) < offset) this.next++;
+    return this.next;
   }
 }
 

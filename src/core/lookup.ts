@@ -1,3 +1,4 @@
+import { mentionIndexOf } from './model';
 import type { Briefing, Entity, Mention, TextRange } from './types';
 
 export interface EntityAt {
@@ -8,31 +9,11 @@ export interface EntityAt {
   readonly mention: Mention | undefined;
 }
 
-/** The index of the first mention that starts at or after `offset` (mentions are sorted). */
-export function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].range.startOffset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** The mention whose range holds `offset` (start inclusive, end inclusive, as a cursor after a word). */
 export function mentionAt(briefing: Briefing, offset: number): Mention | undefined {
-  const mentions = briefing.mentions;
-  let low = 0;
-  let high = mentions.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const range = mentions[mid].range;
-    if (offset < range.startOffset) high = mid - 1;
-    else if (offset > range.endOffset) low = mid + 1;
-    else return mentions[mid];
-  }
-  return undefined;
+  const mentions = mentionIndexOf(briefing);
+  const index = mentions.table.indexAt(offset);
+  return index < 0 ? undefined : mentions.mention(index);
 }
 
 /** The entity under an offset: a mention in the body, or the `name:` value of one of the briefing's own entries. */

@@ -1,5 +1,4 @@
 import { scanBody } from './body';
-import { BodyMention } from './bodyMention';
 import { DiagnosticSink } from './diagnostics';
 import type { EntityDraft } from './entities';
 import { readEvents } from './events';
@@ -9,8 +8,10 @@ import type { Registry } from './registry';
 import { buildSections } from './sections';
 import { buildMatcher } from './terms';
 import { findAllLayered, type MatchReport, type TermMatcher } from './matcher';
+import { BriefingModel, ModelEntity } from './model';
+import { MentionIndex, MentionTable } from './mentionTable';
 import { MatchRecorder, RECORD_MIN_LENGTH, reportWithRecord, type MatchRecord } from './incremental';
-import type { Briefing, Diagnostic, DiagnosticCode, Entity, Mention } from './types';
+import type { Briefing, Diagnostic, DiagnosticCode, Entity } from './types';
 
 export interface ParseOptions {
   /** Workspace registries, in precedence order; the briefing's own entries override theirs by name. */
@@ -62,30 +63,33 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   // The registries' entities that the briefing does not override by name.
   const ownNames = new Set(front.entities.map((draft) => draft.name));
   const kept = shared.drafts.map((draft) => !ownNames.has(draft.name));
-  const ownEntities = front.entities.map(toEntity);
-  // A registry entity joins the model when the briefing mentions it: a workspace registry may hold
-  // thousands, and a thousand briefings must not each carry a copy of them all.
-  const registryEntities: (Entity | undefined)[] = new Array(shared.drafts.length);
+  // Each mention names its entity by a slot: the briefing's own entities first, then the registry
+  // entities it mentions, in the order of their first mention. A registry entity joins the model
+  // only when the briefing mentions it: a workspace registry may hold thousands, and a thousand
+  // briefings must not each carry a copy of them all.
+  const slotDrafts: EntityDraft[] = front.entities.slice();
+  const registrySlots = new Int32Array(shared.drafts.length).fill(-1);
   const mentionedRegistry: number[] = [];
 
   const body = scanBody(text, lines, front.bodyStartLine);
-  const mentions: Mention[] = [];
+  const table = new MentionTable(Math.max(64, text.length >> 6));
   let line = front.bodyStartLine;
   const onMatch: MatchReport = (value, layer, start, end) => {
-    // A term of a registry entity the briefing overrides is no mention. (A registry term equal to
-    // one of the briefing's own loses to it by the layers' tie rule: the first definition wins.)
-    if (layer === 1 && !kept[value]) return;
-    let entity = layer === 0 ? ownEntities[value] : registryEntities[value];
-    if (!entity) {
-      entity = toEntity(shared.drafts[value]);
-      registryEntities[value] = entity;
-      mentionedRegistry.push(value);
+    let slot = value;
+    if (layer === 1) {
+      // A term of a registry entity the briefing overrides is no mention. (A registry term equal to
+      // one of the briefing's own loses to it by the layers' tie rule: the first definition wins.)
+      if (!kept[value]) return;
+      slot = registrySlots[value];
+      if (slot < 0) {
+        slot = slotDrafts.push(shared.drafts[value]) - 1;
+        registrySlots[value] = slot;
+        mentionedRegistry.push(value);
+      }
     }
     // Matches come in order and never span lines: the line only moves forward.
     while (line + 1 < lines.lineCount && lines.lineStart(line + 1) <= start) line++;
-    const mention = new BodyMention(entity, lines, line, start, end);
-    mentions.push(mention);
-    entity.mentions.push(mention);
+    table.add(slot, line, start, end);
   };
   const matchers = [own.matcher, shared.matcher];
   const registries = options.registries ?? EMPTY;
@@ -101,25 +105,16 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
     && reportWithRecord(previous, text, lines, front.bodyStart, body.excluded, matchers, report);
   if (!reused) findAllLayered(matchers, text, front.bodyStart, text.length, body.excluded, report);
 
+  const slotEntities: Entity[] = new Array(slotDrafts.length);
+  const mentions = new MentionIndex(table.trim(), slotEntities, lines);
+  for (let slot = 0; slot < slotDrafts.length; slot++) slotEntities[slot] = new ModelEntity(slotDrafts[slot], mentions, slot);
   // The model lists actors before places, each with the briefing's own before the registries'
   // (in registry order).
-  const fromRegistries = mentionedRegistry.sort((a, b) => a - b).map((index) => registryEntities[index]!);
-  const entities = [...ownEntities, ...fromRegistries].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1));
-  // An array grown by `push` keeps room for more: a workspace's tens of thousands of mention lists
-  // are kept at their exact size.
-  for (const entity of entities) if (entity.mentions.length > 0) (entity as { mentions: Mention[] }).mentions = entity.mentions.slice();
+  const fromRegistries = mentionedRegistry.sort((a, b) => a - b).map((value) => slotEntities[registrySlots[value]]);
+  const entities = [...slotEntities.slice(0, front.entities.length), ...fromRegistries].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1));
   const sections = buildSections(body.headings, lines);
   const events = readEvents({ text, lines, body, mentions, sink, headingLines: body.headings.map((heading) => heading.line) });
-  const model: Briefing = {
-    frontMatter: front.frontMatter,
-    entities,
-    mentions,
-    events,
-    sections,
-    diagnostics: sink.sorted(),
-    bodyStartOffset: front.bodyStart,
-    lines,
-  };
+  const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sink.sorted(), front.bodyStart, lines);
   if (recorder) matchRecords.set(model, { text, front, registries, excluded: body.excluded, matches: recorder.done() });
   return model;
 }
@@ -167,30 +162,10 @@ function registryTerms(registries: readonly Registry[]): { drafts: readonly Enti
   return cached;
 }
 
-function toEntity(draft: EntityDraft): Entity {
-  return {
-    id: draft.id,
-    name: draft.name,
-    kind: draft.kind,
-    type: draft.type,
-    aliases: draft.aliases,
-    role: draft.role,
-    affiliation: draft.affiliation,
-    country: draft.country,
-    summary: draft.summary,
-    links: draft.links,
-    definition: draft.definition,
-    mentions: [],
-  };
-}
-
 function emptyModel(lines: LineIndex, code: DiagnosticCode, message: string): Briefing {
   const sink = new DiagnosticSink(lines);
   // The first character, whole (a surrogate pair is one character).
   const first = lines.text.codePointAt(0);
   sink.add(0, Math.min(lines.lineEnd(0), first !== undefined && first > 0xffff ? 2 : 1), 'error', code, message);
-  return {
-    frontMatter: undefined, entities: [], mentions: [], events: [], sections: [],
-    diagnostics: sink.sorted(), bodyStartOffset: 0, lines,
-  };
+  return new BriefingModel(undefined, [], new MentionIndex(new MentionTable(0), [], lines), [], [], sink.sorted(), 0, lines);
 }

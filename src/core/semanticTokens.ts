@@ -1,4 +1,4 @@
-import { firstMentionFrom } from './lookup';
+import { mentionIndexOf } from './model';
 import type { Briefing, Entity, TextRange } from './types';
 
 /** The legend shared by the provider and package.json's `semanticTokenTypes`. */
@@ -55,31 +55,38 @@ function declarations(briefing: Briefing): RawToken[] {
 export function encodeSemanticTokens(briefing: Briefing, lines?: LineSpan): Uint32Array {
   const inSpan = (range: TextRange) => !lines || (range.start.line >= lines.startLine && range.start.line <= lines.endLine);
   const declared = declarations(briefing).filter((token) => inSpan(token.range));
-  const mentions = briefing.mentions;
+  // The mentions are read from the model's table: no Mention object is made for them.
+  const mentions = mentionIndexOf(briefing);
+  const { table } = mentions;
+  const { lines: lineIndex } = briefing;
   let first = 0;
-  let last = mentions.length;
+  let last = table.count;
   if (lines) {
-    first = firstMentionFrom(mentions, briefing.lines.offsetAt({ line: lines.startLine, character: 0 }));
-    last = firstMentionFrom(mentions, lines.endLine + 1 < briefing.lines.lineCount ? briefing.lines.lineStart(lines.endLine + 1) : Infinity);
+    first = table.firstFrom(lineIndex.offsetAt({ line: lines.startLine, character: 0 }));
+    last = table.firstFrom(lines.endLine + 1 < lineIndex.lineCount ? lineIndex.lineStart(lines.endLine + 1) : Infinity);
   }
   const data = new Uint32Array((declared.length + Math.max(0, last - first)) * 5);
   let index = 0;
   let previousLine = 0;
   let previousCharacter = 0;
-  const push = (range: TextRange, type: number, modifiers: number) => {
-    const { line, character } = range.start;
+  const push = (line: number, character: number, length: number, type: number, modifiers: number) => {
     data[index++] = line - previousLine;
     data[index++] = line === previousLine ? character - previousCharacter : character;
-    data[index++] = range.end.character - character;
+    data[index++] = length;
     data[index++] = type;
     data[index++] = modifiers;
     previousLine = line;
     previousCharacter = character;
   };
-  for (const token of declared) push(token.range, token.type, token.modifiers);
+  for (const token of declared) {
+    const { start, end } = token.range;
+    push(start.line, start.character, end.character - start.character, token.type, token.modifiers);
+  }
+  // A mention never spans lines.
   for (let i = first; i < last; i++) {
-    const mention = mentions[i];
-    push(mention.range, typeIndex(mention.entity), modifiersOf(mention.entity));
+    const line = table.line(i);
+    const entity = mentions.entityOf(i);
+    push(line, table.start(i) - lineIndex.lineStart(line), table.end(i) - table.start(i), typeIndex(entity), modifiersOf(entity));
   }
   return data;
 }

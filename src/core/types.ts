@@ -77,7 +77,7 @@ export interface Entity {
   readonly links: readonly string[];
   readonly definition: EntityDefinition;
   /** This entity's mentions in the briefing's body, in document order. */
-  readonly mentions: Mention[];
+  readonly mentions: readonly Mention[];
 }
 
 export interface Mention {

@@ -1,0 +1,83 @@
+import type { EntityDraft } from './entities';
+import type { LineIndex } from './lineIndex';
+import { MentionIndex, MentionTable } from './mentionTable';
+import type { Briefing, BriefingEvent, Diagnostic, Entity, EntityDefinition, EntityKind, EntityType, FrontMatter, Mention, Section } from './types';
+
+/** An entity of one model: the entry's fields, and its mentions in that model's body, made when first read. */
+export class ModelEntity implements Entity {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly type: EntityType | undefined;
+  readonly aliases: readonly string[];
+  readonly role: string | undefined;
+  readonly affiliation: string | undefined;
+  readonly country: string | undefined;
+  readonly summary: string | undefined;
+  readonly links: readonly string[];
+  readonly definition: EntityDefinition;
+
+  constructor(draft: EntityDraft, private readonly index: MentionIndex, private readonly slot: number) {
+    this.id = draft.id;
+    this.name = draft.name;
+    this.kind = draft.kind;
+    this.type = draft.type;
+    this.aliases = draft.aliases;
+    this.role = draft.role;
+    this.affiliation = draft.affiliation;
+    this.country = draft.country;
+    this.summary = draft.summary;
+    this.links = draft.links;
+    this.definition = draft.definition;
+  }
+
+  get mentions(): readonly Mention[] {
+    return this.index.mentionsOf(this.slot);
+  }
+}
+
+/** The model `parseBriefing` returns: its mentions are kept as numbers and made objects when read. */
+export class BriefingModel implements Briefing {
+  constructor(
+    readonly frontMatter: FrontMatter | undefined,
+    readonly entities: readonly Entity[],
+    readonly mentionIndex: MentionIndex,
+    readonly events: readonly BriefingEvent[],
+    readonly sections: readonly Section[],
+    readonly diagnostics: readonly Diagnostic[],
+    readonly bodyStartOffset: number,
+    readonly lines: LineIndex,
+  ) {}
+
+  get mentions(): readonly Mention[] {
+    return this.mentionIndex.mentions();
+  }
+}
+
+const indexOfOtherModels = new WeakMap<Briefing, MentionIndex>();
+
+/**
+ * A model's mention index. Every model the parser makes has one; for any other object that
+ * satisfies `Briefing`, one is built from its mentions.
+ */
+export function mentionIndexOf(briefing: Briefing): MentionIndex {
+  if (briefing instanceof BriefingModel) return briefing.mentionIndex;
+  let index = indexOfOtherModels.get(briefing);
+  if (!index) {
+    const table = new MentionTable(briefing.mentions.length);
+    const entities: Entity[] = [];
+    const slots = new Map<Entity, number>();
+    for (const mention of briefing.mentions) {
+      let slot = slots.get(mention.entity);
+      if (slot === undefined) {
+        slot = entities.push(mention.entity) - 1;
+        slots.set(mention.entity, slot);
+      }
+      const { range } = mention;
+      table.add(slot, range.start.line, range.startOffset, range.endOffset);
+    }
+    index = new MentionIndex(table, entities, briefing.lines);
+    indexOfOtherModels.set(briefing, index);
+  }
+  return index;
+}

@@ -29,12 +29,11 @@ export function datePointAt(text: string, at: number): DatePoint | undefined {
   }
   // Points are values: one object a distinct date, shared by every event that has it.
   const key = ((year * 101 + (month ?? 100)) * 101 + (day ?? 100)) * 2 + (approximate ? 1 : 0);
-  let point = sharedPoints.get(key);
-  if (!point) {
-    if (sharedPoints.size >= SHARED_POINTS_LIMIT) sharedPoints.clear();
-    point = datePoint(text.slice(from, next), year, month, day, approximate);
-    sharedPoints.set(key, point);
-  }
+  const slot = key & (SHARED_POINTS - 1);
+  if (sharedKeys[slot] === key) return sharedPoints[slot]!;
+  const point = datePoint(text.slice(from, next), year, month, day, approximate);
+  sharedKeys[slot] = key;
+  sharedPoints[slot] = point;
   return point;
 }
 
@@ -43,9 +42,14 @@ export function pointLength(point: DatePoint): number {
   return (point.approximate ? 1 : 0) + point.text.length;
 }
 
-/** The date points read so far, by value; a workspace spanning centuries day by day stays under the limit. */
-const sharedPoints = new Map<number, DatePoint>();
-const SHARED_POINTS_LIMIT = 100_000;
+/**
+ * The date points read last, by value, in a table indexed by the point's key: a look-up is one
+ * array read, the memory is bounded, and the dates of a few decades, day by day, mostly fit.
+ * Two dates that share a place replace each other; they are then simply not shared.
+ */
+const SHARED_POINTS = 1 << 14;
+const sharedKeys = new Int32Array(SHARED_POINTS).fill(-1);
+const sharedPoints = new Array<DatePoint | undefined>(SHARED_POINTS).fill(undefined);
 
 function isDigits(text: string, at: number, count: number): boolean {
   for (let i = at; i < at + count; i++) {

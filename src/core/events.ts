@@ -4,6 +4,8 @@ import { datePointAt, dayNumber, pointLength } from './dates';
 import type { DiagnosticSink } from './diagnostics';
 import type { LineIndex } from './lineIndex';
 import type { MentionIndex } from './mentionTable';
+import { ModelEntity } from './model';
+import { NO_NAMES, nameAlone } from './nameLists';
 import type { BriefingEvent, DatePoint, TextRange } from './types';
 
 /** After the date: `:` (spaces allowed before it), or a dash ( - – — ) with spaces around it (or the line's end after it). */
@@ -140,16 +142,13 @@ class ListItemEvent implements BriefingEvent {
   }
 }
 
-/** One shared empty list for the many events without actors, places or tags. */
-const NONE: readonly string[] = Object.freeze([]);
-
 /** Gathers the names of the actors and of the places mentioned inside `[start, end)` into `actorNames` and `placeNames`. */
 function gatherNames(cursor: MentionCursor, start: number, end: number): void {
   const { index } = cursor;
   const { table } = index;
   for (let i = cursor.firstFrom(start); i < table.count && table.end(i) <= end; i++) {
-    const { kind, name } = index.entityOf(i);
-    (kind === 'actor' ? actorNames : placeNames).add(name);
+    const entity = index.entityOf(i);
+    (entity.kind === 'actor' ? actorNames : placeNames).add(entity.name, entity instanceof ModelEntity ? entity : undefined);
   }
 }
 
@@ -176,10 +175,13 @@ class MentionCursor {
 class NameList {
   private readonly scratch: string[] = [];
   private count = 0;
+  /** The entity of the first name, when the names are entities': it keeps its name alone as a list. */
+  private firstEntity: ModelEntity | undefined;
 
-  add(name: string): void {
+  add(name: string, entity?: ModelEntity): void {
     const { scratch, count } = this;
     for (let i = 0; i < count; i++) if (scratch[i] === name) return;
+    if (count === 0) this.firstEntity = entity;
     scratch[count] = name;
     this.count = count + 1;
   }
@@ -188,9 +190,11 @@ class NameList {
   done(): readonly string[] {
     const { scratch, count } = this;
     this.count = 0;
-    const list = count === 0 ? NONE : count === 1 ? single(scratch[0]) : scratch.slice(0, count);
+    if (count === 0) return NO_NAMES;
+    const list = count > 1 ? scratch.slice(0, count) : this.firstEntity ? this.firstEntity.nameAlone : nameAlone(scratch[0]);
     // A tag sliced from a document must not keep the document's text alive here.
-    scratch.fill('', 0, count);
+    for (let i = 0; i < count; i++) scratch[i] = '';
+    this.firstEntity = undefined;
     return list;
   }
 }
@@ -199,22 +203,6 @@ class NameList {
 const actorNames = new NameList();
 const placeNames = new NameList();
 const tagNames = new NameList();
-
-const singles = new Map<string, readonly string[]>();
-const SINGLES_LIMIT = 10_000;
-
-/** One frozen list for each name or tag alone. */
-function single(name: string): readonly string[] {
-  let shared = singles.get(name);
-  if (!shared) {
-    if (singles.size >= SINGLES_LIMIT) singles.clear();
-    // A copy of its own: a tag sliced from a document would keep that whole text alive here.
-    const copy = JSON.parse(JSON.stringify(name)) as string;
-    shared = Object.freeze([copy]);
-    singles.set(copy, shared);
-  }
-  return shared;
-}
 
 /**
  * The `#` characters of a text, found in order. Events come in order, so each search starts

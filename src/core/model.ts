@@ -1,6 +1,7 @@
 import type { EntityDraft } from './entities';
 import type { LineIndex } from './lineIndex';
 import { MentionIndex, MentionTable } from './mentionTable';
+import { nameAlone } from './nameLists';
 import type { Briefing, BriefingEvent, Diagnostic, Entity, EntityDefinition, EntityKind, EntityType, FrontMatter, Mention, Section } from './types';
 
 /** An entity of one model: the entry's fields, and its mentions in that model's body, made when first read. */
@@ -33,6 +34,13 @@ export class ModelEntity implements Entity {
 
   get mentions(): readonly Mention[] {
     return this.index.mentionsOf(this.slot);
+  }
+
+  private alone: readonly string[] | undefined;
+
+  /** The name as a list of one, shared: the participants of many events are this name alone. */
+  get nameAlone(): readonly string[] {
+    return (this.alone ??= nameAlone(this.name));
   }
 }
 

@@ -111,4 +111,27 @@ suite('diagnostics and code actions', () => {
     assert.equal(api.parseCount(), before, 'no feature parsed the same version again');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('a document that is not a briefing costs no parse, and gets no diagnostics, whatever it holds', async () => {
+    const api = await activateExtension();
+    const before = api.parseCount();
+    const text = '---\nactors: [Kim]\n---\nKim met Kim.\n- 2023-02-30: Kim\n';
+    const markdown = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: text }));
+    await markdown.edit((edit) => edit.insert(new vscode.Position(3, 0), 'Kim again. '));
+    const uri = markdown.document.uri;
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(3, 12));
+    await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(3, 12));
+    await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', uri);
+    await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
+    await vscode.commands.executeCommand('vscode.executeFoldingRangeProvider', uri);
+    assert.equal(api.parseCount(), before, 'nothing parsed the Markdown document');
+    // Diagnostics are published together after a pause: once a briefing's arrive, the Markdown
+    // document's would have too.
+    const briefing = await untitledBriefing('- 2023-02-30: an impossible date\n');
+    await waitFor('the briefing\'s diagnostics', () => (vscode.languages.getDiagnostics(briefing.document.uri).length > 0 ? true : undefined), 5000);
+    assert.deepEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'briefing'), []);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(markdown.document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

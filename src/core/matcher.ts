@@ -105,6 +105,8 @@ export class TermMatcher {
   hasSingleAsciiTerm = false;
   /** Can a term start with a non-ASCII character? */
   hasNonAsciiFirst = false;
+  /** The indices set in `asciiPairs`, so that a small matcher's filter merges into a large one's quickly. */
+  readonly pairsSet: number[] = [];
   private size = 0;
 
   get termCount(): number {
@@ -135,7 +137,11 @@ export class TermMatcher {
       this.asciiFirst[first] = 1;
       const second = normalized.length > 1 ? normalized.charCodeAt(1) : -1;
       if (second < 0) this.hasSingleAsciiTerm = true;
-      else if (second < 128 && second !== 32) this.asciiPairs[first * 128 + second] = 1;
+      else if (second < 128 && second !== 32) {
+        const pair = first * 128 + second;
+        if (this.asciiPairs[pair] === 0) this.pairsSet.push(pair);
+        this.asciiPairs[pair] = 1;
+      }
       else this.asciiFirst[first] = 2; // a space or non-ASCII second character: no pair filter
     } else {
       this.hasNonAsciiFirst = true;
@@ -297,11 +303,15 @@ function startFilter(active: readonly TermMatcher[]): StartFilter {
   const [first, second] = active;
   const cached = active.length === 2 ? filterCache.get(first)?.get(second) : undefined;
   if (cached && cached.termCount === first.termCount + second.termCount) return cached;
-  const asciiFirst = new Uint8Array(128);
-  const asciiPairs = new Uint8Array(128 * 128);
+  // Each briefing's own terms meet the registries' shared ones: start from the largest
+  // matcher's tables, copied whole, and add the others' few pairs one by one.
+  const largest = active.reduce((a, b) => (b.termCount > a.termCount ? b : a));
+  const asciiFirst = largest.asciiFirst.slice();
+  const asciiPairs = largest.asciiPairs.slice();
   for (const matcher of active) {
+    if (matcher === largest) continue;
     for (let code = 0; code < 128; code++) asciiFirst[code] = Math.max(asciiFirst[code], matcher.asciiFirst[code]);
-    for (let pair = 0; pair < asciiPairs.length; pair++) asciiPairs[pair] |= matcher.asciiPairs[pair];
+    for (const pair of matcher.pairsSet) asciiPairs[pair] = 1;
   }
   const filter = makeFilter(
     asciiFirst,

@@ -60,9 +60,12 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const own = ownTerms(front.entities, lines);
   sink.items.push(...own.diagnostics);
   const shared = registryTerms(options.registries ?? EMPTY);
-  // The registries' entities that the briefing does not override by name.
-  const ownNames = new Set(front.entities.map((draft) => draft.name));
-  const kept = shared.drafts.map((draft) => !ownNames.has(draft.name));
+  // The registries' entities that the briefing overrides by name: their terms are no mentions.
+  let overridden: Set<number> | undefined;
+  for (const draft of front.entities) {
+    const value = shared.valueOfName.get(draft.name);
+    if (value !== undefined) (overridden ??= new Set()).add(value);
+  }
   // Each mention names its entity by a slot: the briefing's own entities first, then the registry
   // entities it mentions, in the order of their first mention. A registry entity joins the model
   // only when the briefing mentions it: a workspace registry may hold thousands, and a thousand
@@ -79,7 +82,7 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
     if (layer === 1) {
       // A term of a registry entity the briefing overrides is no mention. (A registry term equal to
       // one of the briefing's own loses to it by the layers' tie rule: the first definition wins.)
-      if (!kept[value]) return;
+      if (overridden?.has(value)) return;
       slot = registrySlots[value];
       if (slot < 0) {
         slot = slotDrafts.push(shared.drafts[value]) - 1;
@@ -142,21 +145,27 @@ function ownTerms(own: readonly EntityDraft[], lines: LineIndex): { matcher: Ter
 }
 
 /** The registries' entities (the first of a name wins) and their matcher, built once per set of registries. */
-const registryCache = new WeakMap<readonly Registry[], { drafts: readonly EntityDraft[]; matcher: TermMatcher }>();
+interface RegistryTerms {
+  readonly drafts: readonly EntityDraft[];
+  /** Each draft's index in `drafts` (its value in the matcher), by name. */
+  readonly valueOfName: ReadonlyMap<string, number>;
+  readonly matcher: TermMatcher;
+}
 
-function registryTerms(registries: readonly Registry[]): { drafts: readonly EntityDraft[]; matcher: TermMatcher } {
+const registryCache = new WeakMap<readonly Registry[], RegistryTerms>();
+
+function registryTerms(registries: readonly Registry[]): RegistryTerms {
   let cached = registryCache.get(registries);
   if (!cached) {
-    const names = new Set<string>();
+    const valueOfName = new Map<string, number>();
     const drafts: EntityDraft[] = [];
     for (const registry of registries) {
       for (const draft of registry.entities) {
-        if (names.has(draft.name)) continue;
-        names.add(draft.name);
-        drafts.push(draft);
+        if (valueOfName.has(draft.name)) continue;
+        valueOfName.set(draft.name, drafts.push(draft) - 1);
       }
     }
-    cached = { drafts, matcher: buildMatcher(drafts, undefined, undefined) };
+    cached = { drafts, valueOfName, matcher: buildMatcher(drafts, undefined, undefined) };
     registryCache.set(registries, cached);
   }
   return cached;

@@ -141,8 +141,9 @@ export class TermMatcher {
         const pair = first * 128 + second;
         if (this.asciiPairs[pair] === 0) this.pairsSet.push(pair);
         this.asciiPairs[pair] = 1;
+      } else {
+        this.asciiFirst[first] = 2; // a space or non-ASCII second character: no pair filter
       }
-      else this.asciiFirst[first] = 2; // a space or non-ASCII second character: no pair filter
     } else {
       this.hasNonAsciiFirst = true;
     }

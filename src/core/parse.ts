@@ -144,7 +144,6 @@ function ownTerms(own: readonly EntityDraft[], lines: LineIndex): { matcher: Ter
   return cached;
 }
 
-/** The registries' entities (the first of a name wins) and their matcher, built once per set of registries. */
 interface RegistryTerms {
   readonly drafts: readonly EntityDraft[];
   /** Each draft's index in `drafts` (its value in the matcher), by name. */
@@ -152,6 +151,7 @@ interface RegistryTerms {
   readonly matcher: TermMatcher;
 }
 
+/** The registries' entities (the first of a name wins) and their matcher, built once per set of registries. */
 const registryCache = new WeakMap<readonly Registry[], RegistryTerms>();
 
 function registryTerms(registries: readonly Registry[]): RegistryTerms {

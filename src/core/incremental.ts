@@ -23,28 +23,6 @@ export interface MatchRecord {
 /** Below this size a document is matched whole every time: it is fast, and records cost memory. */
 export const RECORD_MIN_LENGTH = 64 * 1024;
 
-/** Collects the matches reported to `report`, for a record. */
-export class MatchRecorder {
-  private values = new Int32Array(4 * 1024);
-  private length = 0;
-
-  add(value: number, layer: number, start: number, end: number): void {
-    if (this.length + 4 > this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-    this.values[this.length++] = layer;
-    this.values[this.length++] = start;
-    this.values[this.length++] = end;
-  }
-
-  done(): Int32Array {
-    return this.values.slice(0, this.length);
-  }
-}
-
 /**
  * Reports the matches of `text` in `[from, text.length)`: those of the previous version outside
  * the lines that changed, and those found again in them. Returns false, reporting nothing, when

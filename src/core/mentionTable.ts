@@ -1,70 +1,41 @@
 import { BodyMention } from './bodyMention';
+import { Int32Quads } from './int32Quads';
 import type { LineIndex } from './lineIndex';
 import type { Entity, Mention } from './types';
 
-/** Numbers kept for each mention: its entity's slot, its line, its start and its end offset. */
-const STRIDE = 4;
-
 /**
- * A briefing's mentions in document order, as numbers in one typed array. A long briefing has
- * tens of thousands of mentions: held as numbers, they cost the parse no objects and the garbage
- * collector nothing to copy. `Mention` objects are made when a feature asks for them (see
- * `MentionIndex`); semantic tokens, hovers and events read the numbers.
+ * A briefing's mentions in document order, as four numbers each: its entity's slot, its line,
+ * its start and its end offset. A long briefing has tens of thousands of mentions: held as
+ * numbers, they cost the parse no objects and the garbage collector nothing to copy. `Mention`
+ * objects are made when a feature asks for them (see `MentionIndex`); semantic tokens, hovers
+ * and events read the numbers.
  */
-export class MentionTable {
-  private data: Int32Array;
-  private size = 0;
-
-  constructor(capacity = 256) {
-    this.data = new Int32Array(capacity * STRIDE);
-  }
-
-  get count(): number {
-    return this.size;
-  }
-
+export class MentionTable extends Int32Quads {
   /** Appends a mention; mentions come in document order. `slot` says whose it is (see `MentionIndex`). */
   add(slot: number, line: number, start: number, end: number): void {
-    let at = this.size * STRIDE;
-    if (at + STRIDE > this.data.length) {
-      const grown = new Int32Array(Math.max(this.data.length * 2, STRIDE * 64));
-      grown.set(this.data);
-      this.data = grown;
-    }
-    const data = this.data;
-    data[at++] = slot;
-    data[at++] = line;
-    data[at++] = start;
-    data[at] = end;
-    this.size++;
-  }
-
-  /** Keeps the table at its exact size, once it is complete. */
-  trim(): this {
-    if (this.data.length !== this.size * STRIDE) this.data = this.data.slice(0, this.size * STRIDE);
-    return this;
+    this.push(slot, line, start, end);
   }
 
   slot(index: number): number {
-    return this.data[index * STRIDE];
+    return this.data[index * 4];
   }
 
   line(index: number): number {
-    return this.data[index * STRIDE + 1];
+    return this.data[index * 4 + 1];
   }
 
   start(index: number): number {
-    return this.data[index * STRIDE + 2];
+    return this.data[index * 4 + 2];
   }
 
   end(index: number): number {
-    return this.data[index * STRIDE + 3];
+    return this.data[index * 4 + 3];
   }
 
   /** The index of the first mention that starts at or after `offset`. */
   firstFrom(offset: number): number {
     let low = 0;
-    let high = this.size;
+    let high = this.count;
     while (low < high) {
       const mid = (low + high) >> 1;
       if (this.start(mid) < offset) low = mid + 1;
@@ -76,7 +47,7 @@ export class MentionTable {
   /** The index of the mention whose range holds `offset` (both ends inclusive, as a cursor after a word), or -1. */
   indexAt(offset: number): number {
     let low = 0;
-    let high = this.size - 1;
+    let high = this.count - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
       if (offset < this.start(mid)) high = mid - 1;

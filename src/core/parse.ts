@@ -10,7 +10,8 @@ import { buildMatcher } from './terms';
 import { findAllLayered, type MatchReport, type TermMatcher } from './matcher';
 import { BriefingModel, ModelEntity } from './model';
 import { MentionIndex, MentionTable } from './mentionTable';
-import { MatchRecorder, RECORD_MIN_LENGTH, reportWithRecord, type MatchRecord } from './incremental';
+import { Int32Quads } from './int32Quads';
+import { RECORD_MIN_LENGTH, reportWithRecord, type MatchRecord } from './incremental';
 import type { Briefing, Diagnostic, DiagnosticCode, Entity } from './types';
 
 export interface ParseOptions {
@@ -96,10 +97,11 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   };
   const matchers = [own.matcher, shared.matcher];
   const registries = options.registries ?? EMPTY;
-  const recorder = options.incremental && text.length >= RECORD_MIN_LENGTH ? new MatchRecorder() : undefined;
+  // The matches as reported (`value, layer, start, end`), for the parse of the next version.
+  const recorder = options.incremental && text.length >= RECORD_MIN_LENGTH ? new Int32Quads(1024) : undefined;
   const report: MatchReport = recorder
     ? (value, layer, start, end) => {
-        recorder.add(value, layer, start, end);
+        recorder.push(value, layer, start, end);
         onMatch(value, layer, start, end);
       }
     : onMatch;
@@ -109,7 +111,8 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   if (!reused) findAllLayered(matchers, text, front.bodyStart, text.length, body.excluded, report);
 
   const slotEntities: Entity[] = new Array(slotDrafts.length);
-  const mentions = new MentionIndex(table.trim(), slotEntities, lines);
+  table.trim();
+  const mentions = new MentionIndex(table, slotEntities, lines);
   for (let slot = 0; slot < slotDrafts.length; slot++) slotEntities[slot] = new ModelEntity(slotDrafts[slot], mentions, slot);
   // The model lists actors before places, each with the briefing's own before the registries'
   // (in registry order).
@@ -118,7 +121,7 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const sections = buildSections(body.headings, lines);
   const events = readEvents({ text, lines, body, mentions, sink, headingLines: body.headings.map((heading) => heading.line) });
   const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sink.sorted(), front.bodyStart, lines);
-  if (recorder) matchRecords.set(model, { text, front, registries, excluded: body.excluded, matches: recorder.done() });
+  if (recorder) matchRecords.set(model, { text, front, registries, excluded: body.excluded, matches: recorder.trim() });
   return model;
 }
 

@@ -40,4 +40,12 @@ suite('the web extension', () => {
     assert.ok(bundle.length < 200 * 1024, `${bundle.length} bytes`);
     assert.doesNotMatch(bundle, /require\(["'](?:node:)?(?:fs|path|child_process|os)["']\)/);
   });
+
+  test('every bundle takes the process-free build of yaml (no process.env look-up per YAML token)', () => {
+    for (const bundle of ['dist/extension.js', 'dist/cli.js', 'dist/web/extension.js']) {
+      const text = fs.readFileSync(path.join(repoRoot, bundle), 'utf8');
+      assert.ok(text.includes('Nested mappings are not allowed in compact mappings'), `${bundle} holds yaml`);
+      assert.doesNotMatch(text, /LOG_TOKENS|LOG_STREAM/, bundle);
+    }
+  });
 });

@@ -9,11 +9,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import AhoCorasick from 'modern-ahocorasick';
 import MarkdownIt from 'markdown-it';
+import { parseDocument } from 'yaml';
 import { clearParseCaches, parseBriefing, parseRegistry, type Briefing } from '../src/core';
 import { completionContext, entityCompletions } from '../src/core/completion';
 import { hoverMarkdown } from '../src/core/hover';
 import { entityAt } from '../src/core/lookup';
 import { TermMatcher } from '../src/core/matcher';
+import { YAML_OPTIONS } from '../src/core/yamlSource';
 import { encodeSemanticTokens } from '../src/core/semanticTokens';
 import { buildTimeline, collectEvents } from '../src/core/timeline';
 import { makeLarge, makeMedium, makeWorkspace } from './generate';
@@ -54,6 +56,12 @@ const parseL = note('parse L (1 MB), cold: no cache', measure(() => {
   clearParseCaches();
   return parseBriefing(large.text);
 }, { minRuns: 10, budgetMs: 4000 }));
+// What a cold parse spends in the `yaml` package: the same call, on L's front matter alone.
+const frontMatterL = (() => {
+  const { contentRange } = parseBriefing(large.text).frontMatter!;
+  return large.text.slice(contentRange.startOffset, contentRange.endOffset);
+})();
+note(`  of which: the yaml package reading L's front matter (${(frontMatterL.length / 1024).toFixed(0)} KB)`, measure(() => parseDocument(frontMatterL, YAML_OPTIONS), { minRuns: 10, budgetMs: 3000 }));
 const parseLWarm = note('parse L (1 MB), front matter cached', measure(() => parseBriefing(large.text), { minRuns: 15, budgetMs: 3000 }));
 note('parse XL (10 MB)', measure(() => parseBriefing(xl!), { warmup: 1, minRuns: 3, maxRuns: 5 }));
 const middle = large.text.indexOf('\n- ', large.text.length / 2) + 5;

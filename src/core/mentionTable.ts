@@ -63,9 +63,11 @@ export class MentionTable extends Int32Quads {
  * made once each when first asked for (so a mention is the same object wherever it is reached).
  */
 export class MentionIndex {
-  private objects: (Mention | undefined)[] | undefined;
-  private all: readonly Mention[] | undefined;
+  /** Objects made one by one (a hover, a definition) before the whole list was asked for. */
+  private made: Map<number, Mention> | undefined;
+  private all: Mention[] | undefined;
   private bySlot: (readonly Mention[] | undefined)[] | undefined;
+  private slotsServed = 0;
   private grouping: { order: Int32Array; starts: Int32Array } | undefined;
 
   constructor(
@@ -80,22 +82,29 @@ export class MentionIndex {
   }
 
   mention(index: number): Mention {
-    const objects = (this.objects ??= new Array<Mention | undefined>(this.table.count));
-    let mention = objects[index];
+    if (this.all) return this.all[index];
+    const made = (this.made ??= new Map());
+    let mention = made.get(index);
     if (!mention) {
-      const { table } = this;
-      mention = new BodyMention(this.entityOf(index), this.lines, table.line(index), table.start(index), table.end(index));
-      objects[index] = mention;
+      mention = this.make(index);
+      made.set(index, mention);
     }
     return mention;
+  }
+
+  private make(index: number): Mention {
+    const { table } = this;
+    return new BodyMention(this.entityOf(index), this.lines, table.line(index), table.start(index), table.end(index));
   }
 
   /** Every mention, in document order. */
   mentions(): readonly Mention[] {
     if (!this.all) {
       const all = new Array<Mention>(this.table.count);
-      for (let i = 0; i < all.length; i++) all[i] = this.mention(i);
+      const made = this.made;
+      for (let i = 0; i < all.length; i++) all[i] = made?.get(i) ?? this.make(i);
       this.all = all;
+      this.made = undefined;
     }
     return this.all;
   }
@@ -105,15 +114,37 @@ export class MentionIndex {
     const lists = (this.bySlot ??= new Array(this.entities.length));
     let list = lists[slot];
     if (!list) {
-      const { order, starts } = (this.grouping ??= groupBySlot(this.table, this.entities.length));
-      const mentions = new Array<Mention>(starts[slot + 1] - starts[slot]);
-      for (let k = 0; k < mentions.length; k++) mentions[k] = this.mention(order[starts[slot] + k]);
+      const indices = this.indicesOf(slot);
+      const mentions = new Array<Mention>(indices.length);
+      for (let k = 0; k < mentions.length; k++) mentions[k] = this.mention(indices[k]);
       list = mentions.length === 0 ? NONE : mentions;
       lists[slot] = list;
     }
     return list;
   }
+
+  /**
+   * The indices of one slot's mentions. The first few slots asked for (a hover, references) are
+   * found by one pass over the table each; past them (the Actors view, an export asks for every
+   * entity), the table is grouped by slot once.
+   */
+  private indicesOf(slot: number): Int32Array {
+    const { table } = this;
+    if (!this.grouping && ++this.slotsServed > SLOTS_BEFORE_GROUPING) this.grouping = groupBySlot(table, this.entities.length);
+    if (this.grouping) {
+      const { order, starts } = this.grouping;
+      return order.subarray(starts[slot], starts[slot + 1]);
+    }
+    let count = 0;
+    for (let i = 0; i < table.count; i++) if (table.slot(i) === slot) count++;
+    const indices = new Int32Array(count);
+    for (let i = 0, k = 0; k < count; i++) if (table.slot(i) === slot) indices[k++] = i;
+    return indices;
+  }
 }
+
+/** How many slots are served by a pass over the table each before the table is grouped. */
+const SLOTS_BEFORE_GROUPING = 8;
 
 /** The mention indices grouped by slot (in document order within a slot): slot `s` has `order[starts[s] .. starts[s + 1])`. */
 function groupBySlot(table: MentionTable, slotCount: number): { order: Int32Array; starts: Int32Array } {

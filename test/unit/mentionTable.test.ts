@@ -30,6 +30,18 @@ suite('mention table', () => {
     assert.equal(model.mentions.length, 1);
   });
 
+  test('each entity\'s mentions are those of the briefing that are its own, for a few entities and for many', () => {
+    const names = Array.from({ length: 12 }, (_, k) => `Actor${String.fromCharCode(65 + k)}`);
+    const front = ['actors:', ...names.map((name) => `  - name: ${name}`)];
+    const body = names.map((name, k) => names.slice(0, k + 1).join(' and ') + ` met ${name}.`);
+    const model = parse(briefing(front, ...body));
+    // The first entities asked for are found one by one; past a few, the table is grouped once.
+    for (const entity of model.entities) {
+      assert.deepEqual(entity.mentions, model.mentions.filter((mention) => mention.entity === entity), entity.name);
+    }
+    assert.deepEqual(model.entities.map((entity) => entity.mentions.length), names.map((_, k) => 12 - k + 1));
+  });
+
   test('registry entities get their mentions too, and only the mentioned ones join the model', () => {
     const registry = parseRegistry(['actors:', '  - name: Sergei Shoigu', '    aliases: [Shoigu]', '  - name: Nobody Here'].join('\n'), 'file:///w/entities.yaml');
     const model = parse(briefing(KIM_AND_PUTIN, 'Shoigu and Kim; Sergei Shoigu.'), { registries: [registry] });

@@ -9,18 +9,29 @@ export interface Timing {
   readonly spread: number;
 }
 
-export function measure(run: () => unknown, options: { warmup?: number; minRuns?: number; maxRuns?: number; budgetMs?: number; collectBetweenRuns?: boolean } = {}): Timing {
-  const { warmup = 3, minRuns = 7, maxRuns = 200, budgetMs = 1500, collectBetweenRuns = false } = options;
+export interface MeasureOptions<T> {
+  warmup?: number;
+  minRuns?: number;
+  maxRuns?: number;
+  budgetMs?: number;
+  collectBetweenRuns?: boolean;
+  /** Made before each run, untimed, and given to it (a fresh model, say). */
+  setup?: () => T;
+}
+
+export function measure<T = undefined>(run: (input: T) => unknown, options: MeasureOptions<T> = {}): Timing {
+  const { warmup = 3, minRuns = 7, maxRuns = 200, budgetMs = 1500, collectBetweenRuns = false, setup = () => undefined as T } = options;
   // For work that leaves hundreds of megabytes behind: collect the previous run's garbage
   // before the next run is timed (needs node --expose-gc), so that a run pays for its own work only.
   const collect = collectBetweenRuns ? (globalThis as { gc?: () => void }).gc : undefined;
-  for (let i = 0; i < warmup; i++) run();
+  for (let i = 0; i < warmup; i++) run(setup());
   const samples: number[] = [];
   const started = performance.now();
   while (samples.length < minRuns || (samples.length < maxRuns && performance.now() - started < budgetMs)) {
     collect?.();
+    const input = setup();
     const start = performance.now();
-    run();
+    run(input);
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);

@@ -84,13 +84,19 @@ const hover = note('hover in L', measure(() => {
   const found = entityAt(modelL, hoverOffset)!;
   return hoverMarkdown(modelL, found.entity, 'file:///l.briefing');
 }, { minRuns: 50 }));
+// As after an edit: the first hover on a model just parsed, whose mention objects are not made yet.
+const firstHover = note('hover in L, the first on a new model', measure((fresh: Briefing) => {
+  const found = entityAt(fresh, hoverOffset)!;
+  return hoverMarkdown(fresh, found.entity, 'file:///l.briefing');
+}, { minRuns: 20, budgetMs: 2000, setup: () => parseBriefing(large.text) }));
 const definition = note('definition in L', measure(() => entityAt(modelL, hoverOffset)?.entity.definition, { minRuns: 50 }));
 const completionOffset = mention.range.startOffset + 2;
 const completion = note('completion in L', measure(() => {
   const context = completionContext(modelL, completionOffset);
   return context.kind === 'entity' ? entityCompletions(modelL) : [];
 }, { minRuns: 50 }));
-const tree = note('events tree of L', measure(() => buildTimeline(collectEvents([{ source: 'file:///l.briefing', label: 'l.briefing', briefing: modelL }]), { order: 'chronological', grouping: 'none' }), { minRuns: 20 }));
+// On a model just parsed, as after an edit: what events make when first read is counted.
+const tree = note('events tree of L (a new model each run)', measure((fresh: Briefing) => buildTimeline(collectEvents([{ source: 'file:///l.briefing', label: 'l.briefing', briefing: fresh }]), { order: 'chronological', grouping: 'none' }), { minRuns: 20, budgetMs: 2000, setup: () => parseBriefing(large.text) }));
 
 // ---- The workspace -------------------------------------------------------------------------
 log('workspace of 1,000 briefings…');
@@ -175,6 +181,7 @@ const budgets: Budget[] = [
   { name: 'L semantic tokens', actual: tokens, limit: 20, unit: 'ms' },
   { name: 'L events tree', actual: tree, limit: 10, unit: 'ms' },
   { name: 'L hover', actual: hover, limit: 1, unit: 'ms' },
+  { name: 'L hover, the first on a new model', actual: firstHover, limit: 1, unit: 'ms' },
   { name: 'L definition', actual: definition, limit: 1, unit: 'ms' },
   { name: 'L completion', actual: completion, limit: 1, unit: 'ms' },
   { name: 'L re-parse after an edit', actual: reparse, limit: 15, unit: 'ms' },

@@ -29,7 +29,8 @@ export function datePointAt(text: string, at: number): DatePoint | undefined {
   }
   // Points are values: one object a distinct date, shared by every event that has it.
   const key = ((year * 101 + (month ?? 100)) * 101 + (day ?? 100)) * 2 + (approximate ? 1 : 0);
-  const slot = key & (SHARED_POINTS - 1);
+  // Keys of nearby dates differ by small steps: a multiplicative hash spreads them over the table.
+  const slot = Math.imul(key, 0x9e3779b1) >>> (32 - SHARED_POINTS_BITS);
   if (sharedKeys[slot] === key) return sharedPoints[slot]!;
   const point = datePoint(text.slice(from, next), year, month, day, approximate);
   sharedKeys[slot] = key;
@@ -47,7 +48,8 @@ export function pointLength(point: DatePoint): number {
  * array read, the memory is bounded, and the dates of a few decades, day by day, mostly fit.
  * Two dates that share a place replace each other; they are then simply not shared.
  */
-const SHARED_POINTS = 1 << 14;
+const SHARED_POINTS_BITS = 15;
+const SHARED_POINTS = 1 << SHARED_POINTS_BITS;
 const sharedKeys = new Int32Array(SHARED_POINTS).fill(-1);
 const sharedPoints = new Array<DatePoint | undefined>(SHARED_POINTS).fill(undefined);
 

@@ -229,6 +229,10 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
         await vscode.window.showTextDocument(open);
         await vscode.commands.executeCommand('workbench.action.files.revert');
       }
+      // A registry edited in an editor is read again after a pause (300 ms): the next test must
+      // not start while the renamed entity may still be the registry's.
+      const api = await activateExtension();
+      await waitFor('the registry read back as it is on disk', () => (api.getBriefing(document).entities.some((entity) => entity.name === 'Choe Son Hui') ? true : undefined), 5000);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
   });

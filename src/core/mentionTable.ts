@@ -130,7 +130,11 @@ export class MentionIndex {
    */
   private indicesOf(slot: number): Int32Array {
     const { table } = this;
-    if (!this.grouping && ++this.slotsServed > SLOTS_BEFORE_GROUPING) this.grouping = groupBySlot(table, this.entities.length);
+    if (!this.grouping && ++this.slotsServed > SLOTS_BEFORE_GROUPING) {
+      this.grouping = groupBySlot(table, this.entities.length);
+      // Most mentions will be asked for: made all at once, in a list rather than a map.
+      this.mentions();
+    }
     if (this.grouping) {
       const { order, starts } = this.grouping;
       return order.subarray(starts[slot], starts[slot + 1]);

@@ -46,6 +46,7 @@ const HASH = 35;
 const DASH = 45;
 const STAR = 42;
 const PLUS = 43;
+const COLON = 58;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 
@@ -190,8 +191,11 @@ function findCodeSpans(text: string, start: number, end: number, backticks: Back
 
 const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
 
-/** What starts a URL or a link destination; no two start with the same character. */
-const URL_MARKERS = ['://', 'www.', 'mailto:', ']('] as const;
+/**
+ * What starts a URL or a link destination; no two start with the same character. The `:` after
+ * `mailto` is checked apart: V8 finds a seven-character pattern about four times slower.
+ */
+const URL_MARKERS = ['://', 'www.', 'mailto', ']('] as const;
 
 /**
  * Marks URLs: `scheme://…`, `www.…`, `mailto:…`, and Markdown link destinations `](…)`, in one
@@ -235,8 +239,10 @@ function findUrls(text: string, from: number, excluded: number[]): void {
       while (close < text.length && text[close] !== ')' && text[close] !== '\n' && text[close] !== '\r') close++;
       excluded.push(at + 2, close);
       position = close;
+    } else if (found === 'mailto' && text.charCodeAt(position) !== COLON) {
+      continue;
     } else if (!isWordCharBefore(text, at)) {
-      const end = urlEnd(at + found.length);
+      const end = urlEnd(position);
       excluded.push(at, end);
       position = end;
     }

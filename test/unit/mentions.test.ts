@@ -85,6 +85,11 @@ suite('mentions', () => {
     assert.deepEqual(model.mentions.map((m) => m.text), ['Kim', 'Putin', 'Vladivostok']);
   });
 
+  test('`mailto` starts a URL only with its colon, and not inside a word', () => {
+    const model = withEntities('mailto Kim and mailto-Putin and mailtomailto:Vladivostok and mailto:Kim and (mailto:Putin)');
+    assert.deepEqual(model.mentions.map((m) => m.text), ['Kim', 'Putin', 'Vladivostok']);
+  });
+
   test('mentions in headings and list items count', () => {
     assert.equal(withEntities('# Kim in Vladivostok', '- Putin').mentions.length, 3);
   });

@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type EntityDefinition, type EntityKind, type EntityType } from './types';
 import { closestWord } from './suggest';
+import type { ScopedNode, TopLevelPair } from './yamlMapping';
 import { isMap, isScalar, isSeq, nodeSpan, scalarText, scalarValue, type YamlScope } from './yamlSource';
 
 export const ENTRY_KEYS = ['name', 'aliases', 'type', 'role', 'affiliation', 'country', 'summary', 'links'] as const;
@@ -27,7 +28,9 @@ export interface EntityDraft {
 const HTTP_URL = /^https?:\/\/[^\s<>"]+$/i;
 
 /** Reads an `actors:` or `places:` list. Problems become diagnostics; unusable entries are skipped. */
-export function readEntityList(listNode: unknown, keySpan: [number, number], kind: EntityKind, scope: YamlScope): EntityDraft[] {
+export function readEntityList(list: TopLevelPair, keySpan: [number, number], kind: EntityKind): EntityDraft[] {
+  if (list.items) return readEntries(list.items, kind, keySpan[0]);
+  const { node: listNode, scope } = list.value;
   const listKey = kind === 'actor' ? 'actors' : 'places';
   if (scalarValue(listNode) === null) return [];
   if (!isSeq(listNode)) {
@@ -35,9 +38,13 @@ export function readEntityList(listNode: unknown, keySpan: [number, number], kin
     scope.sink.add(start, end, 'error', 'invalid-list', `'${listKey}' must be a list of entries, each with a 'name'`);
     return [];
   }
+  return readEntries(listNode.items.map((node) => ({ node, scope })), kind, keySpan[0]);
+}
+
+function readEntries(items: readonly ScopedNode[], kind: EntityKind, fallback: number): EntityDraft[] {
   const drafts: EntityDraft[] = [];
-  for (const item of listNode.items) {
-    const draft = readEntry(item, kind, scope, keySpan[0]);
+  for (const item of items) {
+    const draft = readEntry(item.node, kind, item.scope, fallback);
     if (draft) drafts.push(draft);
   }
   return drafts;

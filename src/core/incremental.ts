@@ -1,7 +1,8 @@
-import type { FrontMatterResult } from './frontMatter';
 import type { LineIndex } from './lineIndex';
 import { findAllLayered, type MatchReport, type TermMatcher } from './matcher';
+import type { OwnTerms } from './parse';
 import type { Registry } from './registry';
+import type { TermChange } from './terms';
 
 /**
  * The matches of a parse, kept so that the next version of the same document re-matches only the
@@ -11,8 +12,8 @@ import type { Registry } from './registry';
  */
 export interface MatchRecord {
   readonly text: string;
-  /** What the matches were found with: a record is reused only for the same front matter and registries. */
-  readonly front: FrontMatterResult;
+  /** What the matches were found with: a record is reused only with the same terms and registries. */
+  readonly own: OwnTerms;
   readonly registries: readonly Registry[];
   /** The excluded intervals (code and URLs) of that text. */
   readonly excluded: readonly number[];
@@ -36,16 +37,23 @@ export function reportWithRecord(
   excluded: readonly number[],
   matchers: readonly TermMatcher[],
   report: MatchReport,
+  termChange?: TermChange,
 ): boolean {
   const old = previous.text;
+  // An edit may be in the front matter (the terms being the same): then the whole body is after it.
   const prefix = commonPrefixLength(old, text);
-  if (prefix < from) return false; // the edit reaches into the front matter
   const suffix = commonSuffixLength(old, text, prefix);
   const delta = text.length - old.length;
   // The whole lines holding the change, in the new text; after them, offsets are the old ones plus delta.
   const dirtyStart = lines.lineStart(lines.lineAt(prefix));
   const dirtyEnd = Math.max(text.length - suffix, lines.lineEnd(lines.lineAt(text.length - suffix)));
   if (!sameOutside(previous.excluded, excluded, dirtyStart, dirtyEnd, delta)) return false;
+  if (termChange) {
+    // The front matter's terms changed: the body did not, and only its lines holding a changed term are matched again.
+    if (dirtyEnd > from) return false;
+    reportWithChangedTerms(previous.matches, text, lines, from, excluded, matchers, report, termChange, delta);
+    return true;
+  }
 
   const matches = previous.matches;
   let k = 0;
@@ -55,6 +63,43 @@ export function reportWithRecord(
   for (; k < matches.length && matches[k + 2] < oldDirtyEnd; k += 4);
   for (; k < matches.length; k += 4) report(matches[k], matches[k + 1], matches[k + 2] + delta, matches[k + 3] + delta);
   return true;
+}
+
+/**
+ * Reports the matches of a body that did not change (its offsets moved by `delta`) when the terms
+ * did: those of the previous version (own entities renumbered), except on the lines where a
+ * changed term occurs, which are matched again.
+ */
+function reportWithChangedTerms(
+  matches: Int32Array,
+  text: string,
+  lines: LineIndex,
+  from: number,
+  excluded: readonly number[],
+  matchers: readonly TermMatcher[],
+  report: MatchReport,
+  termChange: TermChange,
+  delta: number,
+): void {
+  const dirtyLines: number[] = [];
+  termChange.changed.findAll(text, from, text.length, excluded, (_value, _layer, start) => {
+    const line = lines.lineAt(start);
+    if (dirtyLines[dirtyLines.length - 1] !== line) dirtyLines.push(line);
+  });
+  const reportOld = (k: number) => {
+    const layer = matches[k + 1];
+    const value = layer === 0 ? termChange.remap(matches[k]) : matches[k];
+    if (value >= 0) report(value, layer, matches[k + 2] + delta, matches[k + 3] + delta);
+  };
+  let k = 0;
+  for (const line of dirtyLines) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    for (; k < matches.length && matches[k + 3] + delta <= lineStart; k += 4) reportOld(k);
+    for (; k < matches.length && matches[k + 2] + delta < lineEnd; k += 4);
+    findAllLayered(matchers, text, lineStart, lineEnd, excluded, report);
+  }
+  for (; k < matches.length; k += 4) reportOld(k);
 }
 
 /**

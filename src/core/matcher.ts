@@ -92,8 +92,12 @@ export type MatchReport = (value: number, layer: number, start: number, end: num
 
 /** A term's canonical form: trimmed, every run of spaces and tabs made one space. */
 export function normalizeTerm(term: string): string {
-  return term.trim().replace(/[ \t]+/g, ' ');
+  // Most terms are normal already: test before making a new string.
+  return NEEDS_NORMALIZING.test(term) ? term.trim().replace(/[ \t]+/g, ' ') : term;
 }
+
+/** Leading or trailing white space, a tab, or two spaces in a row. */
+const NEEDS_NORMALIZING = /^\s|\s$|\t| {2}/;
 
 export class TermMatcher {
   private readonly root = newNode();
@@ -121,13 +125,24 @@ export class TermMatcher {
     const normalized = normalizeTerm(term);
     if (normalized.length === 0) return false;
     let node = this.root;
-    for (let i = 0; i < normalized.length; i++) {
+    let i = 0;
+    // Down the nodes the term shares with earlier ones…
+    for (; i < normalized.length; i++) {
       const code = normalized.charCodeAt(i);
-      if (code === 32) {
-        node = node.space ??= newNode();
-        continue;
-      }
-      node = addChild(node, code);
+      const next = code === 32 ? node.space : child(node, code);
+      if (next === undefined) break;
+      node = next;
+    }
+    // …then a new branch: its nodes have no children yet, so nothing needs looking up.
+    for (; i < normalized.length; i++) {
+      const code = normalized.charCodeAt(i);
+      if (code === 32) node = node.space ??= newNode();
+      else if (node.onlyChild === undefined && node.codes === undefined && node.ascii === undefined) {
+        const created = newNode();
+        node.onlyCode = code;
+        node.onlyChild = created;
+        node = created;
+      } else node = addChild(node, code);
     }
     if (node.term !== -1) return false;
     node.term = value;

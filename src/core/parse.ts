@@ -6,13 +6,14 @@ import { clearFrontMatterCache, readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import type { Registry } from './registry';
 import { buildSections } from './sections';
-import { buildMatcher } from './terms';
+import { buildMatcher, buildTerms, reportRepeatedTerms, sameTerms, termChange, type EntityTerms } from './terms';
 import { findAllLayered, type MatchReport, type TermMatcher } from './matcher';
 import { BriefingModel, ModelEntity } from './model';
 import { MentionIndex, MentionTable } from './mentionTable';
 import { Int32Quads } from './int32Quads';
 import { RECORD_MIN_LENGTH, reportWithRecord, type MatchRecord } from './incremental';
 import type { Briefing, Diagnostic, DiagnosticCode, Entity } from './types';
+import type { Document } from 'yaml';
 
 export interface ParseOptions {
   /** Workspace registries, in precedence order; the briefing's own entries override theirs by name. */
@@ -56,9 +57,15 @@ export function parseBriefing(text: string, options: ParseOptions = {}): Briefin
 
 function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing {
   const sink = new DiagnosticSink(lines);
-  const front = readFrontMatter(text, lines, sink);
+  // A document being edited keeps its front matter's parsed pieces: an edit in a long list of
+  // actors then reads again only the entry it touched.
+  const { front, pieces } = readFrontMatter(text, lines, sink, {
+    previousPieces: options.previous && frontMatterPieces.get(options.previous),
+    keepPieces: options.incremental,
+  });
 
-  const own = ownTerms(front.entities, lines);
+  const previous = options.previous && matchRecords.get(options.previous);
+  const own = ownTerms(front.entities, lines, previous?.own);
   sink.items.push(...own.diagnostics);
   const shared = registryTerms(options.registries ?? EMPTY);
   // The registries' entities that the briefing overrides by name: their terms are no mentions.
@@ -95,7 +102,7 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
     while (line + 1 < lines.lineCount && lines.lineStart(line + 1) <= start) line++;
     table.add(slot, line, start, end);
   };
-  const matchers = [own.matcher, shared.matcher];
+  const matchers = [own.terms.matcher, shared.matcher];
   const registries = options.registries ?? EMPTY;
   // The matches as reported (`value, layer, start, end`), for the parse of the next version.
   const recorder = options.incremental && text.length >= RECORD_MIN_LENGTH ? new Int32Quads(1024) : undefined;
@@ -105,9 +112,11 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
         onMatch(value, layer, start, end);
       }
     : onMatch;
-  const previous = options.previous && matchRecords.get(options.previous);
-  const reused = previous !== undefined && previous.front === front && previous.registries === registries
-    && reportWithRecord(previous, text, lines, front.bodyStart, body.excluded, matchers, report);
+  // The previous matches serve with the same terms, or, when a few entities changed, outside the
+  // lines where their terms (old or new) occur.
+  const change = previous && previous.own.terms !== own.terms ? termChange(previous.own.drafts, own.drafts) : undefined;
+  const reused = previous !== undefined && previous.registries === registries && (previous.own.terms === own.terms || change !== undefined)
+    && reportWithRecord(previous, text, lines, front.bodyStart, body.excluded, matchers, report, change);
   if (!reused) findAllLayered(matchers, text, front.bodyStart, text.length, body.excluded, report);
 
   const slotEntities: Entity[] = new Array(slotDrafts.length);
@@ -121,27 +130,44 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const sections = buildSections(body.headings, lines);
   const events = readEvents({ text, lines, body, mentions, sink, headingLines: body.headings.map((heading) => heading.line) });
   const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sink.sorted(), front.bodyStart, lines);
-  if (recorder) matchRecords.set(model, { text, front, registries, excluded: body.excluded, matches: recorder.trim() });
+  if (recorder) matchRecords.set(model, { text, own, registries, excluded: body.excluded, matches: recorder.trim() });
+  if (pieces) frontMatterPieces.set(model, pieces);
   return model;
 }
+
+/** The parsed pieces of each edited model's front matter, for the parse of its document's next version. */
+const frontMatterPieces = new WeakMap<Briefing, ReadonlyMap<string, Document.Parsed>>();
 
 /** The matches of each long model, for the parse of its document's next version. */
 const matchRecords = new WeakMap<Briefing, MatchRecord>();
 
 const EMPTY: readonly Registry[] = [];
 
+/** A briefing's own entities, their terms, and the warnings about terms they repeat. */
+export interface OwnTerms {
+  readonly drafts: readonly EntityDraft[];
+  readonly terms: EntityTerms;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
 /**
  * A briefing's own terms, kept for the same front matter (the front-matter cache hands back the
  * same drafts): an edit in the body of a briefing with a thousand actors does not rebuild the trie.
  * The warnings about repeated names concern the front matter, whose ranges do not depend on the body.
  */
-const ownCache = new WeakMap<readonly EntityDraft[], { matcher: TermMatcher; diagnostics: readonly Diagnostic[] }>();
+const ownCache = new WeakMap<readonly EntityDraft[], OwnTerms>();
 
-function ownTerms(own: readonly EntityDraft[], lines: LineIndex): { matcher: TermMatcher; diagnostics: readonly Diagnostic[] } {
+/**
+ * `previous`: the terms of the document's previous version. When an edit of the front matter left
+ * every name and alias as it was, their matcher serves again (and with it the previous matches).
+ */
+function ownTerms(own: readonly EntityDraft[], lines: LineIndex, previous: OwnTerms | undefined): OwnTerms {
   let cached = ownCache.get(own);
   if (!cached) {
     const sink = new DiagnosticSink(lines);
-    cached = { matcher: buildMatcher(own, sink, undefined), diagnostics: sink.items };
+    const terms = previous && sameTerms(previous.drafts, own) ? previous.terms : buildTerms(own);
+    reportRepeatedTerms(own, terms, sink, undefined);
+    cached = { drafts: own, terms, diagnostics: sink.items };
     ownCache.set(own, cached);
   }
   return cached;

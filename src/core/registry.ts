@@ -3,7 +3,8 @@ import { readEntityList, type EntityDraft } from './entities';
 import { LineIndex } from './lineIndex';
 import { buildMatcher } from './terms';
 import type { Diagnostic } from './types';
-import { isMap, nodeSpan, parseYaml, scalarText, scalarValue, type YamlScope } from './yamlSource';
+import { readYamlMapping, type PieceReuse } from './yamlMapping';
+import { nodeSpan, scalarText, scalarValue, type YamlScope } from './yamlSource';
 
 /** A workspace registry (`entities.yaml`, `*.entities.yaml`): actors and places shared by every briefing. */
 export interface Registry {
@@ -30,23 +31,22 @@ export function unreadableRegistry(source: string, reason: string): Registry {
 }
 
 /** Reads a registry. Never throws: problems are diagnostics, and the entities that could be read are kept. */
-export function parseRegistry(text: string, source: string): Registry {
+export function parseRegistry(text: string, source: string, reuse: PieceReuse = {}): Registry {
   const lines = new LineIndex(text);
   const sink = new DiagnosticSink(lines);
   const entities: EntityDraft[] = [];
   try {
     const scope: YamlScope = { sink, lines, base: 0, source };
-    const document = parseYaml(text, scope);
-    const contents = document.contents;
-    if (isMap(contents)) {
-      for (const pair of contents.items) {
-        const key = scalarText(pair.key);
-        const keySpan = nodeSpan(pair.key as never, scope, 0);
-        if (key === 'actors') entities.push(...readEntityList(pair.value, keySpan, 'actor', scope));
-        else if (key === 'places') entities.push(...readEntityList(pair.value, keySpan, 'place', scope));
+    const mapping = readYamlMapping(text, scope, reuse);
+    if (mapping.pairs) {
+      for (const pair of mapping.pairs) {
+        const key = scalarText(pair.key.node);
+        const keySpan = nodeSpan(pair.key.node as never, pair.key.scope, 0);
+        if (key === 'actors') entities.push(...readEntityList(pair, keySpan, 'actor'));
+        else if (key === 'places') entities.push(...readEntityList(pair, keySpan, 'place'));
         else sink.add(keySpan[0], keySpan[1], 'information', 'unknown-key', `Unknown key '${key ?? ''}' in a registry: only 'actors' and 'places' are read`);
       }
-    } else if (scalarValue(contents) !== null && document.errors.length === 0) {
+    } else if (scalarValue(mapping.contents.node) !== null && !mapping.hasErrors) {
       sink.add(0, lines.lineEnd(0), 'error', 'front-matter-not-mapping', `A registry must be a YAML mapping with 'actors:' and 'places:' lists`);
     }
     buildMatcher(entities, sink, source);

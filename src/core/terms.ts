@@ -2,32 +2,106 @@ import type { DiagnosticSink, OffsetFix } from './diagnostics';
 import type { EntityDraft } from './entities';
 import { normalizeTerm, TermMatcher } from './matcher';
 
+/** A matcher of entities' names and aliases, and which of their terms repeated an earlier one. */
+export interface EntityTerms {
+  readonly matcher: TermMatcher;
+  /** `[entity index, term index]` (0 the name, then the aliases) of each term already registered when its turn came. */
+  readonly repeats: readonly (readonly [number, number])[];
+}
+
 /**
  * Registers every entity's name and aliases in a matcher, in order: the first definition
  * of a term wins. When a sink is given, a repeated term gets a Warning at its later definition.
  */
 export function buildMatcher(entities: readonly EntityDraft[], sink: DiagnosticSink | undefined, ownSource: string | undefined): TermMatcher {
+  const terms = buildTerms(entities);
+  if (sink) reportRepeatedTerms(entities, terms, sink, ownSource);
+  return terms.matcher;
+}
+
+export function buildTerms(entities: readonly EntityDraft[]): EntityTerms {
   const matcher = new TermMatcher();
+  const repeats: [number, number][] = [];
   entities.forEach((entity, index) => {
-    const reportable = sink !== undefined && entity.definition.source === ownSource;
-    const terms = [entity.name, ...entity.aliases];
-    const spans = [entity.nameSpan, ...entity.aliasSpans];
-    terms.forEach((term, termIndex) => {
-      if (matcher.add(term, index) || !reportable) return;
-      const owner = entities[matcher.lookup(normalizeTerm(term))];
-      const [start, end] = spans[termIndex];
-      const where = owner.definition.source === ownSource ? `line ${owner.definition.nameRange.start.line + 1}` : owner.definition.source;
-      const removal = termIndex > 0 ? aliasRemoval(sink.text, start, end, term) : undefined;
-      if (owner === entity) {
-        sink.add(start, end, 'warning', 'duplicate-alias', `'${term}' is listed twice for ${entity.name}`, removal);
-      } else if (termIndex === 0) {
-        sink.add(start, end, 'warning', 'duplicate-entity', `'${term}' is already a name or alias of ${owner.name} (${where}); the first definition wins`);
-      } else {
-        sink.add(start, end, 'warning', 'duplicate-alias', `Alias '${term}' is already used by ${owner.name} (${where}); the first definition wins`, removal);
-      }
+    if (!matcher.add(entity.name, index)) repeats.push([index, 0]);
+    entity.aliases.forEach((alias, aliasIndex) => {
+      if (!matcher.add(alias, index)) repeats.push([index, aliasIndex + 1]);
     });
   });
-  return matcher;
+  return { matcher, repeats };
+}
+
+/**
+ * Whether two lists of entities have the same names and aliases in the same order: then one's
+ * matcher is the other's, and so are its matches (an edit of a summary or a role, say).
+ */
+export function sameTerms(a: readonly EntityDraft[], b: readonly EntityDraft[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameEntityTerms(a[i], b[i])) return false;
+  return true;
+}
+
+function sameEntityTerms(x: EntityDraft, y: EntityDraft): boolean {
+  if (x.name !== y.name || x.aliases.length !== y.aliases.length) return false;
+  for (let k = 0; k < x.aliases.length; k++) if (x.aliases[k] !== y.aliases[k]) return false;
+  return true;
+}
+
+/** How a list of entities' terms changed when a few entities were edited, added or removed in one place. */
+export interface TermChange {
+  /**
+   * The terms of the entities that changed, before and after. Every other term kept its entity, so
+   * only where one of these occurs can the matches differ.
+   */
+  readonly changed: TermMatcher;
+  /** An unchanged entity's index in the new list, from its index in the old one; -1 for one that changed. */
+  remap(index: number): number;
+}
+
+/** Past this many changed entities (a paste, a sort) the whole text is simply matched again. */
+const MAX_CHANGED_ENTITIES = 64;
+
+/**
+ * The change from `before` to `after`: the entities between their common first and last ones.
+ * Undefined when the terms are the same, or when too many entities changed to be worth it.
+ */
+export function termChange(before: readonly EntityDraft[], after: readonly EntityDraft[]): TermChange | undefined {
+  const shorter = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < shorter && sameEntityTerms(before[head], after[head])) head++;
+  let tail = 0;
+  while (tail < shorter - head && sameEntityTerms(before[before.length - 1 - tail], after[after.length - 1 - tail])) tail++;
+  const oldChangedEnd = before.length - tail;
+  const newChangedEnd = after.length - tail;
+  if (head === oldChangedEnd && head === newChangedEnd) return undefined;
+  if (oldChangedEnd - head + newChangedEnd - head > MAX_CHANGED_ENTITIES) return undefined;
+  const changed = new TermMatcher();
+  for (const entity of [...before.slice(head, oldChangedEnd), ...after.slice(head, newChangedEnd)]) {
+    changed.add(entity.name, 0);
+    for (const alias of entity.aliases) changed.add(alias, 0);
+  }
+  const shift = after.length - before.length;
+  return { changed, remap: (index) => (index < head ? index : index >= oldChangedEnd ? index + shift : -1) };
+}
+
+/** A Warning at each repeated term of `entities` (whose terms `terms` holds) defined in `ownSource`. */
+export function reportRepeatedTerms(entities: readonly EntityDraft[], terms: EntityTerms, sink: DiagnosticSink, ownSource: string | undefined): void {
+  for (const [index, termIndex] of terms.repeats) {
+    const entity = entities[index];
+    if (entity.definition.source !== ownSource) continue;
+    const term = termIndex === 0 ? entity.name : entity.aliases[termIndex - 1];
+    const [start, end] = termIndex === 0 ? entity.nameSpan : entity.aliasSpans[termIndex - 1];
+    const owner = entities[terms.matcher.lookup(normalizeTerm(term))];
+    const where = owner.definition.source === ownSource ? `line ${owner.definition.nameRange.start.line + 1}` : owner.definition.source;
+    const removal = termIndex > 0 ? aliasRemoval(sink.text, start, end, term) : undefined;
+    if (owner === entity) {
+      sink.add(start, end, 'warning', 'duplicate-alias', `'${term}' is listed twice for ${entity.name}`, removal);
+    } else if (termIndex === 0) {
+      sink.add(start, end, 'warning', 'duplicate-entity', `'${term}' is already a name or alias of ${owner.name} (${where}); the first definition wins`);
+    } else {
+      sink.add(start, end, 'warning', 'duplicate-alias', `Alias '${term}' is already used by ${owner.name} (${where}); the first definition wins`, removal);
+    }
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseRegistry, unreadableRegistry, type Registry } from '../core';
+import { parseRegistry, unreadableRegistry, type ParsedPieces, type Registry } from '../core';
 
 /** Workspace registries: `entities.yaml` and `*.entities.yaml` anywhere in the workspace. */
 export const REGISTRY_GLOB = '**/{entities.yaml,*.entities.yaml}';
@@ -19,6 +19,8 @@ export class RegistryWatcher implements vscode.Disposable {
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Registries edited in an editor since the last read: all are read when the typing stops. */
   private readonly pendingDocuments = new Set<vscode.TextDocument>();
+  /** The parsed pieces of each registry being edited: the next read parses only the entries that changed. */
+  private readonly editedPieces = new Map<string, ParsedPieces>();
   readonly onDidChange = this.changed.event;
   /** Resolves once the workspace has been searched for registries. */
   readonly ready: Promise<void>;
@@ -33,6 +35,7 @@ export class RegistryWatcher implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (this.byUri.has(event.document.uri.toString())) this.scheduleFromDocument(event.document);
       }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.editedPieces.delete(document.uri.toString())),
     );
     this.ready = this.scan();
   }
@@ -76,6 +79,7 @@ export class RegistryWatcher implements vscode.Disposable {
   }
 
   private remove(uri: vscode.Uri): void {
+    this.editedPieces.delete(uri.toString());
     if (this.byUri.delete(uri.toString())) this.publish();
   }
 
@@ -83,7 +87,12 @@ export class RegistryWatcher implements vscode.Disposable {
     this.pendingDocuments.add(document);
     clearTimeout(this.pendingTimer);
     this.pendingTimer = setTimeout(() => {
-      for (const pending of this.pendingDocuments) this.byUri.set(pending.uri.toString(), parseRegistry(pending.getText(), pending.uri.toString()));
+      for (const pending of this.pendingDocuments) {
+        const uri = pending.uri.toString();
+        const keep: ParsedPieces = new Map();
+        this.byUri.set(uri, parseRegistry(pending.getText(), uri, { previous: this.editedPieces.get(uri), keep }));
+        this.editedPieces.set(uri, keep);
+      }
       this.pendingDocuments.clear();
       this.publish();
     }, 300);
@@ -96,6 +105,7 @@ export class RegistryWatcher implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.pendingTimer);
+    this.editedPieces.clear();
     for (const disposable of this.disposables) disposable.dispose();
   }
 }

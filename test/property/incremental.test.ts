@@ -59,6 +59,31 @@ suite('incremental re-parse (fast-check)', function () {
     );
   });
 
+  test('after any chain of edits in the front matter, a parse from the previous model equals a parse from scratch', () => {
+    // Edits that keep every name and alias (the previous matches are reused) and edits that change them.
+    const inFrontMatter = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      removed: fc.nat(6),
+      inserted: fc.constantFrom('x', ' ', '\n', '# note\n', 'Kim', ' Jong', '\n    role: Envoy', '\n  - name: Newman\n    aliases: [Kim, Putin]', '\nsummary: s', ', Putin', ''),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...long), fc.array(inFrontMatter, { minLength: 1, maxLength: 4 }), (start, edits) => {
+        let text = start;
+        let previous = parseBriefing(text, { incremental: true });
+        for (const change of edits) {
+          const closing = text.indexOf('\n---', 3);
+          if (closing < 0) break;
+          const at = 4 + Math.floor(change.at * (closing - 4));
+          text = text.slice(0, at) + change.inserted + text.slice(Math.min(closing, at + change.removed));
+          const incremental = parseBriefing(text, { incremental: true, previous });
+          assert.deepEqual(summary(incremental), summary(parseBriefing(text)));
+          previous = incremental;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   test('an edit in the middle of a long document re-uses the matches around it', () => {
     const text = long[0];
     const previous = parseBriefing(text, { incremental: true });

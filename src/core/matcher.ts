@@ -149,7 +149,8 @@ export class TermMatcher {
     this.size++;
     const first = normalized.charCodeAt(0);
     if (first < 128) {
-      this.asciiFirst[first] = 1;
+      // 2 (no pair filter for this first character) must survive later terms that start alike.
+      if (this.asciiFirst[first] === 0) this.asciiFirst[first] = 1;
       const second = normalized.length > 1 ? normalized.charCodeAt(1) : -1;
       if (second < 0) this.hasSingleAsciiTerm = true;
       else if (second < 128 && second !== 32) {

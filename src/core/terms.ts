@@ -54,7 +54,7 @@ export interface TermChange {
    * only where one of these occurs can the matches differ.
    */
   readonly changed: TermMatcher;
-  /** An unchanged entity's index in the new list, from its index in the old one; -1 for one that changed. */
+  /** An entity's index in the new list, from its index in the old one; -1 for one removed or replaced. */
   remap(index: number): number;
 }
 
@@ -76,12 +76,28 @@ export function termChange(before: readonly EntityDraft[], after: readonly Entit
   if (head === oldChangedEnd && head === newChangedEnd) return undefined;
   if (oldChangedEnd - head + newChangedEnd - head > MAX_CHANGED_ENTITIES) return undefined;
   const changed = new TermMatcher();
-  for (const entity of [...before.slice(head, oldChangedEnd), ...after.slice(head, newChangedEnd)]) {
-    changed.add(entity.name, 0);
-    for (const alias of entity.aliases) changed.add(alias, 0);
-  }
   const shift = after.length - before.length;
+  if (shift === 0) {
+    // Entities edited in place keep their indices: a term changes owner only if some entity gained
+    // or lost it, so the changed terms are those (renaming a person leaves the lines that use only
+    // an alias alone).
+    for (let index = head; index < oldChangedEnd; index++) {
+      const was = termSet(before[index]);
+      const is = termSet(after[index]);
+      for (const term of was) if (!is.has(term)) changed.add(term, 0);
+      for (const term of is) if (!was.has(term)) changed.add(term, 0);
+    }
+    return { changed, remap: (index) => index };
+  }
+  for (const entity of [...before.slice(head, oldChangedEnd), ...after.slice(head, newChangedEnd)]) {
+    for (const term of termSet(entity)) changed.add(term, 0);
+  }
   return { changed, remap: (index) => (index < head ? index : index >= oldChangedEnd ? index + shift : -1) };
+}
+
+/** An entity's name and aliases as the matcher knows them. */
+function termSet(entity: EntityDraft): Set<string> {
+  return new Set([entity.name, ...entity.aliases].map(normalizeTerm));
 }
 
 /** A Warning at each repeated term of `entities` (whose terms `terms` holds) defined in `ownSource`. */

@@ -49,7 +49,7 @@ export interface PieceReuse {
  * in a front matter of a thousand actors reads one entry, not a thousand.
  *
  * The pieces are used only when every one reads without error or warning as what it should be
- * (a mapping of one key, or a list of one item) and no key repeats. Otherwise the whole text is
+ * (a mapping of one key, or a list of one item that is not empty) and no key repeats. Otherwise the whole text is
  * read at once, so that YAML's problems are reported as the whole text has them.
  */
 export function readYamlMapping(yamlText: string, scope: YamlScope, reuse: PieceReuse = {}): YamlMapping {
@@ -94,7 +94,9 @@ function readPieces(cut: readonly TopLevelPieces[], scope: YamlScope, reuse: Pie
     for (const item of items) {
       const document = parsePiece(item, reuse);
       const list = document.contents;
-      if (!isClean(document) || !isSeq(list) || list.items.length !== 1) return undefined;
+      // An empty item (`-` alone) is an error to report anyway; where `yaml` ends a list after one
+      // depends on what precedes it, so such a list is read whole.
+      if (!isClean(document) || !isSeq(list) || list.items.length !== 1 || scalarValue(list.items[0]) === null) return undefined;
       const itemScope = pieceScope(scope, item);
       scopedItems.push({ node: list.items[0], scope: itemScope });
       const [start, end] = nodeSpan(list, itemScope, itemScope.base);

@@ -84,6 +84,44 @@ suite('incremental re-parse (fast-check)', function () {
     );
   });
 
+  test('after edits of names and aliases (renamed, shortened, taken from another entity, added), the same as from scratch', () => {
+    // Lands on the terms themselves, which random edits of a front matter rarely do: inside a name or
+    // an alias list, a new first alias, or a new name, with words the body uses.
+    const words = ['Kim', 'Putin', 'Russia', 'North Korea', 'Kim Jong Un', 'Moscow', 'Vladivostok', 'military', 'meeting', 'weapons', 'talks', 'x', ''];
+    const termEdit = fc.record({
+      kind: fc.constantFrom('inside', 'new alias', 'new name'),
+      which: fc.nat(),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      removed: fc.nat(4),
+      word: fc.constantFrom(...words),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...long), fc.array(termEdit, { minLength: 1, maxLength: 4 }), (start, edits) => {
+        let text = start;
+        let previous = parseBriefing(text, { incremental: true });
+        for (const change of edits) {
+          const closing = text.indexOf('\n---', 3);
+          const pattern = change.kind === 'new alias' ? /aliases: \[()/g : change.kind === 'new name' ? /name: ([^\n]*)/g : /(?:name|aliases): ([^\n]*)/g;
+          const found = [...text.slice(0, closing).matchAll(pattern)];
+          if (found.length === 0) continue;
+          const term = found[change.which % found.length];
+          const valueStart = term.index! + term[0].length - term[1].length;
+          const valueEnd = valueStart + term[1].length;
+          if (change.kind === 'new alias') text = `${text.slice(0, valueStart)}${change.word}, ${text.slice(valueStart)}`;
+          else if (change.kind === 'new name') text = `${text.slice(0, valueStart)}${change.word || 'Nobody'}${text.slice(valueEnd)}`;
+          else {
+            const at = valueStart + Math.floor(change.at * term[1].length);
+            text = text.slice(0, at) + change.word + text.slice(Math.min(valueEnd, at + change.removed));
+          }
+          const incremental = parseBriefing(text, { incremental: true, previous });
+          assert.deepEqual(summary(incremental), summary(parseBriefing(text)));
+          previous = incremental;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   test('an edit in the middle of a long document re-uses the matches around it', () => {
     const text = long[0];
     const previous = parseBriefing(text, { incremental: true });

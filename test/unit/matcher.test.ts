@@ -16,6 +16,15 @@ suite('term matcher', () => {
     assert.deepEqual(find(matcher, 'Xh Xé X金 Xa b Xg Xz'), ['Xh@0', 'Xé@3', 'X金@6', 'Xa b@9', 'Xg@14']);
   });
 
+  test('a term whose second character is a space is found, whatever terms with its first letter come after it', () => {
+    // Was missed: a later term starting with the same letter turned the two-letter filter back on.
+    for (const terms of [['U Thant', 'Un'], ['Un', 'U Thant'], ['A金', 'Ab'], ['Ab', 'A金']]) {
+      const matcher = new TermMatcher();
+      terms.forEach((term, index) => matcher.add(term, index));
+      assert.deepEqual(find(matcher, `${terms[0]} and ${terms[1]}`).length, 2, terms.join(', '));
+    }
+  });
+
   test('terms added after a search are found by the next one', () => {
     const matcher = new TermMatcher();
     matcher.add('Alpha', 0);

@@ -74,6 +74,19 @@ suite('YAML read in pieces', () => {
     assert.ok(broken.diagnostics.some((d) => d.code === 'yaml-error'));
   });
 
+  test('a list with an empty item is read whole: where yaml ends the list then depends on the lines before it', () => {
+    // Found by the property test: read alone, the last piece's list ended two characters earlier.
+    const text = joinLines('actors:', '  - name: Kim Jong Un', '  # a comment between items', '  -', '', '');
+    assert.equal(read(text).mapping.inPieces, false);
+    const front = (whole: boolean) => {
+      clearParseCaches();
+      const document = `---\n${text}---\n`;
+      const lines = new LineIndex(document);
+      return readFrontMatter(document, lines, new DiagnosticSink(lines), { whole }).front.frontMatter!.lists;
+    };
+    assert.deepEqual(front(false), front(true));
+  });
+
   test('an edit re-parses only the pieces whose text changed', () => {
     const first: ParsedPieces = new Map();
     read(CAST, { keep: first });

@@ -83,6 +83,10 @@ const reparseAfter = (edited: string, frontMatterEdited = true) => measure(() =>
 const reparse = note('re-parse L after a one-character edit in the body', reparseAfter(editAt(large.text.indexOf('\n- ', large.text.length / 2) + 5), false));
 const reparseSummary = note('re-parse L after a one-character edit in an entry\'s summary (front matter)', reparseAfter(editAt(large.text.indexOf('summary: ', frontMatterEnd / 2) + 12)));
 const reparseName = note('re-parse L after a one-character edit in an entry\'s name (front matter)', reparseAfter(editAt(large.text.indexOf('  - name: ', frontMatterEnd / 2) + 12)));
+// Not a one-character edit, so no budget: what "Register Selection as Actor" does, a new entry at
+// the end of the actors, before the places (whose indices all move).
+const placesKey = large.text.indexOf('\nplaces:\n') + 1;
+note('re-parse L after a new actor is added (front matter)', reparseAfter(`${large.text.slice(0, placesKey)}  - name: Newly Registered\n${large.text.slice(placesKey)}`));
 
 const modelL: Briefing = parseBriefing(large.text);
 const xlErrors = parseBriefing(xl).diagnostics.filter((d) => d.severity === 'error').length;

@@ -2,7 +2,7 @@ import type { LineIndex } from './lineIndex';
 import { findAllLayered, type MatchReport, type TermMatcher } from './matcher';
 import type { OwnTerms } from './parse';
 import type { Registry } from './registry';
-import type { TermChange } from './terms';
+import type { TermChange } from './termEdits';
 
 /**
  * The matches of a parse, kept so that the next version of the same document re-matches only the

@@ -83,6 +83,26 @@ function moveAsciiToTable(node: TrieNode): void {
   node.children = codes.length > 0 ? children : undefined;
 }
 
+/** A node's copy: its own lists of children (the children themselves are shared). */
+function copyNode(node: TrieNode): TrieNode {
+  return {
+    onlyCode: node.onlyCode,
+    onlyChild: node.onlyChild,
+    codes: node.codes?.slice(),
+    children: node.children?.slice(),
+    ascii: node.ascii?.slice(),
+    space: node.space,
+    term: node.term,
+  };
+}
+
+/** Puts `replacement` where the child for `code` is (one exists). */
+function replaceChild(node: TrieNode, code: number, replacement: TrieNode): void {
+  if (node.onlyCode === code && node.onlyChild !== undefined) node.onlyChild = replacement;
+  else if (node.ascii !== undefined && code < 128) node.ascii[code] = replacement;
+  else node.children![node.codes!.indexOf(code)] = replacement;
+}
+
 /**
  * Receives each match: the index given to `TermMatcher.add`, which of the matchers given to
  * `findAllLayered` found it, and its `[start, end)`. Plain arguments keep the hot loop
@@ -100,7 +120,7 @@ export function normalizeTerm(term: string): string {
 const NEEDS_NORMALIZING = /^\s|\s$|\t| {2}/;
 
 export class TermMatcher {
-  private readonly root = newNode();
+  private root = newNode();
   /** Fast filter: can a term start with this ASCII code unit? */
   readonly asciiFirst = new Uint8Array(128);
   /** Faster filter: can a term start with these two ASCII code units (128 × first + second)? */
@@ -146,6 +166,65 @@ export class TermMatcher {
     }
     if (node.term !== -1) return false;
     node.term = value;
+    this.noteNewTerm(normalized);
+    return true;
+  }
+
+  /**
+   * A copy of this matcher in which each given term (normalized) has the given value, -1 removing
+   * it. Only the nodes on the changed terms' paths are copied; every other branch is shared, so
+   * that a change of a few names in a thousand costs a few paths, not a new trie, and this
+   * matcher stays as it was. (A removed term's first characters stay in the quick filters, which
+   * may then let a few more places through to the trie, never fewer.)
+   */
+  withTerms(changes: ReadonlyMap<string, number>): TermMatcher {
+    const copy = new TermMatcher();
+    copy.root = copyNode(this.root);
+    copy.asciiFirst.set(this.asciiFirst);
+    copy.asciiPairs.set(this.asciiPairs);
+    copy.pairsSet.push(...this.pairsSet);
+    copy.hasSingleAsciiTerm = this.hasSingleAsciiTerm;
+    copy.hasNonAsciiFirst = this.hasNonAsciiFirst;
+    copy.size = this.size;
+    const copied = new Set<TrieNode>([copy.root]);
+    for (const [normalized, value] of changes) {
+      if (normalized.length === 0) continue;
+      const node = copy.ownPath(normalized, copied, value !== -1);
+      if (node === undefined || node.term === value) continue;
+      if (value === -1) copy.size--;
+      else if (node.term === -1) copy.noteNewTerm(normalized);
+      node.term = value;
+    }
+    return copy;
+  }
+
+  /**
+   * The node at the end of a term's path, every node on the path this matcher's own (copied from
+   * the shared ones the first time, recorded in `copied`); missing nodes are made when `create`,
+   * else the term is absent and undefined is returned.
+   */
+  private ownPath(normalized: string, copied: Set<TrieNode>, create: boolean): TrieNode | undefined {
+    let node = this.root;
+    for (let i = 0; i < normalized.length; i++) {
+      const code = normalized.charCodeAt(i);
+      let next = code === 32 ? node.space : child(node, code);
+      if (next === undefined) {
+        if (!create) return undefined;
+        next = code === 32 ? (node.space = newNode()) : addChild(node, code);
+        copied.add(next);
+      } else if (!copied.has(next)) {
+        next = copyNode(next);
+        copied.add(next);
+        if (code === 32) node.space = next;
+        else replaceChild(node, code, next);
+      }
+      node = next;
+    }
+    return node;
+  }
+
+  /** Counts a new term and lets its first characters through the quick filters. */
+  private noteNewTerm(normalized: string): void {
     this.size++;
     const first = normalized.charCodeAt(0);
     if (first < 128) {
@@ -163,7 +242,6 @@ export class TermMatcher {
     } else {
       this.hasNonAsciiFirst = true;
     }
-    return true;
   }
 
   /** Whether an equal term was added. */

@@ -6,7 +6,8 @@ import { clearFrontMatterCache, readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import type { Registry } from './registry';
 import { buildSections } from './sections';
-import { buildMatcher, buildTerms, reportRepeatedTerms, sameTerms, termChange, type EntityTerms } from './terms';
+import { buildMatcher, buildTerms, reportRepeatedTerms, type EntityTerms } from './terms';
+import { termChange, termsAfterEdit } from './termEdits';
 import { findAllLayered, type MatchReport, type TermMatcher } from './matcher';
 import { BriefingModel, ModelEntity } from './model';
 import { MentionIndex, MentionTable } from './mentionTable';
@@ -159,13 +160,14 @@ const ownCache = new WeakMap<readonly EntityDraft[], OwnTerms>();
 
 /**
  * `previous`: the terms of the document's previous version. When an edit of the front matter left
- * every name and alias as it was, their matcher serves again (and with it the previous matches).
+ * every name and alias as it was, their matcher serves again (and with it the previous matches);
+ * when it changed a few, their matcher is patched rather than built again.
  */
 function ownTerms(own: readonly EntityDraft[], lines: LineIndex, previous: OwnTerms | undefined): OwnTerms {
   let cached = ownCache.get(own);
   if (!cached) {
     const sink = new DiagnosticSink(lines);
-    const terms = previous && sameTerms(previous.drafts, own) ? previous.terms : buildTerms(own);
+    const terms = previous ? termsAfterEdit(previous.drafts, previous.terms, own) : buildTerms(own);
     reportRepeatedTerms(own, terms, sink, undefined);
     cached = { drafts: own, terms, diagnostics: sink.items };
     ownCache.set(own, cached);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { LineIndex } from '../../src/core';
 import { reportWithRecord, type MatchRecord } from '../../src/core/incremental';
 import { TermMatcher } from '../../src/core/matcher';
-import { sameTerms } from '../../src/core/terms';
+import { sameTerms } from '../../src/core/termEdits';
 import type { EntityDraft } from '../../src/core/entities';
 import { joinLines } from './util';
 

@@ -99,7 +99,6 @@ function forgetOlderPieces(): void {
   }
 }
 
-
 /** Reads a front matter whose closing delimiter is on `closingLine`. */
 function readClosedFrontMatter(text: string, lines: LineIndex, sink: DiagnosticSink, closingLine: number, reuse: PieceReuse): FrontMatterResult {
   const contentStart = lines.lineStart(1);

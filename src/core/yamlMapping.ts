@@ -49,8 +49,9 @@ export interface PieceReuse {
  * in a front matter of a thousand actors reads one entry, not a thousand.
  *
  * The pieces are used only when every one reads without error or warning as what it should be
- * (a mapping of one key, or a list of one item that is not empty) and no key repeats. Otherwise the whole text is
- * read at once, so that YAML's problems are reported as the whole text has them.
+ * (a mapping of one key, or a list of one item that is not empty) and no key repeats. Otherwise
+ * the whole text is read at once, so that YAML's problems are reported as the whole text has them
+ * (a front matter with a YAML error costs the pieces read until the bad one, then a whole read).
  */
 export function readYamlMapping(yamlText: string, scope: YamlScope, reuse: PieceReuse = {}): YamlMapping {
   const cut = reuse.whole ? undefined : cutTopLevel(yamlText);

@@ -19,7 +19,7 @@ export class RegistryWatcher implements vscode.Disposable {
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Registries edited in an editor since the last read: all are read when the typing stops. */
   private readonly pendingDocuments = new Set<vscode.TextDocument>();
-  /** The parsed pieces of each registry being edited: the next read parses only the entries that changed. */
+  /** The parsed pieces of each registry open in an editor: the next read parses only the entries that changed. */
   private readonly editedPieces = new Map<string, ParsedPieces>();
   readonly onDidChange = this.changed.event;
   /** Resolves once the workspace has been searched for registries. */
@@ -70,7 +70,10 @@ export class RegistryWatcher implements vscode.Disposable {
       else this.byUri.delete(uri.toString());
       return;
     }
-    this.byUri.set(uri.toString(), parseRegistry(text, uri.toString()));
+    // A registry open in an editor keeps its parsed pieces for the edits to come.
+    const keep: ParsedPieces | undefined = open ? new Map() : undefined;
+    this.byUri.set(uri.toString(), parseRegistry(text, uri.toString(), { keep }));
+    if (keep) this.editedPieces.set(uri.toString(), keep);
   }
 
   private async reload(uri: vscode.Uri): Promise<void> {

@@ -4,8 +4,8 @@ import { buildTerms, type EntityTerms } from './terms';
 
 /*
  * What an edit of a front matter did to its entities' terms, so that the next parse reuses what
- * it can: the matcher (patched rather than rebuilt when a few entities were edited in place) and
- * the body's matches (outside the lines where a changed term occurs).
+ * it can: the matcher (patched rather than rebuilt when a few entities were edited in place or at
+ * the end of the list) and the body's matches (outside the lines where a changed term occurs).
  */
 
 /**

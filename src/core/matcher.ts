@@ -39,10 +39,13 @@ function child(node: TrieNode, code: number): TrieNode | undefined {
   return undefined;
 }
 
-function addChild(node: TrieNode, code: number): TrieNode {
-  const existing = child(node, code);
-  if (existing) return existing;
+/** Makes the child for `code` (32: the space link), which the node does not have yet. */
+function addNewChild(node: TrieNode, code: number): TrieNode {
   const created = newNode();
+  if (code === 32) {
+    node.space = created;
+    return created;
+  }
   if (node.onlyChild === undefined && node.codes === undefined && node.ascii === undefined) {
     node.onlyCode = code;
     node.onlyChild = created;
@@ -153,17 +156,8 @@ export class TermMatcher {
       if (next === undefined) break;
       node = next;
     }
-    // …then a new branch: its nodes have no children yet, so nothing needs looking up.
-    for (; i < normalized.length; i++) {
-      const code = normalized.charCodeAt(i);
-      if (code === 32) node = node.space ??= newNode();
-      else if (node.onlyChild === undefined && node.codes === undefined && node.ascii === undefined) {
-        const created = newNode();
-        node.onlyCode = code;
-        node.onlyChild = created;
-        node = created;
-      } else node = addChild(node, code);
-    }
+    // …then a new branch: nothing there to look up.
+    for (; i < normalized.length; i++) node = addNewChild(node, normalized.charCodeAt(i));
     if (node.term !== -1) return false;
     node.term = value;
     this.noteNewTerm(normalized);
@@ -210,7 +204,7 @@ export class TermMatcher {
       let next = code === 32 ? node.space : child(node, code);
       if (next === undefined) {
         if (!create) return undefined;
-        next = code === 32 ? (node.space = newNode()) : addChild(node, code);
+        next = addNewChild(node, code);
         copied.add(next);
       } else if (!copied.has(next)) {
         next = copyNode(next);

@@ -1,3 +1,5 @@
+import { LineIndex } from './lineIndex';
+
 /**
  * Cuts a YAML mapping into the pieces that can be read on their own: each top-level key with its
  * value, and, for a block `actors:` or `places:` list, the key line and each item apart.
@@ -36,22 +38,23 @@ export function cutTopLevel(text: string): TopLevelPieces[] | undefined {
   // A lone CR is a line break to YAML too; such rare texts are read whole rather than cut by
   // two different ideas of a line.
   if (text.length === 0 || text.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(text)) return undefined;
-  const lines = lineStarts(text);
+  const lines = new LineIndex(text);
   const pieces: TopLevelPieces[] = [];
   let line = 0;
   // Lines before the first key may only be blank or comments: they join the first piece.
-  while (line < lines.length && !startsPiece(text, lines[line])) {
-    if (!isBlankOrComment(text, lines[line])) return undefined;
+  while (line < lines.lineCount && !startsPiece(text, lines.lineStart(line))) {
+    if (!isBlankOrComment(text, lines.lineStart(line))) return undefined;
     line++;
   }
-  if (line === lines.length) return undefined;
-  while (line < lines.length) {
-    const first = pieces.length === 0 ? 0 : lines[line];
+  if (line === lines.lineCount) return undefined;
+  while (line < lines.lineCount) {
+    const first = pieces.length === 0 ? 0 : lines.lineStart(line);
     const keyLine = line;
     line++;
-    const listItemIndent = LIST_KEY_LINE.test(lineText(text, lines, keyLine)) ? blockListIndent(text, lines, line) : undefined;
-    while (line < lines.length && !(startsPiece(text, lines[line]) && !(listItemIndent === 0 && isListItem(text, lines[line], 0)))) line++;
-    const end = line < lines.length ? lines[line] : text.length;
+    const listItemIndent = LIST_KEY_LINE.test(lines.lineText(keyLine)) ? blockListIndent(text, lines, line) : undefined;
+    const endsPiece = (start: number) => startsPiece(text, start) && !(listItemIndent === 0 && isListItem(text, start, 0));
+    while (line < lines.lineCount && !endsPiece(lines.lineStart(line))) line++;
+    const end = line < lines.lineCount ? lines.lineStart(line) : text.length;
     if (listItemIndent === undefined) {
       pieces.push({ head: { text: text.slice(first, end), offset: first }, items: undefined });
       continue;
@@ -59,9 +62,10 @@ export function cutTopLevel(text: string): TopLevelPieces[] | undefined {
     const items: Piece[] = [];
     let itemStart = -1;
     for (let at = keyLine + 1; at < line; at++) {
-      if (!isListItem(text, lines[at], listItemIndent)) continue;
-      if (itemStart >= 0) items.push({ text: text.slice(itemStart, lines[at]), offset: itemStart });
-      itemStart = lines[at];
+      const start = lines.lineStart(at);
+      if (!isListItem(text, start, listItemIndent)) continue;
+      if (itemStart >= 0) items.push({ text: text.slice(itemStart, start), offset: itemStart });
+      itemStart = start;
     }
     items.push({ text: text.slice(itemStart, end), offset: itemStart });
     pieces.push({ head: { text: text.slice(first, items[0].offset), offset: first }, items });
@@ -73,9 +77,9 @@ export function cutTopLevel(text: string): TopLevelPieces[] | undefined {
  * The indentation of a block list that starts after a key line: its first line that is not blank
  * or a comment must be `- …` (at any indentation); undefined when it is not.
  */
-function blockListIndent(text: string, lines: readonly number[], from: number): number | undefined {
-  for (let line = from; line < lines.length; line++) {
-    const start = lines[line];
+function blockListIndent(text: string, lines: LineIndex, from: number): number | undefined {
+  for (let line = from; line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
     if (isBlankOrComment(text, start)) continue;
     let at = start;
     while (text.charCodeAt(at) === SPACE) at++;
@@ -105,15 +109,4 @@ function isBlankOrComment(text: string, start: number): boolean {
     if (code === SPACE || code === TAB) at++;
     else return Number.isNaN(code) || code === 0x0a || code === 0x0d || code === HASH;
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at >= 0 && at + 1 < text.length; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
-}
-
-function lineText(text: string, lines: readonly number[], line: number): string {
-  const end = line + 1 < lines.length ? lines[line + 1] : text.length;
-  return text.slice(lines[line], end).replace(/\r?\n$/, '');
 }

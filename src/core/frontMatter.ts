@@ -4,8 +4,8 @@ import { readEntityList, type EntityDraft } from './entities';
 import type { LineIndex } from './lineIndex';
 import type { Diagnostic, FrontMatter, ListLocation } from './types';
 import type { Document } from 'yaml';
-import { readYamlMapping, type ParsedPieces, type PieceReuse, type ScopedNode, type TopLevelPair } from './yamlMapping';
-import { isSeq, nodeSpan, plainData, scalarText, scalarValue, type YamlScope } from './yamlSource';
+import { readYamlMapping, scopedSpan, type ParsedPieces, type PieceReuse, type TopLevelPair } from './yamlMapping';
+import { isSeq, plainData, scalarText, scalarValue, type YamlScope } from './yamlSource';
 
 export interface FrontMatterResult {
   readonly frontMatter: FrontMatter | undefined;
@@ -204,8 +204,4 @@ function listLocation(text: string, lines: LineIndex, keySpan: [number, number],
     return { ...base, flowEnd: undefined, insertOffset: nextLineStart(Math.max(blockList.end - 1, blockList.firstStart)), itemIndent };
   }
   return { ...base, flowEnd: undefined, insertOffset: nextLineStart(lines.lineStart(keyLine)), itemIndent: '  ' };
-}
-
-function scopedSpan({ node, scope }: ScopedNode, fallback: number): [number, number] {
-  return nodeSpan(node as never, scope, fallback);
 }

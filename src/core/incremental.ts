@@ -24,21 +24,30 @@ export interface MatchRecord {
 /** Below this size a document is matched whole every time: it is fast, and records cost memory. */
 export const RECORD_MIN_LENGTH = 64 * 1024;
 
+/** A search of a document's body for mentions: the text, where its body starts, and what to match and report. */
+export interface BodySearch {
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** Where the body starts: nothing before it is matched. */
+  readonly from: number;
+  /** The excluded intervals (code and URLs) of the text. */
+  readonly excluded: readonly number[];
+  readonly matchers: readonly TermMatcher[];
+  readonly report: MatchReport;
+}
+
+/** Matches `[start, end)` of the search's text afresh. */
+function matchAgain(search: BodySearch, start: number, end: number): void {
+  findAllLayered(search.matchers, search.text, start, end, search.excluded, search.report);
+}
+
 /**
- * Reports the matches of `text` in `[from, text.length)`: those of the previous version outside
- * the lines that changed, and those found again in them. Returns false, reporting nothing, when
- * the previous record cannot be reused (then match the whole text).
+ * Reports the matches of the search's text in `[from, text.length)`: those of the previous version
+ * outside the lines that changed, and those found again in them. Returns false, reporting nothing,
+ * when the previous record cannot be reused (then match the whole text).
  */
-export function reportWithRecord(
-  previous: MatchRecord,
-  text: string,
-  lines: LineIndex,
-  from: number,
-  excluded: readonly number[],
-  matchers: readonly TermMatcher[],
-  report: MatchReport,
-  termChange?: TermChange,
-): boolean {
+export function reportWithRecord(previous: MatchRecord, search: BodySearch, termChange?: TermChange): boolean {
+  const { text, lines, from, report } = search;
   const old = previous.text;
   // An edit may be in the front matter (the terms being the same): then the whole body is after it.
   const prefix = commonPrefixLength(old, text);
@@ -47,18 +56,18 @@ export function reportWithRecord(
   // The whole lines holding the change, in the new text; after them, offsets are the old ones plus delta.
   const dirtyStart = lines.lineStart(lines.lineAt(prefix));
   const dirtyEnd = Math.max(text.length - suffix, lines.lineEnd(lines.lineAt(text.length - suffix)));
-  if (!sameOutside(previous.excluded, excluded, dirtyStart, dirtyEnd, delta)) return false;
+  if (!sameOutside(previous.excluded, search.excluded, dirtyStart, dirtyEnd, delta)) return false;
   if (termChange) {
     // The front matter's terms changed: the body did not, and only its lines holding a changed term are matched again.
     if (dirtyEnd > from) return false;
-    reportWithChangedTerms(previous.matches, text, lines, from, excluded, matchers, report, termChange, delta);
+    reportWithChangedTerms(previous.matches, search, termChange, delta);
     return true;
   }
 
   const matches = previous.matches;
   let k = 0;
   for (; k < matches.length && matches[k + 3] <= dirtyStart; k += 4) report(matches[k], matches[k + 1], matches[k + 2], matches[k + 3]);
-  findAllLayered(matchers, text, Math.max(from, dirtyStart), dirtyEnd, excluded, report);
+  matchAgain(search, Math.max(from, dirtyStart), dirtyEnd);
   const oldDirtyEnd = dirtyEnd - delta;
   for (; k < matches.length && matches[k + 2] < oldDirtyEnd; k += 4);
   for (; k < matches.length; k += 4) report(matches[k], matches[k + 1], matches[k + 2] + delta, matches[k + 3] + delta);
@@ -70,19 +79,10 @@ export function reportWithRecord(
  * did: those of the previous version (own entities renumbered), except on the lines where a
  * changed term occurs, which are matched again.
  */
-function reportWithChangedTerms(
-  matches: Int32Array,
-  text: string,
-  lines: LineIndex,
-  from: number,
-  excluded: readonly number[],
-  matchers: readonly TermMatcher[],
-  report: MatchReport,
-  termChange: TermChange,
-  delta: number,
-): void {
+function reportWithChangedTerms(matches: Int32Array, search: BodySearch, termChange: TermChange, delta: number): void {
+  const { text, lines, report } = search;
   const dirtyLines: number[] = [];
-  termChange.changed.findAll(text, from, text.length, excluded, (_value, _layer, start) => {
+  termChange.changed.findAll(text, search.from, text.length, search.excluded, (_value, _layer, start) => {
     const line = lines.lineAt(start);
     if (dirtyLines[dirtyLines.length - 1] !== line) dirtyLines.push(line);
   });
@@ -97,7 +97,7 @@ function reportWithChangedTerms(
     const lineEnd = lines.lineEnd(line);
     for (; k < matches.length && matches[k + 3] + delta <= lineStart; k += 4) reportOld(k);
     for (; k < matches.length && matches[k + 2] + delta < lineEnd; k += 4);
-    findAllLayered(matchers, text, lineStart, lineEnd, excluded, report);
+    matchAgain(search, lineStart, lineEnd);
   }
   for (; k < matches.length; k += 4) reportOld(k);
 }

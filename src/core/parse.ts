@@ -12,7 +12,7 @@ import { findAllLayered, type MatchReport, type TermMatcher } from './matcher';
 import { BriefingModel, ModelEntity } from './model';
 import { MentionIndex, MentionTable } from './mentionTable';
 import { Int32Quads } from './int32Quads';
-import { RECORD_MIN_LENGTH, reportWithRecord, type MatchRecord } from './incremental';
+import { RECORD_MIN_LENGTH, reportWithRecord, type BodySearch, type MatchRecord } from './incremental';
 import type { Briefing, Diagnostic, DiagnosticCode, Entity } from './types';
 import type { Document } from 'yaml';
 
@@ -116,8 +116,9 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   // The previous matches serve with the same terms, or, when a few entities changed, outside the
   // lines where their terms (old or new) occur.
   const change = previous && previous.own.terms !== own.terms ? termChange(previous.own.drafts, own.drafts) : undefined;
+  const search: BodySearch = { text, lines, from: front.bodyStart, excluded: body.excluded, matchers, report };
   const reused = previous !== undefined && previous.registries === registries && (previous.own.terms === own.terms || change !== undefined)
-    && reportWithRecord(previous, text, lines, front.bodyStart, body.excluded, matchers, report, change);
+    && reportWithRecord(previous, search, change);
   if (!reused) findAllLayered(matchers, text, front.bodyStart, text.length, body.excluded, report);
 
   const slotEntities: Entity[] = new Array(slotDrafts.length);

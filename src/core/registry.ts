@@ -3,8 +3,8 @@ import { readEntityList, type EntityDraft } from './entities';
 import { LineIndex } from './lineIndex';
 import { buildMatcher } from './terms';
 import type { Diagnostic } from './types';
-import { readYamlMapping, type PieceReuse } from './yamlMapping';
-import { nodeSpan, scalarText, scalarValue, type YamlScope } from './yamlSource';
+import { readYamlMapping, scopedSpan, type PieceReuse } from './yamlMapping';
+import { scalarText, scalarValue, type YamlScope } from './yamlSource';
 
 /** A workspace registry (`entities.yaml`, `*.entities.yaml`): actors and places shared by every briefing. */
 export interface Registry {
@@ -41,7 +41,7 @@ export function parseRegistry(text: string, source: string, reuse: PieceReuse = 
     if (mapping.pairs) {
       for (const pair of mapping.pairs) {
         const key = scalarText(pair.key.node);
-        const keySpan = nodeSpan(pair.key.node as never, pair.key.scope, 0);
+        const keySpan = scopedSpan(pair.key, 0);
         if (key === 'actors') entities.push(...readEntityList(pair, keySpan, 'actor'));
         else if (key === 'places') entities.push(...readEntityList(pair, keySpan, 'place'));
         else sink.add(keySpan[0], keySpan[1], 'information', 'unknown-key', `Unknown key '${key ?? ''}' in a registry: only 'actors' and 'places' are read`);

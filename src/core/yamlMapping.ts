@@ -8,6 +8,11 @@ export interface ScopedNode {
   readonly scope: YamlScope;
 }
 
+/** The document offsets of a scoped node's value; `[fallback, fallback]` for a node without a range. */
+export function scopedSpan({ node, scope }: ScopedNode, fallback: number): [number, number] {
+  return nodeSpan(node as never, scope, fallback);
+}
+
 /** A top-level key and its value. */
 export interface TopLevelPair {
   readonly key: ScopedNode;

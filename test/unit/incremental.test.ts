@@ -29,7 +29,8 @@ suite('incremental matching', () => {
     const record: MatchRecord = { text: before, own: undefined as never, registries: [], excluded: [], matches: Int32Array.from(matchesOf(matcher, before, before.indexOf('Kim'))) };
     const reported: number[] = [];
     const from = after.indexOf('Kim');
-    const reused = reportWithRecord(record, after, new LineIndex(after), from, [], [matcher], (value, layer, start, end) => reported.push(value, layer, start, end));
+    const report = (value: number, layer: number, start: number, end: number) => reported.push(value, layer, start, end);
+    const reused = reportWithRecord(record, { text: after, lines: new LineIndex(after), from, excluded: [], matchers: [matcher], report });
     assert.equal(reused, true);
     assert.deepEqual(reported, matchesOf(matcher, after, from));
   });

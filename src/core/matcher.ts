@@ -1,4 +1,5 @@
-import { isSpaceOrTab, isWordCharAt, isWordCharBefore } from './characters';
+import { isWordCharBefore } from './characters';
+import { TrieStore } from './trieStore';
 
 /**
  * Finds registered terms (names and aliases) in text: case-sensitive, whole words
@@ -7,104 +8,6 @@ import { isSpaceOrTab, isWordCharAt, isWordCharBefore } from './characters';
  * starting only where a word may start, so the cost is linear in the text for
  * terms of bounded length.
  */
-
-interface TrieNode {
-  /** Most nodes inside a name have one child: it is kept here, without a collection. */
-  onlyCode: number;
-  onlyChild: TrieNode | undefined;
-  /** Children when there are several, searched in order (a handful at most, past the first letters). */
-  codes: number[] | undefined;
-  children: TrieNode[] | undefined;
-  /** Children by ASCII code, for the few nodes with many (the first letters of names). */
-  ascii: (TrieNode | undefined)[] | undefined;
-  /** Taken on any run of spaces or tabs. */
-  space: TrieNode | undefined;
-  /** The index of the term that ends here, if one does. */
-  term: number;
-}
-
-/** A node with more children than this looks its ASCII children up by code rather than by search. */
-const SEARCHED_CHILDREN = 6;
-
-function newNode(): TrieNode {
-  return { onlyCode: -1, onlyChild: undefined, codes: undefined, children: undefined, ascii: undefined, space: undefined, term: -1 };
-}
-
-function child(node: TrieNode, code: number): TrieNode | undefined {
-  if (node.onlyCode === code) return node.onlyChild;
-  if (node.ascii !== undefined && code < 128) return node.ascii[code];
-  const codes = node.codes;
-  if (codes === undefined) return undefined;
-  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.children![k];
-  return undefined;
-}
-
-/** Makes the child for `code` (32: the space link), which the node does not have yet. */
-function addNewChild(node: TrieNode, code: number): TrieNode {
-  const created = newNode();
-  if (code === 32) {
-    node.space = created;
-    return created;
-  }
-  if (node.onlyChild === undefined && node.codes === undefined && node.ascii === undefined) {
-    node.onlyCode = code;
-    node.onlyChild = created;
-    return created;
-  }
-  if (node.onlyChild !== undefined) {
-    node.codes = [node.onlyCode];
-    node.children = [node.onlyChild];
-    node.onlyCode = -1;
-    node.onlyChild = undefined;
-  }
-  if (code < 128 && node.ascii !== undefined) {
-    node.ascii[code] = created;
-    return created;
-  }
-  node.codes ??= [];
-  node.children ??= [];
-  node.codes.push(code);
-  node.children.push(created);
-  if (node.ascii === undefined && node.codes.length > SEARCHED_CHILDREN) moveAsciiToTable(node);
-  return created;
-}
-
-/** Gives a node with many children an ASCII table; the others stay in the searched lists. */
-function moveAsciiToTable(node: TrieNode): void {
-  const ascii: (TrieNode | undefined)[] = new Array(128).fill(undefined);
-  const codes: number[] = [];
-  const children: TrieNode[] = [];
-  node.codes!.forEach((code, k) => {
-    if (code < 128) ascii[code] = node.children![k];
-    else {
-      codes.push(code);
-      children.push(node.children![k]);
-    }
-  });
-  node.ascii = ascii;
-  node.codes = codes.length > 0 ? codes : undefined;
-  node.children = codes.length > 0 ? children : undefined;
-}
-
-/** A node's copy: its own lists of children (the children themselves are shared). */
-function copyNode(node: TrieNode): TrieNode {
-  return {
-    onlyCode: node.onlyCode,
-    onlyChild: node.onlyChild,
-    codes: node.codes?.slice(),
-    children: node.children?.slice(),
-    ascii: node.ascii?.slice(),
-    space: node.space,
-    term: node.term,
-  };
-}
-
-/** Puts `replacement` where the child for `code` is (one exists). */
-function replaceChild(node: TrieNode, code: number, replacement: TrieNode): void {
-  if (node.onlyCode === code && node.onlyChild !== undefined) node.onlyChild = replacement;
-  else if (node.ascii !== undefined && code < 128) node.ascii[code] = replacement;
-  else node.children![node.codes!.indexOf(code)] = replacement;
-}
 
 /**
  * Receives each match: the index given to `TermMatcher.add`, which of the matchers given to
@@ -123,7 +26,7 @@ export function normalizeTerm(term: string): string {
 const NEEDS_NORMALIZING = /^\s|\s$|\t| {2}/;
 
 export class TermMatcher {
-  private root = newNode();
+  private trie = new TrieStore();
   /** Fast filter: can a term start with this ASCII code unit? */
   readonly asciiFirst = new Uint8Array(128);
   /** Faster filter: can a term start with these two ASCII code units (128 × first + second)? */
@@ -147,74 +50,34 @@ export class TermMatcher {
   add(term: string, value: number): boolean {
     const normalized = normalizeTerm(term);
     if (normalized.length === 0) return false;
-    let node = this.root;
-    let i = 0;
-    // Down the nodes the term shares with earlier ones…
-    for (; i < normalized.length; i++) {
-      const code = normalized.charCodeAt(i);
-      const next = code === 32 ? node.space : child(node, code);
-      if (next === undefined) break;
-      node = next;
-    }
-    // …then a new branch: nothing there to look up.
-    for (; i < normalized.length; i++) node = addNewChild(node, normalized.charCodeAt(i));
-    if (node.term !== -1) return false;
-    node.term = value;
+    if (this.trie.assign(normalized, value, true) !== -1) return false;
     this.noteNewTerm(normalized);
     return true;
   }
 
   /**
    * A copy of this matcher in which each given term (normalized) has the given value, -1 removing
-   * it. Only the nodes on the changed terms' paths are copied; every other branch is shared, so
-   * that a change of a few names in a thousand costs a few paths, not a new trie, and this
-   * matcher stays as it was. (A removed term's first characters stay in the quick filters, which
-   * may then let a few more places through to the trie, never fewer.)
+   * it; this matcher stays as it was. Copying the trie's arrays costs far less than building it
+   * again, so a change of a few names in a thousand costs a few paths. (A removed term's first
+   * characters stay in the quick filters, which may then let a few more places through to the
+   * trie, never fewer.)
    */
   withTerms(changes: ReadonlyMap<string, number>): TermMatcher {
     const copy = new TermMatcher();
-    copy.root = copyNode(this.root);
+    copy.trie = this.trie.copy();
     copy.asciiFirst.set(this.asciiFirst);
     copy.asciiPairs.set(this.asciiPairs);
     copy.pairsSet.push(...this.pairsSet);
     copy.hasSingleAsciiTerm = this.hasSingleAsciiTerm;
     copy.hasNonAsciiFirst = this.hasNonAsciiFirst;
     copy.size = this.size;
-    const copied = new Set<TrieNode>([copy.root]);
     for (const [normalized, value] of changes) {
       if (normalized.length === 0) continue;
-      const node = copy.ownPath(normalized, copied, value !== -1);
-      if (node === undefined || node.term === value) continue;
-      if (value === -1) copy.size--;
-      else if (node.term === -1) copy.noteNewTerm(normalized);
-      node.term = value;
+      const had = copy.trie.assign(normalized, value);
+      if (had !== -1 && value === -1) copy.size--;
+      else if (had === -1 && value !== -1) copy.noteNewTerm(normalized);
     }
     return copy;
-  }
-
-  /**
-   * The node at the end of a term's path, every node on the path this matcher's own (copied from
-   * the shared ones the first time, recorded in `copied`); missing nodes are made when `create`,
-   * else the term is absent and undefined is returned.
-   */
-  private ownPath(normalized: string, copied: Set<TrieNode>, create: boolean): TrieNode | undefined {
-    let node = this.root;
-    for (let i = 0; i < normalized.length; i++) {
-      const code = normalized.charCodeAt(i);
-      let next = code === 32 ? node.space : child(node, code);
-      if (next === undefined) {
-        if (!create) return undefined;
-        next = addNewChild(node, code);
-        copied.add(next);
-      } else if (!copied.has(next)) {
-        next = copyNode(next);
-        copied.add(next);
-        if (code === 32) node.space = next;
-        else replaceChild(node, code, next);
-      }
-      node = next;
-    }
-    return node;
   }
 
   /** Counts a new term and lets its first characters through the quick filters. */
@@ -245,12 +108,7 @@ export class TermMatcher {
 
   /** The value of an equal term, or -1. */
   lookup(normalized: string): number {
-    let node: TrieNode | undefined = this.root;
-    for (let i = 0; i < normalized.length && node; i++) {
-      const code = normalized.charCodeAt(i);
-      node = code === 32 ? node.space : child(node, code);
-    }
-    return node ? node.term : -1;
+    return this.trie.lookup(normalized);
   }
 
   /**
@@ -275,33 +133,13 @@ export class TermMatcher {
   }
 
   /** The term found by the last `longestAt`; a field rather than a returned pair keeps the hot loop allocation-free. */
-  lastTerm = -1;
+  get lastTerm(): number {
+    return this.trie.lastTerm;
+  }
 
   /** The end of the longest term starting at `start` with a valid end boundary, or -1. Sets `lastTerm`. */
   longestAt(text: string, start: number, limit: number): number {
-    let node: TrieNode | undefined = this.root;
-    let i = start;
-    let bestEnd = -1;
-    let bestTerm = -1;
-    while (node) {
-      // A term may end here only if no word character follows it.
-      if (node.term !== -1 && i > start && !isWordCharAt(text, i)) {
-        bestEnd = i;
-        bestTerm = node.term;
-      }
-      if (i >= limit) break;
-      const code = text.charCodeAt(i);
-      if (isSpaceOrTab(code)) {
-        node = node.space;
-        if (!node) break;
-        while (i < limit && isSpaceOrTab(text.charCodeAt(i))) i++;
-        continue;
-      }
-      node = child(node, code);
-      i++;
-    }
-    this.lastTerm = bestTerm;
-    return bestEnd;
+    return this.trie.longestAt(text, start, limit);
   }
 }
 

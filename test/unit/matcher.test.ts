@@ -59,4 +59,30 @@ suite('term matcher', () => {
     const text = `${parts.join('')}Putin`;
     assert.deepEqual(find(matcher, text, excluded), [`Putin@${length}`]);
   });
+
+  test('thousands of terms sharing prefixes are each found with their value; a copy with changes leaves the original as it was', () => {
+    // Enough terms for the transition table to grow many times, and names that run through the
+    // tails of earlier ones (Kab → Kab Ra → Kab Ra 3).
+    const terms: string[] = [];
+    for (const first of ['Ka', 'Kab', 'Ko', 'Жa']) for (let k = 0; k < 1000; k++) terms.push(`${first} ${String.fromCharCode(65 + (k % 26))}${k}`);
+    terms.push('Kab', 'Ka A0 B');
+    const matcher = new TermMatcher();
+    terms.forEach((term, index) => assert.ok(matcher.add(term, index), term));
+    terms.forEach((term, index) => assert.equal(matcher.lookup(term), index, term));
+    assert.equal(matcher.add('Ka A0', 99), false);
+
+    const text = 'Ka A0 B, Ka\tA0, Kab, Kab B1, Жa L999, Ka A01.';
+    const found = (patched: TermMatcher) => {
+      const values: number[] = [];
+      patched.findAll(text, 0, text.length, [], (value) => values.push(value));
+      return values.map((value) => terms[value] ?? value);
+    };
+    assert.deepEqual(found(matcher), ['Ka A0 B', 'Ka A0', 'Kab', 'Kab B1', 'Жa L999']);
+
+    // Removing the longer term, renumbering one and adding one that ends inside another's tail.
+    const patched = matcher.withTerms(new Map([['Ka A0 B', -1], ['Kab B1', 7], ['Ka A01', terms.length]]));
+    assert.deepEqual(found(patched), ['Ka A0', 'Ka A0', 'Kab', terms[7], 'Жa L999', terms.length]);
+    assert.equal(patched.termCount, matcher.termCount);
+    assert.deepEqual(found(matcher), ['Ka A0 B', 'Ka A0', 'Kab', 'Kab B1', 'Жa L999'], 'the original is untouched');
+  });
 });

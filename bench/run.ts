@@ -131,15 +131,21 @@ const bodyL = large.text.slice(modelL.bodyStartOffset);
 const terms = large.entities.flatMap((entity) => [entity.name, ...entity.aliases]);
 const markdownIt = new MarkdownIt();
 const mdParse = note('peer: markdown-it parse of L\'s body', measure(() => markdownIt.parse(bodyL, {}), { minRuns: 10, budgetMs: 4000 }));
-const escaped = [...terms].sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'));
-// As highlight-word extensions do: one alternation, longest first, with word boundaries.
-const alternation = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'g');
-const regexMatch = note('peer: one RegExp alternation of every name and alias', measure(() => {
+const byLength = [...terms].sort((a, b) => b.length - a.length);
+const escapeRegExp = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const countMatches = (pattern: RegExp) => {
   let count = 0;
-  alternation.lastIndex = 0;
-  while (alternation.exec(bodyL)) count++;
+  pattern.lastIndex = 0;
+  while (pattern.exec(bodyL)) count++;
   return count;
-}, { warmup: 0, minRuns: 1, maxRuns: 1 })); // one run: it takes many seconds
+};
+// As highlight-word extensions do: the names escaped and joined, longest first, with word boundaries.
+const alternation = new RegExp(`\\b(?:${byLength.map(escapeRegExp).join('|')})\\b`, 'g');
+const regexMatch = note('peer: one RegExp alternation of every name and alias', measure(() => countMatches(alternation), { minRuns: 5, budgetMs: 4000 }));
+// Our rule that a space in a name matches any run of spaces and tabs, written into the same
+// alternation (`[ \t]+`), takes it from milliseconds to seconds in V8: timed for comparison, no budget.
+const flexibleAlternation = new RegExp(`\\b(?:${byLength.map((term) => escapeRegExp(term).replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'g');
+note('peer: the same alternation with our flexible spaces ([ \\t]+ between words)', measure(() => countMatches(flexibleAlternation), { warmup: 0, minRuns: 1, maxRuns: 1 })); // one run: it takes many seconds
 const ahoCorasick = new AhoCorasick(terms);
 const acMatch = note('peer: modern-ahocorasick, leftmost-longest, Unicode boundaries', measure(() => ahoCorasick.search(bodyL, { strategy: 'leftmost-longest' }).length, { minRuns: 5, budgetMs: 4000 }));
 const ourMatcher = new TermMatcher();
@@ -196,6 +202,7 @@ const budgets: Budget[] = [
   { name: 'L parse / RegExp alternation', actual: parseL / regexMatch, limit: 1.0, unit: '×' },
   { name: 'L parse / charCodeAt floor', actual: parseL / floor, limit: 10, unit: '×' },
   { name: 'L parse, front matter cached / markdown-it parse', actual: parseLWarm / mdParse, limit: 0.25, unit: '×' },
+  { name: 'L parse, front matter cached / RegExp alternation', actual: parseLWarm / regexMatch, limit: 1.0, unit: '×' },
   { name: 'L semantic tokens', actual: tokens, limit: 20, unit: 'ms' },
   { name: 'L events tree', actual: tree, limit: 10, unit: 'ms' },
   { name: 'L hover', actual: hover, limit: 1, unit: 'ms' },

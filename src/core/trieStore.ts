@@ -72,7 +72,7 @@ export class TrieStore {
     let state = ROOT;
     for (let i = 0; i < normalized.length && state !== EMPTY; i++) {
       const code = normalized.charCodeAt(i);
-      state = code === SPACE_CODE ? this.states[state * STRIDE + SPACE] : this.child(state, code);
+      state = this.next(state, code);
     }
     return state === EMPTY ? -1 : this.states[state * STRIDE + TERM];
   }
@@ -89,7 +89,7 @@ export class TrieStore {
     // tails (one chain, one term) no longer hold…
     for (; i < normalized.length; i++) {
       const code = normalized.charCodeAt(i);
-      const next = code === SPACE_CODE ? states[state * STRIDE + SPACE] : this.child(state, code);
+      const next = this.next(state, code);
       if (next === EMPTY) break;
       state = next;
       states[state * STRIDE + TAIL_START] = EMPTY;
@@ -140,7 +140,7 @@ export class TrieStore {
       if (isSpaceOrTab(code)) {
         state = states[base + SPACE];
         if (state === EMPTY) break;
-        while (i < limit && isSpaceOrTab(text.charCodeAt(i))) i++;
+        i = afterSpaces(text, i, limit);
         continue;
       }
       state = this.child(state, code);
@@ -161,11 +161,16 @@ export class TrieStore {
       const code = text.charCodeAt(i);
       if (expected === SPACE_CODE) {
         if (!isSpaceOrTab(code)) return -1;
-        while (i < limit && isSpaceOrTab(text.charCodeAt(i))) i++;
+        i = afterSpaces(text, i, limit);
       } else if (code === expected) i++;
       else return -1;
     }
     return i;
+  }
+
+  /** The state after `code` from `state` (32: the space link), or -1. */
+  private next(state: number, code: number): number {
+    return code === SPACE_CODE ? this.states[state * STRIDE + SPACE] : this.child(state, code);
   }
 
   private child(state: number, code: number): number {
@@ -243,6 +248,13 @@ export class TrieStore {
     this.tableUsed = 0;
     for (let at = 0; at < old.length; at += 4) if (old[at] !== EMPTY) this.insert(old[at], old[at + 1], old[at + 2]);
   }
+}
+
+/** The end of the run of spaces and tabs at `at`, before `limit`. */
+function afterSpaces(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit && isSpaceOrTab(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** A transition's first slot: a multiplicative hash of the state and the code, its top bits. */

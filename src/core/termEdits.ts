@@ -45,19 +45,12 @@ const MAX_CHANGED_ENTITIES = 64;
 export function termChange(before: readonly EntityDraft[], after: readonly EntityDraft[]): TermChange | undefined {
   const span = changedSpan(before, after);
   if (!span) return undefined;
-  const { head, oldEnd, newEnd } = span;
+  const { head, oldEnd } = span;
   const changed = new TermMatcher();
+  for (const term of changedTerms(before, after, span)) changed.add(term, 0);
   const shift = after.length - before.length;
-  if (shift === 0) {
-    // Entities edited in place keep their indices: a term changes owner only if some entity gained
-    // or lost it, so the changed terms are those (renaming a person leaves the lines that use only
-    // an alias alone).
-    for (const term of gainedOrLost(before, after, head, oldEnd)) changed.add(term, 0);
-    return { changed, remap: (index) => index };
-  }
-  for (const entity of [...before.slice(head, oldEnd), ...after.slice(head, newEnd)]) {
-    for (const term of termSet(entity)) changed.add(term, 0);
-  }
+  // Entities edited in place keep their indices.
+  if (shift === 0) return { changed, remap: (index) => index };
   return { changed, remap: (index) => (index < head ? index : index >= oldEnd ? index + shift : -1) };
 }
 
@@ -73,7 +66,7 @@ export function termsAfterEdit(before: readonly EntityDraft[], previous: EntityT
   if (!span || (span.oldEnd !== span.newEnd && span.newEnd !== after.length)) return buildTerms(after);
   const { head, oldEnd, newEnd } = span;
   const unchanged = (index: number) => index < head || index >= oldEnd;
-  const touched = oldEnd === newEnd ? gainedOrLost(before, after, head, oldEnd) : new Set([...before.slice(head, oldEnd), ...after.slice(head, newEnd)].flatMap(termList));
+  const touched = changedTerms(before, after, span);
   // Who holds each touched term now, the first (lowest index) winning: the changed entities, and
   // the unchanged ones that held it before, first (the old matcher's value) or again (a repeat).
   const owner = new Map<string, number>();
@@ -111,8 +104,15 @@ export function termsAfterEdit(before: readonly EntityDraft[], previous: EntityT
   return { matcher, repeats };
 }
 
+/** `[head, oldEnd)` of the old list became `[head, newEnd)` of the new one; the rest is the same. */
+interface ChangedSpan {
+  readonly head: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
 /** The entities between the first and the last ones whose terms differ; undefined when none or too many. */
-function changedSpan(before: readonly EntityDraft[], after: readonly EntityDraft[]): { head: number; oldEnd: number; newEnd: number } | undefined {
+function changedSpan(before: readonly EntityDraft[], after: readonly EntityDraft[]): ChangedSpan | undefined {
   const shorter = Math.min(before.length, after.length);
   let head = 0;
   while (head < shorter && sameEntityTerms(before[head], after[head])) head++;
@@ -123,6 +123,16 @@ function changedSpan(before: readonly EntityDraft[], after: readonly EntityDraft
   if (head === oldEnd && head === newEnd) return undefined;
   if (oldEnd - head + newEnd - head > MAX_CHANGED_ENTITIES) return undefined;
   return { head, oldEnd, newEnd };
+}
+
+/**
+ * The terms whose owner may differ between the two lists: for entities edited in place (indices
+ * kept), those some entity gained or lost, so that renaming a person leaves the lines that use
+ * only an alias alone; else every term of the changed entities, before and after.
+ */
+function changedTerms(before: readonly EntityDraft[], after: readonly EntityDraft[], { head, oldEnd, newEnd }: ChangedSpan): Set<string> {
+  if (oldEnd === newEnd) return gainedOrLost(before, after, head, oldEnd);
+  return new Set([...before.slice(head, oldEnd), ...after.slice(head, newEnd)].flatMap(termList));
 }
 
 /** The terms that an entity in `[head, end)` has in one list and not in the other (lists of one length). */

@@ -70,10 +70,15 @@ export class RegistryWatcher implements vscode.Disposable {
       else this.byUri.delete(uri.toString());
       return;
     }
-    // A registry open in an editor keeps its parsed pieces for the edits to come.
-    const keep: ParsedPieces | undefined = open ? new Map() : undefined;
-    this.byUri.set(uri.toString(), parseRegistry(text, uri.toString(), { keep }));
-    if (keep) this.editedPieces.set(uri.toString(), keep);
+    if (open) this.readOpen(uri.toString(), text);
+    else this.byUri.set(uri.toString(), parseRegistry(text, uri.toString()));
+  }
+
+  /** Reads a registry open in an editor from the pieces of its last read, and keeps the new ones for the edits to come. */
+  private readOpen(uri: string, text: string): void {
+    const keep: ParsedPieces = new Map();
+    this.byUri.set(uri, parseRegistry(text, uri, { previous: this.editedPieces.get(uri), keep }));
+    this.editedPieces.set(uri, keep);
   }
 
   private async reload(uri: vscode.Uri): Promise<void> {
@@ -90,12 +95,7 @@ export class RegistryWatcher implements vscode.Disposable {
     this.pendingDocuments.add(document);
     clearTimeout(this.pendingTimer);
     this.pendingTimer = setTimeout(() => {
-      for (const pending of this.pendingDocuments) {
-        const uri = pending.uri.toString();
-        const keep: ParsedPieces = new Map();
-        this.byUri.set(uri, parseRegistry(pending.getText(), uri, { previous: this.editedPieces.get(uri), keep }));
-        this.editedPieces.set(uri, keep);
-      }
+      for (const pending of this.pendingDocuments) this.readOpen(pending.uri.toString(), pending.getText());
       this.pendingDocuments.clear();
       this.publish();
     }, 300);

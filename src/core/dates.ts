@@ -1,5 +1,19 @@
 import type { DatePoint, DatePrecision } from './types';
 
+/** After a date: `:` (spaces allowed before it), or a dash ( - – — ) with spaces around it (or the line's end after it). */
+const SEPARATOR_AT = /[ \t]*:[ \t]*|[ \t]+[-\u2013\u2014](?:[ \t]+|(?=[\r\n])|$)/y;
+
+/** Where the text after the separator at `at` starts, or -1 when there is no separator at `at`. */
+export function separatorEnd(text: string, at: number): number {
+  SEPARATOR_AT.lastIndex = at;
+  return SEPARATOR_AT.test(text) ? SEPARATOR_AT.lastIndex : -1;
+}
+
+/** Whether a separator (`:` or a spaced dash) follows a date that ends at `at`. */
+export function isDateSeparatorAt(text: string, at: number): boolean {
+  return separatorEnd(text, at) >= 0;
+}
+
 const TILDE = 126;
 const DASH = 45;
 const DIGIT_0 = 48;

@@ -1,6 +1,7 @@
 import { indentWidth } from './characters';
 import { isExcluded, LineKind, type BodyStructure, type ListItem } from './body';
-import { datePointAt, dayNumber, pointLength } from './dates';
+import { hintSplitRange, hintUnreadDate } from './dateHints';
+import { datePointAt, dayNumber, pointLength, separatorEnd } from './dates';
 import type { DiagnosticSink } from './diagnostics';
 import type { LineIndex } from './lineIndex';
 import type { MentionIndex } from './mentionTable';
@@ -8,8 +9,6 @@ import { ModelEntity } from './model';
 import { NO_NAMES, nameAlone } from './nameLists';
 import type { BriefingEvent, DatePoint, TextRange } from './types';
 
-/** After the date: `:` (spaces allowed before it), or a dash ( - – — ) with spaces around it (or the line's end after it). */
-const SEPARATOR_AT = /[ \t]*:[ \t]*|[ \t]+[-\u2013\u2014](?:[ \t]+|(?=[\r\n])|$)/y;
 /** A `#tag` at a `#` not preceded by a letter, digit, mark, `_`, `&` (an entity) or `#`. */
 const TAG_AT = /(?<![\p{L}\p{N}\p{M}_&#])#\p{L}[\p{L}\p{N}\p{M}_-]*/uy;
 const TILDE = 126;
@@ -17,6 +16,9 @@ const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 const DASH = 45;
 const DOT = 46;
+const COLON = 58;
+const SPACE = 32;
+const TAB = 9;
 
 export interface EventContext {
   readonly text: string;
@@ -38,6 +40,7 @@ export function readEvents(context: EventContext): BriefingEvent[] {
     while (headingIndex + 1 < context.headingLines.length && context.headingLines[headingIndex + 1] < item.line) headingIndex++;
     const event = readEvent(item, context, hashes, mentions, headingIndex < 0 ? undefined : headingIndex);
     if (event) events.push(event);
+    else hintUnreadDate(context.text, item.contentStart, context.sink);
   }
   return events;
 }
@@ -57,9 +60,8 @@ function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, me
     end = datePointAt(text, dateEnd + 2);
     if (end) dateEnd += 2 + pointLength(end);
   }
-  SEPARATOR_AT.lastIndex = dateEnd;
-  if (!SEPARATOR_AT.test(text)) return undefined;
-  const textStart = SEPARATOR_AT.lastIndex;
+  const textStart = separatorEnd(text, dateEnd);
+  if (textStart < 0) return undefined;
 
   let valid = checkPoint(start, dateStart, dateEnd, sink);
   if (end && !checkPoint(end, dateStart, dateEnd, sink)) valid = false;
@@ -67,6 +69,7 @@ function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, me
     valid = false;
     sink.add(dateStart, dateEnd, 'error', 'reversed-range', `Date range ends (${end.text}) before it starts (${start.text})`);
   }
+  if (valid && !end && isDashSeparator(text, dateEnd)) hintSplitRange(text, start, dateStart, dateEnd, textStart, sink);
 
   // The item goes on over the lines of text indented past its marker.
   let lastLine = item.line;
@@ -79,6 +82,13 @@ function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, me
   gatherNames(mentions, textStart, itemEnd);
   return new ListItemEvent(lines, item.markerStart, dateStart, dateEnd, textStart, itemEnd, item.line, lastLine,
     start, end, valid, actorNames.done(), placeNames.done(), findTags(text, textStart, itemEnd, context.body.excluded, hashes), sectionIndex);
+}
+
+/** Whether the separator at `at` (one there is) is a dash, not a colon. */
+function isDashSeparator(text: string, at: number): boolean {
+  let next = at;
+  while (text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB) next++;
+  return text.charCodeAt(next) !== COLON;
 }
 
 function checkPoint(point: DatePoint, dateStart: number, dateEnd: number, sink: DiagnosticSink): boolean {

@@ -45,6 +45,8 @@ export type DiagnosticCode =
   | 'invalid-link'
   | 'invalid-date'
   | 'reversed-range'
+  | 'unread-date'
+  | 'split-range'
   | 'binary-content'
   | 'registry-unreadable'
   | 'internal-error';

@@ -42,6 +42,26 @@ suite('hover cards and navigation in the real UI', function () {
     await workbench.screenshot('definition-putin');
   });
 
+  test('Ctrl+. on a date written day first offers the fix that makes it an event', async () => {
+    const { page } = workbench;
+    await workbench.quickOpen('problems.briefing');
+    await workbench.goToLine(11);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 11, Col 4' }).waitFor();
+    await page.locator('.squiggly-warning').first().waitFor();
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget', { hasText: 'Write the date as 2023-11-13' });
+    await fix.waitFor({ state: 'visible' });
+    await workbench.screenshot('quick-fix-date');
+    await page.keyboard.press('Enter');
+    await fix.waitFor({ state: 'hidden' });
+    await workbench.editorLines().locator('.view-line', { hasText: '- 2023-11-13: a date written day first' }).waitFor();
+    await page.keyboard.press('Control+Z');
+    await workbench.editorLines().locator('.view-line', { hasText: '- 13.11.2023: a date written day first' }).waitFor();
+  });
+
   test('a hostile card renders inert: no link but our reveal command, no image, no HTML', async () => {
     await workbench.quickOpen('hostile.briefing');
     await workbench.goToLine(12);

@@ -20,6 +20,7 @@ suite('diagnostics and code actions', () => {
       'Error@6:4-6:17 missing-name',
       'Error@8:2-8:12 invalid-date',
       'Error@9:2-9:18 reversed-range',
+      'Warning@10:2-10:12 unread-date',
     ]);
     assert.ok(diagnostics.every((d) => d.source === 'briefing'));
   });
@@ -79,6 +80,25 @@ suite('diagnostics and code actions', () => {
     assert.deepEqual(removal.map((a) => a.title), ["Remove the duplicate alias 'K'"]);
     const [[, edits]] = removal[0].edit!.entries();
     assert.deepEqual(edits.map((e) => [e.range.start.line, e.range.start.character, e.range.end.character, e.newText]), [[5, 15, 18, '']]);
+  });
+
+  test('a date written in another form: a Warning whose quick fix turns the item into an event of the tree', async () => {
+    const api = await activateExtension();
+    const editor = await untitledBriefing('# Events\n- 13.11.2023: Kim leaves Pyongyang\n');
+    const uri = editor.document.uri;
+    assert.equal(api.getBriefing(editor.document).events.length, 0);
+    const [warning] = await waitFor('the warning', () => {
+      const found = vscode.languages.getDiagnostics(uri);
+      return found.length > 0 ? found : undefined;
+    }, 5000);
+    assert.deepEqual(summary([warning]), ['Warning@1:2-1:12 unread-date']);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(actions.map((a) => a.title), ['Write the date as 2023-11-13']);
+    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    assert.equal(editor.document.getText(), '# Events\n- 2023-11-13: Kim leaves Pyongyang\n');
+    assert.deepEqual(api.getBriefing(editor.document).events.map((e) => [e.start.text, e.text]), [['2023-11-13', 'Kim leaves Pyongyang']]);
+    await waitFor('the warning gone', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 5000);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('"Register selection as actor" adds an entry to the front matter, as one undo step', async () => {

@@ -26,7 +26,9 @@ export function normalizeTerm(term: string): string {
 const NEEDS_NORMALIZING = /^\s|\s$|\t| {2}/;
 
 export class TermMatcher {
-  private trie = new TrieStore();
+  /** `trie`: for `withTerms`, a copy of another matcher's trie (the filters are copied after). */
+  constructor(private readonly trie: TrieStore = new TrieStore()) {}
+
   /** Fast filter: can a term start with this ASCII code unit? */
   readonly asciiFirst = new Uint8Array(128);
   /** Faster filter: can a term start with these two ASCII code units (128 × first + second)? */
@@ -63,8 +65,7 @@ export class TermMatcher {
    * trie, never fewer.)
    */
   withTerms(changes: ReadonlyMap<string, number>): TermMatcher {
-    const copy = new TermMatcher();
-    copy.trie = this.trie.copy();
+    const copy = new TermMatcher(this.trie.copy());
     copy.asciiFirst.set(this.asciiFirst);
     copy.asciiPairs.set(this.asciiPairs);
     copy.pairsSet.push(...this.pairsSet);

@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from './diagnostics';
-import { datePointAt, dayNumber, isDateSeparatorAt, pointLength, separatorEnd } from './dates';
+import { datePointAt, dayNumber, daysInMonth, isDateSeparatorAt, pointLength, separatorEnd } from './dates';
 import type { DatePoint } from './types';
 
 /*
@@ -194,7 +194,7 @@ function strictDate(tilde: string, year: number, month: number | undefined, day:
   if (month === undefined) return `${tilde}${year}`;
   if (month < 1 || month > 12) return undefined;
   if (day === undefined) return `${tilde}${year}-${two(month)}`;
-  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
   return `${tilde}${year}-${two(month)}-${two(day)}`;
 }
 

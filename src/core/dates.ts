@@ -14,9 +14,19 @@ export function isDateSeparatorAt(text: string, at: number): boolean {
   return separatorEnd(text, at) >= 0;
 }
 
+/** Whether the separator at `at` (there must be one) is a dash rather than a colon. */
+export function isDashSeparatorAt(text: string, at: number): boolean {
+  let next = at;
+  while (text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB) next++;
+  return text.charCodeAt(next) !== COLON;
+}
+
 const TILDE = 126;
 const DASH = 45;
 const DIGIT_0 = 48;
+const SPACE = 32;
+const TAB = 9;
+const COLON = 58;
 
 /**
  * Reads the date point `~?YYYY(-MM(-DD)?)?` at `at` (`-MM` and `-DD` are taken when two digits
@@ -81,7 +91,7 @@ function number(text: string, at: number, count: number): number {
   return value;
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -1,7 +1,7 @@
 import { indentWidth } from './characters';
 import { isExcluded, LineKind, type BodyStructure, type ListItem } from './body';
 import { hintSplitRange, hintUnreadDate } from './dateHints';
-import { datePointAt, dayNumber, pointLength, separatorEnd } from './dates';
+import { datePointAt, dayNumber, isDashSeparatorAt, pointLength, separatorEnd } from './dates';
 import type { DiagnosticSink } from './diagnostics';
 import type { LineIndex } from './lineIndex';
 import type { MentionIndex } from './mentionTable';
@@ -16,9 +16,6 @@ const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 const DASH = 45;
 const DOT = 46;
-const COLON = 58;
-const SPACE = 32;
-const TAB = 9;
 
 export interface EventContext {
   readonly text: string;
@@ -69,7 +66,7 @@ function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, me
     valid = false;
     sink.add(dateStart, dateEnd, 'error', 'reversed-range', `Date range ends (${end.text}) before it starts (${start.text})`);
   }
-  if (valid && !end && isDashSeparator(text, dateEnd)) hintSplitRange(text, start, dateStart, dateEnd, textStart, sink);
+  if (valid && !end && isDashSeparatorAt(text, dateEnd)) hintSplitRange(text, start, dateStart, dateEnd, textStart, sink);
 
   // The item goes on over the lines of text indented past its marker.
   let lastLine = item.line;
@@ -82,13 +79,6 @@ function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, me
   gatherNames(mentions, textStart, itemEnd);
   return new ListItemEvent(lines, item.markerStart, dateStart, dateEnd, textStart, itemEnd, item.line, lastLine,
     start, end, valid, actorNames.done(), placeNames.done(), findTags(text, textStart, itemEnd, context.body.excluded, hashes), sectionIndex);
-}
-
-/** Whether the separator at `at` (one there is) is a dash, not a colon. */
-function isDashSeparator(text: string, at: number): boolean {
-  let next = at;
-  while (text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB) next++;
-  return text.charCodeAt(next) !== COLON;
 }
 
 function checkPoint(point: DatePoint, dateStart: number, dateEnd: number, sink: DiagnosticSink): boolean {

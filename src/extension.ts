@@ -14,6 +14,7 @@ import { LargeFiles } from './features/largeFiles';
 import { registerNavigation } from './features/navigation';
 import { registerNewBriefing } from './features/newBriefing';
 import { registerOpenSample } from './features/openSample';
+import { registerPreview } from './features/preview';
 import { RegistryWatcher } from './features/registries';
 import { registerRename } from './features/rename';
 import { registerRevealLine } from './features/revealLine';
@@ -61,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerFolding(store),
     registerRevealLine(),
     registerShowModel(store),
+    registerPreview(),
     registerNewBriefing(),
     registerOpenSample(context.extensionUri),
     active,

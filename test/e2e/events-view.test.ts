@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Workbench } from './workbench';
+import { type Workbench, workbenchForSuite } from './workbench';
 
 const EXPECTED_ROWS = [
   /^~2023-11\s+Kim Jong Un and President Putin to discuss military…/,
@@ -12,16 +12,7 @@ const EXPECTED_ROWS = [
 suite('the Events view in the real UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-
-  suiteSetup(async () => {
-    workbench = await Workbench.open();
-  });
-  suiteTeardown(async () => {
-    await workbench?.close();
-  });
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-  });
+  workbenchForSuite(() => ({}), (opened) => (workbench = opened));
 
   const eventsPane = () => workbench.page.locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: 'Events' }) }).first();
   const rows = () => eventsPane().locator('.monaco-list-row');

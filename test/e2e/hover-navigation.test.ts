@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Workbench } from './workbench';
+import { type Workbench, workbenchForSuite } from './workbench';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace');
@@ -7,16 +7,7 @@ const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace');
 suite('hover cards and navigation in the real UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-
-  suiteSetup(async () => {
-    workbench = await Workbench.open({ folder: makeTestWorkspace() });
-  });
-  suiteTeardown(async () => {
-    await workbench?.close();
-  });
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-  });
+  workbenchForSuite(() => ({ folder: makeTestWorkspace() }), (opened) => (workbench = opened));
 
   test('hovering "Vladimir Putin" shows his role, affiliation and events', async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');

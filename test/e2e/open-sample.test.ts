@@ -1,16 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { Workbench } from './workbench';
+import { type Workbench, workbenchForSuite } from './workbench';
 
 suite('the sample in the real VS Code UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-
-  suiteSetup(async () => {
-    workbench = await Workbench.open();
-  });
-  suiteTeardown(async () => {
-    await workbench?.close();
-  });
+  workbenchForSuite(() => ({}), (opened) => (workbench = opened));
 
   test('Quick Open opens the sample, the status bar says Briefing, the editor renders it', async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');

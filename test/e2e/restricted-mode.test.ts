@@ -1,19 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { Workbench } from './workbench';
+import { type Workbench, workbenchForSuite } from './workbench';
 
 suite('Restricted Mode (an untrusted workspace) in the real UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-
-  suiteSetup(async () => {
-    workbench = await Workbench.open({ workspaceTrust: true, settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'always' } });
-  });
-  suiteTeardown(async () => {
-    await workbench?.close();
-  });
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-  });
+  workbenchForSuite(() => ({ workspaceTrust: true, settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'always' } }), (opened) => (workbench = opened));
 
   test('the workspace is restricted, and colours, hovers and the Events view still work', async () => {
     await workbench.page.locator('[id="status.workspaceTrust"], .statusbar-item', { hasText: /Restricted Mode/ }).first().waitFor();

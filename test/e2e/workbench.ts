@@ -113,6 +113,15 @@ export class Workbench {
     await page.locator('.editor-instance .view-lines').first().waitFor();
   }
 
+  /**
+   * Clicks the tab of a text editor and waits for the editor's focus: the way back from a
+   * webview, where a click on the workbench would land in the webview.
+   */
+  async focusTab(fileName: string): Promise<void> {
+    await this.page.locator('.tabs-container .tab', { hasText: fileName }).filter({ hasNotText: 'Preview' }).first().click();
+    await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
+  }
+
   /** Runs a command by its title through the command palette (F1). */
   async runCommand(title: string): Promise<void> {
     const { page } = this;
@@ -201,4 +210,22 @@ export class Workbench {
   log(): string {
     return this.server.readLog();
   }
+}
+
+/**
+ * One workbench for the calling suite: opened before its tests (`options` is read then), closed
+ * after them, handed to `keep`; each failing test leaves test-results/failed-<title>.png.
+ */
+export function workbenchForSuite(options: () => WorkbenchOptions, keep: (workbench: Workbench) => void): void {
+  let workbench: Workbench | undefined;
+  suiteSetup(async () => {
+    workbench = await Workbench.open(options());
+    keep(workbench);
+  });
+  suiteTeardown(async () => {
+    await workbench?.close();
+  });
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+  });
 }

@@ -8,6 +8,7 @@ import '../integration/language.test';
 import '../integration/diagnostics.test';
 import '../integration/eventsView.test';
 import '../integration/reliability.test';
+import '../integration/preview.test';
 
 declare const mocha: { setup(options: Record<string, unknown>): void; run(done: (failures: number) => void): void };
 

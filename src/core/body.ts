@@ -9,6 +9,8 @@ export interface BodyStructure {
   readonly listItems: ListItem[];
   /** Per line: what kind of line it is, for continuation rules. */
   readonly kinds: Uint8Array;
+  /** Offsets where a portion (a paragraph, a list item, a heading) starts with `(`: where portion marks are written. */
+  readonly portionStarts: number[];
 }
 
 export interface Heading {
@@ -46,6 +48,8 @@ const HASH = 35;
 const DASH = 45;
 const STAR = 42;
 const PLUS = 43;
+const OPEN_PAREN = 40;
+const GREATER_THAN = 62;
 const COLON = 58;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
@@ -54,6 +58,7 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
   const excluded: number[] = [];
   const headings: Heading[] = [];
   const listItems: ListItem[] = [];
+  const portionStarts: number[] = [];
   const kinds = new Uint8Array(lines.lineCount);
   kinds.fill(LineKind.FrontMatter, 0, bodyStartLine);
 
@@ -107,6 +112,7 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
         closeBlock();
         kinds[line] = LineKind.Heading;
         headings.push({ line, level: heading[1].length, title: (heading[2] ?? '').replace(CLOSING_HASHES, '').trim() });
+        if (heading[2]?.charCodeAt(0) === OPEN_PAREN) portionStarts.push(start + heading[0].indexOf(heading[2]));
         findCodeSpans(text, start, end, backticks, excluded);
         continue;
       }
@@ -123,15 +129,22 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
         markerStart: first,
         contentStart,
       });
+      if (text.charCodeAt(contentStart) === OPEN_PAREN) portionStarts.push(contentStart);
     } else {
       kinds[line] = LineKind.Text;
+      // A paragraph's first line, or a quoted line (`> (S) …`: a block quote interrupts a paragraph).
+      if (blockStart < 0 || firstCode === GREATER_THAN) {
+        let at = first;
+        while (at < end && (text.charCodeAt(at) === GREATER_THAN || text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+        if (text.charCodeAt(at) === OPEN_PAREN) portionStarts.push(at);
+      }
     }
     if (blockStart < 0) blockStart = start;
     blockEnd = end;
   }
   findUrls(text, bodyStartLine < lines.lineCount ? lines.lineStart(bodyStartLine) : text.length, excluded);
   closeBlock();
-  return { excluded: mergeIntervals(excluded), headings, listItems, kinds };
+  return { excluded: mergeIntervals(excluded), headings, listItems, kinds, portionStarts };
 }
 
 /** Where a list item's content starts, when a list marker is at `at`; else -1. */

@@ -13,6 +13,8 @@ export interface FrontMatterResult {
   /** Offset of the body's first character. */
   readonly bodyStart: number;
   readonly bodyStartLine: number;
+  /** The offsets of the `classification:` value, when the key is written (even with no text). */
+  readonly classificationSpan?: readonly [number, number];
 }
 
 const OPENING = /^\uFEFF?---[ \t]*$/;
@@ -109,6 +111,7 @@ function readClosedFrontMatter(text: string, lines: LineIndex, sink: DiagnosticS
   let title: string | undefined;
   let date: string | undefined;
   let classification: string | undefined;
+  let classificationSpan: [number, number] | undefined;
   let author: string | undefined;
   const tags: string[] = [];
   const extra: Record<string, unknown> = {};
@@ -131,7 +134,10 @@ function readClosedFrontMatter(text: string, lines: LineIndex, sink: DiagnosticS
       };
       switch (key) {
         case 'title': title = textValue(); break;
-        case 'classification': classification = textValue(); break;
+        case 'classification':
+          classification = textValue();
+          classificationSpan = valueSpan;
+          break;
         case 'author': author = textValue(); break;
         case 'date':
           date = textValue();
@@ -167,6 +173,7 @@ function readClosedFrontMatter(text: string, lines: LineIndex, sink: DiagnosticS
     entities,
     bodyStart,
     bodyStartLine,
+    classificationSpan,
   };
 }
 

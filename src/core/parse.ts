@@ -1,5 +1,6 @@
 import { scanBody } from './body';
 import { DiagnosticSink } from './diagnostics';
+import { checkMarkings } from './markings';
 import type { EntityDraft } from './entities';
 import { readEvents } from './events';
 import { clearFrontMatterCache, readFrontMatter } from './frontMatter';
@@ -131,6 +132,14 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const entities = [...slotEntities.slice(0, front.entities.length), ...fromRegistries].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1));
   const sections = buildSections(body.headings, lines);
   const events = readEvents({ text, lines, body, mentions, sink, headingLines: body.headings.map((heading) => heading.line) });
+  if (body.portionStarts.length > 0 && !sink.items.some((item) => item.code === 'front-matter-unclosed')) {
+    checkMarkings(text, body.portionStarts, {
+      value: front.frontMatter?.classification,
+      valueSpan: front.classificationSpan,
+      hasFrontMatter: front.frontMatter !== undefined,
+      insertAt: front.frontMatter ? lines.lineStart(front.bodyStartLine - 1) : 0,
+    }, sink);
+  }
   const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sink.sorted(), front.bodyStart, lines);
   if (recorder) matchRecords.set(model, { text, own, registries, excluded: body.excluded, matches: recorder.trim() });
   if (pieces) frontMatterPieces.set(model, pieces);

@@ -47,6 +47,9 @@ export type DiagnosticCode =
   | 'reversed-range'
   | 'unread-date'
   | 'split-range'
+  | 'portion-above-classification'
+  | 'portion-noforn'
+  | 'classification-missing'
   | 'binary-content'
   | 'registry-unreadable'
   | 'internal-error';

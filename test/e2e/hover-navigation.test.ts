@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { type Workbench, workbenchForSuite } from './workbench';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -7,7 +9,11 @@ const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace');
 suite('hover cards and navigation in the real UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-  workbenchForSuite(() => ({ folder: makeTestWorkspace() }), (opened) => (workbench = opened));
+  workbenchForSuite(() => {
+    const folder: string = makeTestWorkspace();
+    fs.writeFileSync(path.join(folder, 'marked.briefing'), '---\nclassification: UNCLASSIFIED\n---\n(U) An open paragraph.\n\n(S) A secret one.\n');
+    return { folder };
+  }, (opened) => (workbench = opened));
 
   test('hovering "Vladimir Putin" shows his role, affiliation and events', async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');
@@ -51,6 +57,24 @@ suite('hover cards and navigation in the real UI', function () {
     await workbench.editorLines().locator('.view-line', { hasText: '- 2023-11-13: a date written day first' }).waitFor();
     await page.keyboard.press('Control+Z');
     await workbench.editorLines().locator('.view-line', { hasText: '- 13.11.2023: a date written day first' }).waitFor();
+  });
+
+  test('a portion marked above the classification: a red squiggle, and Ctrl+. raises the classification', async () => {
+    const { page } = workbench;
+    await workbench.quickOpen('marked.briefing');
+    await page.locator('.squiggly-error').first().waitFor();
+    await workbench.goToLine(6);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget', { hasText: 'Raise the classification to SECRET' });
+    await fix.waitFor({ state: 'visible' });
+    await workbench.screenshot('quick-fix-classification');
+    await page.keyboard.press('Enter');
+    await fix.waitFor({ state: 'hidden' });
+    await workbench.editorLines().locator('.view-line', { hasText: 'classification: SECRET' }).waitFor();
+    await page.locator('.squiggly-error').first().waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+Z');
+    await workbench.editorLines().locator('.view-line', { hasText: 'classification: UNCLASSIFIED' }).waitFor();
   });
 
   test('a hostile card renders inert: no link but our reveal command, no image, no HTML', async () => {

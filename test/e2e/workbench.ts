@@ -172,10 +172,18 @@ export class Workbench {
   /** Hovers a rendered token and returns the hover widget once it shows `expected`. */
   async hover(text: string, expected: string) {
     const token = await this.token(text);
-    await token.hover();
     const widget = this.page.locator('.monaco-hover', { hasText: expected }).first();
-    await widget.waitFor({ state: 'visible' });
-    return widget;
+    // On a busy machine the editor can miss a single mouse move: move away and back, at most three times.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.mouse.move(0, 0);
+      await token.hover();
+      try {
+        await widget.waitFor({ state: 'visible', timeout: 7_000 });
+        return widget;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
   }
 
   /** Polls `probe` until it returns a value, for at most `timeoutMs`. */

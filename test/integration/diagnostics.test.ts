@@ -101,6 +101,23 @@ suite('diagnostics and code actions', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('a portion marked above the classification: an Error whose quick fix raises the classification', async () => {
+    const editor = await untitledBriefing('---\nclassification: UNCLASSIFIED\n---\n(U) Open.\n\n(S//NF) Not open.\n');
+    const uri = editor.document.uri;
+    const found = await waitFor('the error and the warning', () => {
+      const published = vscode.languages.getDiagnostics(uri);
+      return published.length === 2 ? published : undefined;
+    }, 5000);
+    assert.deepEqual(summary(found), ['Error@5:0-5:7 portion-above-classification', 'Warning@5:0-5:7 portion-noforn']);
+    const error = found.find((d) => d.code === 'portion-above-classification')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, error.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(actions.map((a) => a.title), ['Raise the classification to SECRET//NOFORN', 'Add //NOFORN to the classification']);
+    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    assert.equal(editor.document.getText(), '---\nclassification: SECRET//NOFORN\n---\n(U) Open.\n\n(S//NF) Not open.\n');
+    await waitFor('both gone', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 5000);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('"Register selection as actor" adds an entry to the front matter, as one undo step', async () => {
     const editor = await untitledBriefing('---\nactors:\n  - name: Kim\n---\nSergei Shoigu arrived.\n');
     const range = new vscode.Range(4, 0, 4, 13);

@@ -18,6 +18,7 @@ const TRICKY = [
   '\r', '\n', '\r\n', '\t', '\uFEFF', '\u0000', '\uD800', '\uDC00', '😀', 'é', 'e\u0301', '\u202E', 'עברית', 'العربية',
   'Kim Jong Un', 'Kim', 'Vladivostok', 'Putin', '2023-11-13', '2023-02-30', '~2023..2022', 'http://x.org/Kim', '<img src=x>',
   '[x](command:evil)', 'name:', 'actors:', '  - name: ', 'aliases: [', '"', "'", '\\', '&', '*', '_', '|',
+  '(S) ', '(TS//NF)', '(U)', '> ', 'classification: ', 'SECRET//NOFORN',
 ];
 
 /** Text built from fragments that matter to the parser, and random characters. */
@@ -28,7 +29,7 @@ export const trickyText = fc
 /** Random YAML-looking front matter over a random body. */
 export const randomBriefing = fc
   .tuple(
-    fc.array(fc.tuple(fc.constantFrom('title', 'date', 'actors', 'places', 'tags', 'name', 'aliases', '  - name', '    aliases', '    type', 'x'), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('[a, b]', '[Kim, Kim]', '', '|', '{a: 1}', '- x', '"q'))), { maxLength: 12 }),
+    fc.array(fc.tuple(fc.constantFrom('title', 'date', 'classification', 'actors', 'places', 'tags', 'name', 'aliases', '  - name', '    aliases', '    type', 'x'), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('[a, b]', '[Kim, Kim]', '', '|', '{a: 1}', '- x', '"q'))), { maxLength: 12 }),
     trickyText,
     fc.boolean(),
   )

@@ -47,6 +47,13 @@ suite('briefing CLI (the bundled program)', () => {
     assert.equal(result.stdout, `${warned}:4:5: information: Unknown key 'rol' in actor entry; did you mean 'role'?\n`);
   });
 
+  test('check fails a briefing marked below one of its portions, so CI stops it', () => {
+    const undermarked = file('undermarked.briefing', '---\nclassification: UNCLASSIFIED\n---\n(U) Open.\n\n(S) Not open.\n');
+    const result = run('check', undermarked);
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, `${undermarked}:6:1: error: (S) marks this portion SECRET, above the briefing's classification 'UNCLASSIFIED': raise 'classification:' or correct the mark\n`);
+  });
+
   test('check reads registries given as files', () => {
     const registry = file('team.entities.yaml', 'actors:\n  - name: A\n    aliases: [X]\n  - name: B\n    aliases: [X]\n');
     const result = run('check', registry);

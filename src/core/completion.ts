@@ -9,6 +9,7 @@ export const TOP_LEVEL_KEYS = ['title', 'date', 'classification', 'author', 'tag
 export type CompletionContext =
   | { readonly kind: 'entity'; readonly prefixStart: number }
   | { readonly kind: 'tag'; readonly prefixStart: number }
+  | { readonly kind: 'source'; readonly prefixStart: number }
   | { readonly kind: 'topLevelKey'; readonly prefixStart: number }
   | { readonly kind: 'entryKey'; readonly prefixStart: number }
   | { readonly kind: 'entityType'; readonly prefixStart: number }
@@ -34,6 +35,9 @@ export function completionContext(briefing: Briefing, offset: number, registries
   }
   if (offset < briefing.bodyStartOffset) return { kind: 'none' };
 
+  // A citation being typed: `[S`, `[S1, S`.
+  const citation = /\[(?:S\d{1,6}[,;] ?)*(S\d{0,6})$/.exec(before);
+  if (citation) return { kind: 'source', prefixStart: offset - citation[1].length };
   const tag = /(?:^|[^\p{L}\p{N}_&#])#([\p{L}\p{N}_-]*)$/u.exec(before);
   if (tag) return { kind: 'tag', prefixStart: offset - tag[1].length };
   return { kind: 'entity', prefixStart: entityPrefixStart(briefing, registries, lineStart, offset) };

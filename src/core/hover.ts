@@ -1,5 +1,5 @@
 import { escapeMarkdown, safeLinkTarget } from './escape';
-import { eventsOf } from './lookup';
+import { citationsOf, eventsOf, type SourceAt } from './lookup';
 import type { Briefing, Entity } from './types';
 
 /** The command that hover links run: our own, and the only one the card trusts. */
@@ -54,4 +54,23 @@ export function hoverMarkdown(briefing: Briefing, entity: Entity, documentUri: s
   const line = definition.nameRange.start.line;
   lines.push('', `Defined in ${revealLink(`${where}, line ${line + 1}`, definition.source ?? documentUri, line)}`);
   return lines.join('\n');
+}
+
+/** The hover card of a cited or listed source, as Markdown: its entry (escaped), how often it is cited, where it is listed. */
+export function sourceHoverMarkdown(briefing: Briefing, found: SourceAt, documentUri: string): string {
+  const label = escapeMarkdown(`[${found.id}]`);
+  const count = citationsOf(briefing, found.id).length;
+  const cited = `${count === 0 ? 'Not cited' : `Cited ${count} ${count === 1 ? 'time' : 'times'}`} in this briefing`;
+  const { source } = found;
+  if (!source) return [`**${label}** · Source`, '', `Not listed: add a line ${escapeMarkdown(`- [${found.id}] …`)} under Sources.`, '', cited].join('\n');
+  const line = source.labelRange.start.line;
+  return [
+    `**${label}** · Source`,
+    '',
+    source.text ? escapeMarkdown(source.text, 500) : '*(no text after the label)*',
+    '',
+    cited,
+    '',
+    `Listed on ${revealLink(`line ${line + 1}`, documentUri, line)}`,
+  ].join('\n');
 }

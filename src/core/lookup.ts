@@ -1,5 +1,5 @@
 import { mentionIndexOf } from './model';
-import type { Briefing, Entity, Mention, TextRange } from './types';
+import type { Briefing, Entity, Mention, Source, TextRange } from './types';
 
 export interface EntityAt {
   readonly entity: Entity;
@@ -35,4 +35,38 @@ export function entityAt(briefing: Briefing, offset: number): EntityAt | undefin
 export function eventsOf(briefing: Briefing, entity: Entity) {
   const names = entity.kind === 'actor' ? 'actors' : 'places';
   return briefing.events.filter((event) => event[names].includes(entity.name));
+}
+
+export interface SourceAt {
+  /** The cited label (`S1`), listed or not. */
+  readonly id: string;
+  readonly source: Source | undefined;
+  /** The citation or the entry's label under the position. */
+  readonly range: TextRange;
+  readonly isDeclaration: boolean;
+}
+
+/** The source under an offset: a citation (`S1` in `[S1, S2]`), or the label of a listed source (`[S1]`). */
+export function sourceAt(briefing: Briefing, offset: number): SourceAt | undefined {
+  const { citations } = briefing;
+  // The last citation starting at or before the offset (citations are in document order).
+  let low = 0;
+  let high = citations.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (citations[mid].range.startOffset <= offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  const citation = citations[high];
+  if (citation && offset <= citation.range.endOffset) return { id: citation.id, source: citation.source, range: citation.range, isDeclaration: false };
+  for (const source of briefing.sources) {
+    const label = source.labelRange;
+    if (offset >= label.startOffset && offset <= label.endOffset) return { id: source.id, source, range: label, isDeclaration: true };
+  }
+  return undefined;
+}
+
+/** The citations of a source label, in document order. */
+export function citationsOf(briefing: Briefing, id: string) {
+  return briefing.citations.filter((citation) => citation.id === id);
 }

@@ -2,7 +2,7 @@ import type { EntityDraft } from './entities';
 import type { LineIndex } from './lineIndex';
 import { MentionIndex, MentionTable } from './mentionTable';
 import { nameAlone } from './nameLists';
-import type { Briefing, BriefingEvent, Diagnostic, Entity, EntityDefinition, EntityKind, EntityType, FrontMatter, Mention, Section } from './types';
+import type { Briefing, BriefingEvent, Citation, Diagnostic, Entity, EntityDefinition, EntityKind, EntityType, FrontMatter, Mention, Section, Source } from './types';
 
 /** An entity of one model: the entry's fields, and its mentions in that model's body, made when first read. */
 export class ModelEntity implements Entity {
@@ -52,6 +52,8 @@ export class BriefingModel implements Briefing {
     readonly mentionIndex: MentionIndex,
     readonly events: readonly BriefingEvent[],
     readonly sections: readonly Section[],
+    readonly sources: readonly Source[],
+    readonly citations: readonly Citation[],
     readonly diagnostics: readonly Diagnostic[],
     readonly bodyStartOffset: number,
     readonly lines: LineIndex,

@@ -1,12 +1,13 @@
 import { scanBody } from './body';
 import { DiagnosticSink } from './diagnostics';
-import { checkMarkings } from './markings';
 import type { EntityDraft } from './entities';
 import { readEvents } from './events';
 import { clearFrontMatterCache, readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import type { Registry } from './registry';
+import { checkMarkings } from './markings';
 import { buildSections } from './sections';
+import { readSources } from './sources';
 import { buildMatcher, buildTerms, reportRepeatedTerms, type EntityTerms } from './terms';
 import { termChange, termsAfterEdit } from './termEdits';
 import { findAllLayered, type MatchReport, type TermMatcher } from './matcher';
@@ -140,7 +141,8 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
       insertAt: front.frontMatter ? lines.lineStart(front.bodyStartLine - 1) : 0,
     }, sink);
   }
-  const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sink.sorted(), front.bodyStart, lines);
+  const { sources, citations } = readSources(text, lines, body, front.bodyStart, sink);
+  const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sources, citations, sink.sorted(), front.bodyStart, lines);
   if (recorder) matchRecords.set(model, { text, own, registries, excluded: body.excluded, matches: recorder.trim() });
   if (pieces) frontMatterPieces.set(model, pieces);
   return model;
@@ -217,5 +219,5 @@ function emptyModel(lines: LineIndex, code: DiagnosticCode, message: string): Br
   // The first character, whole (a surrogate pair is one character).
   const first = lines.text.codePointAt(0);
   sink.add(0, Math.min(lines.lineEnd(0), first !== undefined && first > 0xffff ? 2 : 1), 'error', code, message);
-  return new BriefingModel(undefined, [], new MentionIndex(new MentionTable(0), [], lines), [], [], sink.sorted(), 0, lines);
+  return new BriefingModel(undefined, [], new MentionIndex(new MentionTable(0), [], lines), [], [], [], [], sink.sorted(), 0, lines);
 }

@@ -50,6 +50,8 @@ export type DiagnosticCode =
   | 'portion-above-classification'
   | 'portion-noforn'
   | 'classification-missing'
+  | 'unknown-source'
+  | 'duplicate-source'
   | 'binary-content'
   | 'registry-unreadable'
   | 'internal-error';
@@ -167,6 +169,27 @@ export interface ListLocation {
   readonly itemIndent: string;
 }
 
+/** A source the briefing lists: `- [S1] Reuters, 2023-11-13` (or `[S1]: …` on a line of its own). */
+export interface Source {
+  /** `S1`. */
+  readonly id: string;
+  /** The `[S1]` that lists it. */
+  readonly labelRange: TextRange;
+  /** The entry's text after the label, continuation lines joined by single spaces. */
+  readonly text: string;
+  /** The whole entry, label to the end of its last line. */
+  readonly range: TextRange;
+}
+
+/** One source cited in the text: each of `[S1, S2]` is a citation of its own. */
+export interface Citation {
+  readonly id: string;
+  /** The `S1` inside the brackets. */
+  readonly range: TextRange;
+  /** Undefined when no source of that label is listed. */
+  readonly source: Source | undefined;
+}
+
 export interface Briefing {
   readonly frontMatter: FrontMatter | undefined;
   /**
@@ -178,6 +201,10 @@ export interface Briefing {
   readonly mentions: readonly Mention[];
   readonly events: readonly BriefingEvent[];
   readonly sections: readonly Section[];
+  /** The sources it lists, in document order (a label listed twice: its first entry). */
+  readonly sources: readonly Source[];
+  /** The citations of sources in its text, in document order. */
+  readonly citations: readonly Citation[];
   /** Sorted by position. */
   readonly diagnostics: readonly Diagnostic[];
   /** Offset where the body (the text after the front matter) starts. */

@@ -17,8 +17,8 @@ function detailOf(entity: Entity): string {
 }
 
 /**
- * Names and aliases in the body (as you type), front-matter keys and `type` values, and the
- * workspace's tags after `#`. Documentation is plain text, never Markdown from the file.
+ * Names and aliases in the body (as you type), front-matter keys and `type` values, the
+ * workspace's tags after `#`, and the listed sources in a citation (`[S`). Documentation is plain text, never Markdown from the file.
  */
 export function registerCompletion(store: BriefingStore, index: WorkspaceIndex, registries: RegistryWatcher): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider(
@@ -50,6 +50,15 @@ export function registerCompletion(store: BriefingStore, index: WorkspaceIndex, 
               return item;
             });
           }
+          case 'source':
+            return model.sources.map((source, order) => {
+              const item = new vscode.CompletionItem(source.id, vscode.CompletionItemKind.Reference);
+              item.detail = plainText(source.text, 80);
+              item.documentation = plainText(source.text, 500);
+              item.range = range;
+              item.sortText = String(order).padStart(6, '0');
+              return item;
+            });
           case 'topLevelKey':
           case 'entryKey':
             return keyCompletions(context.kind).map((key) => {

@@ -1,25 +1,38 @@
 import * as vscode from 'vscode';
-import type { BriefingStore, Entity } from '../core';
-import { entityAt } from '../core/lookup';
+import type { Briefing, BriefingStore, Entity } from '../core';
+import { citationsOf, entityAt, sourceAt, type SourceAt } from '../core/lookup';
 import { definitionUri, toRange } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-/** Go to Definition, Find All References and the highlights of the other mentions. */
+/**
+ * Go to Definition, Find All References and the highlights of the other mentions, for actors
+ * and places, and for sources: a citation goes to the source's entry, and a source's references
+ * are its citations.
+ */
 export function registerNavigation(store: BriefingStore, index: WorkspaceIndex): vscode.Disposable {
   const definitionLocation = (entity: Entity, uri: vscode.Uri) => new vscode.Location(definitionUri(entity.definition.source, uri), toRange(entity.definition.nameRange));
 
   return vscode.Disposable.from(
     vscode.languages.registerDefinitionProvider(BRIEFING_SELECTOR, {
       provideDefinition(document, position) {
-        const found = entityAt(store.get(document), document.offsetAt(position));
-        return found ? definitionLocation(found.entity, document.uri) : undefined;
+        const model = store.get(document);
+        const offset = document.offsetAt(position);
+        const found = entityAt(model, offset);
+        if (found) return definitionLocation(found.entity, document.uri);
+        const source = sourceAt(model, offset)?.source;
+        return source ? new vscode.Location(document.uri, toRange(source.labelRange)) : undefined;
       },
     }),
     vscode.languages.registerReferenceProvider(BRIEFING_SELECTOR, {
       async provideReferences(document, position, context, token) {
-        const found = entityAt(store.get(document), document.offsetAt(position));
-        if (!found) return undefined;
+        const model = store.get(document);
+        const offset = document.offsetAt(position);
+        const found = entityAt(model, offset);
+        if (!found) {
+          const source = sourceAt(model, offset);
+          return source && sourceReferences(model, source, context.includeDeclaration).map((range) => new vscode.Location(document.uri, range));
+        }
         const { entity } = found;
         const locations = entity.mentions.map((mention) => new vscode.Location(document.uri, toRange(mention.range)));
         if (entity.definition.source !== undefined) {
@@ -36,8 +49,14 @@ export function registerNavigation(store: BriefingStore, index: WorkspaceIndex):
     }),
     vscode.languages.registerDocumentHighlightProvider(BRIEFING_SELECTOR, {
       provideDocumentHighlights(document, position) {
-        const found = entityAt(store.get(document), document.offsetAt(position));
-        if (!found) return undefined;
+        const model = store.get(document);
+        const offset = document.offsetAt(position);
+        const found = entityAt(model, offset);
+        if (!found) {
+          const source = sourceAt(model, offset);
+          return source && sourceReferences(model, source, true).map((range, index) =>
+            new vscode.DocumentHighlight(range, index === 0 && source.source ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read));
+        }
         const { entity } = found;
         const highlights = entity.mentions.map((mention) => new vscode.DocumentHighlight(toRange(mention.range), vscode.DocumentHighlightKind.Read));
         if (entity.definition.source === undefined) highlights.unshift(new vscode.DocumentHighlight(toRange(entity.definition.nameRange), vscode.DocumentHighlightKind.Write));
@@ -45,4 +64,11 @@ export function registerNavigation(store: BriefingStore, index: WorkspaceIndex):
       },
     }),
   );
+}
+
+/** The ranges of a source's citations, with its label first when asked and listed. */
+function sourceReferences(model: Briefing, found: SourceAt, includeLabel: boolean): vscode.Range[] {
+  const ranges = citationsOf(model, found.id).map((citation) => toRange(citation.range));
+  if (includeLabel && found.source) ranges.unshift(toRange(found.source.labelRange));
+  return ranges;
 }

@@ -29,6 +29,19 @@ suite('hover cards and navigation in the real UI', function () {
     await workbench.page.keyboard.press('Escape');
   });
 
+  test('hovering a citation [S1] shows the source it cites; F12 goes to its entry', async () => {
+    const { page } = workbench;
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.goToLine(63);
+    const widget = await workbench.hover('[S1]', 'News report dated 2023-11-13');
+    assert.match((await widget.textContent()) ?? '', /\[S1\] · Source.*Cited \d+ times in this briefing.*Listed on line 107/s);
+    await workbench.screenshot('hover-source');
+    await page.keyboard.press('Escape');
+    await (await workbench.token('[S1]')).click();
+    await page.keyboard.press('F12');
+    await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 107,' }).waitFor();
+  });
+
   test('F12 on a mention moves the cursor to its front-matter entry', async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');
     await workbench.goToLine(86);

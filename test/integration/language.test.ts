@@ -33,6 +33,17 @@ suite('hover cards', () => {
     assert.match(markdown.value, /^\*\*Vladivostok\*\* · Place\n\nRussia\n/);
   });
 
+  test('on a citation [S1]: the source\'s entry, how often it is cited, a link to its line', async () => {
+    const document = await openSample();
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, '[S1]', 0, 2));
+    const markdown = markdownOf(hovers);
+    assert.match(markdown.value, /^\*\*\\\[S1\\\]\*\* · Source\n\nNews report dated 2023\\-11\\-13 on Kim Jong Un/);
+    assert.match(markdown.value, /Cited \d+ times in this briefing/);
+    assert.match(markdown.value, /Listed on \[line \d+\]\(command:briefing\.revealLine\?/);
+    assert.deepEqual(markdown.isTrusted, { enabledCommands: ['briefing.revealLine'] });
+    assert.equal(document.getText(hovers[0].range), 'S1');
+  });
+
   test('nothing on plain text', async () => {
     const document = await openSample();
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Bottom Line', 0, 2));
@@ -61,6 +72,21 @@ suite('navigation and rename', () => {
     assert.equal(location.uri.toString(), document.uri.toString());
     assert.equal(document.getText(location.range), 'Vladivostok');
     assert.equal(document.lineAt(location.range.start.line).text, '  - name: Vladivostok');
+  });
+
+  test('a citation: Go to Definition → the source\'s entry; its references and highlights are the citations', async () => {
+    const document = await openSample();
+    const citation = positionOf(document, '[S1]', 0, 2);
+    const [location] = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, citation);
+    assert.equal(document.lineAt(location.range.start.line).text.startsWith('- [S1] News report'), true);
+    assert.equal(document.getText(location.range), '[S1]');
+    const cited = (document.getText().match(/\[S1\]/g) ?? []).length - 1;
+    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, citation);
+    assert.equal(references.length, cited + 1, 'every citation, and the entry');
+    assert.ok(references.every((reference) => /S1/.test(document.getText(reference.range))));
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, citation);
+    assert.equal(highlights.length, cited + 1);
+    assert.equal(highlights.filter((highlight) => highlight.kind === vscode.DocumentHighlightKind.Write).length, 1, 'the entry');
   });
 
   test('Go to Definition: a registry entity → its entities.yaml', async () => {
@@ -148,6 +174,14 @@ suite('completion', () => {
     assert.ok(labels(entry).includes('role') && labels(entry).includes('affiliation'));
     const types = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(5, 10));
     for (const type of ['person', 'state', 'organization', 'group', 'other']) assert.ok(labels(types).includes(type), type);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('in a citation, after [S: the sources the briefing lists, with their text', async () => {
+    const editor = await untitledBriefing('Said so [S\n\n## Sources\n- [S1] Reuters, 2023-11-13\n- [S2] Yonhap\n');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 10));
+    const sources = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Reference);
+    assert.deepEqual(sources.map((item) => [item.label, item.detail]), [['S1', 'Reuters, 2023-11-13'], ['S2', 'Yonhap']]);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

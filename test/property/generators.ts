@@ -18,7 +18,7 @@ const TRICKY = [
   '\r', '\n', '\r\n', '\t', '\uFEFF', '\u0000', '\uD800', '\uDC00', '😀', 'é', 'e\u0301', '\u202E', 'עברית', 'العربية',
   'Kim Jong Un', 'Kim', 'Vladivostok', 'Putin', '2023-11-13', '2023-02-30', '~2023..2022', 'http://x.org/Kim', '<img src=x>',
   '[x](command:evil)', 'name:', 'actors:', '  - name: ', 'aliases: [', '"', "'", '\\', '&', '*', '_', '|',
-  '(S) ', '(TS//NF)', '(U)', '> ', 'classification: ', 'SECRET//NOFORN',
+  '(S) ', '(TS//NF)', '(U)', '> ', 'classification: ', 'SECRET//NOFORN', '[S1]', '[S1, S2]', '- [S1] ', '[S2]: ',
 ];
 
 /** Text built from fragments that matter to the parser, and random characters. */

@@ -35,6 +35,16 @@ suite('completion', () => {
     assert.deepEqual(entityCompletions(model).map((item) => [item.label, item.isAlias]), [['Kim', false], ['K', true], ['Minsk', false]]);
   });
 
+  test('source labels in a citation being typed: after [S, and after a comma in one', () => {
+    const text = 'Said so [S and [S1, S2 and [S1; S';
+    const model = parse(text);
+    const at = (marker: string) => completionContext(model, text.indexOf(marker) + marker.length);
+    assert.deepEqual(at('[S '), { kind: 'entity', prefixStart: text.indexOf('[S ') + 3 }, 'the citation is behind the cursor');
+    assert.deepEqual(completionContext(model, text.indexOf('[S') + 2), { kind: 'source', prefixStart: text.indexOf('[S') + 1 });
+    assert.deepEqual(at('[S1, S2'), { kind: 'source', prefixStart: text.indexOf('S2') });
+    assert.deepEqual(completionContext(model, text.length), { kind: 'source', prefixStart: text.length - 1 });
+  });
+
   test('tags after #, not inside a word', () => {
     assert.equal(contextAt('#su').context.kind, 'tag');
     assert.equal(contextAt('a#b').context.kind, 'entity');

@@ -1,0 +1,96 @@
+import { isExcluded, LineKind, type BodyStructure } from './body';
+import { indentWidth } from './characters';
+import type { DiagnosticSink } from './diagnostics';
+import type { LineIndex } from './lineIndex';
+import type { Citation, Source } from './types';
+
+/** A citation: `[S1]`, `[S1, S2]`, `[S1;S3]` (what the grammar colours as a source reference). */
+const CITATION = /\[S\d{1,6}(?:[,;] ?S\d{1,6})*\]/y;
+const SOURCE_ID = /S\d{1,6}/g;
+/** After an entry's label: a space or the line's end (`- [S1] …`), or a colon (`[S1]: …`). */
+const AFTER_LIST_LABEL = /[ \t]|\r|\n|$/y;
+const AFTER_LINE_LABEL = /:/y;
+
+export interface SourceList {
+  readonly sources: readonly Source[];
+  /** In document order. */
+  readonly citations: readonly Citation[];
+}
+
+const NONE: SourceList = { sources: [], citations: [] };
+
+/**
+ * Reads the sources a briefing lists and the citations of them in its text, in one pass over
+ * the `[S` of the body. A source is listed as a list item that starts with its label
+ * (`- [S1] Reuters, 2023-11-13`), or as a line that starts with its label and a colon
+ * (`[S1]: Reuters`, a Markdown reference). A citation of a source that is not listed is a
+ * Warning, as is a second entry with the same label (citations go to the first).
+ */
+export function readSources(text: string, lines: LineIndex, body: BodyStructure, bodyStart: number, sink: DiagnosticSink): SourceList {
+  let at = text.indexOf('[S', bodyStart);
+  if (at < 0) return NONE;
+  const listStarts = new Map<number, number>();
+  body.listItems.forEach((item, index) => listStarts.set(item.contentStart, index));
+
+  const byId = new Map<string, Source>();
+  const sources: Source[] = [];
+  const cited: { id: string; start: number; end: number }[] = [];
+  for (; at >= 0; at = text.indexOf('[S', at + 2)) {
+    CITATION.lastIndex = at;
+    const match = CITATION.exec(text);
+    if (!match || isExcluded(body.excluded, at)) continue;
+    const end = at + match[0].length;
+    const entry = match[0].includes(',') || match[0].includes(';') ? undefined : entryAt(text, lines, body, listStarts, at, end);
+    if (entry) {
+      const id = match[0].slice(1, -1);
+      const first = byId.get(id);
+      if (first) {
+        sink.add(at, end, 'warning', 'duplicate-source', `${match[0]} is listed twice: citations go to the first, on line ${first.labelRange.start.line + 1}`);
+        continue;
+      }
+      const source: Source = { id, labelRange: lines.range(at, end), text: entry.text, range: lines.range(at, entry.end) };
+      byId.set(id, source);
+      sources.push(source);
+      continue;
+    }
+    for (const id of match[0].matchAll(SOURCE_ID)) cited.push({ id: id[0], start: at + id.index, end: at + id.index + id[0].length });
+  }
+
+  const citations: Citation[] = [];
+  for (const { id, start, end } of cited) {
+    const source = byId.get(id);
+    if (!source) {
+      sink.add(start, end, 'warning', 'unknown-source', `${id} is cited but not listed: add a line '- [${id}] …' under Sources`);
+    }
+    citations.push({ id, range: lines.range(start, end), source });
+  }
+  return { sources, citations };
+}
+
+/** The entry whose label is at `start`, if the label starts a list item or a `[S1]:` line. */
+function entryAt(text: string, lines: LineIndex, body: BodyStructure, listStarts: ReadonlyMap<number, number>, start: number, end: number): { text: string; end: number } | undefined {
+  const itemIndex = listStarts.get(start);
+  if (itemIndex !== undefined) {
+    AFTER_LIST_LABEL.lastIndex = end;
+    if (!AFTER_LIST_LABEL.test(text)) return undefined;
+    // The entry goes on over the lines of text indented past its marker, as an event does.
+    const item = body.listItems[itemIndex];
+    let lastLine = item.line;
+    for (let line = item.line + 1; line < lines.lineCount; line++) {
+      if (body.kinds[line] !== LineKind.Text || indentWidth(text, lines.lineStart(line), lines.lineEnd(line)) <= item.indent) break;
+      lastLine = line;
+    }
+    const entryEnd = lines.lineEnd(lastLine);
+    return { text: collapse(text.slice(end, entryEnd)), end: entryEnd };
+  }
+  const line = lines.lineAt(start);
+  if (body.kinds[line] !== LineKind.Text || text.slice(lines.lineStart(line), start).trim() !== '') return undefined;
+  AFTER_LINE_LABEL.lastIndex = end;
+  if (!AFTER_LINE_LABEL.test(text)) return undefined;
+  const entryEnd = lines.lineEnd(line);
+  return { text: collapse(text.slice(end + 1, entryEnd)), end: entryEnd };
+}
+
+function collapse(written: string): string {
+  return written.replace(/\s+/g, ' ').trim();
+}

@@ -53,3 +53,26 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   for (const edit of sorted) result = result.slice(0, edit.range.startOffset) + edit.newText + result.slice(edit.range.endOffset);
   return result;
 }
+
+/** A source label as typed (`S4`, `s4`, `4`, `[S4]`), written as labels are (`S4`); undefined if it is none. */
+export function sourceLabel(typed: string): string | undefined {
+  const match = /^\[?[Ss]?(\d{1,6})\]?$/.exec(typed.trim());
+  return match ? `S${match[1]}` : undefined;
+}
+
+/**
+ * The edits that rename a source label (`S2` → `S4`): its entry's label and every citation of it.
+ * A problem instead when the new label is no label or is listed already (two sources would merge).
+ */
+export function renameSourceEdits(briefing: Briefing, id: string, typed: string): TextEdit[] | { readonly problem: string } {
+  const newId = sourceLabel(typed);
+  if (!newId) return { problem: `A source label is S and a number, such as S4; not '${typed.trim()}'.` };
+  if (newId !== id && briefing.sources.some((source) => source.id === newId)) {
+    return { problem: `${newId} is listed already: renaming ${id} to it would make two sources one.` };
+  }
+  const edits: TextEdit[] = [];
+  const listed = briefing.sources.find((source) => source.id === id);
+  if (listed) edits.push({ range: briefing.lines.range(listed.labelRange.startOffset + 1, listed.labelRange.endOffset - 1), newText: newId });
+  for (const citation of briefing.citations) if (citation.id === id) edits.push({ range: citation.range, newText: newId });
+  return edits;
+}

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { type Briefing, type BriefingStore } from '../core';
-import { entityAt } from '../core/lookup';
-import { renameDefinitionEdit, renameEditsInBriefing, renameProblem } from '../core/rename';
+import { entityAt, sourceAt } from '../core/lookup';
+import { renameDefinitionEdit, renameEditsInBriefing, renameProblem, renameSourceEdits } from '../core/rename';
 import { toRange } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -9,13 +9,22 @@ import type { WorkspaceIndex } from './workspaceIndex';
 /**
  * Renames an actor or place: its `name:` value and every mention written with that name. An
  * entity of the briefing is renamed in that briefing; an entity of a workspace registry is
- * renamed in the registry and in every briefing that uses it. Aliases are left alone.
+ * renamed in the registry and in every briefing that uses it. Aliases are left alone. A source
+ * label (`S2` → `S4`) is renamed in its entry and every citation of it.
  */
 export function registerRename(store: BriefingStore, index: WorkspaceIndex): vscode.Disposable {
   return vscode.languages.registerRenameProvider(BRIEFING_SELECTOR, {
     prepareRename(document, position) {
-      const found = entityAt(store.get(document), document.offsetAt(position));
-      if (!found) throw new Error('Rename works on an actor or place: put the cursor on a mention or on the name: of an entry.');
+      const model = store.get(document);
+      const offset = document.offsetAt(position);
+      const found = entityAt(model, offset);
+      if (!found) {
+        const source = sourceAt(model, offset);
+        if (!source) throw new Error('Rename works on an actor or place (a mention, or the name: of an entry) and on a source label ([S1]).');
+        // The label alone, without its brackets.
+        const range = source.isDeclaration ? model.lines.range(source.range.startOffset + 1, source.range.endOffset - 1) : source.range;
+        return { range: toRange(range), placeholder: source.id };
+      }
       const range = toRange(found.range);
       const text = document.getText(range);
       // Inside quotes, the name alone is offered.
@@ -24,8 +33,17 @@ export function registerRename(store: BriefingStore, index: WorkspaceIndex): vsc
     },
     async provideRenameEdits(document, position, newName, token) {
       const model = store.get(document);
-      const found = entityAt(model, document.offsetAt(position));
-      if (!found) throw new Error('Rename works on an actor or place.');
+      const offset = document.offsetAt(position);
+      const found = entityAt(model, offset);
+      if (!found) {
+        const source = sourceAt(model, offset);
+        if (!source) throw new Error('Rename works on an actor or place, and on a source label.');
+        const edits = renameSourceEdits(model, source.id, newName);
+        if ('problem' in edits) throw new Error(edits.problem);
+        const edit = new vscode.WorkspaceEdit();
+        for (const change of edits) edit.replace(document.uri, toRange(change.range), change.newText);
+        return edit;
+      }
       const problem = renameProblem(newName);
       if (problem) throw new Error(problem);
       const { entity } = found;

@@ -89,6 +89,21 @@ suite('navigation and rename', () => {
     assert.equal(highlights.filter((highlight) => highlight.kind === vscode.DocumentHighlightKind.Write).length, 1, 'the entry');
   });
 
+  test('rename (F2) of a source label: its entry and every citation, one edit', async () => {
+    const editor = await untitledBriefing('Said [S2] and [S1, S2].\n\n- [S1] AP\n- [S2] Reuters\n');
+    const { uri } = editor.document;
+    const prepared = await vscode.commands.executeCommand<{ range: vscode.Range; placeholder: string }>('vscode.prepareRename', uri, new vscode.Position(3, 4));
+    assert.equal(editor.document.getText(prepared.range), 'S2', 'the label without its brackets');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uri, new vscode.Position(0, 7), '4');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal(editor.document.getText(), 'Said [S4] and [S1, S4].\n\n- [S1] AP\n- [S4] Reuters\n');
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', uri, new vscode.Position(0, 7), 'S1')),
+      /S1 is listed already/,
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('Go to Definition: a registry entity → its entities.yaml', async () => {
     const document = await openWorkspaceFile('second.briefing');
     const [location] = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, positionOf(document, 'Lavrov spoke', 0, 1));

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, renameDefinitionEdit, renameEditsInBriefing, yamlScalar } from '../../src/core/rename';
-import { briefing, parse } from './util';
+import { applyEdits, renameDefinitionEdit, renameEditsInBriefing, renameSourceEdits, sourceLabel, yamlScalar } from '../../src/core/rename';
+import { briefing, joinLines, parse } from './util';
 
 function rename(text: string, from: string, to: string): string {
   const model = parse(text);
@@ -40,5 +40,34 @@ suite('rename', () => {
     const flow = briefing(['actors: [Kim, Putin]'], 'Kim');
     const renamed = rename(flow, 'Kim', 'Kim, Jr');
     assert.deepEqual(parse(renamed).entities.map((e) => e.name), ['Kim, Jr', 'Putin']);
+  });
+});
+
+suite('rename of a source label', () => {
+  const text = joinLines('Said [S2] and [S1, S2].', '', '## Sources', '- [S1] AP', '- [S2] Reuters', '', 'Again [S2;S3].');
+  const renamed = (id: string, typed: string) => {
+    const edits = renameSourceEdits(parse(text), id, typed);
+    if ('problem' in edits) return edits.problem;
+    return applyEdits(text, [...edits]);
+  };
+
+  test('the entry\'s label and every citation of it, nothing else', () => {
+    assert.equal(renamed('S2', 'S4'), joinLines('Said [S4] and [S1, S4].', '', '## Sources', '- [S1] AP', '- [S4] Reuters', '', 'Again [S4;S3].'));
+  });
+
+  test('a label typed as 4, s4 or [S4] is written S4', () => {
+    assert.deepEqual(['4', 's4', '[S4]', ' S4 '].map(sourceLabel), ['S4', 'S4', 'S4', 'S4']);
+    assert.deepEqual(['S', 'X4', 'S4a', '', 'S1234567'].map(sourceLabel), [undefined, undefined, undefined, undefined, undefined]);
+    assert.equal(renamed('S2', '4'), renamed('S2', 'S4'));
+  });
+
+  test('refused: no label, or a label listed already (two sources would become one)', () => {
+    assert.equal(renamed('S2', 'Reuters'), "A source label is S and a number, such as S4; not 'Reuters'.");
+    assert.equal(renamed('S2', 'S1'), 'S1 is listed already: renaming S2 to it would make two sources one.');
+    assert.equal(renamed('S2', 'S2'), text, 'to itself: nothing changes');
+  });
+
+  test('a source cited but not listed: its citations', () => {
+    assert.equal(renamed('S3', 'S5'), text.replace('[S2;S3]', '[S2;S5]'));
   });
 });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Briefing } from './core';
 import { ActiveBriefing } from './features/activeBriefing';
 import { ActorsView } from './features/actorsView';
+import { registerClassificationStatus } from './features/classificationStatus';
 import { registerCodeActions } from './features/codeActions';
 import { registerCompletion } from './features/completion';
 import { registerDiagnostics } from './features/diagnostics';
@@ -54,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerSemanticTokens(store, models.onDidInvalidate, largeFiles),
     registerDiagnostics(store, registries, models.onDidInvalidate, largeFiles),
     registerHover(store),
+    registerClassificationStatus(store),
     registerNavigation(store, index),
     registerRename(store, index),
     registerCompletion(store, index, registries),

@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from './diagnostics';
+import type { Briefing } from './types';
 import { yamlScalar } from './rename';
 
 /**
@@ -112,4 +113,27 @@ export function checkMarkings(text: string, candidates: readonly number[], site:
         addNoforn);
     }
   }
+}
+
+/** What the editor shows of a briefing's classification: the marking, and whether its portions agree. */
+export interface ClassificationStatus {
+  /** The `classification:` as written, or 'No classification'. */
+  readonly text: string;
+  readonly detail: string;
+  readonly severity: 'error' | 'warning' | 'information';
+  /** The 0-based line of the first marking problem, to go to. */
+  readonly problemLine: number | undefined;
+}
+
+/** The classification status of a parsed briefing, from its marking diagnostics. */
+export function classificationStatus(briefing: Briefing): ClassificationStatus {
+  const value = briefing.frontMatter?.classification;
+  const text = value ? value : 'No classification';
+  const problem = briefing.diagnostics.find((d) => d.code === 'portion-above-classification')
+    ?? briefing.diagnostics.find((d) => d.code === 'portion-noforn' || d.code === 'classification-missing');
+  if (!problem) return { text, detail: 'classification', severity: 'information', problemLine: undefined };
+  const detail = problem.code === 'portion-above-classification'
+    ? 'a portion is marked above it'
+    : problem.code === 'portion-noforn' ? 'a portion is NOFORN' : 'portions are marked';
+  return { text, detail, severity: problem.code === 'portion-above-classification' ? 'error' : 'warning', problemLine: problem.range.start.line };
 }

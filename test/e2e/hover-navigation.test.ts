@@ -90,6 +90,20 @@ suite('hover cards and navigation in the real UI', function () {
     await workbench.editorLines().locator('.view-line', { hasText: 'classification: UNCLASSIFIED' }).waitFor();
   });
 
+  test('the language status shows the classification, red while a portion is marked above it', async () => {
+    const { page } = workbench;
+    await workbench.quickOpen('marked.briefing');
+    await page.locator('.squiggly-error').first().waitFor();
+    const status = page.locator('[id="status.languageStatus"]');
+    await status.hover();
+    const card = page.locator('.monaco-hover', { hasText: 'a portion is marked above it' }).first();
+    await card.waitFor({ state: 'visible' });
+    assert.match((await card.textContent()) ?? '', /UNCLASSIFIED/);
+    await workbench.screenshot('classification-status');
+    await card.getByRole('link', { name: 'Show' }).or(card.locator('a', { hasText: 'Show' })).first().click();
+    await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 6,' }).waitFor();
+  });
+
   test('a hostile card renders inert: no link but our reveal command, no image, no HTML', async () => {
     await workbench.quickOpen('hostile.briefing');
     await workbench.goToLine(12);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { portionMarkAt, readBanner } from '../../src/core/markings';
+import { classificationStatus, portionMarkAt, readBanner } from '../../src/core/markings';
 import { applyEdits } from '../../src/core/rename';
 import type { Diagnostic } from '../../src/core/types';
 import { briefing, joinLines, parse } from './util';
@@ -123,5 +123,17 @@ suite('classification markings', () => {
     assert.deepEqual(summary(briefing(['classification: OFFICIAL-SENSITIVE'], '(S) text')), []);
     assert.deepEqual(summary(briefing(['classification: SECRET'], 'No marks at all.')), []);
     assert.deepEqual(summary(joinLines('---', 'classification: UNCLASSIFIED', '(S) text')), []);
+  });
+
+  test('the status the editor shows: the marking, and the first problem with its line', () => {
+    assert.deepEqual(classificationStatus(parse(briefing(['classification: SECRET//NOFORN'], '(S//NF) text'))),
+      { text: 'SECRET//NOFORN', detail: 'classification', severity: 'information', problemLine: undefined });
+    assert.deepEqual(classificationStatus(parse(briefing(['classification: SECRET'], '(S//NF) one', '', '(TS) two'))),
+      { text: 'SECRET', detail: 'a portion is marked above it', severity: 'error', problemLine: 5 });
+    assert.deepEqual(classificationStatus(parse(briefing(['classification: SECRET'], '(S//NF) one'))),
+      { text: 'SECRET', detail: 'a portion is NOFORN', severity: 'warning', problemLine: 3 });
+    assert.deepEqual(classificationStatus(parse('(C) one')),
+      { text: 'No classification', detail: 'portions are marked', severity: 'warning', problemLine: 0 });
+    assert.equal(classificationStatus(parse('No marks.')).text, 'No classification');
   });
 });

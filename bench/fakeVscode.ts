@@ -1,6 +1,7 @@
 /**
  * A stand-in for the `vscode` module, so that the bundle can be required and activated in
- * plain Node to time it: every property is a callable that returns another stand-in.
+ * plain Node to time it: every property is a callable that returns another stand-in, and every
+ * write is accepted.
  */
 function stand(): unknown {
   const target = function () {
@@ -17,6 +18,9 @@ function stand(): unknown {
       if (property === 'length') return 0;
       return stand();
     },
+    // Writes go nowhere: a function's own `name` and `length` are read-only, and the extension
+    // sets `name` on what it creates (a language status item).
+    set: () => true,
     apply: () => stand(),
     construct: () => stand() as object,
   });

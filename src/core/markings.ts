@@ -82,7 +82,8 @@ export function checkMarkings(text: string, candidates: readonly number[], site:
 
   if (site.value === undefined || site.value === '') {
     const line = `classification: ${LEVEL_NAMES[highest]}${needsNoforn ? '//NOFORN' : ''}`;
-    const newText = site.hasFrontMatter ? `${line}\n` : `---\n${line}\n---\n`;
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const newText = site.hasFrontMatter ? `${line}${eol}` : `---${eol}${line}${eol}---${eol}`;
     // A `classification:` key without text gets no fix: a second key would be a YAML error.
     sink.add(marks[0].start, marks[0].end, 'warning', 'classification-missing',
       `This briefing has portion marks but no 'classification:' text; its highest portion is ${LEVEL_NAMES[highest]}${needsNoforn ? ', NOFORN' : ''}`,

@@ -60,11 +60,35 @@ export function readSources(text: string, lines: LineIndex, body: BodyStructure,
   for (const { id, start, end } of cited) {
     const source = byId.get(id);
     if (!source) {
-      sink.add(start, end, 'warning', 'unknown-source', `${id} is cited but not listed: add a line '- [${id}] …' under Sources`);
+      sink.add(start, end, 'warning', 'unknown-source', `${id} is cited but not listed: add a line '- [${id}] …' under Sources`,
+        { title: `Add [${id}] to the sources`, edits: [newEntryEdit(text, lines, body, sources, id)] });
     }
     citations.push({ id, range: lines.range(start, end), source });
   }
   return { sources, citations };
+}
+
+/**
+ * Where an entry for `id` goes, written as the others are: after the last listed source, else
+ * under a "Sources" heading, else in a new "## Sources" section at the end. Its text is left for
+ * the writer.
+ */
+function newEntryEdit(text: string, lines: LineIndex, body: BodyStructure, sources: readonly Source[], id: string) {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const last = sources.reduce<Source | undefined>((latest, source) => (!latest || source.range.endOffset > latest.range.endOffset ? source : latest), undefined);
+  if (last) {
+    const label = last.labelRange;
+    const before = text.slice(lines.lineStart(label.start.line), label.startOffset);
+    const colon = text[label.endOffset] === ':' ? ':' : '';
+    return { start: last.range.endOffset, end: last.range.endOffset, newText: `${eol}${before}[${id}]${colon} ` };
+  }
+  const heading = body.headings.find((candidate) => /^sources$/i.test(candidate.title));
+  if (heading) {
+    const at = lines.lineEnd(heading.line);
+    return { start: at, end: at, newText: `${eol}- [${id}] ` };
+  }
+  const ending = text === '' || /[\r\n]$/.test(text) ? '' : eol;
+  return { start: text.length, end: text.length, newText: `${ending}${eol}## Sources${eol}${eol}- [${id}] ` };
 }
 
 /** The entry whose label is at `start`, if the label starts a list item or a `[S1]:` line. */

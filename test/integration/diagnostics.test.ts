@@ -118,6 +118,22 @@ suite('diagnostics and code actions', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('a citation of a source not listed: a Warning whose quick fix adds the entry', async () => {
+    const editor = await untitledBriefing('Said [S2].\n\n## Sources\n\n- [S1] AP\n');
+    const uri = editor.document.uri;
+    const [warning] = await waitFor('the warning', () => {
+      const published = vscode.languages.getDiagnostics(uri);
+      return published.length > 0 ? published : undefined;
+    }, 5000);
+    assert.deepEqual(summary([warning]), ['Warning@0:6-0:8 unknown-source']);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(actions.map((a) => a.title), ['Add [S2] to the sources']);
+    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    assert.equal(editor.document.getText(), 'Said [S2].\n\n## Sources\n\n- [S1] AP\n- [S2] \n');
+    await waitFor('the warning gone', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 5000);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('"Register selection as actor" adds an entry to the front matter, as one undo step', async () => {
     const editor = await untitledBriefing('---\nactors:\n  - name: Kim\n---\nSergei Shoigu arrived.\n');
     const range = new vscode.Range(4, 0, 4, 13);

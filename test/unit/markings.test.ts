@@ -109,6 +109,9 @@ suite('classification markings', () => {
     assert.equal(markingsOf(withFrontMatter)[0].message, "This briefing has portion marks but no 'classification:' text; its highest portion is SECRET");
     assert.equal(fixed(withFrontMatter), briefing(['title: T', 'classification: SECRET'], '(U) one', '', '(S) two'));
 
+    const crlf = ['---', 'title: T', '---', '(S) two', ''].join('\r\n');
+    assert.equal(fixed(crlf), ['---', 'title: T', 'classification: SECRET', '---', '(S) two', ''].join('\r\n'), 'in the document\'s line ends');
+
     const without = joinLines('(C//NF) one', '');
     assert.equal(fixed(without), joinLines('---', 'classification: CONFIDENTIAL//NOFORN', '---', '(C//NF) one', ''));
   });

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { escapeMarkdown } from '../../src/core/escape';
 import { sourceHoverMarkdown } from '../../src/core/hover';
 import { sourceAt } from '../../src/core/lookup';
+import { applyEdits } from '../../src/core/rename';
 import type { Briefing } from '../../src/core/types';
 import { joinLines, parse, repoRoot } from './util';
 
@@ -91,5 +92,25 @@ suite('sources and citations', () => {
 
     const unlisted = parse('Claimed [S7].');
     assert.match(sourceHoverMarkdown(unlisted, sourceAt(unlisted, 9)!, 'file:///b.briefing'), /Not listed: add a line/);
+  });
+
+  test('the quick fix for a source not listed adds its entry, written as the others are', () => {
+    const fix = (text: string) => {
+      const warning = parse(text).diagnostics.find((d) => d.code === 'unknown-source');
+      assert.ok(warning?.fix, text);
+      assert.equal(warning.fix.title, 'Add [S4] to the sources');
+      const result = applyEdits(text, warning.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+      const model = parse(result);
+      assert.deepEqual(model.diagnostics, [], result);
+      assert.ok(model.sources.some((source) => source.id === 'S4'));
+      return result;
+    };
+    assert.equal(fix(joinLines('Said [S4].', '', '## Sources', '', '  * [S1] AP', '    continued', '', 'After.')),
+      joinLines('Said [S4].', '', '## Sources', '', '  * [S1] AP', '    continued', '  * [S4] ', '', 'After.'));
+    assert.equal(fix(joinLines('Said [S4].', '', '[S1]: AP')), joinLines('Said [S4].', '', '[S1]: AP', '[S4]: '));
+    assert.equal(fix(joinLines('Said [S4].', '', '## Sources', '', 'None yet.')), joinLines('Said [S4].', '', '## Sources', '- [S4] ', '', 'None yet.'));
+    assert.equal(fix(joinLines('Said [S4].', '')), joinLines('Said [S4].', '', '## Sources', '', '- [S4] '));
+    assert.equal(fix('Said [S4].'), joinLines('Said [S4].', '', '## Sources', '', '- [S4] '));
+    assert.equal(fix(['Said [S4].', '', '- [S1] AP', ''].join('\r\n')), ['Said [S4].', '', '- [S1] AP', '- [S4] ', ''].join('\r\n'));
   });
 });

@@ -147,6 +147,16 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
   return { excluded: mergeIntervals(excluded), headings, listItems, kinds, portionStarts };
 }
 
+/** A list item's last line: it goes on over the lines of text indented past its marker. */
+export function listItemLastLine(text: string, lines: LineIndex, body: BodyStructure, item: ListItem): number {
+  let lastLine = item.line;
+  for (let line = item.line + 1; line < lines.lineCount; line++) {
+    if (body.kinds[line] !== LineKind.Text || indentWidth(text, lines.lineStart(line), lines.lineEnd(line)) <= item.indent) break;
+    lastLine = line;
+  }
+  return lastLine;
+}
+
 /** Where a list item's content starts, when a list marker is at `at`; else -1. */
 function listContentStart(text: string, at: number): number {
   LIST_MARKER_AT.lastIndex = at;

@@ -54,3 +54,8 @@ export function indentWidth(text: string, start: number, end: number): number {
   }
   return width;
 }
+
+/** The line break that text added to a document should use: CRLF when the document has one, else LF. */
+export function lineBreakOf(text: string): '\r\n' | '\n' {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}

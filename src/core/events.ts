@@ -1,5 +1,4 @@
-import { indentWidth } from './characters';
-import { isExcluded, LineKind, type BodyStructure, type ListItem } from './body';
+import { isExcluded, listItemLastLine, type BodyStructure, type ListItem } from './body';
 import { hintSplitRange, hintUnreadDate } from './dateHints';
 import { datePointAt, dayNumber, isDashSeparatorAt, pointLength, separatorEnd } from './dates';
 import type { DiagnosticSink } from './diagnostics';
@@ -68,13 +67,7 @@ function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, me
   }
   if (valid && !end && isDashSeparatorAt(text, dateEnd)) hintSplitRange(text, start, dateStart, dateEnd, textStart, sink);
 
-  // The item goes on over the lines of text indented past its marker.
-  let lastLine = item.line;
-  for (let line = item.line + 1; line < lines.lineCount; line++) {
-    if (context.body.kinds[line] !== LineKind.Text) break;
-    if (indentWidth(text, lines.lineStart(line), lines.lineEnd(line)) <= item.indent) break;
-    lastLine = line;
-  }
+  const lastLine = listItemLastLine(text, lines, context.body, item);
   const itemEnd = lines.lineEnd(lastLine);
   gatherNames(mentions, textStart, itemEnd);
   return new ListItemEvent(lines, item.markerStart, dateStart, dateEnd, textStart, itemEnd, item.line, lastLine,

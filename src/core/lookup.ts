@@ -66,6 +66,11 @@ export function sourceAt(briefing: Briefing, offset: number): SourceAt | undefin
   return undefined;
 }
 
+/** A listed source's label without its brackets (the `S1` of `[S1]`): what a rename edits. */
+export function labelIdRange(briefing: Briefing, source: Source): TextRange {
+  return briefing.lines.range(source.labelRange.startOffset + 1, source.labelRange.endOffset - 1);
+}
+
 /** The citations of a source label, in document order. */
 export function citationsOf(briefing: Briefing, id: string) {
   return briefing.citations.filter((citation) => citation.id === id);

@@ -1,3 +1,4 @@
+import { lineBreakOf } from './characters';
 import type { DiagnosticSink } from './diagnostics';
 import type { Briefing } from './types';
 import { yamlScalar } from './rename';
@@ -82,7 +83,7 @@ export function checkMarkings(text: string, candidates: readonly number[], site:
 
   if (site.value === undefined || site.value === '') {
     const line = `classification: ${LEVEL_NAMES[highest]}${needsNoforn ? '//NOFORN' : ''}`;
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = lineBreakOf(text);
     const newText = site.hasFrontMatter ? `${line}${eol}` : `---${eol}${line}${eol}---${eol}`;
     // A `classification:` key without text gets no fix: a second key would be a YAML error.
     sink.add(marks[0].start, marks[0].end, 'warning', 'classification-missing',

@@ -1,3 +1,4 @@
+import { lineBreakOf } from './characters';
 import { yamlScalar, type TextEdit } from './rename';
 import type { Briefing, EntityKind } from './types';
 
@@ -8,7 +9,7 @@ import type { Briefing, EntityKind } from './types';
  */
 export function registerEntityEdit(briefing: Briefing, kind: EntityKind, name: string): TextEdit {
   const text = briefing.lines.text;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const key = kind === 'actor' ? 'actors' : 'places';
   const scalar = yamlScalar(name.trim());
   const at = (offset: number, newText: string): TextEdit => ({ range: briefing.lines.range(offset, offset), newText });

@@ -1,3 +1,4 @@
+import { labelIdRange } from './lookup';
 import { normalizeTerm } from './matcher';
 import type { Briefing, Entity, TextRange } from './types';
 
@@ -72,7 +73,7 @@ export function renameSourceEdits(briefing: Briefing, id: string, typed: string)
   }
   const edits: TextEdit[] = [];
   const listed = briefing.sources.find((source) => source.id === id);
-  if (listed) edits.push({ range: briefing.lines.range(listed.labelRange.startOffset + 1, listed.labelRange.endOffset - 1), newText: newId });
+  if (listed) edits.push({ range: labelIdRange(briefing, listed), newText: newId });
   for (const citation of briefing.citations) if (citation.id === id) edits.push({ range: citation.range, newText: newId });
   return edits;
 }

@@ -1,5 +1,5 @@
-import { isExcluded, LineKind, type BodyStructure } from './body';
-import { indentWidth } from './characters';
+import { isExcluded, LineKind, listItemLastLine, type BodyStructure } from './body';
+import { lineBreakOf } from './characters';
 import type { DiagnosticSink } from './diagnostics';
 import type { LineIndex } from './lineIndex';
 import type { Citation, Source } from './types';
@@ -74,7 +74,7 @@ export function readSources(text: string, lines: LineIndex, body: BodyStructure,
  * the writer.
  */
 function newEntryEdit(text: string, lines: LineIndex, body: BodyStructure, sources: readonly Source[], id: string) {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const last = sources.reduce<Source | undefined>((latest, source) => (!latest || source.range.endOffset > latest.range.endOffset ? source : latest), undefined);
   if (last) {
     const label = last.labelRange;
@@ -97,14 +97,8 @@ function entryAt(text: string, lines: LineIndex, body: BodyStructure, listStarts
   if (itemIndex !== undefined) {
     AFTER_LIST_LABEL.lastIndex = end;
     if (!AFTER_LIST_LABEL.test(text)) return undefined;
-    // The entry goes on over the lines of text indented past its marker, as an event does.
-    const item = body.listItems[itemIndex];
-    let lastLine = item.line;
-    for (let line = item.line + 1; line < lines.lineCount; line++) {
-      if (body.kinds[line] !== LineKind.Text || indentWidth(text, lines.lineStart(line), lines.lineEnd(line)) <= item.indent) break;
-      lastLine = line;
-    }
-    const entryEnd = lines.lineEnd(lastLine);
+    // The entry goes on over its continuation lines, as an event does.
+    const entryEnd = lines.lineEnd(listItemLastLine(text, lines, body, body.listItems[itemIndex]));
     return { text: collapse(text.slice(end, entryEnd)), end: entryEnd };
   }
   const line = lines.lineAt(start);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { type Briefing, type BriefingStore } from '../core';
-import { entityAt, sourceAt } from '../core/lookup';
+import { entityAt, labelIdRange, sourceAt } from '../core/lookup';
 import { renameDefinitionEdit, renameEditsInBriefing, renameProblem, renameSourceEdits } from '../core/rename';
 import { toRange } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
@@ -21,8 +21,8 @@ export function registerRename(store: BriefingStore, index: WorkspaceIndex): vsc
       if (!found) {
         const source = sourceAt(model, offset);
         if (!source) throw new Error('Rename works on an actor or place (a mention, or the name: of an entry) and on a source label ([S1]).');
-        // The label alone, without its brackets.
-        const range = source.isDeclaration ? model.lines.range(source.range.startOffset + 1, source.range.endOffset - 1) : source.range;
+        // On an entry, the label alone, without its brackets.
+        const range = source.isDeclaration && source.source ? labelIdRange(model, source.source) : source.range;
         return { range: toRange(range), placeholder: source.id };
       }
       const range = toRange(found.range);

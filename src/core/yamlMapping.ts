@@ -83,8 +83,10 @@ function readPieces(cut: readonly TopLevelPieces[], scope: YamlScope, reuse: Pie
     if (!isClean(headDocument) || !isMap(contents) || contents.items.length !== 1) return undefined;
     const pair = contents.items[0];
     const key = scalarText(pair.key);
-    // A repeated key is an error of the whole text; a key that is not text is read whole too.
-    if (typeof key !== 'string' || keys.has(key)) return undefined;
+    // A repeated key is an error of the whole text; a key that is not text is read whole too. So is
+    // a key that does not start its line (`&anchor` above it, with the key indented below): the
+    // mapping then has that indentation, which the next piece's key at column 0 would break.
+    if (typeof key !== 'string' || keys.has(key) || (pair.key as { range?: readonly number[] }).range?.[0] !== head.keyAt) return undefined;
     keys.add(key);
     const headScope = pieceScope(scope, head);
     const keyNode = { node: pair.key, scope: headScope };

@@ -17,7 +17,8 @@ export interface Piece {
 
 /** One top-level key: its own piece, and the items of its block list when they were cut apart. */
 export interface TopLevelPieces {
-  readonly head: Piece;
+  /** `keyAt`: where, in the piece's text, the line of its key starts (after the first piece's leading comments). */
+  readonly head: Piece & { readonly keyAt: number };
   /** Set only for an `actors:` or `places:` key whose value is a block list: one piece per item. */
   readonly items: readonly Piece[] | undefined;
 }
@@ -56,7 +57,7 @@ export function cutTopLevel(text: string): TopLevelPieces[] | undefined {
     while (line < lines.lineCount && !endsPiece(lines.lineStart(line))) line++;
     const end = line < lines.lineCount ? lines.lineStart(line) : text.length;
     if (listItemIndent === undefined) {
-      pieces.push({ head: { text: text.slice(first, end), offset: first }, items: undefined });
+      pieces.push({ head: { text: text.slice(first, end), offset: first, keyAt: lines.lineStart(keyLine) - first }, items: undefined });
       continue;
     }
     const items: Piece[] = [];
@@ -68,7 +69,7 @@ export function cutTopLevel(text: string): TopLevelPieces[] | undefined {
       itemStart = start;
     }
     items.push({ text: text.slice(itemStart, end), offset: itemStart });
-    pieces.push({ head: { text: text.slice(first, items[0].offset), offset: first }, items });
+    pieces.push({ head: { text: text.slice(first, items[0].offset), offset: first, keyAt: lines.lineStart(keyLine) - first }, items });
   }
   return pieces;
 }

@@ -4,13 +4,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { anyBriefingText } from './generators';
+import { anyBriefingText, scaledTimeout } from './generators';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const RUNS = Math.max(20, Math.floor(Number(process.env.FUZZ_RUNS ?? 1500) / 30));
 
 suite('properties of the CLI (fast-check)', function () {
-  this.timeout(300_000);
+  this.timeout(scaledTimeout(300_000));
   let dir: string;
   suiteSetup(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-fuzz-'));

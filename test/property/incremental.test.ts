@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseBriefing, type Briefing } from '../../src/core';
 import { RECORD_MIN_LENGTH } from '../../src/core/incremental';
-import { seedTexts } from './generators';
+import { scaledTimeout, seedTexts } from './generators';
 
 const RUNS = Math.ceil(Number(process.env.FUZZ_RUNS ?? 1500) / 5);
 
@@ -55,7 +55,7 @@ function assertParsesAsFromScratch<E>(start: string, edits: readonly E[], applyE
 }
 
 suite('incremental re-parse (fast-check)', function () {
-  this.timeout(120_000);
+  this.timeout(scaledTimeout(120_000));
   const long = seedTexts().filter((seed) => seed.startsWith('---')).map(longDocument);
 
   test('after any chain of edits, a parse from the previous model equals a parse from scratch', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findAllLayered, TermMatcher } from '../../src/core/matcher';
+import { scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 
@@ -117,7 +118,7 @@ const termsAndText = (maxTerms: number) => fc.array(term, { minLength: 1, maxLen
 const cutPoints = fc.array(fc.nat(), { maxLength: 6 });
 
 suite('term matcher against a reference (fast-check)', function () {
-  this.timeout(120_000);
+  this.timeout(scaledTimeout(120_000));
 
   test('one matcher finds what the rules say, outside the excluded intervals and inside the range searched', () => {
     fc.assert(

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { exportBriefing, parseBriefing, toJson, type Briefing, type TextRange } from '../../src/core';
-import { anyBriefingText } from './generators';
+import { anyBriefingText, scaledTimeout } from './generators';
 
 /** Thousands of cases in `npm test`; `npm run fuzz` sets FUZZ_RUNS much higher. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
@@ -26,7 +26,7 @@ function checkRange(text: string, model: Briefing, range: TextRange, what: strin
 }
 
 suite('properties of the parser (fast-check)', function () {
-  this.timeout(120_000);
+  this.timeout(scaledTimeout(120_000));
 
   test('never throws; every range is inside the document and on character boundaries', () => {
     fc.assert(

@@ -4,6 +4,7 @@ import type { EntityDraft } from '../../src/core/entities';
 import type { TermMatcher } from '../../src/core/matcher';
 import { termsAfterEdit } from '../../src/core/termEdits';
 import { buildTerms, type EntityTerms } from '../../src/core/terms';
+import { scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 
@@ -25,7 +26,7 @@ function lookup(matcher: TermMatcher, word: string): number {
 }
 
 suite('terms after an edit (fast-check)', function () {
-  this.timeout(60_000);
+  this.timeout(scaledTimeout(60_000));
 
   test('patched in place or built again, the terms after an edit behave as terms built from scratch, and the previous ones are untouched', () => {
     fc.assert(

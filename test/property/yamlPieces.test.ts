@@ -4,7 +4,7 @@ import { clearParseCaches, LineIndex, parseBriefing, parseRegistry } from '../..
 import { DiagnosticSink } from '../../src/core/diagnostics';
 import { readFrontMatter, type FrontMatterOptions } from '../../src/core/frontMatter';
 import { readYamlMapping } from '../../src/core/yamlMapping';
-import { anyBriefingText } from './generators';
+import { anyBriefingText, scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 
@@ -57,7 +57,7 @@ function readsInPieces(yamlText: string): boolean {
 }
 
 suite('YAML read in pieces (fast-check)', function () {
-  this.timeout(120_000);
+  this.timeout(scaledTimeout(120_000));
 
   test('a front matter read in pieces gives what reading it whole gives: fields, entities, ranges, diagnostics', () => {
     let inPieces = 0;

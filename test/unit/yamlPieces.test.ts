@@ -87,6 +87,16 @@ suite('YAML read in pieces', () => {
     assert.deepEqual(front(false), front(true));
   });
 
+  test('a key that does not start its line is read whole: the mapping takes its indentation', () => {
+    // Found by the property test: alone, the first piece is a clean mapping of one key (anchored
+    // `"two`, the key indented below it); whole, the key at column 0 after it is an error.
+    const text = joinLines('&"two', '  lines"actors:', 'title: Summit', '');
+    assert.equal(read(text).mapping.inPieces, false);
+    assert.ok(read(text).diagnostics.some((d) => d.code === 'yaml-error'));
+    const commentsFirst = joinLines('# notes', '', 'title: Summit', 'date: 2023-11-13', '');
+    assert.equal(read(commentsFirst).mapping.inPieces, true, 'leading comments still join the first piece');
+  });
+
   test('an edit re-parses only the pieces whose text changed', () => {
     const first: ParsedPieces = new Map();
     read(CAST, { keep: first });

@@ -42,6 +42,8 @@ const common = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
+  // Text such as `–` and `·` as itself rather than as `\u2013` escapes: a smaller bundle.
+  charset: 'utf8',
   logLevel: 'warning',
   define: { PACKAGE_VERSION: JSON.stringify(version) },
   plugins: watch ? [problemMatcherPlugin] : [],

@@ -57,6 +57,8 @@ export class BriefingModel implements Briefing {
     readonly diagnostics: readonly Diagnostic[],
     readonly bodyStartOffset: number,
     readonly lines: LineIndex,
+    /** Sorted `[start, end)` offset pairs of the body's code and URLs, where no prose is read. */
+    readonly excluded: readonly number[] = [],
   ) {}
 
   get mentions(): readonly Mention[] {

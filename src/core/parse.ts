@@ -7,6 +7,7 @@ import { LineIndex } from './lineIndex';
 import type { Registry } from './registry';
 import { checkMarkings } from './markings';
 import { buildSections } from './sections';
+import { checkConfidenceWithLikelihood } from './estimative';
 import { readSources } from './sources';
 import { buildMatcher, buildTerms, reportRepeatedTerms, type EntityTerms } from './terms';
 import { termChange, termsAfterEdit } from './termEdits';
@@ -142,7 +143,8 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
     }, sink);
   }
   const { sources, citations } = readSources(text, lines, body, front.bodyStart, sink);
-  const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sources, citations, sink.sorted(), front.bodyStart, lines);
+  checkConfidenceWithLikelihood(text, lines, body, front.bodyStart, sink);
+  const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sources, citations, sink.sorted(), front.bodyStart, lines, body.excluded);
   if (recorder) matchRecords.set(model, { text, own, registries, excluded: body.excluded, matches: recorder.trim() });
   if (pieces) frontMatterPieces.set(model, pieces);
   return model;

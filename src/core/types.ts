@@ -52,6 +52,7 @@ export type DiagnosticCode =
   | 'classification-missing'
   | 'unknown-source'
   | 'duplicate-source'
+  | 'confidence-with-likelihood'
   | 'binary-content'
   | 'registry-unreadable'
   | 'internal-error';

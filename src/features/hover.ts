@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BriefingStore, TextRange } from '../core';
 import { hoverMarkdown, REVEAL_COMMAND, sourceHoverMarkdown } from '../core/hover';
+import { likelihoodHoverMarkdown, likelihoodTermAt } from '../core/estimative';
 import { entityAt, sourceAt } from '../core/lookup';
 import { toRange } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
@@ -15,8 +16,8 @@ function card(text: string, range: TextRange): vscode.Hover {
 }
 
 /**
- * Hover cards on mentions and `name:` values, and on citations and the labels of sources. The
- * cards' text is escaped by the core.
+ * Hover cards on mentions and `name:` values, on citations and the labels of sources, and on
+ * ICD 203 likelihood terms. The cards' text is escaped by the core.
  */
 export function registerHover(store: BriefingStore): vscode.Disposable {
   return vscode.languages.registerHoverProvider(BRIEFING_SELECTOR, {
@@ -28,6 +29,8 @@ export function registerHover(store: BriefingStore): vscode.Disposable {
       if (entity) return card(hoverMarkdown(model, entity.entity, document.uri.toString()), entity.range);
       const source = sourceAt(model, offset);
       if (source) return card(sourceHoverMarkdown(model, source, document.uri.toString()), source.range);
+      const term = likelihoodTermAt(model, offset);
+      if (term) return card(likelihoodHoverMarkdown(term), model.lines.range(term.start, term.end));
       return undefined;
     },
   });

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import snippets from '../../snippets/briefing.json';
+import { 'New briefing' as newBriefingSnippet } from '../../snippets/briefing.json';
 import { BRIEFING_LANGUAGE } from './selector';
 
 /** The "New briefing" snippet's body: one template for the snippet and the command. */
-export const NEW_BRIEFING_TEMPLATE = snippets['New briefing'].body.join('\n');
+export const NEW_BRIEFING_TEMPLATE = newBriefingSnippet.body.join('\n');
 
 /** "Briefing: New Briefing" (also in File > New File…): an untitled briefing from the template. */
 export function registerNewBriefing(): vscode.Disposable {

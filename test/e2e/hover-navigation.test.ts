@@ -12,6 +12,7 @@ suite('hover cards and navigation in the real UI', function () {
   workbenchForSuite(() => {
     const folder: string = makeTestWorkspace();
     fs.writeFileSync(path.join(folder, 'marked.briefing'), '---\nclassification: UNCLASSIFIED\n---\n(U) An open paragraph.\n\n(S) A secret one.\n');
+    fs.writeFileSync(path.join(folder, 'typing.briefing'), '---\nactors:\n  - name: Kim Jong Un\n    aliases: [Kim]\n---\nThe talks\n');
     return { folder };
   }, (opened) => (workbench = opened));
 
@@ -40,6 +41,37 @@ suite('hover cards and navigation in the real UI', function () {
     await (await workbench.token('[S1]')).click();
     await page.keyboard.press('F12');
     await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 107,' }).waitFor();
+  });
+
+  test('hovering "very likely" shows the ICD 203 scale with its row', async () => {
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.goToLine(73);
+    const widget = await workbench.hover('very likely', 'likelihood 80–95 %');
+    const rows = (await widget.locator('tr').allTextContents()).map((row) => row.replace(/\s+/g, ' ').trim());
+    assert.equal(rows.length, 8, rows.join('\n'));
+    assert.ok(rows.includes('80–95 % very likely highly probable'), rows.join('\n'));
+    assert.equal(await widget.locator('strong', { hasText: 'highly probable' }).count(), 1, 'its row in bold');
+    await workbench.screenshot('hover-likelihood');
+    await workbench.page.keyboard.press('Escape');
+  });
+
+  test('typing prose: Enter ends the line while names are suggested; Tab takes the suggestion', async () => {
+    const { page } = workbench;
+    await workbench.quickOpen('typing.briefing');
+    await workbench.goToLine(6);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' with Kim', { delay: 50 });
+    const suggestions = page.locator('.editor-widget.suggest-widget.visible');
+    await suggestions.locator('.monaco-list-row', { hasText: 'Kim Jong Un' }).first().waitFor();
+    await workbench.screenshot('typing-suggestions');
+    await page.keyboard.press('Enter');
+    await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 7, Col 1' }).waitFor();
+    await page.keyboard.type('Kim J', { delay: 50 });
+    await suggestions.locator('.monaco-list-row', { hasText: 'Kim Jong Un' }).first().waitFor();
+    await page.keyboard.press('Tab');
+    await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 7, Col 12' }).waitFor();
+    assert.deepEqual(await workbench.editorTextLines(), ['---', 'actors:', '  - name: Kim Jong Un', '    aliases: [Kim]', '---', 'The talks with Kim', 'Kim Jong Un', '']);
+    await workbench.runCommand('File: Revert File');
   });
 
   test('F12 on a mention moves the cursor to its front-matter entry', async () => {

@@ -107,7 +107,8 @@ export class Workbench {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(fileName);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+    // The focused row, which Enter opens: until the list is filtered, it is the most recent editor.
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: fileName }).first().waitFor();
     await page.locator('.editor-instance .view-lines').first().waitFor();
@@ -158,6 +159,20 @@ export class Workbench {
       }
       return undefined;
     }, text);
+  }
+
+  /** The text of the active editor's rendered lines, top to bottom (the whole of a short document). */
+  async editorTextLines(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const browser = globalThis as unknown as BrowserGlobals;
+      const found = browser.document.querySelectorAll('.editor-group-container.active .view-lines .view-line');
+      const lines: { top: number; text: string }[] = [];
+      for (let i = 0; i < found.length; i++) {
+        const line = found[i] as unknown as { style: { top: string }; textContent: string | null };
+        lines.push({ top: parseFloat(line.style.top), text: (line.textContent ?? '').replace(/\u00a0/g, ' ') });
+      }
+      return lines.sort((a, b) => a.top - b.top).map((line) => line.text);
+    });
   }
 
   /** The rendered token of the active editor whose text is exactly `text` (the first one). */

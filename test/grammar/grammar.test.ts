@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { parseBriefing } from '../../src/core';
+import { likelihoodTermAt } from '../../src/core/estimative';
 import { tokenize, type Token } from './tokenize';
 
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -164,6 +166,32 @@ suite('grammar', () => {
     await assertScope(doc, 0, 'moderate confidence', 'constant.language.confidence');
     await assertScope(doc, 0, 'High confidence', 'constant.language.confidence');
     await assertNoScope('a remote port city; likelihood', 0, 'a remote port city; likelihood', 'keyword.control.estimative');
+  });
+
+  test('the hover reads a likelihood term exactly where the grammar colours one', async () => {
+    const doc = [
+      'It is almost certainly true, Very Unlikely, roughly even odds; it is likely (moderate confidence).',
+      'Improbably, highly probable, nearly certain, a remote possibility, almost no chance, probable.',
+      'Not terms: a remote port city, likelihood, unlikelier, probabilities, the likelyhood.',
+    ].join('\n');
+    const model = parseBriefing(doc);
+    const lines = await tokenize(doc);
+    let offset = 0;
+    let coloured = 0;
+    for (const tokens of lines) {
+      for (const token of tokens) {
+        const term = likelihoodTermAt(model, offset);
+        if (token.scopes.some((scope) => scope.startsWith('keyword.control.estimative'))) {
+          coloured++;
+          assert.equal(term && doc.slice(term.start, term.end), token.text, `at ${offset}`);
+        } else {
+          assert.ok(term === undefined || term.start < offset, `"${term?.text}" at ${offset} is not coloured`);
+        }
+        offset += token.text.length;
+      }
+      offset++;
+    }
+    assert.equal(coloured, 10);
   });
 
   test('tokens cover every line of the sample without gaps', async () => {

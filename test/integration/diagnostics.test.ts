@@ -134,6 +134,22 @@ suite('diagnostics and code actions', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('a confidence level in the sentence of a likelihood (ICD 203): a Warning whose quick fix gives it a sentence of its own', async () => {
+    const editor = await untitledBriefing('Russia likely wants the deal (moderate confidence).\n');
+    const uri = editor.document.uri;
+    const [warning] = await waitFor('the warning', () => {
+      const published = vscode.languages.getDiagnostics(uri);
+      return published.length > 0 ? published : undefined;
+    }, 5000);
+    assert.deepEqual(summary([warning]), ['Warning@0:30-0:49 confidence-with-likelihood']);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(actions.map((a) => a.title), ["Move 'moderate confidence' to a sentence of its own"]);
+    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    assert.equal(editor.document.getText(), 'Russia likely wants the deal. We have moderate confidence in this judgment.\n');
+    await waitFor('the warning gone', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 5000);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('"Register selection as actor" adds an entry to the front matter, as one undo step', async () => {
     const editor = await untitledBriefing('---\nactors:\n  - name: Kim\n---\nSergei Shoigu arrived.\n');
     const range = new vscode.Range(4, 0, 4, 13);

@@ -67,10 +67,10 @@ suite('highlighting: semantic tokens, snippets, commands', () => {
     const list = await waitFor('snippet completions', async () => {
       const result = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 0));
       const snippets = result.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet);
-      return snippets.length >= 6 ? snippets : undefined;
+      return snippets.length >= 7 ? snippets : undefined;
     });
     const labels = list.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
-    for (const prefix of ['briefing', 'actor', 'place', 'event', 'judgment', 'source']) {
+    for (const prefix of ['briefing', 'actor', 'place', 'event', 'judgment', 'confidence', 'source']) {
       assert.ok(labels.includes(prefix), `snippet ${prefix} in ${labels.join(', ')}`);
     }
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -44,6 +44,16 @@ suite('hover cards', () => {
     assert.equal(document.getText(hovers[0].range), 'S1');
   });
 
+  test('on an expression of likelihood: the ICD 203 scale, its row in bold', async () => {
+    const document = await openSample();
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'very likely intend', 0, 7));
+    const markdown = markdownOf(hovers);
+    assert.match(markdown.value, /^\*\*very likely\*\* · likelihood 80–95 % \(ICD 203\)/);
+    assert.ok(markdown.value.includes('| **80–95 %** | **very likely** | **highly probable** |'), markdown.value);
+    assert.doesNotMatch(markdown.value, /command:/, 'nothing to run');
+    assert.equal(document.getText(hovers[0].range), 'very likely');
+  });
+
   test('nothing on plain text', async () => {
     const document = await openSample();
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Bottom Line', 0, 2));

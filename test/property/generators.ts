@@ -19,6 +19,7 @@ const TRICKY = [
   'Kim Jong Un', 'Kim', 'Vladivostok', 'Putin', '2023-11-13', '2023-02-30', '~2023..2022', 'http://x.org/Kim', '<img src=x>',
   '[x](command:evil)', 'name:', 'actors:', '  - name: ', 'aliases: [', '"', "'", '\\', '&', '*', '_', '|',
   '(S) ', '(TS//NF)', '(U)', '> ', 'classification: ', 'SECRET//NOFORN', '[S1]', '[S1, S2]', '- [S1] ', '[S2]: ',
+  'likely', 'very unlikely ', 'roughly even\nodds', ' (moderate confidence)', 'High Confidence', 'confidence', '. ', '? ',
 ];
 
 /** Text built from fragments that matter to the parser, and random characters. */

@@ -1,0 +1,159 @@
+import { isExcluded, LineKind, type BodyStructure } from './body';
+import { isWordCharAt, isWordCharBefore } from './characters';
+import type { DiagnosticSink, OffsetFix } from './diagnostics';
+import { escapeMarkdown } from './escape';
+import type { LineIndex } from './lineIndex';
+import { BriefingModel } from './model';
+import type { Briefing } from './types';
+
+/**
+ * ICD 203's expressions of likelihood: seven degrees, each written with a term of either set
+ * (an analytic product keeps to one set).
+ */
+export const LIKELIHOOD_SCALE: readonly { readonly range: string; readonly terms: readonly [string, string] }[] = [
+  { range: '01–05 %', terms: ['almost no chance', 'remote'] },
+  { range: '05–20 %', terms: ['very unlikely', 'highly improbable'] },
+  { range: '20–45 %', terms: ['unlikely', 'improbable (improbably)'] },
+  { range: '45–55 %', terms: ['roughly even chance', 'roughly even odds'] },
+  { range: '55–80 %', terms: ['likely', 'probable (probably)'] },
+  { range: '80–95 %', terms: ['very likely', 'highly probable'] },
+  { range: '95–99 %', terms: ['almost certain(ly)', 'nearly certain'] },
+];
+
+/**
+ * The terms where the grammar colours them (any case; `remote` only as "remote chance",
+ * since a remote port city is no estimate), with any spaces between words.
+ */
+const LIKELIHOOD_TERM = /\b(?:almost\s+no\s+chance|very\s+unlikely|highly\s+improbable|unlikely|improbabl[ey]|roughly\s+even\s+(?:chance|odds)|very\s+likely|highly\s+probable|likely|probabl[ey]|almost\s+certain(?:ly)?|nearly\s+certain(?:ly)?|remote\s+(?:chance|possibility|likelihood))\b/gi;
+
+export interface LikelihoodTerm {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Its row of `LIKELIHOOD_SCALE`. */
+  readonly degree: number;
+}
+
+/** The row of the scale a term (as `LIKELIHOOD_TERM` reads it) belongs to. */
+function degreeOf(term: string): number {
+  const [first, second = ''] = term.toLowerCase().split(/\s+/);
+  const negative = (word: string) => word.startsWith('un') || word.startsWith('im');
+  if (first === 'almost') return second === 'no' ? 0 : 6;
+  if (first === 'remote') return 0;
+  if (first === 'nearly') return 6;
+  if (first === 'roughly') return 3;
+  if (first === 'very' || first === 'highly') return negative(second) ? 1 : 5;
+  return negative(first) ? 2 : 4;
+}
+
+/** The likelihood terms in `[start, end)` of a text. */
+function likelihoodTerms(text: string, start: number, end: number): LikelihoodTerm[] {
+  const terms: LikelihoodTerm[] = [];
+  for (const match of text.slice(start, end).matchAll(LIKELIHOOD_TERM)) {
+    terms.push({ start: start + match.index, end: start + match.index + match[0].length, text: match[0], degree: degreeOf(match[0]) });
+  }
+  return terms;
+}
+
+/** The likelihood term under `offset` in a briefing's prose (not in code, as the grammar reads it), read on its line. */
+export function likelihoodTermAt(briefing: Briefing, offset: number): LikelihoodTerm | undefined {
+  if (offset < briefing.bodyStartOffset || (briefing instanceof BriefingModel && isExcluded(briefing.excluded, offset))) return undefined;
+  const { lines } = briefing;
+  const line = lines.lineAt(offset);
+  return likelihoodTerms(lines.text, lines.lineStart(line), lines.lineEnd(line)).find((term) => term.start <= offset && offset < term.end);
+}
+
+/** The hover card of a likelihood term: the scale, its row in bold, and ICD 203's two rules for it. */
+export function likelihoodHoverMarkdown(term: LikelihoodTerm): string {
+  const rows = LIKELIHOOD_SCALE.map(({ range, terms }, degree) => {
+    const cells = [range, ...terms];
+    return `| ${(degree === term.degree ? cells.map((cell) => `**${cell}**`) : cells).join(' | ')} |`;
+  });
+  return [
+    `**${escapeMarkdown(term.text, 40)}** · likelihood ${LIKELIHOOD_SCALE[term.degree].range} (ICD 203)`,
+    '',
+    '| probability | term | or |',
+    '| ---: | --- | --- |',
+    ...rows,
+    '',
+    'Keep to one column of terms; state a confidence level in a sentence of its own.',
+  ].join('\n');
+}
+
+const CONFIDENCE_LEVEL = /(low|moderate|medium|high)\s+$/i;
+
+/** Whether the character at `at` ends a sentence: `.`, `!` or `?` before a space or the text's end. */
+function endsSentence(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== 46 && code !== 33 && code !== 63) return false;
+  const next = text.charCodeAt(at + 1);
+  return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13;
+}
+
+/**
+ * The sentence around `[start, end)`: within its paragraph, list item or heading, from the
+ * last sentence end before it to the first after it (that end included).
+ */
+function sentenceAround(text: string, lines: LineIndex, body: BodyStructure, start: number, end: number): [number, number] {
+  const { kinds } = body;
+  let first = lines.lineAt(start);
+  while (kinds[first] === LineKind.Text && (kinds[first - 1] === LineKind.Text || kinds[first - 1] === LineKind.ListItem)) first--;
+  let last = lines.lineAt(end);
+  while (kinds[last] !== LineKind.Heading && last + 1 < lines.lineCount && kinds[last + 1] === LineKind.Text) last++;
+  const blockStart = lines.lineStart(first);
+  const blockEnd = lines.lineEnd(last);
+  let sentenceStart = start;
+  while (sentenceStart > blockStart && !endsSentence(text, sentenceStart - 1)) sentenceStart--;
+  let sentenceEnd = end;
+  while (sentenceEnd < blockEnd && !endsSentence(text, sentenceEnd)) sentenceEnd++;
+  return [sentenceStart, Math.min(sentenceEnd + 1, blockEnd)];
+}
+
+/**
+ * ICD 203: a confidence level ("moderate confidence") and an expression of likelihood
+ * ("likely") must not be combined in one sentence. Each `confidence` is found with `indexOf`
+ * (in lower or upper case), so a body without one costs two searches.
+ */
+export function checkConfidenceWithLikelihood(text: string, lines: LineIndex, body: BodyStructure, from: number, sink: DiagnosticSink): void {
+  for (const word of ['onfidence', 'ONFIDENCE']) {
+    for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      const first = text.charCodeAt(at - 1) | 0x20;
+      // Not "confidences" nor "confidence-building".
+      if (first !== 99 || isWordCharAt(text, end) || text[end] === '-' || isExcluded(body.excluded, at)) continue;
+      const level = CONFIDENCE_LEVEL.exec(text.slice(Math.max(from, at - 12), at - 1));
+      const start = at - 1 - (level?.[0].length ?? 0);
+      if (!level || isWordCharBefore(text, start)) continue;
+      const [sentenceStart, sentenceEnd] = sentenceAround(text, lines, body, start, end);
+      const term = likelihoodTerms(text, sentenceStart, sentenceEnd).find((found) => !isExcluded(body.excluded, found.start));
+      if (!term) continue;
+      const written = text.slice(start, end);
+      sink.add(start, end, 'warning', 'confidence-with-likelihood',
+        `ICD 203: a confidence level ('${written}') and a likelihood ('${term.text}') must not share a sentence: state the confidence in a sentence of its own`,
+        ownSentenceFix(text, start, end, sentenceEnd, level[1].toLowerCase()));
+    }
+  }
+}
+
+/**
+ * For a level written in parentheses after the text it qualifies, `likely … (moderate
+ * confidence) [S1].`: moves it into a sentence after its own, `likely … [S1]. We have moderate
+ * confidence in this judgment.` A level that starts its line is left to the writer: cutting it
+ * could turn what follows (`- [S1] …`) into something else.
+ */
+function ownSentenceFix(text: string, start: number, end: number, sentenceEnd: number, level: string): OffsetFix | undefined {
+  if (text[start - 1] !== '(' || text[end] !== ')' || !endsSentence(text, sentenceEnd - 1)) return undefined;
+  let cutStart = start - 1;
+  while (text[cutStart - 1] === ' ' || text[cutStart - 1] === '\t') cutStart--;
+  if (LINE_START.test(text.slice(text.lastIndexOf('\n', cutStart) + 1, cutStart))) return undefined;
+  return {
+    title: `Move '${level} confidence' to a sentence of its own`,
+    edits: [
+      { start: cutStart, end: end + 1, newText: '' },
+      { start: sentenceEnd, end: sentenceEnd, newText: ` We have ${level} confidence in this judgment.` },
+    ],
+  };
+}
+
+/** What may come before a line's content: indentation, quote marks, a list marker. */
+const LINE_START = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]*)?$/;

@@ -109,29 +109,30 @@ function sentenceAround(text: string, lines: LineIndex, body: BodyStructure, sta
   return [sentenceStart, Math.min(sentenceEnd + 1, blockEnd)];
 }
 
+/** The word, in any case: V8 finds it about twice as fast as `indexOf` finds one spelling. */
+const CONFIDENCE = /confidence/gi;
+
 /**
  * ICD 203: a confidence level ("moderate confidence") and an expression of likelihood
- * ("likely") must not be combined in one sentence. Each `confidence` is found with `indexOf`
- * (in lower or upper case), so a body without one costs two searches.
+ * ("likely") must not be combined in one sentence. A body without the word costs one search.
  */
 export function checkConfidenceWithLikelihood(text: string, lines: LineIndex, body: BodyStructure, from: number, sink: DiagnosticSink): void {
-  for (const word of ['onfidence', 'ONFIDENCE']) {
-    for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const end = at + word.length;
-      const first = text.charCodeAt(at - 1) | 0x20;
-      // Not "confidences" nor "confidence-building".
-      if (first !== 99 || isWordCharAt(text, end) || text[end] === '-' || isExcluded(body.excluded, at)) continue;
-      const level = CONFIDENCE_LEVEL.exec(text.slice(Math.max(from, at - 12), at - 1));
-      const start = at - 1 - (level?.[0].length ?? 0);
-      if (!level || isWordCharBefore(text, start)) continue;
-      const [sentenceStart, sentenceEnd] = sentenceAround(text, lines, body, start, end);
-      const term = likelihoodTerms(text, sentenceStart, sentenceEnd).find((found) => !isExcluded(body.excluded, found.start));
-      if (!term) continue;
-      const written = text.slice(start, end);
-      sink.add(start, end, 'warning', 'confidence-with-likelihood',
-        `ICD 203: a confidence level ('${written}') and a likelihood ('${term.text}') must not share a sentence: state the confidence in a sentence of its own`,
-        ownSentenceFix(text, start, end, sentenceEnd, level[1].toLowerCase()));
-    }
+  CONFIDENCE.lastIndex = from;
+  for (let match = CONFIDENCE.exec(text); match; match = CONFIDENCE.exec(text)) {
+    const at = match.index;
+    const end = at + match[0].length;
+    // Not "confidences" nor "confidence-building".
+    if (isWordCharAt(text, end) || text[end] === '-' || isExcluded(body.excluded, at)) continue;
+    const level = CONFIDENCE_LEVEL.exec(text.slice(Math.max(from, at - 12), at));
+    const start = at - (level?.[0].length ?? 0);
+    if (!level || isWordCharBefore(text, start)) continue;
+    const [sentenceStart, sentenceEnd] = sentenceAround(text, lines, body, start, end);
+    const term = likelihoodTerms(text, sentenceStart, sentenceEnd).find((found) => !isExcluded(body.excluded, found.start));
+    if (!term) continue;
+    const written = text.slice(start, end);
+    sink.add(start, end, 'warning', 'confidence-with-likelihood',
+      `ICD 203: a confidence level ('${written}') and a likelihood ('${term.text}') must not share a sentence: state the confidence in a sentence of its own`,
+      ownSentenceFix(text, start, end, sentenceEnd, level[1].toLowerCase()));
   }
 }
 

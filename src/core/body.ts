@@ -39,8 +39,10 @@ export const enum LineKind {
 
 const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+/** A list marker: `-`, `*`, `+`, or a number and `.` or `)`. */
+export const LIST_MARKER = String.raw`(?:[-*+]|\d{1,9}[.)])`;
 /** A list marker and the spaces after it, read where a line's indentation ends. */
-const LIST_MARKER_AT = /(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n])|$)/y;
+const LIST_MARKER_AT = new RegExp(String.raw`${LIST_MARKER}(?:[ \t]+|(?=[\r\n])|$)`, 'y');
 const CLOSING_HASHES = /(?:^|[ \t]+)#+$/;
 const BACKTICK = 96;
 const TILDE = 126;

@@ -7,15 +7,20 @@
  * text is cut with an ellipsis.
  */
 export function escapeMarkdown(text: string, maxLength = 500): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = oneLine(text);
   const cut = flat.length > maxLength ? `${flat.slice(0, maxLength - 1).trimEnd()}…` : flat;
   return cut.replace(/[\\`*_{}[\]()#+\-.!|<>~:&"'=$%@^,;?/]/g, '\\$&');
 }
 
 /** Plain text for places that render no Markdown (tree labels, descriptions): one line, cut. */
 export function plainText(text: string, maxLength = 200): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = oneLine(text);
   return flat.length > maxLength ? `${flat.slice(0, maxLength - 1).trimEnd()}…` : flat;
+}
+
+/** Text on one line: each run of whitespace (line breaks included) one space, none at the ends. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** A URL fit for a Markdown link in a card: http or https only, no characters that could end the link. */

@@ -1,4 +1,4 @@
-import { isExcluded, LineKind, type BodyStructure } from './body';
+import { isExcluded, LineKind, LIST_MARKER, type BodyStructure } from './body';
 import { isWordCharAt, isWordCharBefore } from './characters';
 import type { DiagnosticSink, OffsetFix } from './diagnostics';
 import { escapeMarkdown } from './escape';
@@ -157,4 +157,4 @@ function ownSentenceFix(text: string, start: number, end: number, sentenceEnd: n
 }
 
 /** What may come before a line's content: indentation, quote marks, a list marker. */
-const LINE_START = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]*)?$/;
+const LINE_START = new RegExp(String.raw`^[ \t>]*(?:${LIST_MARKER}[ \t]*)?$`);

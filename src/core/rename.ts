@@ -1,4 +1,4 @@
-import { labelIdRange } from './lookup';
+import { citationsOf, labelIdRange } from './lookup';
 import { normalizeTerm } from './matcher';
 import type { Briefing, Entity, TextRange } from './types';
 
@@ -74,6 +74,6 @@ export function renameSourceEdits(briefing: Briefing, id: string, typed: string)
   const edits: TextEdit[] = [];
   const listed = briefing.sources.find((source) => source.id === id);
   if (listed) edits.push({ range: labelIdRange(briefing, listed), newText: newId });
-  for (const citation of briefing.citations) if (citation.id === id) edits.push({ range: citation.range, newText: newId });
+  for (const citation of citationsOf(briefing, id)) edits.push({ range: citation.range, newText: newId });
   return edits;
 }

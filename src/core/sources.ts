@@ -1,5 +1,6 @@
 import { isExcluded, LineKind, listItemLastLine, type BodyStructure } from './body';
 import { lineBreakOf } from './characters';
+import { oneLine } from './escape';
 import type { DiagnosticSink } from './diagnostics';
 import type { LineIndex } from './lineIndex';
 import type { Citation, Source } from './types';
@@ -99,16 +100,12 @@ function entryAt(text: string, lines: LineIndex, body: BodyStructure, listStarts
     if (!AFTER_LIST_LABEL.test(text)) return undefined;
     // The entry goes on over its continuation lines, as an event does.
     const entryEnd = lines.lineEnd(listItemLastLine(text, lines, body, body.listItems[itemIndex]));
-    return { text: collapse(text.slice(end, entryEnd)), end: entryEnd };
+    return { text: oneLine(text.slice(end, entryEnd)), end: entryEnd };
   }
   const line = lines.lineAt(start);
   if (body.kinds[line] !== LineKind.Text || text.slice(lines.lineStart(line), start).trim() !== '') return undefined;
   AFTER_LINE_LABEL.lastIndex = end;
   if (!AFTER_LINE_LABEL.test(text)) return undefined;
   const entryEnd = lines.lineEnd(line);
-  return { text: collapse(text.slice(end + 1, entryEnd)), end: entryEnd };
-}
-
-function collapse(written: string): string {
-  return written.replace(/\s+/g, ' ').trim();
+  return { text: oneLine(text.slice(end + 1, entryEnd)), end: entryEnd };
 }

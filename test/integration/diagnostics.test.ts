@@ -5,6 +5,25 @@ import { activateExtension, openWorkspaceFile, untitledBriefing, waitFor, worksp
 const summary = (diagnostics: readonly vscode.Diagnostic[]) =>
   diagnostics.map((d) => `${vscode.DiagnosticSeverity[d.severity]}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code}`);
 
+/** The diagnostics published for a document, once there are `count` of them (or any, without a count). */
+const publishedOn = (uri: vscode.Uri, what: string, count?: number) => waitFor(what, () => {
+  const published = vscode.languages.getDiagnostics(uri);
+  return (count === undefined ? published.length > 0 : published.length === count) ? published : undefined;
+}, 5000);
+
+/** Asks for the quick fixes on a diagnostic, checks their titles, and applies the first. */
+async function applyFirstFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, titles: readonly string[]): Promise<void> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  assert.deepEqual(actions.map((a) => a.title), titles);
+  assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+}
+
+/** Waits until the fixed document has no diagnostic left, then closes it unsaved. */
+async function settleAndClose(uri: vscode.Uri, what: string): Promise<void> {
+  await waitFor(what, () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 5000);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
 suite('diagnostics and code actions', () => {
   suiteSetup(async () => (await activateExtension()).ready);
 
@@ -87,67 +106,43 @@ suite('diagnostics and code actions', () => {
     const editor = await untitledBriefing('# Events\n- 13.11.2023: Kim leaves Pyongyang\n');
     const uri = editor.document.uri;
     assert.equal(api.getBriefing(editor.document).events.length, 0);
-    const [warning] = await waitFor('the warning', () => {
-      const found = vscode.languages.getDiagnostics(uri);
-      return found.length > 0 ? found : undefined;
-    }, 5000);
+    const [warning] = await publishedOn(uri, 'the warning');
     assert.deepEqual(summary([warning]), ['Warning@1:2-1:12 unread-date']);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range, vscode.CodeActionKind.QuickFix.value);
-    assert.deepEqual(actions.map((a) => a.title), ['Write the date as 2023-11-13']);
-    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    await applyFirstFix(uri, warning, ['Write the date as 2023-11-13']);
     assert.equal(editor.document.getText(), '# Events\n- 2023-11-13: Kim leaves Pyongyang\n');
     assert.deepEqual(api.getBriefing(editor.document).events.map((e) => [e.start.text, e.text]), [['2023-11-13', 'Kim leaves Pyongyang']]);
-    await waitFor('the warning gone', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 5000);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await settleAndClose(uri, 'the warning gone');
   });
 
   test('a portion marked above the classification: an Error whose quick fix raises the classification', async () => {
     const editor = await untitledBriefing('---\nclassification: UNCLASSIFIED\n---\n(U) Open.\n\n(S//NF) Not open.\n');
     const uri = editor.document.uri;
-    const found = await waitFor('the error and the warning', () => {
-      const published = vscode.languages.getDiagnostics(uri);
-      return published.length === 2 ? published : undefined;
-    }, 5000);
+    const found = await publishedOn(uri, 'the error and the warning', 2);
     assert.deepEqual(summary(found), ['Error@5:0-5:7 portion-above-classification', 'Warning@5:0-5:7 portion-noforn']);
     const error = found.find((d) => d.code === 'portion-above-classification')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, error.range, vscode.CodeActionKind.QuickFix.value);
-    assert.deepEqual(actions.map((a) => a.title), ['Raise the classification to SECRET//NOFORN', 'Add //NOFORN to the classification']);
-    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    await applyFirstFix(uri, error, ['Raise the classification to SECRET//NOFORN', 'Add //NOFORN to the classification']);
     assert.equal(editor.document.getText(), '---\nclassification: SECRET//NOFORN\n---\n(U) Open.\n\n(S//NF) Not open.\n');
-    await waitFor('both gone', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 5000);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await settleAndClose(uri, 'both gone');
   });
 
   test('a citation of a source not listed: a Warning whose quick fix adds the entry', async () => {
     const editor = await untitledBriefing('Said [S2].\n\n## Sources\n\n- [S1] AP\n');
     const uri = editor.document.uri;
-    const [warning] = await waitFor('the warning', () => {
-      const published = vscode.languages.getDiagnostics(uri);
-      return published.length > 0 ? published : undefined;
-    }, 5000);
+    const [warning] = await publishedOn(uri, 'the warning');
     assert.deepEqual(summary([warning]), ['Warning@0:6-0:8 unknown-source']);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range, vscode.CodeActionKind.QuickFix.value);
-    assert.deepEqual(actions.map((a) => a.title), ['Add [S2] to the sources']);
-    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    await applyFirstFix(uri, warning, ['Add [S2] to the sources']);
     assert.equal(editor.document.getText(), 'Said [S2].\n\n## Sources\n\n- [S1] AP\n- [S2] \n');
-    await waitFor('the warning gone', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 5000);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await settleAndClose(uri, 'the warning gone');
   });
 
   test('a confidence level in the sentence of a likelihood (ICD 203): a Warning whose quick fix gives it a sentence of its own', async () => {
     const editor = await untitledBriefing('Russia likely wants the deal (moderate confidence).\n');
     const uri = editor.document.uri;
-    const [warning] = await waitFor('the warning', () => {
-      const published = vscode.languages.getDiagnostics(uri);
-      return published.length > 0 ? published : undefined;
-    }, 5000);
+    const [warning] = await publishedOn(uri, 'the warning');
     assert.deepEqual(summary([warning]), ['Warning@0:30-0:49 confidence-with-likelihood']);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range, vscode.CodeActionKind.QuickFix.value);
-    assert.deepEqual(actions.map((a) => a.title), ["Move 'moderate confidence' to a sentence of its own"]);
-    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    await applyFirstFix(uri, warning, ["Move 'moderate confidence' to a sentence of its own"]);
     assert.equal(editor.document.getText(), 'Russia likely wants the deal. We have moderate confidence in this judgment.\n');
-    await waitFor('the warning gone', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 5000);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await settleAndClose(uri, 'the warning gone');
   });
 
   test('"Register selection as actor" adds an entry to the front matter, as one undo step', async () => {

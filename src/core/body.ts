@@ -1,4 +1,5 @@
-import { indentWidth, isWordCharBefore } from './characters';
+import { BACKTICK, COLON, CR, DASH, DIGIT_0, DIGIT_9, GREATER_THAN, HASH, LESS_THAN, LF, OPEN_PAREN, PLUS, SPACE, STAR, TAB, TILDE } from './charCodes';
+import { indentWidth, isSpaceOrTab, isWordCharBefore } from './characters';
 import type { LineIndex } from './lineIndex';
 
 /** What the body scanner finds in one pass over the lines. */
@@ -44,17 +45,6 @@ export const LIST_MARKER = String.raw`(?:[-*+]|\d{1,9}[.)])`;
 /** A list marker and the spaces after it, read where a line's indentation ends. */
 const LIST_MARKER_AT = new RegExp(String.raw`${LIST_MARKER}(?:[ \t]+|(?=[\r\n])|$)`, 'y');
 const CLOSING_HASHES = /(?:^|[ \t]+)#+$/;
-const BACKTICK = 96;
-const TILDE = 126;
-const HASH = 35;
-const DASH = 45;
-const STAR = 42;
-const PLUS = 43;
-const OPEN_PAREN = 40;
-const GREATER_THAN = 62;
-const COLON = 58;
-const DIGIT_0 = 48;
-const DIGIT_9 = 57;
 
 export function scanBody(text: string, lines: LineIndex, bodyStartLine: number): BodyStructure {
   const excluded: number[] = [];
@@ -80,7 +70,7 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
     const end = lines.lineEnd(line);
     // Classify the line by its first character; only lines that may be structure are sliced.
     let first = start;
-    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    while (first < end && isSpaceOrTab(text.charCodeAt(first))) first++;
     const firstCode = first < end ? text.charCodeAt(first) : -1;
 
     if (fenceChar) {
@@ -137,7 +127,7 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
       // A paragraph's first line, or a quoted line (`> (S) …`: a block quote interrupts a paragraph).
       if (blockStart < 0 || firstCode === GREATER_THAN) {
         let at = first;
-        while (at < end && (text.charCodeAt(at) === GREATER_THAN || text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+        while (at < end && (text.charCodeAt(at) === GREATER_THAN || isSpaceOrTab(text.charCodeAt(at)))) at++;
         if (text.charCodeAt(at) === OPEN_PAREN) portionStarts.push(at);
       }
     }
@@ -232,7 +222,7 @@ function findUrls(text: string, from: number, excluded: number[]): void {
     let i = at;
     while (i < text.length) {
       const code = text.charCodeAt(i);
-      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 60 || code === 62) break;
+      if (code === SPACE || code === TAB || code === LF || code === CR || code === LESS_THAN || code === GREATER_THAN) break;
       i++;
     }
     return i;

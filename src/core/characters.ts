@@ -1,3 +1,5 @@
+import { SPACE, TAB } from './charCodes';
+
 /** Character classes used by the matcher and the body scanner. */
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
@@ -40,7 +42,7 @@ export function isWordCharBefore(text: string, offset: number): boolean {
 }
 
 export function isSpaceOrTab(code: number): boolean {
-  return code === 32 || code === 9;
+  return code === SPACE || code === TAB;
 }
 
 /** The width of leading spaces and tabs, a tab advancing to the next multiple of four. */
@@ -48,8 +50,8 @@ export function indentWidth(text: string, start: number, end: number): number {
   let width = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 32) width++;
-    else if (code === 9) width += 4 - (width % 4);
+    if (code === SPACE) width++;
+    else if (code === TAB) width += 4 - (width % 4);
     else break;
   }
   return width;
@@ -59,3 +61,4 @@ export function indentWidth(text: string, start: number, end: number): number {
 export function lineBreakOf(text: string): '\r\n' | '\n' {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
+

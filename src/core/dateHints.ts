@@ -1,3 +1,4 @@
+import { DIGIT_0, DIGIT_9, LOWER_A, LOWER_Z, TILDE, UPPER_A, UPPER_Z } from './charCodes';
 import type { DiagnosticSink } from './diagnostics';
 import { datePointAt, dayNumber, daysInMonth, isDateSeparatorAt, pointLength, separatorEnd } from './dates';
 import type { DatePoint } from './types';
@@ -46,7 +47,7 @@ const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 
 /** Whether a list item's content could start with a loosely written date: a quick filter before the patterns. */
 function mayStartDate(code: number): boolean {
-  return code === 0x7e || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return code === TILDE || (code >= DIGIT_0 && code <= DIGIT_9) || (code >= UPPER_A && code <= UPPER_Z) || (code >= LOWER_A && code <= LOWER_Z);
 }
 
 /**

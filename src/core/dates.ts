@@ -1,3 +1,4 @@
+import { COLON, DASH, DIGIT_0, SPACE, TAB, TILDE } from './charCodes';
 import type { DatePoint, DatePrecision } from './types';
 
 /** After a date: `:` (spaces allowed before it), or a dash ( - – — ) with spaces around it (or the line's end after it). */
@@ -21,12 +22,6 @@ export function isDashSeparatorAt(text: string, at: number): boolean {
   return text.charCodeAt(next) !== COLON;
 }
 
-const TILDE = 126;
-const DASH = 45;
-const DIGIT_0 = 48;
-const SPACE = 32;
-const TAB = 9;
-const COLON = 58;
 
 /**
  * Reads the date point `~?YYYY(-MM(-DD)?)?` at `at` (`-MM` and `-DD` are taken when two digits

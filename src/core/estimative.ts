@@ -1,3 +1,4 @@
+import { CR, DOT, EXCLAMATION, LF, QUESTION, SPACE, TAB } from './charCodes';
 import { isExcluded, LineKind, LIST_MARKER, type BodyStructure } from './body';
 import { isWordCharAt, isWordCharBefore } from './characters';
 import type { DiagnosticSink, OffsetFix } from './diagnostics';
@@ -85,9 +86,9 @@ const CONFIDENCE_LEVEL = /(low|moderate|medium|high)\s+$/i;
 /** Whether the character at `at` ends a sentence: `.`, `!` or `?` before a space or the text's end. */
 function endsSentence(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code !== 46 && code !== 33 && code !== 63) return false;
+  if (code !== DOT && code !== EXCLAMATION && code !== QUESTION) return false;
   const next = text.charCodeAt(at + 1);
-  return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13;
+  return Number.isNaN(next) || next === SPACE || next === TAB || next === LF || next === CR;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DASH, DIGIT_0, DIGIT_9, DOT, TILDE } from './charCodes';
 import { isExcluded, listItemLastLine, type BodyStructure, type ListItem } from './body';
 import { hintSplitRange, hintUnreadDate } from './dateHints';
 import { datePointAt, dayNumber, isDashSeparatorAt, pointLength, separatorEnd } from './dates';
@@ -10,11 +11,6 @@ import type { BriefingEvent, DatePoint, TextRange } from './types';
 
 /** A `#tag` at a `#` not preceded by a letter, digit, mark, `_`, `&` (an entity) or `#`. */
 const TAG_AT = /(?<![\p{L}\p{N}\p{M}_&#])#\p{L}[\p{L}\p{N}\p{M}_-]*/uy;
-const TILDE = 126;
-const DIGIT_0 = 48;
-const DIGIT_9 = 57;
-const DASH = 45;
-const DOT = 46;
 
 export interface EventContext {
   readonly text: string;

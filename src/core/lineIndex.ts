@@ -1,7 +1,6 @@
+import { CR, LF } from './charCodes';
 import type { Position, TextRange } from './types';
 
-const LF = 10;
-const CR = 13;
 
 /**
  * Line starts of a text, counting `\n`, `\r\n` and a lone `\r` as one line break each,

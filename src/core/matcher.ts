@@ -1,3 +1,4 @@
+import { SPACE } from './charCodes';
 import { isWordCharBefore } from './characters';
 import { TrieStore } from './trieStore';
 
@@ -90,7 +91,7 @@ export class TermMatcher {
       if (this.asciiFirst[first] === 0) this.asciiFirst[first] = 1;
       const second = normalized.length > 1 ? normalized.charCodeAt(1) : -1;
       if (second < 0) this.hasSingleAsciiTerm = true;
-      else if (second < 128 && second !== 32) {
+      else if (second < 128 && second !== SPACE) {
         const pair = first * 128 + second;
         if (this.asciiPairs[pair] === 0) this.pairsSet.push(pair);
         this.asciiPairs[pair] = 1;

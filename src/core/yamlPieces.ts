@@ -1,3 +1,4 @@
+import { BYTE_ORDER_MARK, CR, DASH, HASH, LF, SPACE, TAB } from './charCodes';
 import { LineIndex } from './lineIndex';
 
 /**
@@ -26,10 +27,6 @@ export interface TopLevelPieces {
 /** A key line whose value is a block list to cut into items: nothing after the colon but a comment. */
 const LIST_KEY_LINE = /^(?:actors|places)[ \t]*:(?:[ \t]+(?:#.*)?)?$/;
 
-const SPACE = 0x20;
-const TAB = 0x09;
-const HASH = 0x23;
-const DASH = 0x2d;
 
 /**
  * The top-level pieces of `text`, in order, covering it whole; undefined when the text is not
@@ -38,7 +35,7 @@ const DASH = 0x2d;
 export function cutTopLevel(text: string): TopLevelPieces[] | undefined {
   // A lone CR is a line break to YAML too; such rare texts are read whole rather than cut by
   // two different ideas of a line.
-  if (text.length === 0 || text.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(text)) return undefined;
+  if (text.length === 0 || text.charCodeAt(0) === BYTE_ORDER_MARK || /\r(?!\n)/.test(text)) return undefined;
   const lines = new LineIndex(text);
   const pieces: TopLevelPieces[] = [];
   let line = 0;
@@ -94,7 +91,7 @@ function isListItem(text: string, start: number, indent: number): boolean {
   for (let at = start; at < start + indent; at++) if (text.charCodeAt(at) !== SPACE) return false;
   if (text.charCodeAt(start + indent) !== DASH) return false;
   const next = text.charCodeAt(start + indent + 1);
-  return next === SPACE || next === 0x0a || next === 0x0d || Number.isNaN(next);
+  return next === SPACE || next === LF || next === CR || Number.isNaN(next);
 }
 
 /** A line that is neither indented, blank nor a comment: a top-level key, or something the check will refuse. */
@@ -108,6 +105,6 @@ function isBlankOrComment(text: string, start: number): boolean {
   for (;;) {
     const code = text.charCodeAt(at);
     if (code === SPACE || code === TAB) at++;
-    else return Number.isNaN(code) || code === 0x0a || code === 0x0d || code === HASH;
+    else return Number.isNaN(code) || code === LF || code === CR || code === HASH;
   }
 }

@@ -1,0 +1,25 @@
+/** The UTF-16 code units the scanners compare with `charCodeAt`, by name. */
+export const TAB = 9;
+export const LF = 10;
+export const CR = 13;
+export const SPACE = 32;
+export const EXCLAMATION = 33;
+export const HASH = 35;
+export const OPEN_PAREN = 40;
+export const STAR = 42;
+export const PLUS = 43;
+export const DASH = 45;
+export const DOT = 46;
+export const DIGIT_0 = 48;
+export const DIGIT_9 = 57;
+export const COLON = 58;
+export const LESS_THAN = 60;
+export const GREATER_THAN = 62;
+export const QUESTION = 63;
+export const UPPER_A = 65;
+export const UPPER_Z = 90;
+export const BACKTICK = 96;
+export const LOWER_A = 97;
+export const LOWER_Z = 122;
+export const TILDE = 126;
+export const BYTE_ORDER_MARK = 0xfeff;

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { eventsToCsv, isRegistryFileName, parseBriefing, parseRegistry, toJson, type Diagnostic, type Registry } from './core';
+import { errorMessage, eventsToCsv, isRegistryFileName, parseBriefing, parseRegistry, toJson, type Diagnostic, type Registry } from './core';
 
 declare const PACKAGE_VERSION: string;
 
@@ -131,7 +131,7 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
     if (error instanceof FileError) err(`briefing: ${error.message}`);
     else if (error instanceof UsageError) err(`briefing: ${error.message} (see 'briefing --help')`);
     else if (isParseArgsError(error)) err(`briefing: ${error.message.split('. ')[0]} (see 'briefing --help')`);
-    else err(`briefing: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    else err(`briefing: internal error: ${errorMessage(error)}`);
     return 2;
   }
 }

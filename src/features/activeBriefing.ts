@@ -7,48 +7,48 @@ import { BRIEFING_LANGUAGE } from './selector';
  * view does not empty the tree).
  */
 export class ActiveBriefing implements vscode.Disposable {
-  private current: vscode.TextDocument | undefined;
-  private readonly changed = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  #current: vscode.TextDocument | undefined;
+  readonly #changed = new vscode.EventEmitter<void>();
+  readonly #disposables: vscode.Disposable[] = [this.#changed];
   /** Fires when the briefing shown changes (another one, or none). */
-  readonly onDidChange = this.changed.event;
+  readonly onDidChange = this.#changed.event;
 
   constructor() {
-    this.update(vscode.window.activeTextEditor);
-    this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.update(editor)),
+    this.#update(vscode.window.activeTextEditor);
+    this.#disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.#update(editor)),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        if (document === this.current) this.set(this.fallback());
+        if (document === this.#current) this.#set(this.#fallback());
       }),
       vscode.workspace.onDidOpenTextDocument(() => {
-        if (!this.current) this.update(vscode.window.activeTextEditor);
+        if (!this.#current) this.#update(vscode.window.activeTextEditor);
       }),
     );
-    void vscode.commands.executeCommand('setContext', 'briefing.hasActiveBriefing', this.current !== undefined);
+    void vscode.commands.executeCommand('setContext', 'briefing.hasActiveBriefing', this.#current !== undefined);
   }
 
   get document(): vscode.TextDocument | undefined {
-    return this.current && !this.current.isClosed ? this.current : undefined;
+    return this.#current && !this.#current.isClosed ? this.#current : undefined;
   }
 
-  private update(editor: vscode.TextEditor | undefined): void {
-    if (editor?.document.languageId === BRIEFING_LANGUAGE) this.set(editor.document);
-    else if (!this.document) this.set(this.fallback());
+  #update(editor: vscode.TextEditor | undefined): void {
+    if (editor?.document.languageId === BRIEFING_LANGUAGE) this.#set(editor.document);
+    else if (!this.document) this.#set(this.#fallback());
   }
 
   /** A visible briefing editor, if any. */
-  private fallback(): vscode.TextDocument | undefined {
+  #fallback(): vscode.TextDocument | undefined {
     return vscode.window.visibleTextEditors.find((editor) => editor.document.languageId === BRIEFING_LANGUAGE && !editor.document.isClosed)?.document;
   }
 
-  private set(document: vscode.TextDocument | undefined): void {
-    if (document === this.current) return;
-    this.current = document;
+  #set(document: vscode.TextDocument | undefined): void {
+    if (document === this.#current) return;
+    this.#current = document;
     void vscode.commands.executeCommand('setContext', 'briefing.hasActiveBriefing', document !== undefined);
-    this.changed.fire();
+    this.#changed.fire();
   }
 
   dispose(): void {
-    for (const disposable of this.disposables) disposable.dispose();
+    for (const disposable of this.#disposables) disposable.dispose();
   }
 }

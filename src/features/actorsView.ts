@@ -25,37 +25,38 @@ function iconOf(entity: Entity): vscode.ThemeIcon {
  * its children are the events it takes part in; clicking goes to its definition.
  */
 export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<ActorsNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
+  readonly #changed = new vscode.EventEmitter<ActorsNode | undefined>();
+  readonly onDidChangeTreeData = this.#changed.event;
   readonly treeView: vscode.TreeView<ActorsNode>;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
-  private readonly refresher: ViewRefresher;
+  readonly #disposables: vscode.Disposable[] = [this.#changed];
+  readonly #refresher: ViewRefresher;
+  readonly #store: BriefingStore;
+  readonly #active: ActiveBriefing;
 
-  constructor(
-    private readonly store: BriefingStore,
-    private readonly active: ActiveBriefing,
-  ) {
+  constructor(store: BriefingStore, active: ActiveBriefing) {
+    this.#store = store;
+    this.#active = active;
     this.treeView = vscode.window.createTreeView(ACTORS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     // The items are read from the cached model when asked for: there is nothing to forget.
-    this.refresher = new ViewRefresher(this.treeView, () => undefined, () => this.changed.fire(undefined));
-    this.disposables.push(
+    this.#refresher = new ViewRefresher(this.treeView, () => undefined, () => this.#changed.fire(undefined));
+    this.#disposables.push(
       this.treeView,
-      this.refresher,
+      this.#refresher,
       active.onDidChange(() => this.refresh()),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === this.active.document && event.contentChanges.length > 0) this.refresher.later();
+        if (event.document === this.#active.document && event.contentChanges.length > 0) this.#refresher.later();
       }),
     );
   }
 
   refresh(): void {
-    this.refresher.now();
+    this.#refresher.now();
   }
 
   getTreeItem(node: ActorsNode): vscode.TreeItem {
     if (node.type === 'event') return eventTreeItem(node.item, `${node.parentId}/${node.item.id}`, false);
     const { entity, uri } = node;
-    const model = this.store.get(this.active.document!);
+    const model = this.#store.get(this.#active.document!);
     const hasEvents = eventsOf(model, entity).length > 0;
     const item = new vscode.TreeItem(entity.name, hasEvents ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${uri.toString()}#${entity.id}`;
@@ -70,9 +71,9 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   }
 
   getChildren(node?: ActorsNode): ActorsNode[] {
-    const document = this.active.document;
+    const document = this.#active.document;
     if (!document || document.languageId !== BRIEFING_LANGUAGE) return [];
-    const model = this.store.get(document);
+    const model = this.#store.get(document);
     if (!node) return model.entities.map((entity) => ({ type: 'entity', entity, uri: document.uri }));
     if (node.type === 'event') return [];
     const label = document.uri.path.split('/').pop() ?? '';
@@ -83,6 +84,6 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   }
 
   dispose(): void {
-    for (const disposable of this.disposables) disposable.dispose();
+    for (const disposable of this.#disposables) disposable.dispose();
   }
 }

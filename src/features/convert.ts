@@ -10,3 +10,9 @@ export function toRange(range: TextRange): vscode.Range {
 export function definitionUri(source: string | undefined, briefingUri: vscode.Uri): vscode.Uri {
   return source === undefined ? briefingUri : vscode.Uri.parse(source);
 }
+
+/** Core text edits of one document, added to a workspace edit (a new one unless given). */
+export function withEdits(uri: vscode.Uri, edits: readonly { readonly range: TextRange; readonly newText: string }[], edit = new vscode.WorkspaceEdit()): vscode.WorkspaceEdit {
+  for (const change of edits) edit.replace(uri, toRange(change.range), change.newText);
+  return edit;
+}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { eventsToCsv, eventsToJson } from '../core';
+import { errorMessage, eventsToCsv, eventsToJson } from '../core';
 import { plainText } from '../core/escape';
 import { EVENT_GROUPINGS, EVENT_ORDERS, eventAsText, type EventFilter, type EventGrouping, type EventOrder } from '../core/timeline';
 import { EVENTS_VIEW_ID, type EventScope, type EventsNode, type EventsView } from './eventsView';
@@ -70,7 +70,7 @@ async function exportEvents(view: EventsView): Promise<void> {
       filters: format.value === 'json' ? { JSON: ['json'] } : { CSV: ['csv'] },
     });
   } catch (error) {
-    void vscode.window.showErrorMessage(`No save dialog is available here (${error instanceof Error ? error.message : String(error)}). Use "Briefing: Show Model as JSON" and copy the events instead.`);
+    void vscode.window.showErrorMessage(`No save dialog is available here (${errorMessage(error)}). Use "Briefing: Show Model as JSON" and copy the events instead.`);
     return;
   }
   if (!target) return;
@@ -81,7 +81,7 @@ async function exportEvents(view: EventsView): Promise<void> {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
     void vscode.window.showInformationMessage(`Exported ${events.length} ${events.length === 1 ? 'event' : 'events'} to ${target.path.split('/').pop()}.`);
   } catch (error) {
-    void vscode.window.showErrorMessage(`The events could not be written to ${target.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(`The events could not be written to ${target.toString()}: ${errorMessage(error)}`);
   }
 }
 

@@ -52,64 +52,66 @@ function fileLabel(uri: vscode.Uri): string {
  * when another briefing becomes active, and does no work while hidden.
  */
 export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<EventsNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
+  readonly #changed = new vscode.EventEmitter<EventsNode | undefined>();
+  readonly onDidChangeTreeData = this.#changed.event;
   readonly treeView: vscode.TreeView<EventsNode>;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
-  private built: Promise<Built> | undefined;
-  private readonly refresher: ViewRefresher;
+  readonly #disposables: vscode.Disposable[] = [this.#changed];
+  #built: Promise<Built> | undefined;
+  readonly #refresher: ViewRefresher;
   /** How many times the view's data was built (a hidden view builds nothing). */
   buildCount = 0;
 
   /** Whether a refresh waits for the view to show. */
   get waitingToShow(): boolean {
-    return this.refresher.waitingToShow;
+    return this.#refresher.waitingToShow;
   }
 
   scope: EventScope;
   order: EventOrder;
   grouping: EventGrouping;
   filter: EventFilter | undefined;
+  readonly #store: BriefingStore;
+  readonly #active: ActiveBriefing;
+  readonly #index: WorkspaceIndex;
 
-  constructor(
-    private readonly store: BriefingStore,
-    private readonly active: ActiveBriefing,
-    private readonly index: WorkspaceIndex,
-  ) {
+  constructor(store: BriefingStore, active: ActiveBriefing, index: WorkspaceIndex) {
+    this.#store = store;
+    this.#active = active;
+    this.#index = index;
     const config = vscode.workspace.getConfiguration('briefing.events');
     this.scope = config.get<EventScope>('scope', 'briefing');
     this.order = config.get<EventOrder>('sortBy', 'chronological');
     this.grouping = config.get<EventGrouping>('groupBy', 'none');
     this.treeView = vscode.window.createTreeView(EVENTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    this.refresher = new ViewRefresher(this.treeView, () => (this.built = undefined), () => this.changed.fire(undefined));
-    this.disposables.push(
+    this.#refresher = new ViewRefresher(this.treeView, () => (this.#built = undefined), () => this.#changed.fire(undefined));
+    this.#disposables.push(
       this.treeView,
-      this.refresher,
+      this.#refresher,
       active.onDidChange(() => this.refresh()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document.languageId !== BRIEFING_LANGUAGE || event.contentChanges.length === 0) return;
-        if (this.scope === 'workspace' || event.document === this.active.document) this.scheduleRefresh();
+        if (this.scope === 'workspace' || event.document === this.#active.document) this.scheduleRefresh();
       }),
       index.onDidChange(() => {
         if (this.scope === 'workspace') this.scheduleRefresh();
       }),
     );
-    this.updateContext();
+    this.#updateContext();
   }
 
   /** Rebuilds now (when visible): every item is asked for again, ids keep expansion. */
   refresh(): void {
-    this.refresher.now();
+    this.#refresher.now();
   }
 
   /** Rebuilds after the last of a burst of edits. */
   scheduleRefresh(): void {
-    this.refresher.later();
+    this.#refresher.later();
   }
 
   setScope(scope: EventScope): void {
     this.scope = scope;
-    this.updateContext();
+    this.#updateContext();
     this.refresh();
   }
 
@@ -120,17 +122,17 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
 
   setGrouping(grouping: EventGrouping): void {
     this.grouping = grouping;
-    this.updateContext();
+    this.#updateContext();
     this.refresh();
   }
 
   setFilter(filter: EventFilter | undefined): void {
     this.filter = filter && describeFilter(filter) ? filter : undefined;
-    this.updateContext();
+    this.#updateContext();
     this.refresh();
   }
 
-  private updateContext(): void {
+  #updateContext(): void {
     void vscode.commands.executeCommand('setContext', 'briefing.events.filtered', this.filter !== undefined);
     void vscode.commands.executeCommand('setContext', 'briefing.events.scope', this.scope);
     void vscode.commands.executeCommand('setContext', 'briefing.events.grouping', this.grouping);
@@ -138,7 +140,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
 
   /** The events shown, in the view's order (the data of "Export Events"). */
   async shownEvents(): Promise<TimelineEvent[]> {
-    const built = await this.build();
+    const built = await this.#build();
     const seen = new Set<TimelineEvent>();
     const result: TimelineEvent[] = [];
     const visit = (nodes: EventsNode[]) => {
@@ -156,7 +158,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
 
   /** The first node of the event at a line of a document, if any. */
   async nodeAt(document: vscode.TextDocument, line: number): Promise<EventsNode | undefined> {
-    const built = await this.build();
+    const built = await this.#build();
     for (const nodes of built.nodesOfEvent.values()) {
       const node = nodes[0];
       if (node.type !== 'event' || node.item.source !== document.uri.toString()) continue;
@@ -166,18 +168,18 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     return undefined;
   }
 
-  private build(): Promise<Built> {
-    this.built ??= this.compute();
-    return this.built;
+  #build(): Promise<Built> {
+    this.#built ??= this.#compute();
+    return this.#built;
   }
 
-  private async compute(): Promise<Built> {
+  async #compute(): Promise<Built> {
     this.buildCount++;
     const sources =
       this.scope === 'workspace'
-        ? (await this.index.briefings()).map(({ uri, model }) => ({ source: uri.toString(), label: fileLabel(uri), briefing: model }))
-        : this.active.document
-          ? [{ source: this.active.document.uri.toString(), label: fileLabel(this.active.document.uri), briefing: this.store.get(this.active.document) }]
+        ? (await this.#index.briefings()).map(({ uri, model }) => ({ source: uri.toString(), label: fileLabel(uri), briefing: model }))
+        : this.#active.document
+          ? [{ source: this.#active.document.uri.toString(), label: fileLabel(this.#active.document.uri), briefing: this.#store.get(this.#active.document) }]
           : [];
     const timeline = buildTimeline(collectEvents(sources), { order: this.order, grouping: this.grouping, filter: this.filter });
     const children = new Map<string, EventsNode[]>();
@@ -201,12 +203,12 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     }
     void vscode.commands.executeCommand('setContext', 'briefing.events.none', timeline.total === 0);
     const built = { roots, children, nodesOfEvent, count: timeline.count, total: timeline.total, files: sources.length };
-    this.describe(built);
+    this.#describe(built);
     return built;
   }
 
   /** The view's description: the count, the scope and the active filter. */
-  private describe(built: Built): void {
+  #describe(built: Built): void {
     const count = built.count === built.total ? `${built.total} ${built.total === 1 ? 'event' : 'events'}` : `${built.count} of ${built.total} events`;
     const scope = this.scope === 'workspace' ? ` in ${built.files} ${built.files === 1 ? 'briefing' : 'briefings'}` : '';
     const filter = describeFilter(this.filter);
@@ -225,7 +227,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   }
 
   async getChildren(node?: EventsNode): Promise<EventsNode[]> {
-    const built = await this.build();
+    const built = await this.#build();
     if (!node) return built.roots;
     return node.type === 'group' ? built.children.get(node.id) ?? [] : [];
   }
@@ -235,6 +237,6 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   }
 
   dispose(): void {
-    for (const disposable of this.disposables) disposable.dispose();
+    for (const disposable of this.#disposables) disposable.dispose();
   }
 }

@@ -8,20 +8,23 @@ import { settings } from './settings';
  * told once per file, without a modal dialog.
  */
 export class LargeFiles implements vscode.Disposable {
-  private readonly noticed = new Set<string>();
+  readonly #noticed = new Set<string>();
+  readonly #limit: () => number;
 
-  constructor(private readonly limit: () => number = settings.maxFileSize) {}
+  constructor(limit: () => number = settings.maxFileSize) {
+    this.#limit = limit;
+  }
 
   /** Whether the document is over the limit (and tells the user once if so). */
   isLarge(document: vscode.TextDocument): boolean {
     // The length without copying the text: this runs on every colour and diagnostics request.
     const size = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-    if (size <= this.limit()) return false;
+    if (size <= this.#limit()) return false;
     const key = document.uri.toString();
-    if (!this.noticed.has(key)) {
-      this.noticed.add(key);
+    if (!this.#noticed.has(key)) {
+      this.#noticed.add(key);
       const megabytes = (size / 1048576).toFixed(1);
-      const limit = (this.limit() / 1048576).toFixed(0);
+      const limit = (this.#limit() / 1048576).toFixed(0);
       void vscode.window
         .showInformationMessage(
           `${document.uri.path.split('/').pop()} is ${megabytes} MB, over briefing.maxFileSize (${limit} MB): actor and place colours and live diagnostics are off for it. The grammar, the Events view and hovers stay.`,
@@ -36,10 +39,10 @@ export class LargeFiles implements vscode.Disposable {
 
   /** The files told about, for tests. */
   get notices(): readonly string[] {
-    return [...this.noticed];
+    return [...this.#noticed];
   }
 
   dispose(): void {
-    this.noticed.clear();
+    this.#noticed.clear();
   }
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { errorMessage } from '../core';
 
 export const SAMPLE_PATH = ['samples', 'vladivostok-summit.briefing'];
 
@@ -13,7 +14,7 @@ export function registerOpenSample(extensionUri: vscode.Uri): vscode.Disposable 
       await vscode.window.showTextDocument(uri, { preview: false });
       await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
     } catch (error) {
-      void vscode.window.showErrorMessage(`The sample briefing could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(`The sample briefing could not be opened: ${errorMessage(error)}`);
     }
   });
 }

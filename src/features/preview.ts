@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { errorMessage } from '../core';
 import { BRIEFING_LANGUAGE } from './selector';
 
 /** VS Code's built-in Markdown extension: its preview renders briefings, which are Markdown. */
@@ -45,7 +46,7 @@ export async function openPreview(markdownCommand: string, target: unknown, host
     await host.execute(markdownCommand, uri);
     return true;
   } catch (error) {
-    host.tell(`The preview could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+    host.tell(`The preview could not be opened: ${errorMessage(error)}`);
     return false;
   }
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { type Briefing, type BriefingStore } from '../core';
 import { entityAt, labelIdRange, sourceAt } from '../core/lookup';
-import { renameDefinitionEdit, renameEditsInBriefing, renameProblem, renameSourceEdits } from '../core/rename';
-import { toRange } from './convert';
+import { renameDefinitionEdit, renameEditsInBriefing, renameProblem, renameSourceEdits, type TextEdit } from '../core/rename';
+import { toRange, withEdits } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -40,18 +40,14 @@ export function registerRename(store: BriefingStore, index: WorkspaceIndex): vsc
         if (!source) throw new Error('Rename works on an actor or place, and on a source label.');
         const edits = renameSourceEdits(model, source.id, newName);
         if ('problem' in edits) throw new Error(edits.problem);
-        const edit = new vscode.WorkspaceEdit();
-        for (const change of edits) edit.replace(document.uri, toRange(change.range), change.newText);
-        return edit;
+        return withEdits(document.uri, edits);
       }
       const problem = renameProblem(newName);
       if (problem) throw new Error(problem);
       const { entity } = found;
       const name = newName.trim();
       const edit = new vscode.WorkspaceEdit();
-      const add = (uri: vscode.Uri, edits: { range: import('../core').TextRange; newText: string }[]) => {
-        for (const change of edits) edit.replace(uri, toRange(change.range), change.newText);
-      };
+      const add = (uri: vscode.Uri, edits: readonly TextEdit[]) => withEdits(uri, edits, edit);
 
       if (entity.definition.source === undefined) {
         add(document.uri, [renameDefinitionEdit(document.getText(), entity, name), ...renameEditsInBriefing(model, entity.name, name)]);

@@ -29,35 +29,37 @@ export interface IndexedBriefing {
  * (unsaved edits included), from the shared store.
  */
 export class WorkspaceIndex implements vscode.Disposable {
-  private readonly files = new Map<string, FileEntry>();
-  private scan: Promise<void> | undefined;
-  private readonly changed = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  readonly #files = new Map<string, FileEntry>();
+  #scan: Promise<void> | undefined;
+  readonly #changed = new vscode.EventEmitter<void>();
+  readonly #disposables: vscode.Disposable[] = [this.#changed];
   /** Fires when a briefing of the workspace was created, changed, deleted, or edited in an editor. */
-  readonly onDidChange = this.changed.event;
+  readonly onDidChange = this.#changed.event;
+  readonly #store: BriefingStore;
+  readonly #registries: RegistryWatcher;
+  readonly #maxFileSize: () => number;
 
-  constructor(
-    private readonly store: BriefingStore,
-    private readonly registries: RegistryWatcher,
-    private readonly maxFileSize: () => number,
-  ) {
+  constructor(store: BriefingStore, registries: RegistryWatcher, maxFileSize: () => number) {
+    this.#store = store;
+    this.#registries = registries;
+    this.#maxFileSize = maxFileSize;
     const watcher = vscode.workspace.createFileSystemWatcher(BRIEFING_GLOB);
-    this.disposables.push(
+    this.#disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.markStale(uri, true)),
-      watcher.onDidChange((uri) => this.markStale(uri, false)),
+      watcher.onDidCreate((uri) => this.#markStale(uri, true)),
+      watcher.onDidChange((uri) => this.#markStale(uri, false)),
       watcher.onDidDelete((uri) => {
-        if (this.files.delete(uri.toString())) this.changed.fire();
+        if (this.#files.delete(uri.toString())) this.#changed.fire();
       }),
       registries.onDidChange(() => {
-        for (const entry of this.files.values()) entry.stale = true;
-        this.changed.fire();
+        for (const entry of this.#files.values()) entry.stale = true;
+        this.#changed.fire();
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document.languageId === BRIEFING_LANGUAGE && this.scan) this.changed.fire();
+        if (event.document.languageId === BRIEFING_LANGUAGE && this.#scan) this.#changed.fire();
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        const entry = this.files.get(document.uri.toString());
+        const entry = this.#files.get(document.uri.toString());
         if (entry) entry.stale = true; // the file on disk may differ from the closed editor
       }),
     );
@@ -65,18 +67,18 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Every briefing in the workspace (and every open one), its model current. */
   async briefings(token?: vscode.CancellationToken): Promise<IndexedBriefing[]> {
-    this.scan ??= this.scanWorkspace();
-    await this.scan;
+    this.#scan ??= this.#scanWorkspace();
+    await this.#scan;
     const result: IndexedBriefing[] = [];
     const seen = new Set<string>();
     for (const document of vscode.workspace.textDocuments) {
       if (document.languageId !== BRIEFING_LANGUAGE || document.isClosed) continue;
       seen.add(document.uri.toString());
-      result.push({ uri: document.uri, model: this.store.get(document) });
+      result.push({ uri: document.uri, model: this.#store.get(document) });
     }
-    const stale = [...this.files.values()].filter((entry) => !seen.has(entry.uri.toString()) && (entry.stale || !entry.model));
-    await forEachLimited(stale, READ_CONCURRENCY, (entry) => this.load(entry), token);
-    for (const entry of this.files.values()) {
+    const stale = [...this.#files.values()].filter((entry) => !seen.has(entry.uri.toString()) && (entry.stale || !entry.model));
+    await forEachLimited(stale, READ_CONCURRENCY, (entry) => this.#load(entry), token);
+    for (const entry of this.#files.values()) {
       if (!seen.has(entry.uri.toString()) && entry.model) result.push({ uri: entry.uri, model: entry.model });
     }
     return result.sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
@@ -84,18 +86,18 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** The text of a workspace briefing as last read from disk, if indexed. */
   textOf(uri: vscode.Uri): string | undefined {
-    return this.files.get(uri.toString())?.text;
+    return this.#files.get(uri.toString())?.text;
   }
 
-  private async scanWorkspace(): Promise<void> {
+  async #scanWorkspace(): Promise<void> {
     const uris = await vscode.workspace.findFiles(BRIEFING_GLOB, EXCLUDE_GLOB);
-    for (const uri of uris) this.files.set(uri.toString(), { uri, text: undefined, model: undefined, stale: true });
+    for (const uri of uris) this.#files.set(uri.toString(), { uri, text: undefined, model: undefined, stale: true });
   }
 
-  private async load(entry: FileEntry): Promise<void> {
+  async #load(entry: FileEntry): Promise<void> {
     try {
       const stat = await vscode.workspace.fs.stat(entry.uri);
-      if (stat.size > this.maxFileSize()) {
+      if (stat.size > this.#maxFileSize()) {
         // Too large to index in the background; it is still fully served when opened.
         entry.text = undefined;
         entry.model = undefined;
@@ -103,24 +105,24 @@ export class WorkspaceIndex implements vscode.Disposable {
         return;
       }
       entry.text = decoder.decode(await vscode.workspace.fs.readFile(entry.uri));
-      entry.model = parseBriefing(entry.text, { registries: this.registries.registries });
+      entry.model = parseBriefing(entry.text, { registries: this.#registries.registries });
       entry.stale = false;
     } catch {
-      this.files.delete(entry.uri.toString()); // gone or unreadable
+      this.#files.delete(entry.uri.toString()); // gone or unreadable
     }
   }
 
-  private markStale(uri: vscode.Uri, created: boolean): void {
-    if (!this.scan) return; // not indexed yet: the first scan will find it
+  #markStale(uri: vscode.Uri, created: boolean): void {
+    if (!this.#scan) return; // not indexed yet: the first scan will find it
     const key = uri.toString();
-    const entry = this.files.get(key);
+    const entry = this.#files.get(key);
     if (entry) entry.stale = true;
-    else if (created) this.files.set(key, { uri, text: undefined, model: undefined, stale: true });
-    this.changed.fire();
+    else if (created) this.#files.set(key, { uri, text: undefined, model: undefined, stale: true });
+    this.#changed.fire();
   }
 
   dispose(): void {
-    for (const disposable of this.disposables) disposable.dispose();
+    for (const disposable of this.#disposables) disposable.dispose();
   }
 }
 

@@ -60,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerRename(store, index),
     registerCompletion(store, index, registries),
     registerSymbols(store, index),
-    registerCodeActions(store),
+    registerCodeActions(store, registries),
     registerFolding(store),
     registerRevealLine(),
     registerShowModel(store),

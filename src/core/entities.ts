@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, type EntityDefinition, type EntityKind, type EntityType } from './types';
 import { closestWord } from './suggest';
 import type { ScopedNode, TopLevelPair } from './yamlMapping';
-import { isMap, isScalar, isSeq, nodeSpan, scalarText, scalarValue, type YamlScope } from './yamlSource';
+import { isMap, isScalar, isSeq, nodeSpan, scalarText, scalarValue, yamlScalar, type YamlScope } from './yamlSource';
 
 export const ENTRY_KEYS = ['name', 'aliases', 'type', 'role', 'affiliation', 'country', 'summary', 'links'] as const;
 const TEXT_KEYS = ['role', 'affiliation', 'country', 'summary'] as const;
@@ -149,9 +149,11 @@ function readAliases(node: unknown, span: [number, number], scope: YamlScope, al
   if (single === null) return;
   if (typeof single === 'string') {
     // One alias written without a list: accepted, as an analyst would mean it.
-    if (single.trim() !== '') {
-      aliases.push(single.trim());
+    const alias = single.trim();
+    if (alias !== '') {
+      aliases.push(alias);
       spans.push(span);
+      warnCommaSeparated(alias, span, scope);
     }
     return;
   }
@@ -176,6 +178,20 @@ function readAliases(node: unknown, span: [number, number], scope: YamlScope, al
       scope.sink.add(itemSpan[0], Math.max(itemSpan[1], itemSpan[0] + 1), 'warning', 'invalid-alias', message);
     }
   }
+}
+
+/**
+ * `aliases: Kim, KJU` is one alias to YAML, commas included, and then matches nothing: most
+ * likely a list was meant. Still read as written; the fix makes it the list.
+ */
+function warnCommaSeparated(alias: string, span: [number, number], scope: YamlScope): void {
+  const parts = alias.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length < 2) return;
+  const list = `[${parts.map(yamlScalar).join(', ')}]`;
+  scope.sink.add(span[0], span[1], 'warning', 'aliases-in-one-text', `'${alias}' is one alias, commas included. For ${parts.length} aliases, write a list: ${list} (or [${JSON.stringify(alias)}] for one alias with commas)`, {
+    title: `Make it a list: ${list}`,
+    edits: [{ start: span[0], end: span[1], newText: list }],
+  });
 }
 
 function readLinks(node: unknown, span: [number, number], scope: YamlScope, links: string[]): void {

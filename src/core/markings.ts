@@ -1,7 +1,7 @@
 import { lineBreakOf } from './characters';
 import type { DiagnosticSink } from './diagnostics';
 import type { Briefing } from './types';
-import { yamlScalar } from './rename';
+import { yamlScalar } from './yamlSource';
 
 /**
  * Classification markings, US style: the briefing's overall classification (`classification:`)

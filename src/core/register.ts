@@ -1,5 +1,6 @@
 import { lineBreakOf } from './characters';
-import { yamlScalar, type TextEdit } from './rename';
+import type { TextEdit } from './rename';
+import { yamlScalar } from './yamlSource';
 import type { Briefing, EntityKind } from './types';
 
 /**

@@ -1,6 +1,7 @@
 import { citationsOf, labelIdRange } from './lookup';
 import { normalizeTerm } from './matcher';
 import type { Briefing, Entity, TextRange } from './types';
+import { yamlScalar } from './yamlSource';
 
 export interface TextEdit {
   readonly range: TextRange;
@@ -12,12 +13,6 @@ export function renameProblem(newName: string): string | undefined {
   if (newName.trim() === '') return 'The new name must not be empty.';
   if (/[\r\n]/.test(newName)) return 'A name is one line.';
   return undefined;
-}
-
-/** The new name as YAML: plain when YAML reads it back unchanged, else double-quoted (JSON escapes are YAML's). */
-export function yamlScalar(name: string): string {
-  const plain = /^[\p{L}\p{N}_][\p{L}\p{N}\p{M}_ .'’()\-&/]*$/u.test(name) && !/[ .]$/.test(name) && !/^(?:true|false|null|yes|no|on|off|~|[-+]?[\d.]+(?:e[-+]?\d+)?)$/i.test(name);
-  return plain ? name : JSON.stringify(name);
 }
 
 /**

@@ -40,6 +40,7 @@ export type DiagnosticCode =
   | 'unknown-key'
   | 'unknown-type'
   | 'invalid-alias'
+  | 'aliases-in-one-text'
   | 'duplicate-alias'
   | 'duplicate-entity'
   | 'invalid-link'

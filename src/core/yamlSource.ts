@@ -74,4 +74,13 @@ export function plainData(node: unknown): unknown {
   return scalarValue(node) ?? null;
 }
 
+/**
+ * A string as a YAML scalar: plain when YAML reads it back unchanged (in a block or in a flow
+ * list: no `,`, brackets or braces), else double-quoted (JSON escapes are YAML's).
+ */
+export function yamlScalar(name: string): string {
+  const plain = /^[\p{L}\p{N}_][\p{L}\p{N}\p{M}_ .'’()\-&/]*$/u.test(name) && !/[ .]$/.test(name) && !/^(?:true|false|null|yes|no|on|off|~|[-+]?[\d.]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+)$/i.test(name);
+  return plain ? name : JSON.stringify(name);
+}
+
 export { isAlias, isMap, isScalar, isSeq };

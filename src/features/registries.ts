@@ -12,53 +12,61 @@ const decoder = new TextDecoder('utf-8');
  * its editor (as you type), a closed one from disk.
  */
 export class RegistryWatcher implements vscode.Disposable {
-  private readonly byUri = new Map<string, Registry>();
-  private sorted: Registry[] = [];
-  private readonly changed = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
-  private pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #byUri = new Map<string, Registry>();
+  #sorted: Registry[] = [];
+  readonly #changed = new vscode.EventEmitter<void>();
+  readonly #disposables: vscode.Disposable[] = [this.#changed];
+  #pendingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Registries edited in an editor since the last read: all are read when the typing stops. */
-  private readonly pendingDocuments = new Set<vscode.TextDocument>();
+  readonly #pendingDocuments = new Set<vscode.TextDocument>();
   /** The parsed pieces of each registry open in an editor: the next read parses only the entries that changed. */
-  private readonly editedPieces = new Map<string, ParsedPieces>();
-  readonly onDidChange = this.changed.event;
+  readonly #editedPieces = new Map<string, ParsedPieces>();
+  /** The text each registry was last read from: its quick fixes hold only for that text. */
+  readonly #readTexts = new Map<string, string>();
+  readonly onDidChange = this.#changed.event;
   /** Resolves once the workspace has been searched for registries. */
   readonly ready: Promise<void>;
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(REGISTRY_GLOB);
-    this.disposables.push(
+    this.#disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.reload(uri)),
-      watcher.onDidChange((uri) => this.reload(uri)),
-      watcher.onDidDelete((uri) => this.remove(uri)),
+      watcher.onDidCreate((uri) => this.#reload(uri)),
+      watcher.onDidChange((uri) => this.#reload(uri)),
+      watcher.onDidDelete((uri) => this.#remove(uri)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (this.byUri.has(event.document.uri.toString())) this.scheduleFromDocument(event.document);
+        if (this.#byUri.has(event.document.uri.toString())) this.#scheduleFromDocument(event.document);
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.editedPieces.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => this.#editedPieces.delete(document.uri.toString())),
     );
-    this.ready = this.scan();
+    this.ready = this.#scan();
   }
 
   /** The current registries, in precedence order. */
   get registries(): readonly Registry[] {
-    return this.sorted;
+    return this.#sorted;
   }
 
   registryOf(uri: vscode.Uri): Registry | undefined {
-    return this.byUri.get(uri.toString());
+    return this.#byUri.get(uri.toString());
   }
 
-  private async scan(): Promise<void> {
+  /** The registry as read from the document's current text; undefined once it has changed since. */
+  readFrom(document: vscode.TextDocument): Registry | undefined {
+    const key = document.uri.toString();
+    return this.#readTexts.get(key) === document.getText() ? this.#byUri.get(key) : undefined;
+  }
+
+  async #scan(): Promise<void> {
     try {
       const uris = await vscode.workspace.findFiles(REGISTRY_GLOB, EXCLUDE_GLOB, 1000);
-      await Promise.all(uris.map((uri) => this.read(uri)));
+      await Promise.all(uris.map((uri) => this.#read(uri)));
     } finally {
-      this.publish();
+      this.#publish();
     }
   }
 
-  private async read(uri: vscode.Uri): Promise<void> {
+  async #read(uri: vscode.Uri): Promise<void> {
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     let text: string;
     try {
@@ -66,50 +74,55 @@ export class RegistryWatcher implements vscode.Disposable {
     } catch (error) {
       // Deleted in the meantime: it no longer counts. There but unreadable: the user is told.
       const exists = await vscode.workspace.fs.stat(uri).then((stat) => stat.type !== vscode.FileType.Directory, () => false);
-      if (exists) this.byUri.set(uri.toString(), unreadableRegistry(uri.toString(), errorReason(error)));
-      else this.byUri.delete(uri.toString());
+      if (exists) this.#byUri.set(uri.toString(), unreadableRegistry(uri.toString(), errorReason(error)));
+      else this.#byUri.delete(uri.toString());
+      this.#readTexts.delete(uri.toString());
       return;
     }
-    if (open) this.readOpen(uri.toString(), text);
-    else this.byUri.set(uri.toString(), parseRegistry(text, uri.toString()));
+    if (open) return this.#readOpen(uri.toString(), text);
+    this.#readTexts.set(uri.toString(), text);
+    this.#byUri.set(uri.toString(), parseRegistry(text, uri.toString()));
   }
 
   /** Reads a registry open in an editor from the pieces of its last read, and keeps the new ones for the edits to come. */
-  private readOpen(uri: string, text: string): void {
+  #readOpen(uri: string, text: string): void {
     const keep: ParsedPieces = new Map();
-    this.byUri.set(uri, parseRegistry(text, uri, { previous: this.editedPieces.get(uri), keep }));
-    this.editedPieces.set(uri, keep);
+    this.#readTexts.set(uri, text);
+    this.#byUri.set(uri, parseRegistry(text, uri, { previous: this.#editedPieces.get(uri), keep }));
+    this.#editedPieces.set(uri, keep);
   }
 
-  private async reload(uri: vscode.Uri): Promise<void> {
-    await this.read(uri);
-    this.publish();
+  async #reload(uri: vscode.Uri): Promise<void> {
+    await this.#read(uri);
+    this.#publish();
   }
 
-  private remove(uri: vscode.Uri): void {
-    this.editedPieces.delete(uri.toString());
-    if (this.byUri.delete(uri.toString())) this.publish();
+  #remove(uri: vscode.Uri): void {
+    this.#editedPieces.delete(uri.toString());
+    this.#readTexts.delete(uri.toString());
+    if (this.#byUri.delete(uri.toString())) this.#publish();
   }
 
-  private scheduleFromDocument(document: vscode.TextDocument): void {
-    this.pendingDocuments.add(document);
-    clearTimeout(this.pendingTimer);
-    this.pendingTimer = setTimeout(() => {
-      for (const pending of this.pendingDocuments) this.readOpen(pending.uri.toString(), pending.getText());
-      this.pendingDocuments.clear();
-      this.publish();
+  #scheduleFromDocument(document: vscode.TextDocument): void {
+    this.#pendingDocuments.add(document);
+    clearTimeout(this.#pendingTimer);
+    this.#pendingTimer = setTimeout(() => {
+      for (const pending of this.#pendingDocuments) this.#readOpen(pending.uri.toString(), pending.getText());
+      this.#pendingDocuments.clear();
+      this.#publish();
     }, 300);
   }
 
-  private publish(): void {
-    this.sorted = [...this.byUri.values()].sort((a, b) => a.source.localeCompare(b.source));
-    this.changed.fire();
+  #publish(): void {
+    this.#sorted = [...this.#byUri.values()].sort((a, b) => a.source.localeCompare(b.source));
+    this.#changed.fire();
   }
 
   dispose(): void {
-    clearTimeout(this.pendingTimer);
-    this.editedPieces.clear();
-    for (const disposable of this.disposables) disposable.dispose();
+    clearTimeout(this.#pendingTimer);
+    this.#editedPieces.clear();
+    this.#readTexts.clear();
+    for (const disposable of this.#disposables) disposable.dispose();
   }
 }
 

@@ -69,6 +69,25 @@ suite('diagnostics and code actions', () => {
     await waitFor('diagnostics gone with the file', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 15_000);
   });
 
+  test('a registry file open in an editor gets the quick fixes a briefing gets', async () => {
+    const uri = workspaceFile('fixable.entities.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('actors:\n  - name: Kim Jong Un\n    aliases: Kim, KJU\n'));
+    try {
+      const document = await openWorkspaceFile('fixable.entities.yaml');
+      const [warning] = await waitFor('the registry warning', () => {
+        const found = vscode.languages.getDiagnostics(uri);
+        return found.length > 0 ? found : undefined;
+      }, 15_000);
+      assert.deepEqual(summary([warning]), ['Warning@2:13-2:21 aliases-in-one-text']);
+      await applyFirstFix(uri, warning, ['Make it a list: [Kim, KJU]']);
+      assert.equal(document.getText(), 'actors:\n  - name: Kim Jong Un\n    aliases: [Kim, KJU]\n');
+      await settleAndClose(uri, 'the warning gone once the registry is read again');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor('diagnostics gone with the file', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 15_000);
+  });
+
   test('a registry change re-highlights and re-publishes the briefings', async () => {
     const api = await activateExtension();
     const document = await openWorkspaceFile('second.briefing');
@@ -142,6 +161,19 @@ suite('diagnostics and code actions', () => {
     assert.deepEqual(summary([warning]), ['Warning@0:30-0:49 confidence-with-likelihood']);
     await applyFirstFix(uri, warning, ["Move 'moderate confidence' to a sentence of its own"]);
     assert.equal(editor.document.getText(), 'Russia likely wants the deal. We have moderate confidence in this judgment.\n');
+    await settleAndClose(uri, 'the warning gone');
+  });
+
+  test('aliases written as one text with commas: a Warning whose quick fix makes them a list, and the aliases are found', async () => {
+    const api = await activateExtension();
+    const editor = await untitledBriefing('---\nactors:\n  - name: Kim Jong Un\n    aliases: Kim, KJU\n---\nKJU arrived.\n');
+    const uri = editor.document.uri;
+    assert.deepEqual(api.getBriefing(editor.document).mentions.length, 0);
+    const [warning] = await publishedOn(uri, 'the warning');
+    assert.deepEqual(summary([warning]), ['Warning@3:13-3:21 aliases-in-one-text']);
+    await applyFirstFix(uri, warning, ['Make it a list: [Kim, KJU]']);
+    assert.equal(editor.document.getText(), '---\nactors:\n  - name: Kim Jong Un\n    aliases: [Kim, KJU]\n---\nKJU arrived.\n');
+    assert.deepEqual(api.getBriefing(editor.document).mentions.map((m) => m.text), ['KJU']);
     await settleAndClose(uri, 'the warning gone');
   });
 

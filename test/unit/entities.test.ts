@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { briefing, diagnosticsOf, KIM_AND_PUTIN, onlyDiagnostic, parse } from './util';
+import { applyEdits } from '../../src/core/rename';
+import { briefing, diagnosticsOf, KIM_AND_PUTIN, mentionsOf, onlyDiagnostic, parse } from './util';
 
 suite('entities', () => {
   test('actors and places with every field', () => {
@@ -45,6 +46,28 @@ suite('entities', () => {
     assert.deepEqual(model.entities[0].aliases, ['G7']);
     assert.deepEqual(diagnosticsOf(model), ['warning@4:19', 'warning@4:25']);
     assert.equal(model.mentions.length, 0);
+  });
+
+  test('one alias written with commas is read as written, with a Warning whose fix makes it a list', () => {
+    const text = briefing(['actors:', '  - name: Kim Jong Un', '    aliases: Kim, KJU, 2023'], 'KJU and Kim met.');
+    const model = parse(text);
+    assert.deepEqual(model.entities[0].aliases, ['Kim, KJU, 2023'], 'YAML reads one string');
+    assert.equal(model.mentions.length, 0);
+    const warning = onlyDiagnostic(model);
+    assert.deepEqual([warning.severity, warning.code, warning.range.start, warning.range.end], ['warning', 'aliases-in-one-text', { line: 3, character: 13 }, { line: 3, character: 27 }]);
+    assert.equal(warning.message, "'Kim, KJU, 2023' is one alias, commas included. For 3 aliases, write a list: [Kim, KJU, \"2023\"] (or [\"Kim, KJU, 2023\"] for one alias with commas)");
+    assert.equal(warning.fix!.title, 'Make it a list: [Kim, KJU, "2023"]');
+    const fixed = parse(applyEdits(text, warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+    assert.deepEqual(fixed.entities[0].aliases, ['Kim', 'KJU', '2023'], 'the number stays a string: quoted');
+    assert.deepEqual(fixed.diagnostics, []);
+    assert.deepEqual(mentionsOf(fixed), ['Kim Jong Un@5:0 "KJU"', 'Kim Jong Un@5:8 "Kim"']);
+  });
+
+  test('no Warning for one alias without a comma, for a list, or for a comma with nothing after it', () => {
+    for (const aliases of ['Kim', '[Kim, KJU]', '["Washington, D.C."]', '"Kim,"', '- Kim, KJU']) {
+      const lines = aliases.startsWith('- ') ? ['    aliases:', `      ${aliases}`] : [`    aliases: ${aliases}`];
+      assert.deepEqual(parse(briefing(['actors:', '  - name: Kim Jong Un', ...lines], '')).diagnostics, [], aliases);
+    }
   });
 
   test('an unknown key is Information, with a suggestion', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, renameDefinitionEdit, renameEditsInBriefing, renameSourceEdits, sourceLabel, yamlScalar } from '../../src/core/rename';
+import { applyEdits, renameDefinitionEdit, renameEditsInBriefing, renameSourceEdits, sourceLabel } from '../../src/core/rename';
+import { yamlScalar } from '../../src/core/yamlSource';
 import { briefing, joinLines, parse } from './util';
 
 function rename(text: string, from: string, to: string): string {
@@ -30,6 +31,9 @@ suite('rename', () => {
     assert.equal(yamlScalar('Group: 7'), '"Group: 7"');
     assert.equal(yamlScalar('true'), '"true"');
     assert.equal(yamlScalar('2023'), '"2023"');
+    assert.equal(yamlScalar('0x1F'), '"0x1F"', 'hexadecimal, a number to YAML 1.2');
+    assert.equal(yamlScalar('0o17'), '"0o17"', 'octal');
+    assert.equal(yamlScalar('Kim, KJU'), '"Kim, KJU"', 'a comma would split a flow list');
     assert.equal(yamlScalar('#tag'), '"#tag"');
     assert.equal(yamlScalar('[x]'), '"[x]"');
     const renamed = rename(text, 'Kim Jong Un', 'Group: 7');

@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { parseBriefing } from '../../src/core';
+import { applyEdits } from '../../src/core/rename';
+import { yamlScalar } from '../../src/core/yamlSource';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
+const CODE = 'aliases-in-one-text';
+
+/** Text that YAML may read as something other than a string, or that breaks a flow list. */
+const fragment = fc.constantFrom(
+  'Kim', 'KJU', 'Jong Un', '2023', '0x1F', '0o17', '1e3', '+12', '.5', '-', 'true', 'No', 'null', '~', 'NULL', '.inf', '.NaN',
+  ':', ': ', ' #', '#', '[', ']', '{', '}', '"', "'", '’', '&a', '*a', '!x', '%', '@', '`', '|', '>', '?', '\\', ' ', '\t', 'é', '😀', 'e\u0301', 'Ким',
+);
+const alias = fc.array(fc.oneof({ weight: 3, arbitrary: fragment }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 5 }) }), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+
+suite('property: aliases written as one text, and YAML scalars we write', () => {
+  test('yamlScalar: YAML reads back the same string, in a block and in a flow list', () => {
+    fc.assert(
+      fc.property(alias, (text) => {
+        const scalar = yamlScalar(text);
+        assert.equal(parse(`key: ${scalar}\n`).key, text, scalar);
+        assert.deepEqual(parse(`[${scalar}, x]`), [text, 'x'], scalar);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('the fix of aliases written with commas gives one alias a part, and no other problem', () => {
+    fc.assert(
+      fc.property(fc.array(alias, { minLength: 1, maxLength: 4 }), fc.boolean(), (parts, single) => {
+        const written = parts.join(', ');
+        const value = single ? `'${written.replace(/'/g, "''")}'` : JSON.stringify(written);
+        const text = `---\nactors:\n  - name: Someone Else\n    aliases: ${value}\n---\n`;
+        const model = parseBriefing(text);
+        const expected = written.split(',').map((part) => part.trim()).filter((part) => part !== '');
+        const warnings = model.diagnostics.filter((d) => d.code === CODE);
+        if (expected.length < 2 || written.trim() === '') {
+          assert.deepEqual(warnings, []);
+          return;
+        }
+        assert.equal(warnings.length, 1, text);
+        const [warning] = warnings;
+        const fixed = parseBriefing(applyEdits(text, warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+        assert.deepEqual(fixed.entities[0].aliases, expected, warning.fix!.title);
+        // Parts that repeat one another (or the name) are the one problem a list can have.
+        assert.deepEqual(fixed.diagnostics.filter((d) => d.code !== 'duplicate-alias'), [], warning.fix!.title);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

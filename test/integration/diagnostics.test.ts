@@ -168,7 +168,7 @@ suite('diagnostics and code actions', () => {
     const api = await activateExtension();
     const editor = await untitledBriefing('---\nactors:\n  - name: Kim Jong Un\n    aliases: Kim, KJU\n---\nKJU arrived.\n');
     const uri = editor.document.uri;
-    assert.deepEqual(api.getBriefing(editor.document).mentions.length, 0);
+    assert.equal(api.getBriefing(editor.document).mentions.length, 0, 'the one alias "Kim, KJU" is nowhere in the text');
     const [warning] = await publishedOn(uri, 'the warning');
     assert.deepEqual(summary([warning]), ['Warning@3:13-3:21 aliases-in-one-text']);
     await applyFirstFix(uri, warning, ['Make it a list: [Kim, KJU]']);

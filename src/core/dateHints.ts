@@ -77,6 +77,15 @@ export function hintUnreadDate(text: string, at: number, sink: DiagnosticSink): 
 }
 
 /**
+ * A `date:` written in another form that names one day (`13.11.2023`, `Nov 13, 2023`), as
+ * `YYYY-MM-DD`; undefined when it names no single day, is uncertain (`03/04/2023`) or holds more.
+ */
+export function calendarDateOf(written: string): string | undefined {
+  const point = readLoosePoint(written, 0);
+  return point && point.end === written.length && point.time === undefined && /^\d{4}-\d\d-\d\d$/.test(point.strict ?? '') ? point.strict : undefined;
+}
+
+/**
  * Reports an event whose text starts with a second date and a separator, as `2023-11-14 –
  * 2023-11-30: the window` reads: an event on the 14th whose text begins with the 30th. The
  * writer meant a range. `date`: the event's one date, valid, at `dateStart..dateEnd`;

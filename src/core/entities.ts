@@ -95,8 +95,14 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
       case 'type': {
         const value = scalarText(pair.value);
         if (value === null) break;
-        if (value !== undefined && (ENTITY_TYPES as readonly string[]).includes(value)) type = value as EntityType;
-        else scope.sink.add(valueSpan[0], valueSpan[1], 'warning', 'unknown-type', `Unknown type '${value ?? ''}': expected ${ENTITY_TYPES.join(', ')}`);
+        if (value !== undefined && (ENTITY_TYPES as readonly string[]).includes(value)) {
+          type = value as EntityType;
+          break;
+        }
+        // As for keys, only a change of case is certain enough to offer as a quick fix.
+        const known = value?.trim().toLowerCase();
+        const fix = known && (ENTITY_TYPES as readonly string[]).includes(known) ? { title: `Change '${value}' to '${known}'`, edits: [{ start: valueSpan[0], end: valueSpan[1], newText: known }] } : undefined;
+        scope.sink.add(valueSpan[0], valueSpan[1], 'warning', 'unknown-type', `Unknown type '${value ?? ''}': expected ${ENTITY_TYPES.join(', ')}`, fix);
         break;
       }
       case 'links':

@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from './diagnostics';
+import { calendarDateOf } from './dateHints';
 import { isCalendarDate } from './dates';
 import { readEntityList, type EntityDraft } from './entities';
 import type { LineIndex } from './lineIndex';
@@ -142,7 +143,9 @@ function readClosedFrontMatter(text: string, lines: LineIndex, sink: DiagnosticS
         case 'date':
           date = textValue();
           if (date !== undefined && !isCalendarDate(date)) {
-            sink.add(valueSpan[0], valueSpan[1], 'warning', 'invalid-date', `'date' should be a calendar date written YYYY-MM-DD, not '${date}'`);
+            const rewrite = calendarDateOf(date);
+            sink.add(valueSpan[0], valueSpan[1], 'warning', 'invalid-date', `'date' should be a calendar date written YYYY-MM-DD, not '${date}'${rewrite ? `: write ${rewrite}` : ''}`,
+              rewrite ? { title: `Write the date as ${rewrite}`, edits: [{ start: valueSpan[0], end: valueSpan[1], newText: rewrite }] } : undefined);
           }
           break;
         case 'tags':

@@ -65,4 +65,22 @@ suite('dates written in other forms (property)', () => {
       { numRuns: RUNS },
     );
   });
+
+  test('a front-matter date written in another form: its fix writes the day the body\'s hint would, and settles it', () => {
+    fc.assert(
+      fc.property(writtenDate, (written) => {
+        const text = `---\ndate: ${JSON.stringify(written)}\n---\n- ${written}: x\n`;
+        const model = parseBriefing(text);
+        const warning = model.diagnostics.find((d) => d.code === 'invalid-date' && d.range.start.line === 1);
+        if (!warning?.fix) return;
+        const [{ newText: day }] = warning.fix.edits;
+        const hint = model.diagnostics.find((d) => d.code === 'unread-date');
+        assert.equal(hint?.fix?.edits[0].newText, day, `the body reads '${written}' as the same day`);
+        const fixed = parseBriefing(applyEdits(text, warning.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+        assert.equal(fixed.frontMatter?.date, day);
+        assert.deepEqual(fixed.diagnostics.filter((d) => d.range.start.line < 3), [], `the fix of ${written}`);
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

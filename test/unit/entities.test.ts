@@ -78,10 +78,16 @@ suite('entities', () => {
     ]);
   });
 
-  test('an unknown type is a Warning', () => {
+  test('an unknown type is a Warning; a known one in another case gets the fix that writes it in lower case', () => {
     const model = parse(briefing(['actors:', '  - name: Kim', '    type: persn'], ''));
     assert.equal(onlyDiagnostic(model).severity, 'warning');
+    assert.equal(onlyDiagnostic(model).fix, undefined, 'a typo is not certain');
     assert.equal(model.entities[0].type, undefined);
+    const text = briefing(['actors:', '  - name: Kim', '    type: "Person "'], '');
+    const warning = onlyDiagnostic(parse(text));
+    assert.equal(warning.fix?.title, "Change 'Person ' to 'person'");
+    const fixed = parse(applyEdits(text, warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+    assert.deepEqual([fixed.entities[0].type, fixed.diagnostics], ['person', []]);
   });
 
   test('links must be http or https', () => {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../src/core/rename';
 import { briefing, diagnosticsOf, joinLines, onlyDiagnostic, parse } from './util';
 
 suite('front matter', () => {
@@ -81,6 +82,22 @@ suite('front matter', () => {
     const model = parse(briefing(['date: 2023-02-30'], ''));
     assert.equal(onlyDiagnostic(model).severity, 'warning');
     assert.equal(model.frontMatter?.date, '2023-02-30');
+  });
+
+  test('a date written in another form that names one day: the Warning says what to write, and its fix writes it', () => {
+    for (const [written, day] of [['13.11.2023', '2023-11-13'], ['"Nov 13, 2023"', '2023-11-13'], ['2023/11/13', '2023-11-13'], ["'13 November 2023'", '2023-11-13']]) {
+      const text = briefing([`date: ${written}`, 'title: T'], '');
+      const warning = onlyDiagnostic(parse(text));
+      assert.match(warning.message, new RegExp(`: write ${day}$`), written);
+      assert.equal(warning.fix?.title, `Write the date as ${day}`, written);
+      const fixed = parse(applyEdits(text, warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+      assert.deepEqual([fixed.frontMatter?.date, fixed.frontMatter?.title, fixed.diagnostics], [day, 'T', []], written);
+    }
+    // No single day, an uncertain one (day or month first?), none at all, or a time that a fix would drop: no fix.
+    for (const written of ['2023-11', '03/04/2023', '30.02.2023', '2023-W46', '2023-11-13T10:00', '~2023-11-13', 'soon']) {
+      const warning = onlyDiagnostic(parse(briefing([`date: ${written}`], '')));
+      assert.equal(warning.fix, undefined, written);
+    }
   });
 
   test('CRLF front matter: ranges never count the \\r', () => {

@@ -35,7 +35,12 @@ export function readEntityList(list: TopLevelPair, keySpan: [number, number], ki
   if (scalarValue(listNode) === null) return [];
   if (!isSeq(listNode)) {
     const [start, end] = isScalar(listNode) || isMap(listNode) ? nodeSpan(listNode, scope, keySpan[0]) : keySpan;
-    scope.sink.add(start, end, 'error', 'invalid-list', `'${listKey}' must be a list of entries, each with a 'name'`);
+    // `places: Vladivostok, Moscow`: names written as text, which the fix makes a list of.
+    const written = scalarValue(listNode);
+    const names = typeof written === 'string' ? commaParts(written) : [];
+    const list = flowList(names);
+    if (names.length === 0) scope.sink.add(start, end, 'error', 'invalid-list', `'${listKey}' must be a list of entries, each with a 'name'`);
+    else scope.sink.add(start, end, 'error', 'invalid-list', `'${listKey}' must be a list: write ${list}`, { title: `Make it a list: ${list}`, edits: [{ start, end, newText: list }] });
     return [];
   }
   return readEntries(listNode.items.map((node) => ({ node, scope })), kind, keySpan[0]);
@@ -191,13 +196,23 @@ function readAliases(node: unknown, span: [number, number], scope: YamlScope, al
  * likely a list was meant. Still read as written; the fix makes it the list.
  */
 function warnCommaSeparated(alias: string, span: [number, number], scope: YamlScope): void {
-  const parts = alias.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const parts = commaParts(alias);
   if (parts.length < 2) return;
-  const list = `[${parts.map(yamlScalar).join(', ')}]`;
+  const list = flowList(parts);
   scope.sink.add(span[0], span[1], 'warning', 'aliases-in-one-text', `'${alias}' is one alias, commas included. For ${parts.length} aliases, write a list: ${list} (or [${JSON.stringify(alias)}] for one alias with commas)`, {
     title: `Make it a list: ${list}`,
     edits: [{ start: span[0], end: span[1], newText: list }],
   });
+}
+
+/** The parts of a text written as a comma-separated list, trimmed, without empty ones. */
+function commaParts(text: string): string[] {
+  return text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** Strings as a YAML flow list, each quoted where YAML would misread it. */
+function flowList(parts: readonly string[]): string {
+  return `[${parts.map(yamlScalar).join(', ')}]`;
 }
 
 function readLinks(node: unknown, span: [number, number], scope: YamlScope, links: string[]): void {

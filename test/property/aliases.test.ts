@@ -15,7 +15,7 @@ const fragment = fc.constantFrom(
 );
 const alias = fc.array(fc.oneof({ weight: 3, arbitrary: fragment }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 5 }) }), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
 
-suite('property: aliases written as one text, and YAML scalars we write', () => {
+suite('property: aliases and places written as text, and YAML scalars we write', () => {
   test('yamlScalar: YAML reads back the same string, in a block and in a flow list', () => {
     fc.assert(
       fc.property(alias, (text) => {
@@ -46,6 +46,24 @@ suite('property: aliases written as one text, and YAML scalars we write', () => 
         assert.deepEqual(fixed.entities[0].aliases, expected, warning.fix!.title);
         // Parts that repeat one another (or the name) are the one problem a list can have.
         assert.deepEqual(fixed.diagnostics.filter((d) => d.code !== 'duplicate-alias'), [], warning.fix!.title);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('the fix of places written as text gives one place a part, and no other problem', () => {
+    fc.assert(
+      fc.property(fc.array(alias, { minLength: 1, maxLength: 4 }), (parts) => {
+        const written = parts.join(', ');
+        const text = `---\nplaces: ${JSON.stringify(written)}\n---\n`;
+        const [error, ...others] = parseBriefing(text).diagnostics;
+        assert.deepEqual([error.code, others], ['invalid-list', []]);
+        const names = written.split(',').map((part) => part.trim()).filter((part) => part !== '');
+        assert.equal(error.fix === undefined, names.length === 0, error.message);
+        if (!error.fix || new Set(names).size < names.length) return;
+        const fixed = parseBriefing(applyEdits(text, error.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+        assert.deepEqual(fixed.entities.map((entity) => entity.name), names, error.fix.title);
+        assert.deepEqual(fixed.diagnostics, [], error.fix.title);
       }),
       { numRuns: RUNS },
     );

@@ -118,9 +118,14 @@ suite('entities', () => {
     assert.equal(model.mentions.length, 1);
   });
 
-  test('actors must be a list', () => {
-    const model = parse(briefing(['actors: Kim'], ''));
-    assert.equal(onlyDiagnostic(model).code, 'invalid-list');
+  test('actors must be a list; names written as text get the fix that makes them one', () => {
+    const text = briefing(['places: Vladivostok, Moscow', 'actors: {Kim: {role: Leader}}'], 'Vladivostok and Moscow.');
+    const [places, actors] = parse(text).diagnostics;
+    assert.deepEqual([places.code, places.message, places.fix?.title], ['invalid-list', "'places' must be a list: write [Vladivostok, Moscow]", 'Make it a list: [Vladivostok, Moscow]']);
+    assert.deepEqual([actors.code, actors.message, actors.fix], ['invalid-list', "'actors' must be a list of entries, each with a 'name'", undefined], 'a mapping is no list of names');
+    const fixed = parse(applyEdits(text, places.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+    assert.deepEqual(fixed.entities.map((e) => `${e.kind} ${e.name} ${e.mentions.length}`), ['place Vladivostok 1', 'place Moscow 1']);
+    assert.deepEqual(fixed.diagnostics.map((d) => d.code), ['invalid-list'], 'the actors are still a mapping');
   });
 
   test('entities keep their front-matter order, actors and places', () => {

@@ -13,6 +13,7 @@ suite('hover cards and navigation in the real UI', function () {
     const folder: string = makeTestWorkspace();
     fs.writeFileSync(path.join(folder, 'marked.briefing'), '---\nclassification: UNCLASSIFIED\n---\n(U) An open paragraph.\n\n(S) A secret one.\n');
     fs.writeFileSync(path.join(folder, 'typing.briefing'), '---\nactors:\n  - name: Kim Jong Un\n    aliases: [Kim]\n---\nThe talks\n');
+    fs.writeFileSync(path.join(folder, 'defence.entities.yaml'), 'actors:\n  - name: Sergei Shoigu\n    aliases: Shoigu, Defence Minister\n');
     return { folder };
   }, (opened) => (workbench = opened));
 
@@ -153,5 +154,26 @@ suite('hover cards and navigation in the real UI', function () {
     assert.match(text, /\[run\]\(command:workbench\.action\.terminal\.new\)/, 'the role is shown as text');
     assert.match(text, /<img src=x onerror=alert\(1\)>/);
     await workbench.screenshot('hover-hostile');
+  });
+
+  test('in a registry, Ctrl+. on aliases written as one text makes them a list', async () => {
+    const { page } = workbench;
+    await workbench.quickOpen('defence.entities.yaml');
+    await workbench.goToLine(3);
+    await page.keyboard.press('End');
+    await page.locator('.squiggly-warning').first().waitFor();
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget', { hasText: 'Make it a list: [Shoigu, Defence Minister]' });
+    await fix.waitFor({ state: 'visible' });
+    await workbench.screenshot('quick-fix-registry-aliases');
+    await page.keyboard.press('Enter');
+    await fix.waitFor({ state: 'hidden' });
+    await workbench.editorLines().locator('.view-line', { hasText: 'aliases: [Shoigu, Defence Minister]' }).waitFor();
+    await page.locator('.squiggly-warning').first().waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+Z');
+    await workbench.editorLines().locator('.view-line', { hasText: 'aliases: Shoigu, Defence Minister' }).waitFor();
+    // Last in the suite: a read of the edited registry re-publishes every briefing's diagnostics,
+    // and a Ctrl+. pressed in a briefing meanwhile would find none.
+    await page.locator('.squiggly-warning').first().waitFor();
   });
 });

@@ -221,7 +221,15 @@ function readLinks(node: unknown, span: [number, number], scope: YamlScope, link
   for (const item of items) {
     const itemSpan = nodeSpan(item as never, scope, span[0]);
     const value = scalarText(item);
-    if (typeof value === 'string' && HTTP_URL.test(value.trim())) links.push(value.trim());
-    else scope.sink.add(itemSpan[0], Math.max(itemSpan[1], itemSpan[0] + 1), 'warning', 'invalid-link', `Links must be http or https URLs; this one is ignored`);
+    if (typeof value === 'string' && HTTP_URL.test(value.trim())) {
+      links.push(value.trim());
+      continue;
+    }
+    // `links: https://a.org, https://b.org` is one text to YAML: the links a list was meant to hold.
+    const parts = item === node && typeof value === 'string' ? commaParts(value) : [];
+    const list = flowList(parts);
+    if (parts.length > 1 && parts.every((part) => HTTP_URL.test(part))) {
+      scope.sink.add(itemSpan[0], itemSpan[1], 'warning', 'invalid-link', `These ${parts.length} links are one text, which is ignored: write a list: ${list}`, { title: `Make it a list: ${list}`, edits: [{ start: itemSpan[0], end: itemSpan[1], newText: list }] });
+    } else scope.sink.add(itemSpan[0], Math.max(itemSpan[1], itemSpan[0] + 1), 'warning', 'invalid-link', `Links must be http or https URLs; this one is ignored`);
   }
 }

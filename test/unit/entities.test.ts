@@ -96,6 +96,17 @@ suite('entities', () => {
     assert.deepEqual(diagnosticsOf(model), ['warning@4:32', 'warning@4:55']);
   });
 
+  test('links written as one text with commas: the Warning says so, and its fix makes the list', () => {
+    const text = briefing(['actors:', '  - name: Kim', '    links: https://a.example/x, https://b.example/y'], '');
+    const warning = onlyDiagnostic(parse(text));
+    assert.deepEqual([warning.code, warning.message], ['invalid-link', 'These 2 links are one text, which is ignored: write a list: ["https://a.example/x", "https://b.example/y"]']);
+    const fixed = parse(applyEdits(text, warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+    assert.deepEqual([fixed.entities[0].links, fixed.diagnostics], [['https://a.example/x', 'https://b.example/y'], []]);
+    // Not every part a link, or a comma inside a list item: no fix.
+    assert.equal(onlyDiagnostic(parse(briefing(['actors:', '  - name: Kim', '    links: https://a.example/x, see above'], ''))).fix, undefined);
+    assert.equal(onlyDiagnostic(parse(briefing(['actors:', '  - name: Kim', '    links: ["https://a.example/x, https://b.example/y"]'], ''))).fix, undefined);
+  });
+
   test('the same alias on two entities: a Warning on the later one, and the first wins', () => {
     const model = parse(briefing(['actors:', '  - name: Kim Jong Un', '    aliases: [Kim]', '  - name: Kim Yo Jong', '    aliases: [Kim]'], 'Kim spoke.'));
     assert.deepEqual(model.diagnostics.map((d) => [d.severity, d.range.start.line, d.code]), [['warning', 5, 'duplicate-alias']]);

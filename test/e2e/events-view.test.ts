@@ -46,12 +46,16 @@ suite('the Events view in the real UI', function () {
   test('grouping by actor shows the actors', async () => {
     await workbench.runCommand('Briefing: Group Events By…');
     await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'By actor' }).click();
-    const texts = await workbench.waitFor('actor groups', async () => {
+    await workbench.waitFor('the actor groups', async () => ((await rows().allTextContents()).some((text) => text.startsWith('Kim Jong Un')) ? true : undefined));
+    await workbench.screenshot('events-by-actor');
+    // The groups open with their events, which push the last groups below the pane; the list
+    // renders only the rows near its view. Collapsed, every group is a row on screen.
+    await eventsPane().locator('.pane-header').hover();
+    await eventsPane().locator('.pane-header .action-label[aria-label="Collapse All"]').click();
+    const texts = await workbench.waitFor('every group, collapsed', async () => {
       const found = await rows().allTextContents();
-      return found.some((text) => text.startsWith('Vladimir Putin')) ? found : undefined;
+      return found.some((text) => text.startsWith('Vladimir Putin')) && !found.some((text) => /^~?2023/.test(text)) ? found : undefined;
     });
     assert.ok(texts.some((text) => text.startsWith('Kim Jong Un')));
-    assert.ok(texts.some((text) => text.startsWith('Vladimir Putin')));
-    await workbench.screenshot('events-by-actor');
   });
 });

@@ -1,0 +1,36 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { type Workbench, workbenchForSuite } from './workbench';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace');
+
+suite('a registry file in the real UI', function () {
+  this.timeout(180_000);
+  let workbench: Workbench;
+  workbenchForSuite(() => {
+    const folder: string = makeTestWorkspace();
+    fs.writeFileSync(path.join(folder, 'defence.entities.yaml'), 'actors:\n  - name: Sergei Shoigu\n    aliases: Shoigu, Defence Minister\n');
+    return { folder };
+  }, (opened) => (workbench = opened));
+
+  test('Ctrl+. on aliases written as one text makes them a list', async () => {
+    const { page } = workbench;
+    // The extension starts with a briefing; a registry alone does not start it.
+    await workbench.quickOpen('second.briefing');
+    await workbench.quickOpen('defence.entities.yaml');
+    await workbench.editorLines().locator('.view-line', { hasText: 'Sergei Shoigu' }).waitFor();
+    await workbench.squiggles('warning').waitFor();
+    await workbench.goToLine(3);
+    await page.keyboard.press('End');
+    const fix = await workbench.quickFix('Make it a list: [Shoigu, Defence Minister]');
+    await workbench.screenshot('quick-fix-registry-aliases');
+    await page.keyboard.press('Enter');
+    await fix.waitFor({ state: 'hidden' });
+    await workbench.editorLines().locator('.view-line', { hasText: 'aliases: [Shoigu, Defence Minister]' }).waitFor();
+    await workbench.squiggles('warning').waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+Z');
+    await workbench.editorLines().locator('.view-line', { hasText: 'aliases: Shoigu, Defence Minister' }).waitFor();
+    await workbench.squiggles('warning').waitFor();
+  });
+});

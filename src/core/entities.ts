@@ -1,3 +1,4 @@
+import type { OffsetFix } from './diagnostics';
 import { ENTITY_TYPES, type EntityDefinition, type EntityKind, type EntityType } from './types';
 import { closestWord } from './suggest';
 import type { ScopedNode, TopLevelPair } from './yamlMapping';
@@ -38,9 +39,11 @@ export function readEntityList(list: TopLevelPair, keySpan: [number, number], ki
     // `places: Vladivostok, Moscow`: names written as text, which the fix makes a list of.
     const written = scalarValue(listNode);
     const names = typeof written === 'string' ? commaParts(written) : [];
-    const list = flowList(names);
     if (names.length === 0) scope.sink.add(start, end, 'error', 'invalid-list', `'${listKey}' must be a list of entries, each with a 'name'`);
-    else scope.sink.add(start, end, 'error', 'invalid-list', `'${listKey}' must be a list: write ${list}`, { title: `Make it a list: ${list}`, edits: [{ start, end, newText: list }] });
+    else {
+      const { list, fix } = listFix(names, start, end);
+      scope.sink.add(start, end, 'error', 'invalid-list', `'${listKey}' must be a list: write ${list}`, fix);
+    }
     return [];
   }
   return readEntries(listNode.items.map((node) => ({ node, scope })), kind, keySpan[0]);
@@ -105,8 +108,8 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
           break;
         }
         // As for keys, only a change of case is certain enough to offer as a quick fix.
-        const known = value?.trim().toLowerCase();
-        const fix = known && (ENTITY_TYPES as readonly string[]).includes(known) ? { title: `Change '${value}' to '${known}'`, edits: [{ start: valueSpan[0], end: valueSpan[1], newText: known }] } : undefined;
+        const known = value?.trim().toLowerCase() ?? '';
+        const fix = value !== undefined && (ENTITY_TYPES as readonly string[]).includes(known) ? caseFix(value, known, valueSpan) : undefined;
         scope.sink.add(valueSpan[0], valueSpan[1], 'warning', 'unknown-type', `Unknown type '${value ?? ''}': expected ${ENTITY_TYPES.join(', ')}`, fix);
         break;
       }
@@ -128,7 +131,7 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
         const hint = suggestion ? `; did you mean '${suggestion}'?` : `; known keys: ${ENTRY_KEYS.join(', ')}`;
         // Only a change of case is certain enough to offer as a quick fix.
         const fix = suggestion && suggestion.toLowerCase() === written.toLowerCase() && scope.sink.text.slice(keySpan[0], keySpan[1]) === written
-          ? { title: `Change '${written}' to '${suggestion}'`, edits: [{ start: keySpan[0], end: keySpan[1], newText: suggestion }] }
+          ? caseFix(written, suggestion, keySpan)
           : undefined;
         scope.sink.add(keySpan[0], keySpan[1], 'information', 'unknown-key', `Unknown key '${written}' in ${kind} entry${hint}`, fix);
       }
@@ -198,11 +201,8 @@ function readAliases(node: unknown, span: [number, number], scope: YamlScope, al
 function warnCommaSeparated(alias: string, span: [number, number], scope: YamlScope): void {
   const parts = commaParts(alias);
   if (parts.length < 2) return;
-  const list = flowList(parts);
-  scope.sink.add(span[0], span[1], 'warning', 'aliases-in-one-text', `'${alias}' is one alias, commas included. For ${parts.length} aliases, write a list: ${list} (or [${JSON.stringify(alias)}] for one alias with commas)`, {
-    title: `Make it a list: ${list}`,
-    edits: [{ start: span[0], end: span[1], newText: list }],
-  });
+  const { list, fix } = listFix(parts, span[0], span[1]);
+  scope.sink.add(span[0], span[1], 'warning', 'aliases-in-one-text', `'${alias}' is one alias, commas included. For ${parts.length} aliases, write a list: ${list} (or [${JSON.stringify(alias)}] for one alias with commas)`, fix);
 }
 
 /** The parts of a text written as a comma-separated list, trimmed, without empty ones. */
@@ -210,9 +210,15 @@ function commaParts(text: string): string[] {
   return text.split(',').map((part) => part.trim()).filter((part) => part !== '');
 }
 
-/** Strings as a YAML flow list, each quoted where YAML would misread it. */
-function flowList(parts: readonly string[]): string {
-  return `[${parts.map(yamlScalar).join(', ')}]`;
+/** The fix that writes `parts` over `[start, end)` as a YAML flow list (each quoted where YAML would misread it), and that list. */
+function listFix(parts: readonly string[], start: number, end: number): { list: string; fix: OffsetFix } {
+  const list = `[${parts.map(yamlScalar).join(', ')}]`;
+  return { list, fix: { title: `Make it a list: ${list}`, edits: [{ start, end, newText: list }] } };
+}
+
+/** The fix of a key or a type written in another case: the known spelling over `span`. */
+function caseFix(written: string, known: string, span: readonly [number, number]): OffsetFix {
+  return { title: `Change '${written}' to '${known}'`, edits: [{ start: span[0], end: span[1], newText: known }] };
 }
 
 function readLinks(node: unknown, span: [number, number], scope: YamlScope, links: string[]): void {
@@ -227,9 +233,9 @@ function readLinks(node: unknown, span: [number, number], scope: YamlScope, link
     }
     // `links: https://a.org, https://b.org` is one text to YAML: the links a list was meant to hold.
     const parts = item === node && typeof value === 'string' ? commaParts(value) : [];
-    const list = flowList(parts);
     if (parts.length > 1 && parts.every((part) => HTTP_URL.test(part))) {
-      scope.sink.add(itemSpan[0], itemSpan[1], 'warning', 'invalid-link', `These ${parts.length} links are one text, which is ignored: write a list: ${list}`, { title: `Make it a list: ${list}`, edits: [{ start: itemSpan[0], end: itemSpan[1], newText: list }] });
+      const { list, fix } = listFix(parts, itemSpan[0], itemSpan[1]);
+      scope.sink.add(itemSpan[0], itemSpan[1], 'warning', 'invalid-link', `These ${parts.length} links are one text, which is ignored: write a list: ${list}`, fix);
     } else scope.sink.add(itemSpan[0], Math.max(itemSpan[1], itemSpan[0] + 1), 'warning', 'invalid-link', `Links must be http or https URLs; this one is ignored`);
   }
 }

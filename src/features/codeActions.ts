@@ -38,10 +38,14 @@ export function registerCodeActions(store: BriefingStore, registries: RegistryWa
       },
       { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, REGISTER_KIND] },
     ),
-    // A registry's fixes come from its last read, offered only while the document still holds that text.
+    // A registry's fixes come from its last read, offered only while the document still holds that
+    // text. Asked on every cursor move: with no diagnostic there, its text is not compared.
     vscode.languages.registerCodeActionsProvider(
       { pattern: REGISTRY_GLOB },
-      { provideCodeActions: (document, _range, context) => quickFixes(document, registries.readFrom(document)?.diagnostics ?? [], context.diagnostics) },
+      {
+        provideCodeActions: (document, _range, context) =>
+          context.diagnostics.length === 0 ? [] : quickFixes(document, registries.readFrom(document)?.diagnostics ?? [], context.diagnostics),
+      },
       { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
     ),
   );

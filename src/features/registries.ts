@@ -47,10 +47,6 @@ export class RegistryWatcher implements vscode.Disposable {
     return this.#sorted;
   }
 
-  registryOf(uri: vscode.Uri): Registry | undefined {
-    return this.#byUri.get(uri.toString());
-  }
-
   /** The registry as read from the document's current text; undefined once it has changed since. */
   readFrom(document: vscode.TextDocument): Registry | undefined {
     const key = document.uri.toString();

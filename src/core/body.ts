@@ -157,17 +157,17 @@ function listContentStart(text: string, at: number): number {
 
 /** The offsets of the backticks of a text, read in order. */
 class BacktickCursor {
-  private readonly offsets: number[] = [];
-  private next = 0;
+  readonly #offsets: number[] = [];
+  #next = 0;
 
   constructor(text: string, from: number) {
-    for (let at = text.indexOf('`', from); at >= 0; at = text.indexOf('`', at + 1)) this.offsets.push(at);
+    for (let at = text.indexOf('`', from); at >= 0; at = text.indexOf('`', at + 1)) this.#offsets.push(at);
   }
 
   /** The first backtick at or after `start` and before `end`, or -1; skips those before `start`. */
   first(start: number, end: number): number {
-    while (this.next < this.offsets.length && this.offsets[this.next] < start) this.next++;
-    const at = this.offsets[this.next];
+    while (this.#next < this.#offsets.length && this.#offsets[this.#next] < start) this.#next++;
+    const at = this.#offsets[this.#next];
     return at !== undefined && at < end ? at : -1;
   }
 }

@@ -6,16 +6,22 @@ import type { Entity, Mention, Position, TextRange } from './types';
  * one object that is its own range, with its text and positions computed when read.
  */
 export class BodyMention implements Mention, TextRange {
+  readonly #lines: LineIndex;
+  readonly #line: number;
+
   constructor(
     readonly entity: Entity,
-    private readonly lines: LineIndex,
-    private readonly line: number,
+    lines: LineIndex,
+    line: number,
     readonly startOffset: number,
     readonly endOffset: number,
-  ) {}
+  ) {
+    this.#lines = lines;
+    this.#line = line;
+  }
 
   get text(): string {
-    return this.lines.text.slice(this.startOffset, this.endOffset);
+    return this.#lines.text.slice(this.startOffset, this.endOffset);
   }
 
   get range(): TextRange {
@@ -23,10 +29,10 @@ export class BodyMention implements Mention, TextRange {
   }
 
   get start(): Position {
-    return { line: this.line, character: this.startOffset - this.lines.lineStart(this.line) };
+    return { line: this.#line, character: this.startOffset - this.#lines.lineStart(this.#line) };
   }
 
   get end(): Position {
-    return { line: this.line, character: this.endOffset - this.lines.lineStart(this.line) };
+    return { line: this.#line, character: this.endOffset - this.#lines.lineStart(this.#line) };
   }
 }

@@ -80,15 +80,24 @@ function checkPoint(point: DatePoint, dateStart: number, dateEnd: number, sink: 
  * offsets when read, rather than kept.
  */
 class ListItemEvent implements BriefingEvent {
+  readonly #lines: LineIndex;
+  readonly #markerStart: number;
+  readonly #dateStart: number;
+  readonly #dateEnd: number;
+  readonly #textStart: number;
+  readonly #itemEnd: number;
+  readonly #firstLine: number;
+  readonly #lastLine: number;
+
   constructor(
-    private readonly lines: LineIndex,
-    private readonly markerStart: number,
-    private readonly dateStart: number,
-    private readonly dateEnd: number,
-    private readonly textStart: number,
-    private readonly itemEnd: number,
-    private readonly firstLine: number,
-    private readonly lastLine: number,
+    lines: LineIndex,
+    markerStart: number,
+    dateStart: number,
+    dateEnd: number,
+    textStart: number,
+    itemEnd: number,
+    firstLine: number,
+    lastLine: number,
     readonly start: DatePoint,
     readonly end: DatePoint | undefined,
     readonly valid: boolean,
@@ -96,22 +105,31 @@ class ListItemEvent implements BriefingEvent {
     readonly places: readonly string[],
     readonly tags: readonly string[],
     readonly sectionIndex: number | undefined,
-  ) {}
+  ) {
+    this.#lines = lines;
+    this.#markerStart = markerStart;
+    this.#dateStart = dateStart;
+    this.#dateEnd = dateEnd;
+    this.#textStart = textStart;
+    this.#itemEnd = itemEnd;
+    this.#firstLine = firstLine;
+    this.#lastLine = lastLine;
+  }
 
-  private joinedText: string | undefined;
+  #joinedText: string | undefined;
 
   /** The rest of the first line, then the continuation lines, trimmed and joined by single spaces; made when first read. */
   get text(): string {
-    if (this.joinedText === undefined) {
-      const { lines } = this;
-      let joined = lines.text.slice(this.textStart, lines.lineEnd(this.firstLine)).trim();
-      for (let line = this.firstLine + 1; line <= this.lastLine; line++) {
+    if (this.#joinedText === undefined) {
+      const lines = this.#lines;
+      let joined = lines.text.slice(this.#textStart, lines.lineEnd(this.#firstLine)).trim();
+      for (let line = this.#firstLine + 1; line <= this.#lastLine; line++) {
         const part = lines.lineText(line).trim();
         if (part !== '') joined = joined === '' ? part : `${joined} ${part}`;
       }
-      this.joinedText = joined;
+      this.#joinedText = joined;
     }
-    return this.joinedText;
+    return this.#joinedText;
   }
 
   get approximate(): boolean {
@@ -119,15 +137,15 @@ class ListItemEvent implements BriefingEvent {
   }
 
   get range(): TextRange {
-    return this.lines.range(this.markerStart, this.itemEnd);
+    return this.#lines.range(this.#markerStart, this.#itemEnd);
   }
 
   get dateRange(): TextRange {
-    return this.lines.range(this.dateStart, this.dateEnd);
+    return this.#lines.range(this.#dateStart, this.#dateEnd);
   }
 
   get textRange(): TextRange {
-    return this.lines.range(this.textStart, this.itemEnd);
+    return this.#lines.range(this.#textStart, this.#itemEnd);
   }
 }
 
@@ -143,15 +161,15 @@ function gatherNames(cursor: MentionCursor, start: number, end: number): void {
 
 /** The mentions (sorted), walked forward as the events come in order: each is passed once. */
 class MentionCursor {
-  private next = 0;
+  #next = 0;
 
   constructor(readonly index: MentionIndex) {}
 
   /** The index of the first mention that starts at or after `offset`; `offset` never decreases. */
   firstFrom(offset: number): number {
     const { table } = this.index;
-    while (this.next < table.count && table.start(this.next) < offset) this.next++;
-    return this.next;
+    while (this.#next < table.count && table.start(this.#next) < offset) this.#next++;
+    return this.#next;
   }
 }
 
@@ -162,28 +180,30 @@ class MentionCursor {
  * from event to event, so the list returned is the only allocation.
  */
 class NameList {
-  private readonly scratch: string[] = [];
-  private count = 0;
+  readonly #scratch: string[] = [];
+  #count = 0;
   /** The entity of the first name, when the names are entities': it keeps its name alone as a list. */
-  private firstEntity: ModelEntity | undefined;
+  #firstEntity: ModelEntity | undefined;
 
   add(name: string, entity?: ModelEntity): void {
-    const { scratch, count } = this;
+    const scratch = this.#scratch;
+    const count = this.#count;
     for (let i = 0; i < count; i++) if (scratch[i] === name) return;
-    if (count === 0) this.firstEntity = entity;
+    if (count === 0) this.#firstEntity = entity;
     scratch[count] = name;
-    this.count = count + 1;
+    this.#count = count + 1;
   }
 
   /** The list gathered, and a fresh start. */
   done(): readonly string[] {
-    const { scratch, count } = this;
-    this.count = 0;
+    const scratch = this.#scratch;
+    const count = this.#count;
+    this.#count = 0;
     if (count === 0) return NO_NAMES;
-    const list = count > 1 ? scratch.slice(0, count) : this.firstEntity ? this.firstEntity.nameAlone : nameAlone(scratch[0]);
+    const list = count > 1 ? scratch.slice(0, count) : this.#firstEntity ? this.#firstEntity.nameAlone : nameAlone(scratch[0]);
     // A tag sliced from a document must not keep the document's text alive here.
     for (let i = 0; i < count; i++) scratch[i] = '';
-    this.firstEntity = undefined;
+    this.#firstEntity = undefined;
     return list;
   }
 }
@@ -198,17 +218,20 @@ const tagNames = new NameList();
  * past the last one found: the whole text is searched once, however many events there are.
  */
 class HashCursor {
-  private found = -1;
+  #found = -1;
+  readonly #text: string;
 
-  constructor(private readonly text: string) {}
+  constructor(text: string) {
+    this.#text = text;
+  }
 
   /** The first `#` at or after `from`, or -1. */
   next(from: number): number {
-    if (this.found < from && this.found !== -2) {
-      this.found = this.text.indexOf('#', from);
-      if (this.found < 0) this.found = -2; // none left: never search again
+    if (this.#found < from && this.#found !== -2) {
+      this.#found = this.#text.indexOf('#', from);
+      if (this.#found < 0) this.#found = -2; // none left: never search again
     }
-    return this.found === -2 ? -1 : this.found;
+    return this.#found === -2 ? -1 : this.#found;
   }
 }
 

@@ -4,7 +4,7 @@
  */
 export class Int32Quads {
   protected data: Int32Array;
-  private size = 0;
+  #size = 0;
 
   constructor(capacity = 256) {
     this.data = new Int32Array(capacity * 4);
@@ -12,11 +12,11 @@ export class Int32Quads {
 
   /** How many records there are. */
   get count(): number {
-    return this.size;
+    return this.#size;
   }
 
   push(a: number, b: number, c: number, d: number): void {
-    let at = this.size * 4;
+    let at = this.#size * 4;
     if (at + 4 > this.data.length) {
       const grown = new Int32Array(Math.max(this.data.length * 2, 256));
       grown.set(this.data);
@@ -27,12 +27,12 @@ export class Int32Quads {
     data[at++] = b;
     data[at++] = c;
     data[at] = d;
-    this.size++;
+    this.#size++;
   }
 
   /** Drops the room kept for more records, once the list is complete; returns the records, four numbers each. */
   trim(): Int32Array {
-    if (this.data.length !== this.size * 4) this.data = this.data.slice(0, this.size * 4);
+    if (this.data.length !== this.#size * 4) this.data = this.data.slice(0, this.#size * 4);
     return this.data;
   }
 }

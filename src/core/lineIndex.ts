@@ -8,9 +8,9 @@ import type { Position, TextRange } from './types';
  */
 export class LineIndex {
   /** Offset of the first character of each line. */
-  private readonly starts: Uint32Array;
+  readonly #starts: Uint32Array;
   /** Offset just past the last character of each line, line break excluded. */
-  private readonly ends: Uint32Array;
+  readonly #ends: Uint32Array;
 
   constructor(readonly text: string) {
     const length = text.length;
@@ -19,14 +19,14 @@ export class LineIndex {
       // record them in arrays of the right size.
       let breaks = 0;
       for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
-      this.starts = new Uint32Array(breaks + 1);
-      this.ends = new Uint32Array(breaks + 1);
+      this.#starts = new Uint32Array(breaks + 1);
+      this.#ends = new Uint32Array(breaks + 1);
       let line = 0;
       for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-        this.ends[line] = at;
-        this.starts[++line] = at + 1;
+        this.#ends[line] = at;
+        this.#starts[++line] = at + 1;
       }
-      this.ends[line] = length;
+      this.#ends[line] = length;
       return;
     }
     const starts = [0];
@@ -43,30 +43,30 @@ export class LineIndex {
       }
     }
     ends.push(length);
-    this.starts = Uint32Array.from(starts);
-    this.ends = Uint32Array.from(ends);
+    this.#starts = Uint32Array.from(starts);
+    this.#ends = Uint32Array.from(ends);
   }
 
   get lineCount(): number {
-    return this.starts.length;
+    return this.#starts.length;
   }
 
   lineStart(line: number): number {
-    return this.starts[line];
+    return this.#starts[line];
   }
 
   /** Offset of the end of the line's content, before its line break. */
   lineEnd(line: number): number {
-    return this.ends[line];
+    return this.#ends[line];
   }
 
   lineText(line: number): string {
-    return this.text.slice(this.starts[line], this.ends[line]);
+    return this.text.slice(this.#starts[line], this.#ends[line]);
   }
 
   /** The line holding an offset; an offset inside a line break belongs to the line it ends. */
   lineAt(offset: number): number {
-    const starts = this.starts;
+    const starts = this.#starts;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -81,15 +81,15 @@ export class LineIndex {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineAt(clamped);
     // An offset between `\r` and `\n` (or on a line break) is clamped to the end of the line's content.
-    const character = Math.min(clamped, this.ends[line]) - this.starts[line];
+    const character = Math.min(clamped, this.#ends[line]) - this.#starts[line];
     return { line, character };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
-    const start = this.starts[position.line];
-    return Math.min(start + Math.max(0, position.character), this.ends[position.line]);
+    if (position.line >= this.#starts.length) return this.text.length;
+    const start = this.#starts[position.line];
+    return Math.min(start + Math.max(0, position.character), this.#ends[position.line]);
   }
 
   /**
@@ -98,11 +98,11 @@ export class LineIndex {
    * thousands of ranges, and most are never looked at.
    */
   range(startOffset: number, endOffset: number): TextRange {
-    return new LazyRange(this, this.clamp(startOffset), this.clamp(endOffset));
+    return new LazyRange(this, this.#clamp(startOffset), this.#clamp(endOffset));
   }
 
   /** An offset inside the text and not inside a line break. */
-  private clamp(offset: number): number {
+  #clamp(offset: number): number {
     const text = this.text;
     if (offset <= 0) return 0;
     if (offset >= text.length) return text.length;
@@ -112,23 +112,27 @@ export class LineIndex {
 
   /** The range of a whole line's content. */
   lineRange(line: number): TextRange {
-    return this.range(this.starts[line], this.ends[line]);
+    return this.range(this.#starts[line], this.#ends[line]);
   }
 }
 
 /** A range whose positions are found when read. */
 class LazyRange implements TextRange {
+  readonly #lines: LineIndex;
+
   constructor(
-    private readonly lines: LineIndex,
+    lines: LineIndex,
     readonly startOffset: number,
     readonly endOffset: number,
-  ) {}
+  ) {
+    this.#lines = lines;
+  }
 
   get start(): Position {
-    return this.lines.positionAt(this.startOffset);
+    return this.#lines.positionAt(this.startOffset);
   }
 
   get end(): Position {
-    return this.lines.positionAt(this.endOffset);
+    return this.#lines.positionAt(this.endOffset);
   }
 }

@@ -28,7 +28,11 @@ const NEEDS_NORMALIZING = /^\s|\s$|\t| {2}/;
 
 export class TermMatcher {
   /** `trie`: for `withTerms`, a copy of another matcher's trie (the filters are copied after). */
-  constructor(private readonly trie: TrieStore = new TrieStore()) {}
+  readonly #trie: TrieStore;
+
+  constructor(trie: TrieStore = new TrieStore()) {
+    this.#trie = trie;
+  }
 
   /** Fast filter: can a term start with this ASCII code unit? */
   readonly asciiFirst = new Uint8Array(128);
@@ -40,10 +44,10 @@ export class TermMatcher {
   hasNonAsciiFirst = false;
   /** The indices set in `asciiPairs`, so that a small matcher's filter merges into a large one's quickly. */
   readonly pairsSet: number[] = [];
-  private size = 0;
+  #size = 0;
 
   get termCount(): number {
-    return this.size;
+    return this.#size;
   }
 
   /**
@@ -53,8 +57,8 @@ export class TermMatcher {
   add(term: string, value: number): boolean {
     const normalized = normalizeTerm(term);
     if (normalized.length === 0) return false;
-    if (this.trie.assign(normalized, value, true) !== -1) return false;
-    this.noteNewTerm(normalized);
+    if (this.#trie.assign(normalized, value, true) !== -1) return false;
+    this.#noteNewTerm(normalized);
     return true;
   }
 
@@ -66,25 +70,25 @@ export class TermMatcher {
    * trie, never fewer.)
    */
   withTerms(changes: ReadonlyMap<string, number>): TermMatcher {
-    const copy = new TermMatcher(this.trie.copy());
+    const copy = new TermMatcher(this.#trie.copy());
     copy.asciiFirst.set(this.asciiFirst);
     copy.asciiPairs.set(this.asciiPairs);
     copy.pairsSet.push(...this.pairsSet);
     copy.hasSingleAsciiTerm = this.hasSingleAsciiTerm;
     copy.hasNonAsciiFirst = this.hasNonAsciiFirst;
-    copy.size = this.size;
+    copy.#size = this.#size;
     for (const [normalized, value] of changes) {
       if (normalized.length === 0) continue;
-      const had = copy.trie.assign(normalized, value);
-      if (had !== -1 && value === -1) copy.size--;
-      else if (had === -1 && value !== -1) copy.noteNewTerm(normalized);
+      const had = copy.#trie.assign(normalized, value);
+      if (had !== -1 && value === -1) copy.#size--;
+      else if (had === -1 && value !== -1) copy.#noteNewTerm(normalized);
     }
     return copy;
   }
 
   /** Counts a new term and lets its first characters through the quick filters. */
-  private noteNewTerm(normalized: string): void {
-    this.size++;
+  #noteNewTerm(normalized: string): void {
+    this.#size++;
     const first = normalized.charCodeAt(0);
     if (first < 128) {
       // 2 (no pair filter for this first character) must survive later terms that start alike.
@@ -110,7 +114,7 @@ export class TermMatcher {
 
   /** The value of an equal term, or -1. */
   lookup(normalized: string): number {
-    return this.trie.lookup(normalized);
+    return this.#trie.lookup(normalized);
   }
 
   /**
@@ -124,7 +128,7 @@ export class TermMatcher {
 
   /** Whether a term may start at `i`: a quick test on the first one or two characters. */
   canStartAt(text: string, i: number): boolean {
-    if (this.size === 0) return false;
+    if (this.#size === 0) return false;
     const code = text.charCodeAt(i);
     if (code >= 128) return this.hasNonAsciiFirst;
     const first = this.asciiFirst[code];
@@ -136,12 +140,12 @@ export class TermMatcher {
 
   /** The term found by the last `longestAt`; a field rather than a returned pair keeps the hot loop allocation-free. */
   get lastTerm(): number {
-    return this.trie.lastTerm;
+    return this.#trie.lastTerm;
   }
 
   /** The end of the longest term starting at `start` with a valid end boundary, or -1. Sets `lastTerm`. */
   longestAt(text: string, start: number, limit: number): number {
-    return this.trie.longestAt(text, start, limit);
+    return this.#trie.longestAt(text, start, limit);
   }
 }
 

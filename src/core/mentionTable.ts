@@ -64,57 +64,62 @@ export class MentionTable extends Int32Quads {
  */
 export class MentionIndex {
   /** Objects made one by one (a hover, a definition) before the whole list was asked for. */
-  private made: Map<number, Mention> | undefined;
-  private all: Mention[] | undefined;
-  private bySlot: (readonly Mention[] | undefined)[] | undefined;
-  private slotsServed = 0;
-  private grouping: { order: Int32Array; starts: Int32Array } | undefined;
+  #made: Map<number, Mention> | undefined;
+  #all: Mention[] | undefined;
+  #bySlot: (readonly Mention[] | undefined)[] | undefined;
+  #slotsServed = 0;
+  #grouping: { order: Int32Array; starts: Int32Array } | undefined;
+  /** The entity of each slot. */
+  readonly #entities: readonly Entity[];
+  readonly #lines: LineIndex;
 
   constructor(
     readonly table: MentionTable,
-    /** The entity of each slot. */
-    private readonly entities: readonly Entity[],
-    private readonly lines: LineIndex,
-  ) {}
+    entities: readonly Entity[],
+    lines: LineIndex,
+  ) {
+    this.#entities = entities;
+    this.#lines = lines;
+  }
 
   entityOf(index: number): Entity {
-    return this.entities[this.table.slot(index)];
+    return this.#entities[this.table.slot(index)];
   }
 
   mention(index: number): Mention {
-    if (this.all) return this.all[index];
-    const made = (this.made ??= new Map());
+    if (this.#all) return this.#all[index];
+    const made = (this.#made ??= new Map());
     let mention = made.get(index);
     if (!mention) {
-      mention = this.make(index);
+      mention = this.#make(index);
       made.set(index, mention);
     }
     return mention;
   }
 
-  private make(index: number): Mention {
+  #make(index: number): Mention {
     const { table } = this;
-    return new BodyMention(this.entityOf(index), this.lines, table.line(index), table.start(index), table.end(index));
+    return new BodyMention(this.entityOf(index), this.#lines, table.line(index), table.start(index), table.end(index));
   }
 
   /** Every mention, in document order. */
   mentions(): readonly Mention[] {
-    if (!this.all) {
+    if (!this.#all) {
       const all = new Array<Mention>(this.table.count);
-      const made = this.made;
-      for (let i = 0; i < all.length; i++) all[i] = made?.get(i) ?? this.make(i);
-      this.all = all;
-      this.made = undefined;
+      const made = this.#made;
+      for (let i = 0; i < all.length; i++) all[i] = made?.get(i) ?? this.#make(i);
+      this.#all = all;
+      this.#made = undefined;
     }
-    return this.all;
+    return this.#all;
   }
 
   /** The mentions of one slot's entity, in document order. */
   mentionsOf(slot: number): readonly Mention[] {
-    const lists = (this.bySlot ??= new Array(this.entities.length));
+    const lists = (this.#bySlot ??= new Array(this.#entities.length));
     let list = lists[slot];
     if (!list) {
-      const indices = this.indicesOf(slot);
+      const indices = this.#indicesOf(slot);
       const mentions = new Array<Mention>(indices.length);
       for (let k = 0; k < mentions.length; k++) mentions[k] = this.mention(indices[k]);
       list = mentions.length === 0 ? NONE : mentions;
@@ -128,15 +133,15 @@ export class MentionIndex {
    * found by one pass over the table each; past them (the Actors view, an export asks for every
    * entity), the table is grouped by slot once.
    */
-  private indicesOf(slot: number): Int32Array {
+  #indicesOf(slot: number): Int32Array {
     const { table } = this;
-    if (!this.grouping && ++this.slotsServed > SLOTS_BEFORE_GROUPING) {
-      this.grouping = groupBySlot(table, this.entities.length);
+    if (!this.#grouping && ++this.#slotsServed > SLOTS_BEFORE_GROUPING) {
+      this.#grouping = groupBySlot(table, this.#entities.length);
       // Most mentions will be asked for: made all at once, in a list rather than a map.
       this.mentions();
     }
-    if (this.grouping) {
-      const { order, starts } = this.grouping;
+    if (this.#grouping) {
+      const { order, starts } = this.#grouping;
       return order.subarray(starts[slot], starts[slot + 1]);
     }
     let count = 0;

@@ -17,8 +17,12 @@ export class ModelEntity implements Entity {
   readonly summary: string | undefined;
   readonly links: readonly string[];
   readonly definition: EntityDefinition;
+  readonly #index: MentionIndex;
+  readonly #slot: number;
 
-  constructor(draft: EntityDraft, private readonly index: MentionIndex, private readonly slot: number) {
+  constructor(draft: EntityDraft, index: MentionIndex, slot: number) {
+    this.#index = index;
+    this.#slot = slot;
     this.id = draft.id;
     this.name = draft.name;
     this.kind = draft.kind;
@@ -33,14 +37,14 @@ export class ModelEntity implements Entity {
   }
 
   get mentions(): readonly Mention[] {
-    return this.index.mentionsOf(this.slot);
+    return this.#index.mentionsOf(this.#slot);
   }
 
-  private alone: readonly string[] | undefined;
+  #alone: readonly string[] | undefined;
 
   /** The name as a list of one, shared: the participants of many events are this name alone. */
   get nameAlone(): readonly string[] {
-    return (this.alone ??= nameAlone(this.name));
+    return (this.#alone ??= nameAlone(this.name));
   }
 }
 

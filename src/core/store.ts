@@ -20,43 +20,46 @@ interface CacheEntry {
  * `invalidate()` drops every model, for when the workspace registries change.
  */
 export class BriefingStore {
-  private readonly cache = new Map<string, CacheEntry>();
-  private generation = 0;
+  readonly #cache = new Map<string, CacheEntry>();
+  #generation = 0;
   /** How many times a text was parsed; for tests and benchmarks. */
   parseCount = 0;
+  readonly #options: () => ParseOptions;
 
-  constructor(private readonly options: () => ParseOptions = () => ({})) {}
+  constructor(options: () => ParseOptions = () => ({})) {
+    this.#options = options;
+  }
 
   get(document: VersionedText): Briefing {
     const key = document.uri.toString();
-    const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.generation === this.generation) return cached.model;
+    const cached = this.#cache.get(key);
+    if (cached && cached.version === document.version && cached.generation === this.#generation) return cached.model;
     // The previous version's model lets a long document re-match only the lines that changed.
-    const previous = cached && cached.generation === this.generation ? cached.model : undefined;
-    const model = parseBriefing(document.getText(), { ...this.options(), incremental: true, previous });
+    const previous = cached && cached.generation === this.#generation ? cached.model : undefined;
+    const model = parseBriefing(document.getText(), { ...this.#options(), incremental: true, previous });
     this.parseCount++;
-    if (document.version >= 0) this.cache.set(key, { version: document.version, generation: this.generation, model });
-    else this.cache.delete(key);
+    if (document.version >= 0) this.#cache.set(key, { version: document.version, generation: this.#generation, model });
+    else this.#cache.delete(key);
     return model;
   }
 
   /** The cached model of a URI if it is current for that version, without parsing. */
   peek(uri: string, version: number): Briefing | undefined {
-    const cached = this.cache.get(uri);
-    return cached && cached.version === version && cached.generation === this.generation ? cached.model : undefined;
+    const cached = this.#cache.get(uri);
+    return cached && cached.version === version && cached.generation === this.#generation ? cached.model : undefined;
   }
 
   evict(uri: { toString(): string } | string): void {
-    this.cache.delete(uri.toString());
+    this.#cache.delete(uri.toString());
   }
 
   /** Forget every model: the next `get` of each document parses again. */
   invalidate(): void {
-    this.generation++;
-    this.cache.clear();
+    this.#generation++;
+    this.#cache.clear();
   }
 
   get size(): number {
-    return this.cache.size;
+    return this.#cache.size;
   }
 }

@@ -82,17 +82,21 @@ function eventKey(event: BriefingEvent): string {
  * id when read (the tree reads only the shown ones'), rather than holding a long string.
  */
 class CollectedEvent implements TimelineEvent {
+  readonly #occurrence: number;
+
   constructor(
     readonly source: string,
     readonly event: BriefingEvent,
     readonly sourceLabel: string,
     readonly section: string | undefined,
     readonly ordinal: number,
-    private readonly occurrence: number,
-  ) {}
+    occurrence: number,
+  ) {
+    this.#occurrence = occurrence;
+  }
 
   get id(): string {
-    return `${this.source}#${eventKey(this.event)}#${this.occurrence}`;
+    return `${this.source}#${eventKey(this.event)}#${this.#occurrence}`;
   }
 }
 

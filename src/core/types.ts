@@ -56,6 +56,7 @@ export type DiagnosticCode =
   | 'confidence-with-likelihood'
   | 'binary-content'
   | 'registry-unreadable'
+  | 'unmentioned-entity'
   | 'internal-error';
 
 export type EntityKind = 'actor' | 'place';

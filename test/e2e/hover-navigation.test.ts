@@ -12,6 +12,7 @@ suite('hover cards and navigation in the real UI', function () {
   workbenchForSuite(() => {
     const folder: string = makeTestWorkspace();
     fs.writeFileSync(path.join(folder, 'marked.briefing'), '---\nclassification: UNCLASSIFIED\n---\n(U) An open paragraph.\n\n(S) A secret one.\n');
+    fs.writeFileSync(path.join(folder, 'unmentioned.briefing'), '---\nactors:\n  - name: Kim Jong Un\n  - name: Choe Son Hui\n---\nKim Jong Un arrived.\n');
     fs.writeFileSync(path.join(folder, 'typing.briefing'), '---\nactors:\n  - name: Kim Jong Un\n    aliases: [Kim]\n---\nThe talks\n');
     return { folder };
   }, (opened) => (workbench = opened));
@@ -72,6 +73,27 @@ suite('hover cards and navigation in the real UI', function () {
     await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 7, Col 12' }).waitFor();
     assert.deepEqual(await workbench.editorTextLines(), ['---', 'actors:', '  - name: Kim Jong Un', '    aliases: [Kim]', '---', 'The talks with Kim', 'Kim Jong Un', '']);
     await workbench.runCommand('File: Revert File');
+  });
+
+  test('an actor the text never mentions is faded, says why on hover, and regains its colour once mentioned', async () => {
+    const { page } = workbench;
+    await workbench.quickOpen('unmentioned.briefing');
+    const faded = page.locator('.editor-group-container.active .view-lines span.squiggly-inline-unnecessary');
+    await faded.first().waitFor();
+    assert.equal(((await faded.allTextContents()).join('')).replace(/\u00a0/g, ' '), 'Choe Son Hui', 'only the unmentioned name is faded');
+    const opacity = await faded.first().evaluate((span) => Number((globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(span).opacity));
+    assert.ok(opacity < 1, `faded (opacity ${opacity})`);
+    const widget = await workbench.hover('Choe Son Hui', 'is not mentioned in the text');
+    assert.match((await widget.textContent()) ?? '', /Actor 'Choe Son Hui' is not mentioned in the text, by name or alias/);
+    await workbench.screenshot('unmentioned-actor');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Choe Son Hui came too.');
+    await faded.first().waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Backspace');
+    await faded.first().waitFor();
   });
 
   test('F12 on a mention moves the cursor to its front-matter entry', async () => {

@@ -40,8 +40,11 @@ suite('diagnostics and code actions', () => {
       'Error@8:2-8:12 invalid-date',
       'Error@9:2-9:18 reversed-range',
       'Warning@10:2-10:12 unread-date',
+      'Hint@3:10-3:13 unmentioned-entity',
     ]);
     assert.ok(diagnostics.every((d) => d.source === 'briefing'));
+    const faded = diagnostics.filter((d) => d.tags?.includes(vscode.DiagnosticTag.Unnecessary));
+    assert.deepEqual(faded.map((d) => d.message), ["Actor 'Kim' is not mentioned in the text, by name or alias"], 'only the unmentioned name is faded');
   });
 
   test('follow edits after the debounce, and clear when the document closes', async () => {

@@ -1,4 +1,5 @@
 import type { OffsetFix } from './diagnostics';
+import { mappingAsListFix } from './entryMapping';
 import { ENTITY_TYPES, type EntityDefinition, type EntityKind, type EntityType } from './types';
 import { closestWord } from './suggest';
 import type { ScopedNode, TopLevelPair } from './yamlMapping';
@@ -39,7 +40,8 @@ export function readEntityList(list: TopLevelPair, keySpan: [number, number], ki
     // `places: Vladivostok, Moscow`: names written as text, which the fix makes a list of.
     const written = scalarValue(listNode);
     const names = typeof written === 'string' ? commaParts(written) : [];
-    if (names.length === 0) scope.sink.add(start, end, 'error', 'invalid-list', `'${listKey}' must be a list of entries, each with a 'name'`);
+    // `actors:` written as a mapping from names to fields: the fix writes the entries it means.
+    if (names.length === 0) scope.sink.add(start, end, 'error', 'invalid-list', `'${listKey}' must be a list of entries, each with a 'name'`, mappingAsListFix(listNode, scope));
     else {
       const { list, fix } = listFix(names, start, end);
       scope.sink.add(start, end, 'error', 'invalid-list', `'${listKey}' must be a list: write ${list}`, fix);

@@ -180,6 +180,20 @@ suite('diagnostics and code actions', () => {
     await settleAndClose(uri, 'the warning gone');
   });
 
+  test('actors written as a mapping from names to fields: an Error whose quick fix writes the list of entries', async () => {
+    const api = await activateExtension();
+    const editor = await untitledBriefing('---\nactors:\n  Kim Jong Un:\n    role: Leader\n  Choe Son Hui:\n---\nKim Jong Un and Choe Son Hui.\n');
+    const uri = editor.document.uri;
+    const ownEntities = () => api.getBriefing(editor.document).entities.filter((e) => e.definition.source === undefined);
+    assert.equal(ownEntities().length, 0, 'a mapping holds no entries');
+    const [error] = await publishedOn(uri, 'the error', 1);
+    assert.deepEqual(summary([error]), ['Error@2:2-4:15 invalid-list']);
+    await applyFirstFix(uri, error, ['Make it a list of entries: - name: …']);
+    assert.equal(editor.document.getText(), '---\nactors:\n  - name: Kim Jong Un\n    role: Leader\n  - name: Choe Son Hui\n---\nKim Jong Un and Choe Son Hui.\n');
+    assert.deepEqual(ownEntities().map((e) => `${e.name} ${e.role ?? '-'} ${e.mentions.length}`), ['Kim Jong Un Leader 1', 'Choe Son Hui - 1']);
+    await settleAndClose(uri, 'the error gone');
+  });
+
   test('"Register selection as actor" adds an entry to the front matter, as one undo step', async () => {
     const editor = await untitledBriefing('---\nactors:\n  - name: Kim\n---\nSergei Shoigu arrived.\n');
     const range = new vscode.Range(4, 0, 4, 13);

@@ -139,6 +139,60 @@ suite('entities', () => {
     assert.deepEqual(fixed.diagnostics.map((d) => d.code), ['invalid-list'], 'the actors are still a mapping');
   });
 
+  test('actors written as a mapping from names to fields: the fix writes the list of entries, fields re-indented under each', () => {
+    const text = briefing([
+      'actors:',
+      '  Kim Jong Un:   # the leader',
+      '      role: Leader',
+      '      summary: |',
+      '        Chairman.',
+      '          Since 2011.',
+      '  # his minister',
+      "  'Choe Son Hui':",
+      '  Vladimir Putin:',
+      '   role: President',
+    ], 'Kim Jong Un, Choe Son Hui and Vladimir Putin.');
+    const [error, ...others] = parse(text).diagnostics;
+    assert.deepEqual([error.code, error.message, error.fix?.title, others], [
+      'invalid-list',
+      "'actors' must be a list of entries, each with a 'name'",
+      'Make it a list of entries: - name: …',
+      [],
+    ]);
+    const fixedText = applyEdits(text, error.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+    assert.equal(fixedText, briefing([
+      'actors:',
+      '  - name: Kim Jong Un   # the leader',
+      '    role: Leader',
+      '    summary: |',
+      '      Chairman.',
+      '        Since 2011.',
+      '  # his minister',
+      '  - name: Choe Son Hui',
+      '  - name: Vladimir Putin',
+      '    role: President',
+    ], 'Kim Jong Un, Choe Son Hui and Vladimir Putin.'));
+    const fixed = parse(fixedText);
+    assert.deepEqual(fixed.diagnostics, []);
+    assert.deepEqual(fixed.entities.map((e) => [e.name, e.role, e.summary, e.mentions.length]), [
+      ['Kim Jong Un', 'Leader', 'Chairman.\n  Since 2011.', 1],
+      ['Choe Son Hui', undefined, undefined, 1],
+      ['Vladimir Putin', 'President', undefined, 1],
+    ]);
+  });
+
+  test('a mapping the fix cannot read for certain gets the error alone', () => {
+    for (const lines of [
+      ['actors:', '  Kim Jong Un: Leader'], // a role? a summary?
+      ['actors: {Kim Jong Un: {role: Leader}}'], // flow: written by hand, rare
+      ['actors:', '  Kim:', '    name: Kim Jong Un'], // which name?
+      ['actors:', '  ? Kim Jong Un', '  : role: Leader'], // an explicit key
+    ]) {
+      const [error] = parse(briefing(lines, '')).diagnostics;
+      assert.deepEqual([error.code, error.fix], ['invalid-list', undefined], lines.join('\n'));
+    }
+  });
+
   test('entities keep their front-matter order, actors and places', () => {
     const model = parse(briefing(KIM_AND_PUTIN, ''));
     assert.deepEqual(model.entities.map((e) => `${e.kind}:${e.name}`), ['actor:Kim Jong Un', 'actor:Vladimir Putin', 'place:Vladivostok']);

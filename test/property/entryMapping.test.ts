@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseBriefing } from '../../src/core';
+import { applyEdits } from '../../src/core/rename';
+import { yamlScalar } from '../../src/core/yamlSource';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+
+const word = fc.constantFrom('Kim', 'Jong Un', 'Putin', '2023', '0x1F', 'true', 'null', 'a: b', '#x', ' #', '-', '?', '[x]', 'é', 'Ким', '😀', "O'Brien", '"q"', ' ');
+const text = fc.array(word, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(''));
+const entry = fc.record({
+  name: text,
+  /** Columns of the fields to the right of the key (1 to 4), and whether the summary is a block scalar. */
+  fieldIndent: fc.integer({ min: 1, max: 4 }),
+  role: fc.option(text, { nil: undefined }),
+  summary: fc.option(fc.array(text, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+  comment: fc.boolean(),
+});
+
+type Entry = typeof entry extends fc.Arbitrary<infer T> ? T : never;
+
+/** The entries written as a mapping from names to their fields, under `actors:` at `keyIndent`. */
+function asMapping(entries: readonly Entry[], keyIndent: number): string {
+  const lines = ['---', 'actors:'];
+  for (const { name, fieldIndent, role, summary, comment } of entries) {
+    const pad = ' '.repeat(keyIndent + fieldIndent);
+    lines.push(`${' '.repeat(keyIndent)}${yamlScalar(name)}:${comment ? ' # note' : ''}`);
+    if (role !== undefined) lines.push(`${pad}role: ${yamlScalar(role)}`);
+    if (summary !== undefined) lines.push(`${pad}summary: |`, ...summary.map((line, i) => `${pad}  ${' '.repeat(i % 2)}${line.trim() || 'x'}`));
+  }
+  return [...lines, '---', ''].join('\n');
+}
+
+suite('property: actors written as a mapping from names to fields', () => {
+  test('the fix writes the list of entries they mean: the same names and fields, and no other problem', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 3 }), (entries, keyIndent) => {
+        const names = entries.map((e) => e.name.trim());
+        fc.pre(names.every((name) => name !== '') && new Set(names).size === names.length && new Set(entries.map((e) => e.name)).size === entries.length);
+        const source = asMapping(entries, keyIndent);
+        const [error, ...others] = parseBriefing(source).diagnostics;
+        assert.deepEqual([error?.code, others], ['invalid-list', []], source);
+        assert.ok(error.fix, `${error.message}\n${source}`);
+        const fixedText = applyEdits(source, error.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+        const fixed = parseBriefing(fixedText);
+        assert.deepEqual(fixed.diagnostics, [], fixedText);
+        assert.deepEqual(
+          fixed.entities.map((e) => [e.name, e.role, e.summary?.split('\n').map((line) => line.trim())]),
+          entries.map((e) => [e.name.trim(), e.role?.trim() === '' ? undefined : e.role?.trim(), e.summary?.map((line) => line.trim() || 'x')]),
+          fixedText,
+        );
+        // Only the keys' lines and the fields' indentation changed.
+        assert.equal(fixedText.split('\n').length, source.split('\n').length);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -4,7 +4,7 @@ export { parseRegistry, unreadableRegistry, isRegistryFileName, type Registry } 
 export type { ParsedPieces } from './yamlMapping';
 export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, csvCell, type BriefingExport, type EventExport } from './export';
 export { LineIndex } from './lineIndex';
-export { unmentionedHints } from './unmentioned';
+export { unusedHints } from './unusedHints';
 export { errorMessage } from './errorMessage';
 export { BriefingStore, type VersionedText } from './store';
 export * from './types';

@@ -57,6 +57,7 @@ export type DiagnosticCode =
   | 'binary-content'
   | 'registry-unreadable'
   | 'unmentioned-entity'
+  | 'uncited-source'
   | 'internal-error';
 
 export type EntityKind = 'actor' | 'place';

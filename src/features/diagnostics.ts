@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { unmentionedHints, type BriefingStore, type Diagnostic as CoreDiagnostic } from '../core';
+import { unusedHints, type BriefingStore, type Diagnostic as CoreDiagnostic } from '../core';
 import { toRange } from './convert';
 import type { RegistryWatcher } from './registries';
 import type { LargeFiles } from './largeFiles';
@@ -24,8 +24,8 @@ export function toDiagnostic(diagnostic: CoreDiagnostic): vscode.Diagnostic {
  * Publishes the core's diagnostics: at once when a briefing opens, then about 250 ms after the
  * last keystroke (changed documents wait in one pending set for one timer); cleared when a
  * document closes; republished when the registries change. A document version is published
- * at most once. Registry files get their own diagnostics. The names of entries the text never
- * mentions are faded (a hint, not a problem).
+ * at most once. Registry files get their own diagnostics. What the text never uses (an entry's
+ * name never mentioned, a source never cited) is faded: a hint, not a problem.
  */
 export function registerDiagnostics(store: BriefingStore, registries: RegistryWatcher, onModelsInvalidated: vscode.Event<void>, largeFiles: LargeFiles): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('briefing');
@@ -45,7 +45,7 @@ export function registerDiagnostics(store: BriefingStore, registries: RegistryWa
     if (published.get(key) === model) return; // this version is already shown
     published.set(key, model);
     const diagnostics = model.diagnostics.map(toDiagnostic);
-    for (const hint of unmentionedHints(model)) {
+    for (const hint of unusedHints(model)) {
       const faded = toDiagnostic(hint);
       faded.tags = [vscode.DiagnosticTag.Unnecessary];
       diagnostics.push(faded);

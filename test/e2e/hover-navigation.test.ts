@@ -12,7 +12,7 @@ suite('hover cards and navigation in the real UI', function () {
   workbenchForSuite(() => {
     const folder: string = makeTestWorkspace();
     fs.writeFileSync(path.join(folder, 'marked.briefing'), '---\nclassification: UNCLASSIFIED\n---\n(U) An open paragraph.\n\n(S) A secret one.\n');
-    fs.writeFileSync(path.join(folder, 'unmentioned.briefing'), '---\nactors:\n  - name: Kim Jong Un\n  - name: Choe Son Hui\n---\nKim Jong Un arrived.\n');
+    fs.writeFileSync(path.join(folder, 'unmentioned.briefing'), '---\nactors:\n  - name: Kim Jong Un\n  - name: Choe Son Hui\n---\nKim Jong Un arrived [S1].\n\n## Sources\n- [S1] KCNA\n- [S2] Yonhap\n');
     fs.writeFileSync(path.join(folder, 'typing.briefing'), '---\nactors:\n  - name: Kim Jong Un\n    aliases: [Kim]\n---\nThe talks\n');
     return { folder };
   }, (opened) => (workbench = opened));
@@ -75,12 +75,13 @@ suite('hover cards and navigation in the real UI', function () {
     await workbench.runCommand('File: Revert File');
   });
 
-  test('an actor the text never mentions is faded, says why on hover, and regains its colour once mentioned', async () => {
+  test('an actor the text never mentions and a source it never cites are faded, say why on hover, and regain their colour once used', async () => {
     const { page } = workbench;
     await workbench.quickOpen('unmentioned.briefing');
     const faded = page.locator('.editor-group-container.active .view-lines span.squiggly-inline-unnecessary');
     await faded.first().waitFor();
-    assert.equal(((await faded.allTextContents()).join('')).replace(/\u00a0/g, ' '), 'Choe Son Hui', 'only the unmentioned name is faded');
+    const fadedText = async () => (await faded.allTextContents()).join('').replace(/\u00a0/g, ' ');
+    assert.equal(await workbench.waitFor('both faded', async () => ((await fadedText()).includes('[S2]') ? fadedText() : undefined)), 'Choe Son Hui[S2]', 'only the unused name and label are faded');
     const opacity = await faded.first().evaluate((span) => Number((globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(span).opacity));
     assert.ok(opacity < 1, `faded (opacity ${opacity})`);
     const widget = await workbench.hover('Choe Son Hui', 'is not mentioned in the text');
@@ -88,7 +89,7 @@ suite('hover cards and navigation in the real UI', function () {
     await workbench.screenshot('unmentioned-actor');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+End');
-    await page.keyboard.type('Choe Son Hui came too.');
+    await page.keyboard.type('Choe Son Hui came too [S2].');
     await faded.first().waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');
     await page.keyboard.press('Shift+Home');

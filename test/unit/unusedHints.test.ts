@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { parseRegistry, unmentionedHints } from '../../src/core';
+import { parseRegistry, unusedHints } from '../../src/core';
 import type { Briefing } from '../../src/core/types';
 import { briefing, parse } from './util';
 
 /** Hints as `line:character-character message`, 1-based. */
 const hintsOf = (model: Briefing) =>
-  unmentionedHints(model).map((d) => `${d.severity} ${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.character + 1} ${d.message}`);
+  unusedHints(model).map((d) => `${d.severity} ${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.character + 1} ${d.message}`);
 
-suite('entities the text never mentions', () => {
+suite('hints: what the text never uses', () => {
   test('an entry of the front matter that the body never mentions, by name or alias, gets a hint on its name', () => {
     const model = parse(briefing(
       ['actors:', '  - name: Kim Jong Un', '    aliases: [Kim]', '  - name: Choe Son Hui', '  - Sergei Shoigu', 'places:', '  - name: Vladivostok', '  - name: Khasan'],
@@ -42,5 +42,22 @@ suite('entities the text never mentions', () => {
   test('no front matter, or no entities: no hints', () => {
     assert.deepEqual(hintsOf(parse('Kim Jong Un met Vladimir Putin.')), []);
     assert.deepEqual(hintsOf(parse(briefing(['title: Notes'], 'Text.'))), []);
+  });
+
+  test('a source listed and never cited gets a hint on its label; a cited one, or a citation of a source not listed, none', () => {
+    const model = parse([
+      'Kim left [S1]. Talks went on [S4].',
+      '',
+      '## Sources',
+      '- [S1] Reuters, 2023-11-13',
+      '- [S2] KCNA, 2023-11-14',
+      '[S3]: Yonhap',
+      '- [S2] listed twice',
+    ].join('\n'));
+    assert.deepEqual(hintsOf(model), [
+      'hint uncited-source@5:3-7 Source [S2] is not cited in the text',
+      'hint uncited-source@6:1-5 Source [S3] is not cited in the text',
+    ]);
+    assert.ok(model.diagnostics.every((diagnostic) => diagnostic.code !== 'uncited-source'), 'not in `briefing check` or the export');
   });
 });

@@ -148,12 +148,12 @@ suite('diagnostics and code actions', () => {
   });
 
   test('a citation of a source not listed: a Warning whose quick fix adds the entry', async () => {
-    const editor = await untitledBriefing('Said [S2].\n\n## Sources\n\n- [S1] AP\n');
+    const editor = await untitledBriefing('Said [S1] and [S2].\n\n## Sources\n\n- [S1] AP\n');
     const uri = editor.document.uri;
     const [warning] = await publishedOn(uri, 'the warning');
-    assert.deepEqual(summary([warning]), ['Warning@0:6-0:8 unknown-source']);
+    assert.deepEqual(summary([warning]), ['Warning@0:15-0:17 unknown-source']);
     await applyFirstFix(uri, warning, ['Add [S2] to the sources']);
-    assert.equal(editor.document.getText(), 'Said [S2].\n\n## Sources\n\n- [S1] AP\n- [S2] \n');
+    assert.equal(editor.document.getText(), 'Said [S1] and [S2].\n\n## Sources\n\n- [S1] AP\n- [S2] \n');
     await settleAndClose(uri, 'the warning gone');
   });
 

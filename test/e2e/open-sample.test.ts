@@ -23,4 +23,37 @@ suite('the sample in the real VS Code UI', function () {
     await workbench.editorLines().filter({ hasText: '"classification": "UNCLASSIFIED"' }).waitFor();
     await workbench.screenshot('show-model');
   });
+
+  test('the Get Started walkthrough lists its steps, and its first step opens the sample', async () => {
+    const { page } = workbench;
+    // With an editor open, the walkthrough opens beside it, too narrow to show its media.
+    await workbench.runCommand('View: Close All Editors');
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
+    await workbench.runCommand('Welcome: Open Walkthrough');
+    await page.locator('.quick-input-widget input').fill('Analyst Briefings');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Get Started with Analyst Briefings' }).waitFor();
+    await page.keyboard.press('Enter');
+    const titles = page.locator('.getting-started-step .step-title');
+    await titles.first().waitFor();
+    assert.deepEqual((await titles.allTextContents()).map((title) => title.trim()), [
+      'Open the sample briefing',
+      'Hover a name',
+      'Follow the events',
+      'Write your own',
+      'Share actors across briefings',
+      'Check briefings in CI',
+    ]);
+    // Without the side bar the page is wide enough to show each step's media beside the steps.
+    await page.keyboard.press('Control+B');
+    // The step's media, our Markdown, renders in a webview: its outer frame holds the active one.
+    await page.frameLocator('.getting-started-media iframe').frameLocator('#active-frame').locator('h1', { hasText: 'A briefing' }).waitFor();
+    await workbench.screenshot('walkthrough');
+    await page.locator('.getting-started-step', { hasText: 'Open the sample briefing' }).getByText('Open Sample Briefing', { exact: true }).click();
+    await page.locator('.tabs-container .tab', { hasText: 'vladivostok-summit.briefing' }).first().waitFor();
+    await workbench.screenshot('walkthrough-sample');
+    // Back on the walkthrough, the step is ticked: it completes when its command runs.
+    await page.locator('.tabs-container .tab', { hasText: 'Welcome' }).first().click();
+    await page.locator('.getting-started-step[aria-checked="true"]', { hasText: 'Open the sample briefing' }).waitFor();
+    await page.keyboard.press('Control+B');
+  });
 });

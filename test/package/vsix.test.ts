@@ -20,6 +20,7 @@ const ALLOWED = [
   /^extension\/language-configuration\.json$/,
   /^extension\/samples\/[\w.-]+\.(briefing|ya?ml)$/,
   /^extension\/images\/icon\.png$/,
+  /^extension\/media\/walkthrough\/[\w.-]+\.md$/,
 ];
 const MAX_BYTES = 300 * 1024;
 
@@ -30,9 +31,9 @@ suite('the .vsix package (npm run package)', () => {
     assert.deepEqual(unexpected, [], 'no sources, tests, node_modules or source maps');
   });
 
-  test('holds the bundles, the sample and the docs', () => {
+  test('holds the bundles, the sample, the docs and the walkthrough\'s pages', () => {
     const names = zipEntries(vsix).map((entry) => entry.name);
-    for (const required of ['extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/cli.js', 'extension/samples/vladivostok-summit.briefing', 'extension/readme.md', 'extension/images/icon.png']) {
+    for (const required of ['extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/cli.js', 'extension/samples/vladivostok-summit.briefing', 'extension/readme.md', 'extension/images/icon.png', 'extension/media/walkthrough/briefing.md']) {
       assert.ok(names.includes(required), `${required} is packaged`);
     }
   });

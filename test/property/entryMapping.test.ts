@@ -20,7 +20,7 @@ const entry = fc.record({
 type Entry = typeof entry extends fc.Arbitrary<infer T> ? T : never;
 
 /** The entries written as a mapping from names to their fields, under `actors:` at `keyIndent`. */
-function asMapping(entries: readonly Entry[], keyIndent: number): string {
+function asMapping(entries: readonly Entry[], keyIndent: number, lineBreak: string): string {
   const lines = ['---', 'actors:'];
   for (const { name, fieldIndent, role, summary, comment } of entries) {
     const pad = ' '.repeat(keyIndent + fieldIndent);
@@ -28,16 +28,16 @@ function asMapping(entries: readonly Entry[], keyIndent: number): string {
     if (role !== undefined) lines.push(`${pad}role: ${yamlScalar(role)}`);
     if (summary !== undefined) lines.push(`${pad}summary: |`, ...summary.map((line, i) => `${pad}  ${' '.repeat(i % 2)}${line.trim() || 'x'}`));
   }
-  return [...lines, '---', ''].join('\n');
+  return [...lines, '---', ''].join(lineBreak);
 }
 
 suite('property: actors written as a mapping from names to fields', () => {
   test('the fix writes the list of entries they mean: the same names and fields, and no other problem', () => {
     fc.assert(
-      fc.property(fc.array(entry, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 3 }), (entries, keyIndent) => {
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom('\n', '\r\n'), (entries, keyIndent, lineBreak) => {
         const names = entries.map((e) => e.name.trim());
         fc.pre(names.every((name) => name !== '') && new Set(names).size === names.length && new Set(entries.map((e) => e.name)).size === entries.length);
-        const source = asMapping(entries, keyIndent);
+        const source = asMapping(entries, keyIndent, lineBreak);
         const [error, ...others] = parseBriefing(source).diagnostics;
         assert.deepEqual([error?.code, others], ['invalid-list', []], source);
         assert.ok(error.fix, `${error.message}\n${source}`);
@@ -50,7 +50,7 @@ suite('property: actors written as a mapping from names to fields', () => {
           fixedText,
         );
         // Only the keys' lines and the fields' indentation changed.
-        assert.equal(fixedText.split('\n').length, source.split('\n').length);
+        assert.equal(fixedText.split(lineBreak).length, source.split(lineBreak).length);
       }),
       { numRuns: RUNS },
     );

@@ -187,9 +187,18 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
     const api = await activateExtension();
     const document = await openWorkspaceFile('second.briefing');
     const ghost = workspaceFile('ghost.entities.yaml');
+    const unreadableWarning = () => waitFor('the warning on the unreadable registry', () => vscode.languages.getDiagnostics(ghost).find((d) => d.code === 'registry-unreadable'), 7_500);
     try {
       await symlink('no-such-file.yaml', ghost.fsPath);
-      const warning = await waitFor('the warning on the unreadable registry', () => vscode.languages.getDiagnostics(ghost).find((d) => d.code === 'registry-unreadable'), 15_000);
+      // In about one run of twenty VS Code's file watcher reported nothing for the new link, and
+      // the extension learns of registries from it. What is tested here is how the extension
+      // treats a registry it cannot read, so a lost event is given one more chance: the link is
+      // made again.
+      const warning = await unreadableWarning().catch(async () => {
+        await remove('ghost.entities.yaml');
+        await symlink('no-such-file.yaml', ghost.fsPath);
+        return unreadableWarning();
+      });
       assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
       assert.match(warning.message, /could not be read/);
       assert.ok(api.getBriefing(document).entities.some((e) => e.name === 'Sergei Lavrov'), 'the readable registry still counts');

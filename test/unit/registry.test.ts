@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isRegistryFileName, parseRegistry } from '../../src/core';
+import { applyEdits } from '../../src/core/rename';
 import { briefing, joinLines, parse } from './util';
 
 const registryText = joinLines(
@@ -28,6 +29,15 @@ suite('workspace registries', () => {
     assert.deepEqual(registry.entities.map((e) => e.name), ['Vladimir Putin', 'Kim Jong Un', 'Moscow']);
     assert.equal(registry.entities[0].definition.source, 'file:///w/entities.yaml');
     assert.deepEqual(registry.entities[0].definition.nameRange.start, { line: 1, character: 10 });
+  });
+
+  test('a registry whose places are written as a mapping gets the fix that writes the list of entries', () => {
+    const text = joinLines('places:', '  Moscow:', '    country: Russia', '  Vladivostok:', '    country: Russia', '');
+    const [error, ...others] = parseRegistry(text, 'entities.yaml').diagnostics;
+    assert.deepEqual([error.code, error.fix?.title, others], ['invalid-list', 'Make it a list of entries: - name: …', []]);
+    const fixed = parseRegistry(applyEdits(text, error.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))), 'entities.yaml');
+    assert.deepEqual(fixed.diagnostics, []);
+    assert.deepEqual(fixed.entities.map((e) => `${e.kind} ${e.name} ${e.country}`), ['place Moscow Russia', 'place Vladivostok Russia']);
   });
 
   test('shared by briefings; the briefing\'s own entry of the same name overrides it', () => {

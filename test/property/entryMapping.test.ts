@@ -10,9 +10,10 @@ const word = fc.constantFrom('Kim', 'Jong Un', 'Putin', '2023', '0x1F', 'true', 
 const text = fc.array(word, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(''));
 const entry = fc.record({
   name: text,
-  /** Columns of the fields to the right of the key (1 to 4), and whether the summary is a block scalar. */
+  /** How many columns right of its key an entry's fields start (1 to 4). */
   fieldIndent: fc.integer({ min: 1, max: 4 }),
   role: fc.option(text, { nil: undefined }),
+  /** The lines of a block scalar, every other one indented further. */
   summary: fc.option(fc.array(text, { minLength: 1, maxLength: 3 }), { nil: undefined }),
   comment: fc.boolean(),
 });

@@ -3,7 +3,7 @@ import { parseRegistry, unusedHints } from '../../src/core';
 import type { Briefing } from '../../src/core/types';
 import { briefing, parse } from './util';
 
-/** Hints as `line:character-character message`, 1-based. */
+/** Hints as `severity code@line:character-character message`, 1-based. */
 const hintsOf = (model: Briefing) =>
   unusedHints(model).map((d) => `${d.severity} ${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.character + 1} ${d.message}`);
 

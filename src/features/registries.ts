@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { parseRegistry, unreadableRegistry, type ParsedPieces, type Registry } from '../core';
+import { settings } from './settings';
 
 /** Workspace registries: `entities.yaml` and `*.entities.yaml` anywhere in the workspace. */
 export const REGISTRY_GLOB = '**/{entities.yaml,*.entities.yaml}';
@@ -9,7 +10,9 @@ const decoder = new TextDecoder('utf-8');
 /**
  * Reads, watches and merges the workspace registries. Their order is by path, so that "the
  * first definition wins" means the same thing on every machine. An open registry is read from
- * its editor (as you type), a closed one from disk.
+ * its editor (as you type), a closed one from disk, unless it is over `briefing.maxFileSize`:
+ * reading many MB of YAML would hold up the extension host at every start, so it waits for the
+ * user to raise the limit.
  */
 export class RegistryWatcher implements vscode.Disposable {
   readonly #byUri = new Map<string, Registry>();
@@ -26,8 +29,10 @@ export class RegistryWatcher implements vscode.Disposable {
   readonly onDidChange = this.#changed.event;
   /** Resolves once the workspace has been searched for registries. */
   readonly ready: Promise<void>;
+  readonly #maxFileSize: () => number;
 
-  constructor() {
+  constructor(maxFileSize: () => number = settings.maxFileSize) {
+    this.#maxFileSize = maxFileSize;
     const watcher = vscode.workspace.createFileSystemWatcher(REGISTRY_GLOB);
     this.#disposables.push(
       watcher,
@@ -38,6 +43,8 @@ export class RegistryWatcher implements vscode.Disposable {
         if (this.#byUri.has(event.document.uri.toString())) this.#scheduleFromDocument(event.document);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.#editedPieces.delete(document.uri.toString())),
+      // A registry skipped for its size is read once the limit allows it.
+      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('briefing.maxFileSize') && this.#scan()),
     );
     this.ready = this.#scan();
   }
@@ -63,21 +70,28 @@ export class RegistryWatcher implements vscode.Disposable {
   }
 
   async #read(uri: vscode.Uri): Promise<void> {
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
     let text: string;
     try {
+      const size = open ? 0 : (await vscode.workspace.fs.stat(uri)).size;
+      if (size > this.#maxFileSize()) {
+        this.#byUri.set(key, unreadableRegistry(key, `${(size / 1048576).toFixed(1)} MB, over briefing.maxFileSize`));
+        this.#readTexts.delete(key);
+        return;
+      }
       text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
       // Deleted in the meantime: it no longer counts. There but unreadable: the user is told.
       const exists = await vscode.workspace.fs.stat(uri).then((stat) => stat.type !== vscode.FileType.Directory, () => false);
-      if (exists) this.#byUri.set(uri.toString(), unreadableRegistry(uri.toString(), errorReason(error)));
-      else this.#byUri.delete(uri.toString());
-      this.#readTexts.delete(uri.toString());
+      if (exists) this.#byUri.set(key, unreadableRegistry(key, errorReason(error)));
+      else this.#byUri.delete(key);
+      this.#readTexts.delete(key);
       return;
     }
-    if (open) return this.#readOpen(uri.toString(), text);
-    this.#readTexts.set(uri.toString(), text);
-    this.#byUri.set(uri.toString(), parseRegistry(text, uri.toString()));
+    if (open) return this.#readOpen(key, text);
+    this.#readTexts.set(key, text);
+    this.#byUri.set(key, parseRegistry(text, key));
   }
 
   /** Reads a registry open in an editor from the pieces of its last read, and keeps the new ones for the edits to come. */

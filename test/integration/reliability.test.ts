@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { symlink } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { activateExtension, inWebExtensionHost, openWorkspaceFile, positionOf, waitFor, workspaceFile } from './helpers';
+import { activateExtension, inWebExtensionHost, openWorkspaceFile, positionOf, untitledBriefing, waitFor, workspaceFile } from './helpers';
 
 const encoder = new TextEncoder();
 const write = (name: string, text: string | Uint8Array) => vscode.workspace.fs.writeFile(workspaceFile(name), typeof text === 'string' ? encoder.encode(text) : text);
@@ -205,6 +205,29 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
     } finally {
       await remove('ghost.entities.yaml');
       await waitFor('the warning gone with the link', () => (vscode.languages.getDiagnostics(ghost).length === 0 ? true : undefined), 15_000);
+    }
+  });
+
+  test('a registry over briefing.maxFileSize is not read: a warning on it says so, and raising the limit reads it', async () => {
+    const api = await activateExtension();
+    const config = () => vscode.workspace.getConfiguration('briefing');
+    const big = workspaceFile('big.entities.yaml');
+    const entries = Array.from({ length: 1000 }, (_, i) => `  - name: Filler Entity ${i}\n    summary: ${'x'.repeat(30)}\n`).join('');
+    const editor = await untitledBriefing('Oversized Registry Person arrived.\n');
+    const fromBig = () => api.getBriefing(editor.document).entities.find((e) => e.name === 'Oversized Registry Person');
+    await config().update('maxFileSize', 0.05, vscode.ConfigurationTarget.Workspace);
+    try {
+      await write('big.entities.yaml', `actors:\n  - name: Oversized Registry Person\n${entries}`);
+      const warning = await waitFor('the warning on the registry over the limit', () => vscode.languages.getDiagnostics(big).find((d) => d.code === 'registry-unreadable'), 15_000);
+      assert.match(warning.message, /could not be read \(0\.1 MB, over briefing\.maxFileSize\)/);
+      assert.equal(fromBig(), undefined, 'its entities are not used');
+      await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the registry read once the limit allows it', () => fromBig(), 15_000);
+      assert.deepEqual(vscode.languages.getDiagnostics(big), []);
+    } finally {
+      await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await remove('big.entities.yaml');
     }
   });
 

@@ -12,8 +12,10 @@ declare const PACKAGE_VERSION: string;
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const HELP = `Usage:
-  briefing check FILE... [--entities FILE]...
-      Print FILE:LINE:COLUMN: SEVERITY: MESSAGE for every problem.
+  briefing check FILE... [--format text|github] [--entities FILE]...
+      Print FILE:LINE:COLUMN: SEVERITY: MESSAGE for every problem (text, the
+      default), or GitHub Actions annotations (github), which show each problem
+      on its line in a pull request.
       Exit 1 when an error was found, else 0. FILE may also be a registry
       (entities.yaml or *.entities.yaml).
   briefing export FILE [--format json|csv] [--entities FILE]...
@@ -59,12 +61,28 @@ function readRegistries(files: readonly string[]): Registry[] {
   return files.map((file) => parseRegistry(readText(file), file));
 }
 
-function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
+type Formatter = (file: string, diagnostic: Diagnostic) => string;
+
+const formatText: Formatter = (file, diagnostic) => {
   const { line, character } = diagnostic.range.start;
   return `${file}:${line + 1}:${character + 1}: ${diagnostic.severity}: ${diagnostic.message}`;
-}
+};
 
-function check(files: readonly string[], registryFiles: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
+/** GitHub Actions' workflow command for an annotation; hints are never printed by check. */
+const GITHUB_LEVELS: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+/** Escapes as GitHub's own toolkit does: `%` and line breaks in the message, also `:` and `,` in a property. */
+const githubData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const githubProperty = (text: string) => githubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+const formatGithub: Formatter = (file, diagnostic) => {
+  const { start, end } = diagnostic.range;
+  const where = `file=${githubProperty(file)},line=${start.line + 1},col=${start.character + 1},endLine=${end.line + 1},endColumn=${end.character + 1}`;
+  return `::${GITHUB_LEVELS[diagnostic.severity]} ${where},title=${githubProperty(`briefing (${diagnostic.code})`)}::${githubData(diagnostic.message)}`;
+};
+
+const CHECK_FORMATS: Record<string, Formatter> = { text: formatText, github: formatGithub };
+
+function check(files: readonly string[], registryFiles: readonly string[], formatDiagnostic: Formatter, out: (line: string) => void, err: (line: string) => void): number {
   if (files.length === 0) throw new UsageError('check needs at least one FILE');
   const registries = readRegistries(registryFiles);
   let exitCode = 0;
@@ -118,8 +136,9 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
     const [command, ...files] = positionals;
     const registries = values.entities ?? [];
     if (command === 'check') {
-      if (values.format !== undefined) throw new UsageError('--format applies to export only');
-      return check(files, registries, (line) => out(`${line}\n`), err);
+      const format = values.format ?? 'text';
+      if (!Object.hasOwn(CHECK_FORMATS, format)) throw new UsageError(`unknown format '${format}' for check: use text or github`);
+      return check(files, registries, CHECK_FORMATS[format], (line) => out(`${line}\n`), err);
     }
     if (command === 'export') return exportFile(files, values.format ?? 'json', registries, out);
     if (command === 'help') {

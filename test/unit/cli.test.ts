@@ -54,6 +54,19 @@ suite('briefing CLI (the bundled program)', () => {
     assert.equal(result.stdout, `${undermarked}:6:1: error: (S) marks this portion SECRET, above the briefing's classification 'UNCLASSIFIED': raise 'classification:' or correct the mark\n`);
   });
 
+  test('check --format github prints GitHub Actions annotations, escaped as GitHub\'s toolkit does, with the same exit code', () => {
+    const annotated = file('50%, draft: one.briefing', '---\nactors:\n  - name: Kim\n    rol: x\n---\n- 2023-02-30: x\n');
+    const result = run('check', '--format', 'github', annotated);
+    assert.equal(result.code, 1);
+    const where = annotated.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
+    assert.equal(result.stdout, [
+      `::notice file=${where},line=4,col=5,endLine=4,endColumn=8,title=briefing (unknown-key)::Unknown key 'rol' in actor entry; did you mean 'role'?`,
+      `::error file=${where},line=6,col=3,endLine=6,endColumn=13,title=briefing (invalid-date)::Impossible date 2023-02-30: no such day or month`,
+      '',
+    ].join('\n'));
+    assert.deepEqual(run('check', '--format=text', annotated).stdout, run('check', annotated).stdout, 'text is the default');
+  });
+
   test('check reads registries given as files', () => {
     const registry = file('team.entities.yaml', 'actors:\n  - name: A\n    aliases: [X]\n  - name: B\n    aliases: [X]\n');
     const result = run('check', registry);
@@ -99,6 +112,7 @@ suite('briefing CLI (the bundled program)', () => {
     ['a non-UTF-8 file', () => ['export', file('latin1.briefing', Buffer.from([0x4b, 0x69, 0x6d, 0xe9, 0x0a]))], /is not valid UTF-8 text$/],
     ['an unknown option', () => ['check', sample, '--fast'], /^briefing: Unknown option '--fast' \(see 'briefing --help'\)$/],
     ['an unknown format', () => ['export', sample, '--format', 'xml'], /unknown format 'xml': use json or csv/],
+    ['an export format for check', () => ['check', sample, '--format', 'json'], /unknown format 'json' for check: use text or github/],
     ['an unknown command', () => ['lint', sample], /unknown command 'lint'/],
     ['no command', () => [], /missing command/],
     ['export of two files', () => ['export', sample, sample], /exactly one FILE/],
@@ -134,7 +148,7 @@ suite('briefing CLI (the bundled program)', () => {
   test('--help and --version', () => {
     const help = run('--help');
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /briefing check FILE/);
+    assert.match(help.stdout, /briefing check FILE\.\.\. \[--format text\|github\] \[--entities FILE\]/);
     assert.match(help.stdout, /briefing export FILE \[--format json\|csv\] \[--entities FILE\]/);
     const version = run('--version');
     assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);

@@ -50,6 +50,11 @@ suite('the sample in the real VS Code UI', function () {
     await workbench.screenshot('walkthrough');
     await page.locator('.getting-started-step', { hasText: 'Open the sample briefing' }).getByText('Open Sample Briefing', { exact: true }).click();
     await page.locator('.tabs-container .tab', { hasText: 'vladivostok-summit.briefing' }).first().waitFor();
+    // The names take the actor colour once the extension, started by the sample, has parsed it.
+    await workbench.waitFor('the actor colour', async () => {
+      const actor = await workbench.spanColor('Kim Jong Un');
+      return actor !== undefined && actor !== (await workbench.spanColor('Leader')) ? actor : undefined;
+    });
     await workbench.screenshot('walkthrough-sample');
     // Back on the walkthrough, the step is ticked: it completes when its command runs.
     await page.locator('.tabs-container .tab', { hasText: 'Welcome' }).first().click();

@@ -110,43 +110,35 @@ suite('hover cards and navigation in the real UI', function () {
   test('Ctrl+. on a date written day first offers the fix that makes it an event', async () => {
     const { page } = workbench;
     await workbench.quickOpen('problems.briefing');
-    await workbench.editorLines().locator('.view-line', { hasText: 'a date written day first' }).waitFor();
+    await workbench.editorLine('a date written day first').waitFor();
     await workbench.goToLine(11);
     await page.keyboard.press('End');
     await page.keyboard.press('Home');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 11, Col 4' }).waitFor();
     await workbench.squiggles('warning').waitFor();
-    const fix = await workbench.quickFix('Write the date as 2023-11-13');
-    await workbench.screenshot('quick-fix-date');
-    await page.keyboard.press('Enter');
-    await fix.waitFor({ state: 'hidden' });
-    await workbench.editorLines().locator('.view-line', { hasText: '- 2023-11-13: a date written day first' }).waitFor();
+    await workbench.applyQuickFix('Write the date as 2023-11-13', 'quick-fix-date', '- 2023-11-13: a date written day first');
     await page.keyboard.press('Control+Z');
-    await workbench.editorLines().locator('.view-line', { hasText: '- 13.11.2023: a date written day first' }).waitFor();
+    await workbench.editorLine('- 13.11.2023: a date written day first').waitFor();
   });
 
   test('a portion marked above the classification: a red squiggle, and Ctrl+. raises the classification', async () => {
     const { page } = workbench;
     await workbench.quickOpen('marked.briefing');
-    await workbench.editorLines().locator('.view-line', { hasText: 'A secret one.' }).waitFor();
+    await workbench.editorLine('A secret one.').waitFor();
     await workbench.squiggles('error').waitFor();
     await workbench.goToLine(6);
     await page.keyboard.press('Home');
-    const fix = await workbench.quickFix('Raise the classification to SECRET');
-    await workbench.screenshot('quick-fix-classification');
-    await page.keyboard.press('Enter');
-    await fix.waitFor({ state: 'hidden' });
-    await workbench.editorLines().locator('.view-line', { hasText: 'classification: SECRET' }).waitFor();
+    await workbench.applyQuickFix('Raise the classification to SECRET', 'quick-fix-classification', 'classification: SECRET');
     await workbench.squiggles('error').waitFor({ state: 'detached' });
     await page.keyboard.press('Control+Z');
-    await workbench.editorLines().locator('.view-line', { hasText: 'classification: UNCLASSIFIED' }).waitFor();
+    await workbench.editorLine('classification: UNCLASSIFIED').waitFor();
   });
 
   test('the language status shows the classification, red while a portion is marked above it', async () => {
     const { page } = workbench;
     await workbench.quickOpen('marked.briefing');
-    await workbench.editorLines().locator('.view-line', { hasText: 'A secret one.' }).waitFor();
+    await workbench.editorLine('A secret one.').waitFor();
     await workbench.squiggles('error').waitFor();
     const status = page.locator('[id="status.languageStatus"]');
     await status.hover();

@@ -19,18 +19,14 @@ suite('a registry file in the real UI', function () {
     // The extension starts with a briefing; a registry alone does not start it.
     await workbench.quickOpen('second.briefing');
     await workbench.quickOpen('defence.entities.yaml');
-    await workbench.editorLines().locator('.view-line', { hasText: 'Sergei Shoigu' }).waitFor();
+    await workbench.editorLine('Sergei Shoigu').waitFor();
     await workbench.squiggles('warning').waitFor();
     await workbench.goToLine(3);
     await page.keyboard.press('End');
-    const fix = await workbench.quickFix('Make it a list: [Shoigu, Defence Minister]');
-    await workbench.screenshot('quick-fix-registry-aliases');
-    await page.keyboard.press('Enter');
-    await fix.waitFor({ state: 'hidden' });
-    await workbench.editorLines().locator('.view-line', { hasText: 'aliases: [Shoigu, Defence Minister]' }).waitFor();
+    await workbench.applyQuickFix('Make it a list: [Shoigu, Defence Minister]', 'quick-fix-registry-aliases', 'aliases: [Shoigu, Defence Minister]');
     await workbench.squiggles('warning').waitFor({ state: 'detached' });
     await page.keyboard.press('Control+Z');
-    await workbench.editorLines().locator('.view-line', { hasText: 'aliases: Shoigu, Defence Minister' }).waitFor();
+    await workbench.editorLine('aliases: Shoigu, Defence Minister').waitFor();
     await workbench.squiggles('warning').waitFor();
   });
 });

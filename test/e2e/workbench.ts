@@ -222,6 +222,11 @@ export class Workbench {
     return this.page.locator('.editor-group-container.active .editor-instance .view-lines').first();
   }
 
+  /** The rendered line of the active editor that holds `text`. */
+  editorLine(text: string) {
+    return this.editorLines().locator('.view-line', { hasText: text });
+  }
+
   /**
    * Presses Ctrl+. and waits for the quick fix `title` in the action widget. In one run of many
    * the widget never opened although the lightbulb showed (a press lost while the editor
@@ -239,6 +244,18 @@ export class Workbench {
         await this.page.keyboard.press('Escape');
       }
     }
+  }
+
+  /**
+   * Applies the quick fix `title` at the cursor (Ctrl+., a screenshot of the widget named
+   * `screenshot`, Enter) and waits for the widget to close and a line to hold `fixed`.
+   */
+  async applyQuickFix(title: string, screenshot: string, fixed: string): Promise<void> {
+    const fix = await this.quickFix(title);
+    await this.screenshot(screenshot);
+    await this.page.keyboard.press('Enter');
+    await fix.waitFor({ state: 'hidden' });
+    await this.editorLine(fixed).waitFor();
   }
 
   /**

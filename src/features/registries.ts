@@ -72,15 +72,16 @@ export class RegistryWatcher implements vscode.Disposable {
   async #read(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+    if (open) return this.#readOpen(key, open.getText());
     let text: string;
     try {
-      const size = open ? 0 : (await vscode.workspace.fs.stat(uri)).size;
+      const { size } = await vscode.workspace.fs.stat(uri);
       if (size > this.#maxFileSize()) {
         this.#byUri.set(key, unreadableRegistry(key, `${(size / 1048576).toFixed(1)} MB, over briefing.maxFileSize`));
         this.#readTexts.delete(key);
         return;
       }
-      text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
+      text = decoder.decode(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
       // Deleted in the meantime: it no longer counts. There but unreadable: the user is told.
       const exists = await vscode.workspace.fs.stat(uri).then((stat) => stat.type !== vscode.FileType.Directory, () => false);
@@ -89,7 +90,6 @@ export class RegistryWatcher implements vscode.Disposable {
       this.#readTexts.delete(key);
       return;
     }
-    if (open) return this.#readOpen(key, text);
     this.#readTexts.set(key, text);
     this.#byUri.set(key, parseRegistry(text, key));
   }

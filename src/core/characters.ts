@@ -61,4 +61,3 @@ export function indentWidth(text: string, start: number, end: number): number {
 export function lineBreakOf(text: string): '\r\n' | '\n' {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
-

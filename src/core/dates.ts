@@ -22,7 +22,6 @@ export function isDashSeparatorAt(text: string, at: number): boolean {
   return text.charCodeAt(next) !== COLON;
 }
 
-
 /**
  * Reads the date point `~?YYYY(-MM(-DD)?)?` at `at` (`-MM` and `-DD` are taken when two digits
  * follow the dash), or returns undefined when no four-digit year is there. The point ends

@@ -1,7 +1,6 @@
 import { CR, LF } from './charCodes';
 import type { Position, TextRange } from './types';
 
-
 /**
  * Line starts of a text, counting `\n`, `\r\n` and a lone `\r` as one line break each,
  * as VS Code does, so that positions agree with the editor's.

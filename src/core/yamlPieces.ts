@@ -27,7 +27,6 @@ export interface TopLevelPieces {
 /** A key line whose value is a block list to cut into items: nothing after the colon but a comment. */
 const LIST_KEY_LINE = /^(?:actors|places)[ \t]*:(?:[ \t]+(?:#.*)?)?$/;
 
-
 /**
  * The top-level pieces of `text`, in order, covering it whole; undefined when the text is not
  * written plainly enough to cut (then it is read whole).

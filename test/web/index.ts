@@ -1,6 +1,6 @@
 // The integration suite in VS Code for the Web: the same test files, bundled for the browser's
 // extension host with mocha's browser build. Tests that need what a web extension host cannot
-// have are marked in their files (see `webSkip` in the helpers).
+// have are marked in their files (they skip themselves where `inWebExtensionHost`, in the helpers, is true).
 import './setup';
 import '../integration/activation.test';
 import '../integration/highlighting.test';
@@ -9,6 +9,7 @@ import '../integration/diagnostics.test';
 import '../integration/eventsView.test';
 import '../integration/reliability.test';
 import '../integration/preview.test';
+import '../integration/problemMatcher.test';
 
 declare const mocha: { setup(options: Record<string, unknown>): void; run(done: (failures: number) => void): void };
 

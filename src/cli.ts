@@ -4,7 +4,10 @@
  * Exit codes: 0 clean, 1 an Error was found (check), 2 usage error or unreadable file.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { posix } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FileError, UsageError } from './cliErrors';
+import { filesNamedBy } from './cliFiles';
 import { errorMessage, eventsToCsv, isRegistryFileName, parseBriefing, parseRegistry, toJson, type Diagnostic, type Registry } from './core';
 
 declare const PACKAGE_VERSION: string;
@@ -24,18 +27,15 @@ const HELP = `Usage:
 
 --entities FILE  a workspace registry of actors and places (repeatable);
                  the briefing's own entries override it.
+FILE may be a pattern ("reports/**/*.briefing", quoted): briefing expands it,
+in path order, where the shell does not; node_modules is skipped.
 Exit codes: 0 success, 1 errors found by check, 2 usage error or unreadable file.`;
-
-/** A problem that ends the program with exit code 2 and a one-line message. */
-class UsageError extends Error {}
-/** A file that cannot be read as a briefing: exit code 2, without the pointer to --help. */
-class FileError extends UsageError {}
 
 function readText(file: string): string {
   let size: number;
   try {
     const stat = statSync(file);
-    if (stat.isDirectory()) throw new FileError(`${file}: is a directory, not a file`);
+    if (stat.isDirectory()) throw new FileError(`${file}: is a directory, not a file (for the briefings in it: '${posix.join(file.replaceAll('\\', '/'), '**/*.briefing')}')`);
     size = stat.size;
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -57,8 +57,8 @@ function readText(file: string): string {
   }
 }
 
-function readRegistries(files: readonly string[]): Registry[] {
-  return files.map((file) => parseRegistry(readText(file), file));
+function readRegistries(args: readonly string[]): Registry[] {
+  return args.flatMap(filesNamedBy).map((file) => parseRegistry(readText(file), file));
 }
 
 type Formatter = (file: string, diagnostic: Diagnostic) => string;
@@ -82,18 +82,29 @@ const formatGithub: Formatter = (file, diagnostic) => {
 
 const CHECK_FORMATS: Record<string, Formatter> = { text: formatText, github: formatGithub };
 
-function check(files: readonly string[], registryFiles: readonly string[], formatDiagnostic: Formatter, out: (line: string) => void, err: (line: string) => void): number {
-  if (files.length === 0) throw new UsageError('check needs at least one FILE');
+function check(args: readonly string[], registryFiles: readonly string[], formatDiagnostic: Formatter, out: (line: string) => void, err: (line: string) => void): number {
+  if (args.length === 0) throw new UsageError('check needs at least one FILE');
   const registries = readRegistries(registryFiles);
   let exitCode = 0;
+  const cannotRead = (error: unknown) => {
+    if (!(error instanceof FileError)) throw error;
+    err(`briefing: ${error.message}`);
+    exitCode = 2;
+  };
+  const files = args.flatMap((argument) => {
+    try {
+      return filesNamedBy(argument);
+    } catch (error) {
+      cannotRead(error);
+      return [];
+    }
+  });
   for (const file of files) {
     let text: string;
     try {
       text = readText(file);
     } catch (error) {
-      if (!(error instanceof FileError)) throw error;
-      err(`briefing: ${error.message}`);
-      exitCode = 2;
+      cannotRead(error);
       continue;
     }
     const diagnostics = isRegistryFileName(file) ? parseRegistry(text, file).diagnostics : parseBriefing(text, { registries }).diagnostics;
@@ -103,7 +114,8 @@ function check(files: readonly string[], registryFiles: readonly string[], forma
   return exitCode;
 }
 
-function exportFile(files: readonly string[], format: string, registryFiles: readonly string[], out: (text: string) => void): number {
+function exportFile(args: readonly string[], format: string, registryFiles: readonly string[], out: (text: string) => void): number {
+  const files = args.flatMap(filesNamedBy);
   if (files.length !== 1) throw new UsageError(`export takes exactly one FILE (got ${files.length})`);
   if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown format '${format}': use json or csv`);
   const registries = readRegistries(registryFiles);

@@ -8,10 +8,13 @@ import { repoRoot } from './util';
 const cli = path.join(repoRoot, 'dist/cli.js');
 const sample = path.join(repoRoot, 'samples/vladivostok-summit.briefing');
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: repoRoot });
+/** Runs the program as a shell would not: a pattern in an argument reaches it unexpanded, as from PowerShell. */
+function runIn(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+const run = (...args: string[]) => runIn(repoRoot, ...args);
 
 suite('briefing CLI (the bundled program)', () => {
   let dir: string;
@@ -107,7 +110,7 @@ suite('briefing CLI (the bundled program)', () => {
 
   const usageErrors: [string, () => string[], RegExp][] = [
     ['a missing file', () => ['check', path.join(dir, 'missing.briefing')], /missing\.briefing: no such file$/],
-    ['a directory', () => ['check', dir], /is a directory, not a file$/],
+    ['a directory', () => ['check', dir], /is a directory, not a file \(for the briefings in it: '.+\/\*\*\/\*\.briefing'\)$/],
     ['a binary file', () => ['check', file('binary.briefing', Buffer.from([0x2d, 0x00, 0x01, 0xff]))], /looks binary/],
     ['a non-UTF-8 file', () => ['export', file('latin1.briefing', Buffer.from([0x4b, 0x69, 0x6d, 0xe9, 0x0a]))], /is not valid UTF-8 text$/],
     ['an unknown option', () => ['check', sample, '--fast'], /^briefing: Unknown option '--fast' \(see 'briefing --help'\)$/],
@@ -143,6 +146,71 @@ suite('briefing CLI (the bundled program)', () => {
     const result = run('check', path.join(dir, 'nope.briefing'), sample);
     assert.equal(result.code, 2);
     assert.equal(result.stdout, '');
+  });
+
+  suite('FILE as a pattern, which briefing expands where the shell does not', () => {
+    let tree: string;
+    const put = (name: string, content: string) => {
+      fs.mkdirSync(path.dirname(path.join(tree, name)), { recursive: true });
+      fs.writeFileSync(path.join(tree, name), content);
+    };
+    const badDate = '- 2023-02-30: x\n';
+
+    suiteSetup(() => {
+      tree = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-patterns-'));
+      put('reports/b.briefing', badDate);
+      put('reports/a.briefing', badDate);
+      put('reports/2023/c.briefing', badDate);
+      put('reports/notes.md', badDate);
+      put('node_modules/pkg/d.briefing', badDate);
+      put('[S1] source notes.briefing', badDate);
+      put('entities.yaml', 'actors:\n  - name: Putin\n');
+      put('team.entities.yaml', 'places:\n  - name: Vladivostok\n');
+      put('one/only.briefing', 'Putin arrived in Vladivostok.\n');
+    });
+    suiteTeardown(() => fs.rmSync(tree, { recursive: true, force: true }));
+
+    const filesIn = (stdout: string) => stdout.trimEnd().split('\n').map((line) => line.split(':')[0]);
+
+    test('check expands `**` and `*` into the matching files in path order, node_modules skipped', () => {
+      const result = runIn(tree, 'check', 'reports/**/*.briefing');
+      assert.equal(result.code, 1);
+      assert.equal(result.stderr, '');
+      assert.deepEqual(filesIn(result.stdout), ['reports/2023/c.briefing', 'reports/a.briefing', 'reports/b.briefing']);
+      // one/only.briefing is clean, so it prints nothing.
+      assert.deepEqual(filesIn(runIn(tree, 'check', '**/*.briefing').stdout), ['[S1] source notes.briefing', 'reports/2023/c.briefing', 'reports/a.briefing', 'reports/b.briefing']);
+    });
+
+    test('an absolute pattern prints absolute paths, as an absolute FILE does', () => {
+      assert.deepEqual(filesIn(runIn(repoRoot, 'check', path.join(tree, 'reports/*.briefing')).stdout), [path.join(tree, 'reports/a.briefing'), path.join(tree, 'reports/b.briefing')]);
+    });
+
+    test('a file whose name looks like a pattern is read as named when it exists', () => {
+      const result = runIn(tree, 'check', '[S1] source notes.briefing');
+      assert.equal(result.code, 1);
+      assert.deepEqual(filesIn(result.stdout), ['[S1] source notes.briefing']);
+    });
+
+    test('a pattern that matches no file: exit 2 and a clear line, after checking the other files', () => {
+      const result = runIn(tree, 'check', 'drafts/*.briefing', 'reports/a.briefing');
+      assert.equal(result.code, 2);
+      assert.equal(result.stderr, 'briefing: drafts/*.briefing: no file matches this pattern\n');
+      assert.deepEqual(filesIn(result.stdout), ['reports/a.briefing']);
+    });
+
+    test('--entities takes a pattern: every registry it matches, in path order', () => {
+      const model = JSON.parse(runIn(tree, 'export', 'one/only.briefing', '--entities', '*entities.yaml').stdout);
+      assert.deepEqual(model.entities.map((e: { name: string; mentions: unknown[] }) => [e.name, e.mentions.length]), [['Putin', 1], ['Vladivostok', 1]]);
+      const missing = runIn(tree, 'export', 'one/only.briefing', '--entities', 'registries/*.yaml');
+      assert.deepEqual([missing.code, missing.stderr], [2, 'briefing: registries/*.yaml: no file matches this pattern\n']);
+    });
+
+    test('export takes a pattern that names exactly one file, and refuses one that names more', () => {
+      assert.equal(runIn(tree, 'export', 'one/*.briefing').code, 0);
+      const many = runIn(tree, 'export', 'reports/*.briefing');
+      assert.deepEqual([many.code, many.stdout], [2, '']);
+      assert.match(many.stderr, /export takes exactly one FILE \(got 2\)/);
+    });
   });
 
   test('--help and --version', () => {

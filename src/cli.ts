@@ -15,12 +15,13 @@ declare const PACKAGE_VERSION: string;
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const HELP = `Usage:
-  briefing check FILE... [--format text|github] [--entities FILE]...
+  briefing check FILE... [--format text|github] [--entities FILE]... [--max-warnings N]
       Print FILE:LINE:COLUMN: SEVERITY: MESSAGE for every problem (text, the
       default), or GitHub Actions annotations (github), which show each problem
       on its line in a pull request.
-      Exit 1 when an error was found, else 0. FILE may also be a registry
-      (entities.yaml or *.entities.yaml).
+      Exit 1 when an error was found, or more than N warnings (in all the
+      files together) with --max-warnings N; else 0. FILE may also be a
+      registry (entities.yaml or *.entities.yaml).
   briefing export FILE [--format json|csv] [--entities FILE]...
       Print the briefing's model as JSON (default) or its events as CSV.
   briefing --help | --version
@@ -82,10 +83,18 @@ const formatGithub: Formatter = (file, diagnostic) => {
 
 const CHECK_FORMATS: Record<string, Formatter> = { text: formatText, github: formatGithub };
 
-function check(args: readonly string[], registryFiles: readonly string[], formatDiagnostic: Formatter, out: (line: string) => void, err: (line: string) => void): number {
+interface CheckOptions {
+  readonly registryFiles: readonly string[];
+  readonly formatDiagnostic: Formatter;
+  /** More warnings than this, in all the files together, fail the check as an error does. */
+  readonly maxWarnings: number;
+}
+
+function check(args: readonly string[], options: CheckOptions, out: (line: string) => void, err: (line: string) => void): number {
   if (args.length === 0) throw new UsageError('check needs at least one FILE');
-  const registries = readRegistries(registryFiles);
+  const registries = readRegistries(options.registryFiles);
   let exitCode = 0;
+  let warnings = 0;
   const cannotRead = (error: unknown) => {
     if (!(error instanceof FileError)) throw error;
     err(`briefing: ${error.message}`);
@@ -108,8 +117,14 @@ function check(args: readonly string[], registryFiles: readonly string[], format
       continue;
     }
     const diagnostics = isRegistryFileName(file) ? parseRegistry(text, file).diagnostics : parseBriefing(text, { registries }).diagnostics;
-    for (const diagnostic of diagnostics) out(formatDiagnostic(file, diagnostic));
+    for (const diagnostic of diagnostics) out(options.formatDiagnostic(file, diagnostic));
     if (exitCode === 0 && diagnostics.some((diagnostic) => diagnostic.severity === 'error')) exitCode = 1;
+    warnings += diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
+  }
+  if (warnings > options.maxWarnings) {
+    // On stderr: what stdout holds stays the problems, in the format asked for.
+    err(`briefing: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`);
+    if (exitCode === 0) exitCode = 1;
   }
   return exitCode;
 }
@@ -135,6 +150,7 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
         version: { type: 'boolean', short: 'v' },
         format: { type: 'string', short: 'f' },
         entities: { type: 'string', short: 'e', multiple: true },
+        'max-warnings': { type: 'string' },
       },
     });
     if (values.help) {
@@ -150,9 +166,13 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
     if (command === 'check') {
       const format = values.format ?? 'text';
       if (!Object.hasOwn(CHECK_FORMATS, format)) throw new UsageError(`unknown format '${format}' for check: use text or github`);
-      return check(files, registries, CHECK_FORMATS[format], (line) => out(`${line}\n`), err);
+      const maxWarnings = parseMaxWarnings(values['max-warnings']);
+      return check(files, { registryFiles: registries, formatDiagnostic: CHECK_FORMATS[format], maxWarnings }, (line) => out(`${line}\n`), err);
     }
-    if (command === 'export') return exportFile(files, values.format ?? 'json', registries, out);
+    if (command === 'export') {
+      if (values['max-warnings'] !== undefined) throw new UsageError('--max-warnings is an option of check, not of export');
+      return exportFile(files, values.format ?? 'json', registries, out);
+    }
     if (command === 'help') {
       out(`${HELP}\n`);
       return 0;
@@ -161,10 +181,27 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
   } catch (error) {
     if (error instanceof FileError) err(`briefing: ${error.message}`);
     else if (error instanceof UsageError) err(`briefing: ${error.message} (see 'briefing --help')`);
-    else if (isParseArgsError(error)) err(`briefing: ${error.message.split('. ')[0]} (see 'briefing --help')`);
+    else if (isParseArgsError(error)) err(`briefing: ${parseArgsMessage(error.message)} (see 'briefing --help')`);
     else err(`briefing: internal error: ${errorMessage(error)}`);
     return 2;
   }
+}
+
+/** `--max-warnings N`, a whole number; without it, any number of warnings passes. */
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return Infinity;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number of warnings, 0 or more (got '${value}')`);
+  return Number(value);
+}
+
+/**
+ * Node's message, on one line: its first sentence, which names the option, and for a value that
+ * starts with a dash (`--max-warnings -1`, read as an option) how to write it.
+ */
+function parseArgsMessage(message: string): string {
+  const first = message.split(/\.\s/)[0];
+  const dashed = /Option '(--[\w-]+)' argument is ambiguous/.exec(first);
+  return dashed ? `${dashed[1]} needs a value; one that starts with '-' is written ${dashed[1]}=VALUE` : first;
 }
 
 function isParseArgsError(error: unknown): error is Error {

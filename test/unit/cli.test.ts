@@ -70,6 +70,20 @@ suite('briefing CLI (the bundled program)', () => {
     assert.deepEqual(run('check', '--format=text', annotated).stdout, run('check', annotated).stdout, 'text is the default');
   });
 
+  test('check --max-warnings N fails on more than N warnings in all the files together, saying so on stderr', () => {
+    const twoWarnings = file('two-warnings.briefing', '- 13.11.2023: x\n- 14.11.2023: y\n');
+    const oneWarning = file('one-warning.briefing', '- 15.11.2023: z\n');
+    const withMax = (max: string, ...files: string[]) => run('check', ...files, '--max-warnings', max);
+    assert.deepEqual([withMax('2', twoWarnings).code, withMax('2', twoWarnings).stderr], [0, '']);
+    const over = withMax('2', twoWarnings, oneWarning);
+    assert.equal(over.code, 1);
+    assert.equal(over.stderr, 'briefing: 3 warnings, more than --max-warnings 2\n');
+    assert.equal(over.stdout, run('check', twoWarnings, oneWarning).stdout, 'the problems are printed as without the option');
+    assert.equal(run('check', twoWarnings, oneWarning).code, 0, 'without it, warnings pass');
+    assert.equal(withMax('0', file('information-only.briefing', '---\nactors:\n  - name: Kim\n    rol: x\n---\nKim\n')).code, 0, 'information is not a warning');
+    assert.match(withMax('0', oneWarning).stderr, /^briefing: 1 warning, more than --max-warnings 0$/m);
+  });
+
   test('check reads registries given as files', () => {
     const registry = file('team.entities.yaml', 'actors:\n  - name: A\n    aliases: [X]\n  - name: B\n    aliases: [X]\n');
     const result = run('check', registry);
@@ -116,6 +130,9 @@ suite('briefing CLI (the bundled program)', () => {
     ['an unknown option', () => ['check', sample, '--fast'], /^briefing: Unknown option '--fast' \(see 'briefing --help'\)$/],
     ['an unknown format', () => ['export', sample, '--format', 'xml'], /unknown format 'xml': use json or csv/],
     ['an export format for check', () => ['check', sample, '--format', 'json'], /unknown format 'json' for check: use text or github/],
+    ['--max-warnings that is not a whole number', () => ['check', sample, '--max-warnings=-1'], /--max-warnings takes a whole number of warnings, 0 or more \(got '-1'\)/],
+    ['an option whose value starts with a dash', () => ['check', sample, '--max-warnings', '-1'], /^briefing: --max-warnings needs a value; one that starts with '-' is written --max-warnings=VALUE \(see 'briefing --help'\)$/],
+    ['--max-warnings given to export', () => ['export', sample, '--max-warnings', '0'], /--max-warnings is an option of check, not of export/],
     ['an unknown command', () => ['lint', sample], /unknown command 'lint'/],
     ['no command', () => [], /missing command/],
     ['export of two files', () => ['export', sample, sample], /exactly one FILE/],
@@ -216,7 +233,7 @@ suite('briefing CLI (the bundled program)', () => {
   test('--help and --version', () => {
     const help = run('--help');
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /briefing check FILE\.\.\. \[--format text\|github\] \[--entities FILE\]/);
+    assert.match(help.stdout, /briefing check FILE\.\.\. \[--format text\|github\] \[--entities FILE\]\.\.\. \[--max-warnings N\]/);
     assert.match(help.stdout, /briefing export FILE \[--format json\|csv\] \[--entities FILE\]/);
     const version = run('--version');
     assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);

@@ -130,8 +130,11 @@ export class Workbench {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
+    // The row whose title starts with `title` ("Welcome: Open Walkthrough" for its "…"): the
+    // palette's fuzzy order may put another first ("Tasks: Run Task" finds "Tasks: Rerun All
+    // Running Tasks" first), so Enter could run another command.
+    const startsWith = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: startsWith }) }).first().click();
   }
 
   /** Moves the cursor to a 1-based line with Go to Line (Ctrl+G). */

@@ -3,16 +3,13 @@
  * `briefing`: check and export briefings outside the editor, over the same core (DESIGN §2).
  * Exit codes: 0 clean, 1 an Error was found (check), 2 usage error or unreadable file.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { posix } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FileError, UsageError } from './cliErrors';
-import { filesNamedBy } from './cliFiles';
-import { errorMessage, eventsToCsv, isRegistryFileName, parseBriefing, parseRegistry, toJson, type Diagnostic, type Registry } from './core';
+import { check } from './cli/check';
+import { FileError, UsageError } from './cli/errors';
+import { exportEvents, exportFile } from './cli/export';
+import { errorMessage } from './core';
 
 declare const PACKAGE_VERSION: string;
-
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const HELP = `Usage:
   briefing check FILE... [--format text|github] [--entities FILE]... [--max-warnings N]
@@ -24,6 +21,11 @@ const HELP = `Usage:
       registry (entities.yaml or *.entities.yaml).
   briefing export FILE [--format json|csv] [--entities FILE]...
       Print the briefing's model as JSON (default) or its events as CSV.
+  briefing events FILE... [--format json|csv] [--order chronological|document]
+                  [--actor NAME] [--tag TAG] [--entities FILE]...
+      Print the events of every FILE as one chronology (the default order),
+      each with its file: a JSON array (default) or CSV. --actor keeps the
+      events of an actor or place, --tag those with a tag.
   briefing --help | --version
 
 --entities FILE  a workspace registry of actors and places (repeatable);
@@ -32,112 +34,12 @@ FILE may be a pattern ("reports/**/*.briefing", quoted): briefing expands it,
 in path order, where the shell does not; node_modules is skipped.
 Exit codes: 0 success, 1 errors found by check, 2 usage error or unreadable file.`;
 
-function readText(file: string): string {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw new FileError(`${file}: is a directory, not a file (for the briefings in it: '${posix.join(file.replaceAll('\\', '/'), '**/*.briefing')}')`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FileError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(error)})`);
-  }
-  if (size > MAX_FILE_BYTES) throw new FileError(`${file}: too large (${(size / 1048576).toFixed(1)} MB; the limit is 50 MB)`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new FileError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  if (bytes.includes(0)) throw new FileError(`${file}: looks binary (it contains NUL bytes); a briefing is UTF-8 text`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new FileError(`${file}: is not valid UTF-8 text`);
-  }
-}
-
-function readRegistries(args: readonly string[]): Registry[] {
-  return args.flatMap(filesNamedBy).map((file) => parseRegistry(readText(file), file));
-}
-
-type Formatter = (file: string, diagnostic: Diagnostic) => string;
-
-const formatText: Formatter = (file, diagnostic) => {
-  const { line, character } = diagnostic.range.start;
-  return `${file}:${line + 1}:${character + 1}: ${diagnostic.severity}: ${diagnostic.message}`;
+/** The options each command takes, beyond --entities, --help and --version. */
+const COMMAND_OPTIONS: Record<string, readonly string[]> = {
+  check: ['format', 'max-warnings'],
+  export: ['format'],
+  events: ['format', 'order', 'actor', 'tag'],
 };
-
-/** GitHub Actions' workflow command for an annotation; hints are never printed by check. */
-const GITHUB_LEVELS: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
-/** Escapes as GitHub's own toolkit does: `%` and line breaks in the message, also `:` and `,` in a property. */
-const githubData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const githubProperty = (text: string) => githubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-
-const formatGithub: Formatter = (file, diagnostic) => {
-  const { start, end } = diagnostic.range;
-  const where = `file=${githubProperty(file)},line=${start.line + 1},col=${start.character + 1},endLine=${end.line + 1},endColumn=${end.character + 1}`;
-  return `::${GITHUB_LEVELS[diagnostic.severity]} ${where},title=${githubProperty(`briefing (${diagnostic.code})`)}::${githubData(diagnostic.message)}`;
-};
-
-const CHECK_FORMATS: Record<string, Formatter> = { text: formatText, github: formatGithub };
-
-interface CheckOptions {
-  readonly registryFiles: readonly string[];
-  readonly formatDiagnostic: Formatter;
-  /** More warnings than this, in all the files together, fail the check as an error does. */
-  readonly maxWarnings: number;
-}
-
-function check(args: readonly string[], options: CheckOptions, out: (line: string) => void, err: (line: string) => void): number {
-  if (args.length === 0) throw new UsageError('check needs at least one FILE');
-  const registries = readRegistries(options.registryFiles);
-  let exitCode = 0;
-  let warnings = 0;
-  const cannotRead = (error: unknown) => {
-    if (!(error instanceof FileError)) throw error;
-    err(`briefing: ${error.message}`);
-    exitCode = 2;
-  };
-  const files = args.flatMap((argument) => {
-    try {
-      return filesNamedBy(argument);
-    } catch (error) {
-      cannotRead(error);
-      return [];
-    }
-  });
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readText(file);
-    } catch (error) {
-      cannotRead(error);
-      continue;
-    }
-    const diagnostics = isRegistryFileName(file) ? parseRegistry(text, file).diagnostics : parseBriefing(text, { registries }).diagnostics;
-    for (const diagnostic of diagnostics) out(options.formatDiagnostic(file, diagnostic));
-    if (exitCode === 0 && diagnostics.some((diagnostic) => diagnostic.severity === 'error')) exitCode = 1;
-    warnings += diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
-  }
-  if (warnings > options.maxWarnings) {
-    // On stderr: what stdout holds stays the problems, in the format asked for.
-    err(`briefing: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`);
-    if (exitCode === 0) exitCode = 1;
-  }
-  return exitCode;
-}
-
-function exportFile(args: readonly string[], format: string, registryFiles: readonly string[], out: (text: string) => void): number {
-  const files = args.flatMap(filesNamedBy);
-  if (files.length !== 1) throw new UsageError(`export takes exactly one FILE (got ${files.length})`);
-  if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown format '${format}': use json or csv`);
-  const registries = readRegistries(registryFiles);
-  const model = parseBriefing(readText(files[0]), { registries });
-  out(format === 'json' ? toJson(model) : eventsToCsv(model.events));
-  return 0;
-}
 
 export function main(argv: readonly string[], out: (text: string) => void, err: (line: string) => void): number {
   try {
@@ -151,6 +53,9 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
         format: { type: 'string', short: 'f' },
         entities: { type: 'string', short: 'e', multiple: true },
         'max-warnings': { type: 'string' },
+        order: { type: 'string' },
+        actor: { type: 'string' },
+        tag: { type: 'string' },
       },
     });
     if (values.help) {
@@ -162,22 +67,22 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
       return 0;
     }
     const [command, ...files] = positionals;
-    const registries = values.entities ?? [];
-    if (command === 'check') {
-      const format = values.format ?? 'text';
-      if (!Object.hasOwn(CHECK_FORMATS, format)) throw new UsageError(`unknown format '${format}' for check: use text or github`);
-      const maxWarnings = parseMaxWarnings(values['max-warnings']);
-      return check(files, { registryFiles: registries, formatDiagnostic: CHECK_FORMATS[format], maxWarnings }, (line) => out(`${line}\n`), err);
-    }
-    if (command === 'export') {
-      if (values['max-warnings'] !== undefined) throw new UsageError('--max-warnings is an option of check, not of export');
-      return exportFile(files, values.format ?? 'json', registries, out);
-    }
     if (command === 'help') {
       out(`${HELP}\n`);
       return 0;
     }
-    throw new UsageError(command === undefined ? 'missing command: check or export' : `unknown command '${command}': use check or export`);
+    if (command === undefined || !Object.hasOwn(COMMAND_OPTIONS, command)) {
+      throw new UsageError(command === undefined ? 'missing command: check, export or events' : `unknown command '${command}': use check, export or events`);
+    }
+    const foreign = Object.keys(values).find((option) => option !== 'entities' && !COMMAND_OPTIONS[command].includes(option));
+    if (foreign) throw new UsageError(`--${foreign} is not an option of ${command}`);
+    const registryFiles = values.entities ?? [];
+    if (command === 'check') {
+      return check(files, { registryFiles, format: values.format ?? 'text', maxWarnings: values['max-warnings'] }, (line) => out(`${line}\n`), err);
+    }
+    if (command === 'export') return exportFile(files, values.format ?? 'json', registryFiles, out);
+    const order = values.order ?? 'chronological';
+    return exportEvents(files, { format: values.format ?? 'json', order, registryFiles, actor: values.actor, tag: values.tag }, out);
   } catch (error) {
     if (error instanceof FileError) err(`briefing: ${error.message}`);
     else if (error instanceof UsageError) err(`briefing: ${error.message} (see 'briefing --help')`);
@@ -185,13 +90,6 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
     else err(`briefing: internal error: ${errorMessage(error)}`);
     return 2;
   }
-}
-
-/** `--max-warnings N`, a whole number; without it, any number of warnings passes. */
-function parseMaxWarnings(value: string | undefined): number {
-  if (value === undefined) return Infinity;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number of warnings, 0 or more (got '${value}')`);
-  return Number(value);
 }
 
 /**

@@ -20,14 +20,14 @@ suite('properties of the CLI (fast-check)', function () {
   test('exits 0, 1 or 2, never with a stack trace', () => {
     let index = 0;
     fc.assert(
-      fc.property(anyBriefingText, fc.constantFrom('check', 'export', 'export-csv'), (text, command) => {
+      fc.property(anyBriefingText, fc.constantFrom('check', 'export', 'export-csv', 'events', 'events-csv'), (text, command) => {
         const file = path.join(dir, `case-${index++}.briefing`);
         fs.writeFileSync(file, text);
-        const args = command === 'export-csv' ? ['export', file, '--format', 'csv'] : [command, file];
+        const args = command.endsWith('-csv') ? [command.replace('-csv', ''), file, '--format', 'csv'] : [command, file];
         const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], { encoding: 'utf8' });
         assert.ok([0, 1, 2].includes(result.status ?? -1), `exit ${result.status}: ${result.stderr}`);
         assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
-        if (command === 'export' && result.status === 0) JSON.parse(result.stdout);
+        if ((command === 'export' || command === 'events') && result.status === 0) JSON.parse(result.stdout);
       }),
       { numRuns: RUNS },
     );

@@ -132,7 +132,11 @@ suite('briefing CLI (the bundled program)', () => {
     ['an export format for check', () => ['check', sample, '--format', 'json'], /unknown format 'json' for check: use text or github/],
     ['--max-warnings that is not a whole number', () => ['check', sample, '--max-warnings=-1'], /--max-warnings takes a whole number of warnings, 0 or more \(got '-1'\)/],
     ['an option whose value starts with a dash', () => ['check', sample, '--max-warnings', '-1'], /^briefing: --max-warnings needs a value; one that starts with '-' is written --max-warnings=VALUE \(see 'briefing --help'\)$/],
-    ['--max-warnings given to export', () => ['export', sample, '--max-warnings', '0'], /--max-warnings is an option of check, not of export/],
+    ['--max-warnings given to export', () => ['export', sample, '--max-warnings', '0'], /--max-warnings is not an option of export/],
+    ['an option of events given to check', () => ['check', sample, '--tag', 'summit'], /--tag is not an option of check/],
+    ['events without a file', () => ['events'], /events needs at least one FILE/],
+    ['events in an unknown order', () => ['events', sample, '--order', 'alphabetical'], /unknown order 'alphabetical': use chronological or document/],
+    ['events of a registry', () => ['events', file('people.entities.yaml', 'actors: []\n')], /people\.entities\.yaml is a registry, which holds no events: give it with --entities/],
     ['an unknown command', () => ['lint', sample], /unknown command 'lint'/],
     ['no command', () => [], /missing command/],
     ['export of two files', () => ['export', sample, sample], /exactly one FILE/],
@@ -230,11 +234,46 @@ suite('briefing CLI (the bundled program)', () => {
     });
   });
 
+  suite('events: the chronology of many briefings', () => {
+    const first = () => file('first.briefing', '---\nactors:\n  - name: Kim\n---\n- 2023-11-13: Kim arrives #summit\n- 2023-09: Kim plans #travel\n- 2023-02-30: a typo\n');
+    const second = () => file('second.briefing', '---\nplaces:\n  - name: Vladivostok\n---\n- 2023-11-01: Vladivostok prepares #summit\n');
+    const rows = (stdout: string) => stdout.trimEnd().split('\r\n').slice(1).map((row) => `${row.split(',')[0]} ${path.basename(row.split(',').at(-1)!)}`);
+
+    test('merges the events of every file in chronological order, each naming its file, invalid dates last', () => {
+      const result = run('events', first(), second(), '--format', 'csv');
+      assert.equal(result.code, 0);
+      assert.equal(result.stdout.split('\r\n')[0], 'date,end,precision,approximate,text,line,actors,places,tags,file');
+      assert.deepEqual(rows(result.stdout), ['2023-09 first.briefing', '2023-11-01 second.briefing', '2023-11-13 first.briefing', '2023-02-30 first.briefing']);
+    });
+
+    test('--order document keeps the files in the order named and each file in its own order', () => {
+      assert.deepEqual(rows(run('events', second(), first(), '--format', 'csv', '--order', 'document').stdout), ['2023-11-01 second.briefing', '2023-11-13 first.briefing', '2023-09 first.briefing', '2023-02-30 first.briefing']);
+    });
+
+    test('JSON is an array of the exported events, each with its file; --actor and --tag keep some of them', () => {
+      const events = JSON.parse(run('events', first(), second()).stdout);
+      assert.equal(events.length, 4);
+      assert.deepEqual(Object.keys(events[0]), ['date', 'end', 'precision', 'approximate', 'text', 'line', 'actors', 'places', 'tags', 'file']);
+      const dates = (...args: string[]) => JSON.parse(run('events', first(), second(), ...args).stdout).map((event: { date: string }) => event.date);
+      assert.deepEqual(dates('--tag', 'summit'), ['2023-11-01', '2023-11-13']);
+      assert.deepEqual(dates('--tag', '#summit'), ['2023-11-01', '2023-11-13'], 'the # is optional');
+      assert.deepEqual(dates('--actor', 'Vladivostok'), ['2023-11-01'], 'a place is an actor for the filter, as in the Events view');
+      assert.deepEqual(dates('--actor', 'Kim', '--tag', 'travel'), ['2023-09']);
+    });
+
+    test('a file that cannot be read: exit 2 and nothing printed, rather than a chronology without it', () => {
+      const result = run('events', first(), path.join(dir, 'missing.briefing'));
+      assert.deepEqual([result.code, result.stdout], [2, '']);
+      assert.match(result.stderr, /missing\.briefing: no such file/);
+    });
+  });
+
   test('--help and --version', () => {
     const help = run('--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /briefing check FILE\.\.\. \[--format text\|github\] \[--entities FILE\]\.\.\. \[--max-warnings N\]/);
     assert.match(help.stdout, /briefing export FILE \[--format json\|csv\] \[--entities FILE\]/);
+    assert.match(help.stdout, /briefing events FILE\.\.\. \[--format json\|csv\] \[--order chronological\|document\]/);
     const version = run('--version');
     assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);
   });

@@ -22,10 +22,12 @@ const HELP = `Usage:
   briefing export FILE [--format json|csv] [--entities FILE]...
       Print the briefing's model as JSON (default) or its events as CSV.
   briefing events FILE... [--format json|csv] [--order chronological|document]
-                  [--actor NAME] [--tag TAG] [--entities FILE]...
+                  [--actor NAME] [--tag TAG] [--since DATE] [--until DATE]
+                  [--entities FILE]...
       Print the events of every FILE as one chronology (the default order),
       each with its file: a JSON array (default) or CSV. --actor keeps the
-      events of an actor or place, --tag those with a tag.
+      events of an actor or place, --tag those with a tag, --since and
+      --until (YYYY, YYYY-MM or YYYY-MM-DD) those whose time meets the period.
   briefing --help | --version
 
 --entities FILE  a workspace registry of actors and places (repeatable);
@@ -38,7 +40,7 @@ Exit codes: 0 success, 1 errors found by check, 2 usage error or unreadable file
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   check: ['format', 'max-warnings'],
   export: ['format'],
-  events: ['format', 'order', 'actor', 'tag'],
+  events: ['format', 'order', 'actor', 'tag', 'since', 'until'],
 };
 
 export function main(argv: readonly string[], out: (text: string) => void, err: (line: string) => void): number {
@@ -56,6 +58,8 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
         order: { type: 'string' },
         actor: { type: 'string' },
         tag: { type: 'string' },
+        since: { type: 'string' },
+        until: { type: 'string' },
       },
     });
     if (values.help) {
@@ -82,7 +86,8 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
     }
     if (command === 'export') return exportFile(files, values.format ?? 'json', registryFiles, out);
     const order = values.order ?? 'chronological';
-    return exportEvents(files, { format: values.format ?? 'json', order, registryFiles, actor: values.actor, tag: values.tag }, out);
+    const filters = { actor: values.actor, tag: values.tag, since: values.since, until: values.until };
+    return exportEvents(files, { format: values.format ?? 'json', order, registryFiles, ...filters }, out);
   } catch (error) {
     if (error instanceof FileError) err(`briefing: ${error.message}`);
     else if (error instanceof UsageError) err(`briefing: ${error.message} (see 'briefing --help')`);

@@ -1,6 +1,8 @@
 /** `briefing export` (one briefing's model or events) and `briefing events` (the chronology of many). */
 import { eventsToCsv, eventsToJson, isRegistryFileName, parseBriefing, toJson } from '../core';
+import { datePointAt, dayNumber, pointLength } from '../core/dates';
 import { buildTimeline, collectEvents, EVENT_ORDERS, type EventFilter, type EventOrder } from '../core/timeline';
+import type { BriefingEvent } from '../core/types';
 import { UsageError } from './errors';
 import { filesNamedBy, readRegistries, readText } from './files';
 
@@ -27,6 +29,31 @@ export interface EventsOptions {
   readonly actor: string | undefined;
   /** Only the events with this tag (`#` optional). */
   readonly tag: string | undefined;
+  /** Only the events whose time overlaps the period from `since` to `until` (dates, either optional). */
+  readonly since: string | undefined;
+  readonly until: string | undefined;
+}
+
+/**
+ * `--since` and `--until` as day numbers: a year or a month stands for its first day after
+ * `--since` and for its last day after `--until`, so `--until 2023-11` takes all of November.
+ */
+function dayBound(option: 'since' | 'until', value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const point = datePointAt(value, 0);
+  if (!point || point.approximate || pointLength(point) !== value.length || !point.valid) {
+    throw new UsageError(`--${option} takes a date, YYYY, YYYY-MM or YYYY-MM-DD (got '${value}')`);
+  }
+  return dayNumber(point, option === 'since');
+}
+
+/**
+ * Whether the time an event covers (from the first day of its start to the last of its end, or
+ * of its start) meets the period. An invalid date meets none: it says no time.
+ */
+function meetsPeriod(event: BriefingEvent, since: number | undefined, until: number | undefined): boolean {
+  if (!event.valid) return false;
+  return (until === undefined || dayNumber(event.start, true) <= until) && (since === undefined || dayNumber(event.end ?? event.start, false) >= since);
 }
 
 /**
@@ -37,6 +64,9 @@ export interface EventsOptions {
 export function exportEvents(args: readonly string[], options: EventsOptions, out: (text: string) => void): number {
   const format = checkFormat(options.format);
   if (!(EVENT_ORDERS as readonly string[]).includes(options.order)) throw new UsageError(`unknown order '${options.order}': use ${EVENT_ORDERS.join(' or ')}`);
+  const since = dayBound('since', options.since);
+  const until = dayBound('until', options.until);
+  if (since !== undefined && until !== undefined && since > until) throw new UsageError(`--since ${options.since} is after --until ${options.until}`);
   if (args.length === 0) throw new UsageError('events needs at least one FILE');
   const files = args.flatMap(filesNamedBy);
   const registry = files.find(isRegistryFileName);
@@ -44,7 +74,9 @@ export function exportEvents(args: readonly string[], options: EventsOptions, ou
   const registries = readRegistries(options.registryFiles);
   const sources = files.map((file) => ({ source: file, label: file, briefing: parseBriefing(readText(file), { registries }) }));
   const filter: EventFilter = { actor: options.actor, tag: options.tag?.replace(/^#/, '') };
-  const { events = [] } = buildTimeline(collectEvents(sources), { order: options.order as EventOrder, grouping: 'none', filter });
+  const { events: ordered = [] } = buildTimeline(collectEvents(sources), { order: options.order as EventOrder, grouping: 'none', filter });
+  const bounded = since !== undefined || until !== undefined;
+  const events = bounded ? ordered.filter((item) => meetsPeriod(item.event, since, until)) : ordered;
   const plain = events.map((item) => item.event);
   const named = events.map((item) => item.source);
   out(format === 'json' ? eventsToJson(plain, named) : eventsToCsv(plain, named));

@@ -261,6 +261,30 @@ suite('briefing CLI (the bundled program)', () => {
       assert.deepEqual(dates('--actor', 'Kim', '--tag', 'travel'), ['2023-09']);
     });
 
+    test('--since and --until keep the events whose time meets the period; a month or a range meets it in part', () => {
+      const ranged = () => file('ranged.briefing', '- 2023-10-30..2023-11-02: a visit\n- ~2024: an election\n');
+      const dates = (...args: string[]) => JSON.parse(run('events', first(), second(), ranged(), ...args).stdout).map((event: { date: string }) => event.date);
+      assert.deepEqual(dates('--since', '2023-11'), ['2023-10-30', '2023-11-01', '2023-11-13', '2024'], 'the range that ends in November; the invalid date is left out');
+      assert.deepEqual(dates('--until', '2023-10'), ['2023-09', '2023-10-30'], 'all of October, so the range that starts in it');
+      assert.deepEqual(dates('--since', '2023-09-15', '--until', '2023-09-20'), ['2023-09'], 'a month meets a week inside it');
+      assert.deepEqual(dates('--since', '2023-11-02', '--until', '2023-11-02'), ['2023-10-30'], 'a range meets a day inside it');
+      assert.deepEqual(dates('--since', '2024-06-01'), ['2024'], 'an approximate year counts as its year');
+    });
+
+    for (const [what, args, message] of [
+      ['a month that does not exist', ['--since', '2023-13'], /--since takes a date, YYYY, YYYY-MM or YYYY-MM-DD \(got '2023-13'\)/],
+      ['a day that does not exist', ['--until', '2023-02-30'], /--until takes a date/],
+      ['an approximate date', ['--since', '~2023'], /--since takes a date/],
+      ['text after the date', ['--since', '2023-11-01T10:00'], /--since takes a date/],
+      ['a period that ends before it starts', ['--since', '2023-12', '--until', '2023-11'], /--since 2023-12 is after --until 2023-11/],
+    ] as const) {
+      test(`--since or --until with ${what}: exit 2 and a clear line`, () => {
+        const result = run('events', sample, ...args);
+        assert.deepEqual([result.code, result.stdout], [2, '']);
+        assert.match(result.stderr, message);
+      });
+    }
+
     test('a file that cannot be read: exit 2 and nothing printed, rather than a chronology without it', () => {
       const result = run('events', first(), path.join(dir, 'missing.briefing'));
       assert.deepEqual([result.code, result.stdout], [2, '']);

@@ -21,4 +21,11 @@ suite('language configuration', () => {
     assert.equal(defaults['editor.acceptSuggestionOnEnter'], 'off');
     assert.equal(defaults['editor.wordBasedSuggestions'], 'off');
   });
+
+  test('in briefings, typographic quotes, dashes and primes are not boxed as ambiguous; look-alike letters still are', () => {
+    const defaults = read('package.json').contributes.configurationDefaults['[briefing]'];
+    assert.deepEqual(Object.keys(defaults['editor.unicodeHighlight.allowedCharacters']).sort(), ['‘', '’', '‚', '–', '′', '″', '‹', '›'].sort());
+    assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], undefined, 'left on, unlike Markdown: it shows a Cyrillic о in a Latin name');
+    assert.equal(defaults['diffEditor.ignoreTrimWhitespace'], false, 'as Markdown: two trailing spaces are a line break');
+  });
 });

@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { type Workbench, workbenchForSuite } from './workbench';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace');
+
+/** Prose as pasted from a word processor: typographic quotes, en dashes, primes; and two characters that stop a name from matching. */
+const PROSE = [
+  'Kim Jong Un’s ‘visit’ – at 43°07′N – was Lavrоv’s idea; Kim\u00a0Jong\u00a0Un agreed.',
+  //                                             ^ a Cyrillic о      ^ no-break spaces
+];
+
+suite('typography in the real UI: what VS Code boxes in a briefing', function () {
+  this.timeout(180_000);
+  let workbench: Workbench;
+  workbenchForSuite(() => {
+    const folder: string = makeTestWorkspace();
+    fs.writeFileSync(path.join(folder, 'typography.briefing'), `---\nactors:\n  - name: Kim Jong Un\n  - name: Sergei Lavrov\n    aliases: [Lavrov]\n---\n${PROSE.join('\n')}\n`);
+    return { folder };
+  }, (opened) => (workbench = opened));
+
+  test('typographic quotes, dashes and primes are not boxed; a look-alike letter and a no-break space in a name are', async () => {
+    await workbench.quickOpen('typography.briefing');
+    await workbench.editorLine('was Lavr').waitFor();
+    // The name typed with plain spaces is coloured; the semantic colour shows the extension has read the file.
+    await workbench.waitFor('the actor colour', async () => ((await workbench.spanColor('Kim Jong Un')) !== (await workbench.spanColor(' agreed.')) ? true : undefined));
+    // The boxes are overlays without text: they are counted. VS Code's defaults box ten characters
+    // of this line (every ’ and ‘, both –, the ′, the о and the two no-break spaces); ours three.
+    const boxed = workbench.page.locator('.editor-group-container.active .view-overlays .unicode-highlight');
+    await workbench.waitFor('the boxes of VS Code’s Unicode highlighting', async () => ((await boxed.count()) > 0 ? true : undefined));
+    assert.equal(await boxed.count(), 3, 'the Cyrillic о and the two no-break spaces, nothing else');
+    // And why they matter: "Lavrоv" is no mention of Sergei Lavrov, so his name is faded as unmentioned.
+    await workbench.page.locator('.editor-group-container.active .view-lines span.squiggly-inline-unnecessary', { hasText: 'Sergei Lavrov' }).waitFor();
+    await workbench.screenshot('typography-boxes');
+  });
+});

@@ -12,10 +12,11 @@ import { errorMessage } from './core';
 declare const PACKAGE_VERSION: string;
 
 const HELP = `Usage:
-  briefing check FILE... [--format text|github] [--entities FILE]... [--max-warnings N]
+  briefing check FILE... [--format text|github|gitlab] [--entities FILE]...
+                 [--max-warnings N]
       Print FILE:LINE:COLUMN: SEVERITY: MESSAGE for every problem (text, the
-      default), or GitHub Actions annotations (github), which show each problem
-      on its line in a pull request.
+      default), GitHub Actions annotations (github), which show each problem
+      on its line in a pull request, or GitLab's code quality report (gitlab).
       Exit 1 when an error was found, or more than N warnings (in all the
       files together) with --max-warnings N; else 0. FILE may also be a
       registry (entities.yaml or *.entities.yaml).

@@ -1,14 +1,24 @@
-/** `briefing check`: the problems of each file, as text or as GitHub Actions annotations. */
+/** `briefing check`: the problems of each file, as text, GitHub Actions annotations or GitLab's code quality report. */
+import { createHash } from 'node:crypto';
 import { isRegistryFileName, parseBriefing, parseRegistry, type Diagnostic } from '../core';
 import { FileError, UsageError } from './errors';
 import { filesNamedBy, readRegistries, readText } from './files';
 
-type Formatter = (file: string, diagnostic: Diagnostic) => string;
+interface Problem {
+  readonly file: string;
+  readonly diagnostic: Diagnostic;
+}
 
-const formatText: Formatter = (file, diagnostic) => {
+/** The lines printed for all the problems found. */
+type Formatter = (problems: readonly Problem[]) => string[];
+
+/** A formatter of one line per problem. */
+const eachLine = (format: (file: string, diagnostic: Diagnostic) => string): Formatter => (problems) => problems.map(({ file, diagnostic }) => format(file, diagnostic));
+
+const formatText = eachLine((file, diagnostic) => {
   const { line, character } = diagnostic.range.start;
   return `${file}:${line + 1}:${character + 1}: ${diagnostic.severity}: ${diagnostic.message}`;
-};
+});
 
 /** GitHub Actions' workflow command for an annotation; hints are never printed by check. */
 const GITHUB_LEVELS: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
@@ -16,30 +26,59 @@ const GITHUB_LEVELS: Record<Diagnostic['severity'], string> = { error: 'error', 
 const githubData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const githubProperty = (text: string) => githubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-const formatGithub: Formatter = (file, diagnostic) => {
+const formatGithub = eachLine((file, diagnostic) => {
   const { start, end } = diagnostic.range;
   const where = `file=${githubProperty(file)},line=${start.line + 1},col=${start.character + 1},endLine=${end.line + 1},endColumn=${end.character + 1}`;
   return `::${GITHUB_LEVELS[diagnostic.severity]} ${where},title=${githubProperty(`briefing (${diagnostic.code})`)}::${githubData(diagnostic.message)}`;
+});
+
+/**
+ * GitLab's severities (info, minor, major, critical, blocker). An error is `major`: what fails
+ * the check, without claiming the urgency `critical` and `blocker` say. Hints are never printed.
+ */
+const GITLAB_SEVERITIES: Record<Diagnostic['severity'], string> = { error: 'major', warning: 'minor', information: 'info', hint: 'info' };
+
+/**
+ * GitLab's code quality report: one JSON array, `[]` when clean. A fingerprint identifies a
+ * problem across pipelines, so it leaves the line out (a problem moved by an edit above it is
+ * the same problem) and counts repeats of the same message in a file (two are two problems).
+ */
+const formatGitlab: Formatter = (problems) => {
+  const seen = new Map<string, number>();
+  const issues = problems.map(({ file, diagnostic }) => {
+    const key = `${file}\u0000${diagnostic.code}\u0000${diagnostic.message}`;
+    const repeat = seen.get(key) ?? 0;
+    seen.set(key, repeat + 1);
+    return {
+      description: diagnostic.message,
+      check_name: diagnostic.code,
+      fingerprint: createHash('md5').update(`${key}\u0000${repeat}`).digest('hex'),
+      severity: GITLAB_SEVERITIES[diagnostic.severity],
+      location: { path: file, lines: { begin: diagnostic.range.start.line + 1 } },
+    };
+  });
+  return [JSON.stringify(issues, null, 2)];
 };
 
-const CHECK_FORMATS: Record<string, Formatter> = { text: formatText, github: formatGithub };
+const CHECK_FORMATS: Record<string, Formatter> = { text: formatText, github: formatGithub, gitlab: formatGitlab };
 
 export interface CheckOptions {
   readonly registryFiles: readonly string[];
-  /** `text` or `github`. */
+  /** `text`, `github` or `gitlab`. */
   readonly format: string;
   /** `--max-warnings`, as given. */
   readonly maxWarnings: string | undefined;
 }
 
 export function check(args: readonly string[], options: CheckOptions, out: (line: string) => void, err: (line: string) => void): number {
-  if (!Object.hasOwn(CHECK_FORMATS, options.format)) throw new UsageError(`unknown format '${options.format}' for check: use text or github`);
-  const formatDiagnostic = CHECK_FORMATS[options.format];
+  if (!Object.hasOwn(CHECK_FORMATS, options.format)) throw new UsageError(`unknown format '${options.format}' for check: use text, github or gitlab`);
+  const format = CHECK_FORMATS[options.format];
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   if (args.length === 0) throw new UsageError('check needs at least one FILE');
   const registries = readRegistries(options.registryFiles);
   let exitCode = 0;
   let warnings = 0;
+  const problems: Problem[] = [];
   const cannotRead = (error: unknown) => {
     if (!(error instanceof FileError)) throw error;
     err(`briefing: ${error.message}`);
@@ -62,10 +101,11 @@ export function check(args: readonly string[], options: CheckOptions, out: (line
       continue;
     }
     const diagnostics = isRegistryFileName(file) ? parseRegistry(text, file).diagnostics : parseBriefing(text, { registries }).diagnostics;
-    for (const diagnostic of diagnostics) out(formatDiagnostic(file, diagnostic));
+    for (const diagnostic of diagnostics) problems.push({ file, diagnostic });
     if (exitCode === 0 && diagnostics.some((diagnostic) => diagnostic.severity === 'error')) exitCode = 1;
     warnings += diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
   }
+  for (const line of format(problems)) out(line);
   if (warnings > maxWarnings) {
     // On stderr: what stdout holds stays the problems, in the format asked for.
     err(`briefing: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`);

@@ -70,6 +70,28 @@ suite('briefing CLI (the bundled program)', () => {
     assert.deepEqual(run('check', '--format=text', annotated).stdout, run('check', annotated).stdout, 'text is the default');
   });
 
+  test('check --format gitlab prints GitLab\'s code quality report: one JSON array, fingerprints stable across lines and unique', () => {
+    const reported = file('reported.briefing', '---\nactors:\n  - name: Kim\n    rol: x\n---\n- 2023-02-30: x\n- 13.11.2023: y\n- 13.11.2023: y\n');
+    const result = run('check', '--format', 'gitlab', reported);
+    assert.equal(result.code, 1, 'the exit code as in text');
+    const issues = JSON.parse(result.stdout);
+    assert.deepEqual(issues.map(({ fingerprint, ...rest }: { fingerprint: string }) => rest), [
+      { description: "Unknown key 'rol' in actor entry; did you mean 'role'?", check_name: 'unknown-key', severity: 'info', location: { path: reported, lines: { begin: 4 } } },
+      { description: 'Impossible date 2023-02-30: no such day or month', check_name: 'invalid-date', severity: 'major', location: { path: reported, lines: { begin: 6 } } },
+      { description: "'13.11.2023' is not a date this extension reads, so this item is not an event: write 2023-11-13", check_name: 'unread-date', severity: 'minor', location: { path: reported, lines: { begin: 7 } } },
+      { description: "'13.11.2023' is not a date this extension reads, so this item is not an event: write 2023-11-13", check_name: 'unread-date', severity: 'minor', location: { path: reported, lines: { begin: 8 } } },
+    ]);
+    const fingerprints = issues.map((issue: { fingerprint: string }) => issue.fingerprint);
+    assert.ok(fingerprints.every((f: string) => /^[0-9a-f]{32}$/.test(f)));
+    assert.equal(new Set(fingerprints).size, 4, 'a repeated message is two problems');
+    // Three lines added above the events move their problems, and change no fingerprint.
+    fs.writeFileSync(reported, fs.readFileSync(reported, 'utf8').replace('---\n- 2023', '---\n\nIntro.\n\n- 2023'));
+    const moved = JSON.parse(run('check', '--format', 'gitlab', reported).stdout);
+    assert.deepEqual(moved.map((issue: { location: { lines: { begin: number } } }) => issue.location.lines.begin), [4, 9, 10, 11]);
+    assert.deepEqual(moved.map((issue: { fingerprint: string }) => issue.fingerprint), fingerprints);
+    assert.equal(run('check', '--format', 'gitlab', sample).stdout, '[]\n', 'a clean check is an empty report');
+  });
+
   test('check --max-warnings N fails on more than N warnings in all the files together, saying so on stderr', () => {
     const twoWarnings = file('two-warnings.briefing', '- 13.11.2023: x\n- 14.11.2023: y\n');
     const oneWarning = file('one-warning.briefing', '- 15.11.2023: z\n');
@@ -129,7 +151,7 @@ suite('briefing CLI (the bundled program)', () => {
     ['a non-UTF-8 file', () => ['export', file('latin1.briefing', Buffer.from([0x4b, 0x69, 0x6d, 0xe9, 0x0a]))], /is not valid UTF-8 text$/],
     ['an unknown option', () => ['check', sample, '--fast'], /^briefing: Unknown option '--fast' \(see 'briefing --help'\)$/],
     ['an unknown format', () => ['export', sample, '--format', 'xml'], /unknown format 'xml': use json or csv/],
-    ['an export format for check', () => ['check', sample, '--format', 'json'], /unknown format 'json' for check: use text or github/],
+    ['an export format for check', () => ['check', sample, '--format', 'json'], /unknown format 'json' for check: use text, github or gitlab/],
     ['--max-warnings that is not a whole number', () => ['check', sample, '--max-warnings=-1'], /--max-warnings takes a whole number of warnings, 0 or more \(got '-1'\)/],
     ['an option whose value starts with a dash', () => ['check', sample, '--max-warnings', '-1'], /^briefing: --max-warnings needs a value; one that starts with '-' is written --max-warnings=VALUE \(see 'briefing --help'\)$/],
     ['--max-warnings given to export', () => ['export', sample, '--max-warnings', '0'], /--max-warnings is not an option of export/],
@@ -295,7 +317,7 @@ suite('briefing CLI (the bundled program)', () => {
   test('--help and --version', () => {
     const help = run('--help');
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /briefing check FILE\.\.\. \[--format text\|github\] \[--entities FILE\]\.\.\. \[--max-warnings N\]/);
+    assert.match(help.stdout, /briefing check FILE\.\.\. \[--format text\|github\|gitlab\] \[--entities FILE\]\.\.\.\s+\[--max-warnings N\]/);
     assert.match(help.stdout, /briefing export FILE \[--format json\|csv\] \[--entities FILE\]/);
     assert.match(help.stdout, /briefing events FILE\.\.\. \[--format json\|csv\] \[--order chronological\|document\]/);
     const version = run('--version');

@@ -70,6 +70,24 @@ suite('briefing CLI (the bundled program)', () => {
     assert.deepEqual(run('check', '--format=text', annotated).stdout, run('check', annotated).stdout, 'text is the default');
   });
 
+  test('the $briefing problem matcher reads every line check prints as what it says, Windows paths and colons in names too', () => {
+    const { pattern } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).contributes.problemMatchers[0];
+    const read = (line: string) => {
+      const match = new RegExp(pattern.regexp).exec(line);
+      return match && [match[pattern.file], match[pattern.line], match[pattern.column], match[pattern.severity], match[pattern.message]];
+    };
+    const named = file('a: b, 50%.briefing', '---\nactors:\n  - name: Kim\n    rol: x\n---\n- 2023-02-30: x\n- 13.11.2023: y\n');
+    const lines = run('check', named).stdout.trimEnd().split('\n');
+    assert.deepEqual(lines.map(read), [
+      [named, '4', '5', 'info', "Unknown key 'rol' in actor entry; did you mean 'role'?"],
+      [named, '6', '3', 'error', 'Impossible date 2023-02-30: no such day or month'],
+      [named, '7', '3', 'warning', "'13.11.2023' is not a date this extension reads, so this item is not an event: write 2023-11-13"],
+    ]);
+    // VS Code knows `info`, not `information`, as a severity: the pattern takes only the first.
+    assert.deepEqual(read('C:\\reports\\kim.briefing:12:1: error: Date range ends (2023-01) before it starts (2023-12)'), ['C:\\reports\\kim.briefing', '12', '1', 'error', 'Date range ends (2023-01) before it starts (2023-12)']);
+    assert.equal(read('briefing: drafts/*.briefing: no file matches this pattern'), null, 'what goes to stderr is no problem');
+  });
+
   test('check --format gitlab prints GitLab\'s code quality report: one JSON array, fingerprints stable across lines and unique', () => {
     const reported = file('reported.briefing', '---\nactors:\n  - name: Kim\n    rol: x\n---\n- 2023-02-30: x\n- 13.11.2023: y\n- 13.11.2023: y\n');
     const result = run('check', '--format', 'gitlab', reported);

@@ -55,4 +55,13 @@ suite('snippets', () => {
     assert.deepEqual(model.sources.map((source) => source.id), ['S1']);
     assert.deepEqual(model.diagnostics, []);
   });
+
+  test('the period and approximate event snippets give a range and an approximate month, valid as inserted', () => {
+    const model = parse(joinLines(expand('Event over a period'), expand('Approximate event')));
+    assert.deepEqual(model.events.map((event) => [event.start.text, event.end?.text, event.approximate, event.valid]), [
+      ['2023-11-13', '2023-11-13', false, true],
+      ['2023-11', undefined, true, true],
+    ]);
+    assert.deepEqual(model.diagnostics, []);
+  });
 });

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { isRegistryFileName, parseBriefing, parseRegistry, type Diagnostic } from '../core';
 import { FileError, UsageError } from './errors';
-import { filesNamedBy, readRegistries, readText } from './files';
+import { filesNamedByAll, readRegistries, readText } from './files';
 
 interface Problem {
   readonly file: string;
@@ -84,14 +84,7 @@ export function check(args: readonly string[], options: CheckOptions, out: (line
     err(`briefing: ${error.message}`);
     exitCode = 2;
   };
-  const files = args.flatMap((argument) => {
-    try {
-      return filesNamedBy(argument);
-    } catch (error) {
-      cannotRead(error);
-      return [];
-    }
-  });
+  const files = filesNamedByAll(args, cannotRead);
   for (const file of files) {
     let text: string;
     try {

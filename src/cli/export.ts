@@ -4,7 +4,7 @@ import { datePointAt, dayNumber, pointLength } from '../core/dates';
 import { buildTimeline, collectEvents, EVENT_ORDERS, type EventFilter, type EventOrder } from '../core/timeline';
 import type { BriefingEvent } from '../core/types';
 import { UsageError } from './errors';
-import { filesNamedBy, readRegistries, readText } from './files';
+import { filesNamedByAll, readRegistries, readText } from './files';
 
 function checkFormat(format: string): 'json' | 'csv' {
   if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown format '${format}': use json or csv`);
@@ -12,7 +12,7 @@ function checkFormat(format: string): 'json' | 'csv' {
 }
 
 export function exportFile(args: readonly string[], format: string, registryFiles: readonly string[], out: (text: string) => void): number {
-  const files = args.flatMap(filesNamedBy);
+  const files = filesNamedByAll(args);
   if (files.length !== 1) throw new UsageError(`export takes exactly one FILE (got ${files.length})`);
   checkFormat(format);
   const registries = readRegistries(registryFiles);
@@ -68,7 +68,7 @@ export function exportEvents(args: readonly string[], options: EventsOptions, ou
   const until = dayBound('until', options.until);
   if (since !== undefined && until !== undefined && since > until) throw new UsageError(`--since ${options.since} is after --until ${options.until}`);
   if (args.length === 0) throw new UsageError('events needs at least one FILE');
-  const files = args.flatMap(filesNamedBy);
+  const files = filesNamedByAll(args);
   const registry = files.find(isRegistryFileName);
   if (registry) throw new UsageError(`${registry} is a registry, which holds no events: give it with --entities`);
   const registries = readRegistries(options.registryFiles);

@@ -1,6 +1,6 @@
 /** Reading the files the command line names: patterns expanded, and every way a file can be unreadable said in one line. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, posix } from 'node:path';
+import { isAbsolute, posix, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { parseRegistry, type Registry } from '../core';
 import { FileError, UsageError } from './errors';
@@ -22,6 +22,33 @@ export function filesNamedBy(argument: string): string[] {
   const matched = globSync(argument, { absolute: isAbsolute(argument), onlyFiles: true, expandDirectories: false, ignore: IGNORED });
   if (matched.length === 0) throw new FileError(`${argument}: no file matches this pattern`);
   return matched.sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * The files of every argument, each once: a file that two arguments name (a pattern and the
+ * file itself) is checked once, and its events are not counted twice. The first name is kept.
+ * A pattern that matches nothing goes to `onError` when given, and the other arguments are read.
+ */
+export function filesNamedByAll(args: readonly string[], onError?: (error: unknown) => void): string[] {
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const argument of args) {
+    let named: string[];
+    try {
+      named = filesNamedBy(argument);
+    } catch (error) {
+      if (!onError) throw error;
+      onError(error);
+      continue;
+    }
+    for (const file of named) {
+      const key = resolve(file);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      files.push(file);
+    }
+  }
+  return files;
 }
 
 /** A file's text: UTF-8, not binary, at most 50 MB; otherwise a FileError that says which. */
@@ -53,5 +80,5 @@ export function readText(file: string): string {
 
 /** The registries of `--entities`, in the order given (each pattern's files in path order). */
 export function readRegistries(args: readonly string[]): Registry[] {
-  return args.flatMap(filesNamedBy).map((file) => parseRegistry(readText(file), file));
+  return filesNamedByAll(args).map((file) => parseRegistry(readText(file), file));
 }

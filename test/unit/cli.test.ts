@@ -179,7 +179,7 @@ suite('briefing CLI (the bundled program)', () => {
     ['events of a registry', () => ['events', file('people.entities.yaml', 'actors: []\n')], /people\.entities\.yaml is a registry, which holds no events: give it with --entities/],
     ['an unknown command', () => ['lint', sample], /unknown command 'lint'/],
     ['no command', () => [], /missing command/],
-    ['export of two files', () => ['export', sample, sample], /exactly one FILE/],
+    ['export of two files', () => ['export', sample, file('other.briefing', 'Other.\n')], /exactly one FILE \(got 2\)/],
     ['check without a file', () => ['check'], /at least one FILE/],
   ];
   for (const [what, args, message] of usageErrors) {
@@ -242,6 +242,11 @@ suite('briefing CLI (the bundled program)', () => {
       assert.deepEqual(filesIn(runIn(tree, 'check', '**/*.briefing').stdout), ['[S1] source notes.briefing', 'reports/2023/c.briefing', 'reports/a.briefing', 'reports/b.briefing']);
     });
 
+    test('a file named twice, by a pattern and by itself, is checked once, under the first name', () => {
+      const result = runIn(tree, 'check', 'reports/*.briefing', 'reports/a.briefing', './reports/b.briefing');
+      assert.deepEqual(filesIn(result.stdout), ['reports/a.briefing', 'reports/b.briefing']);
+    });
+
     test('an absolute pattern prints absolute paths, as an absolute FILE does', () => {
       assert.deepEqual(filesIn(runIn(repoRoot, 'check', path.join(tree, 'reports/*.briefing')).stdout), [path.join(tree, 'reports/a.briefing'), path.join(tree, 'reports/b.briefing')]);
     });
@@ -284,6 +289,13 @@ suite('briefing CLI (the bundled program)', () => {
       assert.equal(result.code, 0);
       assert.equal(result.stdout.split('\r\n')[0], 'date,end,precision,approximate,text,line,actors,places,tags,file');
       assert.deepEqual(rows(result.stdout), ['2023-09 first.briefing', '2023-11-01 second.briefing', '2023-11-13 first.briefing', '2023-02-30 first.briefing']);
+    });
+
+    test('a file named twice, or by a pattern too, gives its events once', () => {
+      const once = run('events', first(), second(), '--format', 'csv');
+      const twice = run('events', first(), second(), path.join(dir, 'first.briefing'), path.join(dir, 'fir*.briefing'), '--format', 'csv');
+      assert.equal(twice.code, 0, twice.stderr);
+      assert.deepEqual(rows(twice.stdout), rows(once.stdout));
     });
 
     test('--order document keeps the files in the order named and each file in its own order', () => {

@@ -6,18 +6,19 @@ import { type Workbench, workbenchForSuite } from './workbench';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace');
 
-/** Prose as pasted from a word processor: typographic quotes, en dashes, primes; and two characters that stop a name from matching. */
-const PROSE = [
-  'Kim Jong Un’s ‘visit’ – at 43°07′N – was Lavrоv’s idea; Kim\u00a0Jong\u00a0Un agreed.',
-  //                                             ^ a Cyrillic о      ^ no-break spaces
-];
+/**
+ * One line of prose as pasted from a word processor: typographic quotes, en dashes and a prime,
+ * which are prose; and what stops a name from matching: a Cyrillic о in "Lavrоv" (\u043e) and
+ * no-break spaces inside "Kim Jong Un".
+ */
+const PROSE = 'Kim Jong Un’s ‘visit’ – at 43°07′N – was Lavr\u043ev’s idea; Kim\u00a0Jong\u00a0Un agreed.';
 
 suite('typography in the real UI: what VS Code boxes in a briefing', function () {
   this.timeout(180_000);
   let workbench: Workbench;
   workbenchForSuite(() => {
     const folder: string = makeTestWorkspace();
-    fs.writeFileSync(path.join(folder, 'typography.briefing'), `---\nactors:\n  - name: Kim Jong Un\n  - name: Sergei Lavrov\n    aliases: [Lavrov]\n---\n${PROSE.join('\n')}\n`);
+    fs.writeFileSync(path.join(folder, 'typography.briefing'), `---\nactors:\n  - name: Kim Jong Un\n  - name: Sergei Lavrov\n    aliases: [Lavrov]\n---\n${PROSE}\n`);
     return { folder };
   }, (opened) => (workbench = opened));
 

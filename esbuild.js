@@ -35,11 +35,14 @@ const { noNodeBuiltins } = require('./scripts/lib/noNodeBuiltins');
 // Node's C++ side that made about a quarter of the time of reading a long front matter.
 const yamlWithoutProcess = './node_modules/yaml/browser/index.js';
 
+// tinyglobby (the command-line program's patterns) as its CommonJS build: its ES module build
+// reaches fdir's, which calls createRequire(import.meta.url), and a CommonJS bundle has no
+// import.meta.url.
 const tinyglobbyCommonJs = './node_modules/tinyglobby/dist/index.cjs';
 
 const common = {
   bundle: true,
-  alias: { yaml: yamlWithoutProcess },
+  alias: { yaml: yamlWithoutProcess, tinyglobby: tinyglobbyCommonJs },
   format: 'cjs',
   minify: production,
   sourcemap: !production,
@@ -61,9 +64,7 @@ function testEntries(folder) {
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', target: 'node18', external: ['vscode'] },
-  // tinyglobby's CommonJS build: its ES module build reaches fdir's, which calls
-  // createRequire(import.meta.url), and a CommonJS bundle has no import.meta.url.
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', target: 'node18', alias: { ...common.alias, tinyglobby: tinyglobbyCommonJs } },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', target: 'node18' },
   // VS Code for the Web: the same extension for the browser's extension host. No Node built-in
   // may be used (the build fails on one), and nothing of Node is polyfilled.
   {

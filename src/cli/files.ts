@@ -18,10 +18,19 @@ const IGNORED = ['**/node_modules/**'];
  * program expands such a pattern itself, as ESLint and Prettier do.
  */
 export function filesNamedBy(argument: string): string[] {
-  if (!isDynamicPattern(argument) || existsSync(argument)) return [argument];
-  const matched = globSync(argument, { absolute: isAbsolute(argument), onlyFiles: true, expandDirectories: false, ignore: IGNORED });
+  const pattern = globPatternOf(argument);
+  if (!isDynamicPattern(pattern) || existsSync(argument)) return [argument];
+  const matched = globSync(pattern, { absolute: isAbsolute(argument), onlyFiles: true, expandDirectories: false, ignore: IGNORED });
   if (matched.length === 0) throw new FileError(`${argument}: no file matches this pattern`);
   return matched.sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * The pattern an argument writes. On Windows `\` separates folders (`reports\*.briefing`, as
+ * PowerShell completes paths), while in a pattern it escapes the next character: it becomes `/`.
+ */
+export function globPatternOf(argument: string, platform: string = process.platform): string {
+  return platform === 'win32' ? argument.replaceAll('\\', '/') : argument;
 }
 
 /**

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { globPatternOf } from '../../src/cli/files';
 import { repoRoot } from './util';
 
 const cli = path.join(repoRoot, 'dist/cli.js');
@@ -249,6 +250,12 @@ suite('briefing CLI (the bundled program)', () => {
 
     test('an absolute pattern prints absolute paths, as an absolute FILE does', () => {
       assert.deepEqual(filesIn(runIn(repoRoot, 'check', path.join(tree, 'reports/*.briefing')).stdout), [path.join(tree, 'reports/a.briefing'), path.join(tree, 'reports/b.briefing')]);
+    });
+
+    test('on Windows a backslash in a pattern separates folders, as PowerShell completes paths; elsewhere it escapes', () => {
+      assert.equal(globPatternOf('reports\\2023\\*.briefing', 'win32'), 'reports/2023/*.briefing');
+      assert.equal(globPatternOf('C:\\team\\**\\*.briefing', 'win32'), 'C:/team/**/*.briefing');
+      assert.equal(globPatternOf('notes\\[S1\\].briefing', 'linux'), 'notes\\[S1\\].briefing');
     });
 
     test('a file whose name looks like a pattern is read as named when it exists', () => {

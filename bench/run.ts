@@ -184,15 +184,27 @@ results.activationMs = activation;
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { activationEvents?: string[] };
 const eagerActivation = (manifest.activationEvents ?? []).filter((event) => event === '*' || event === 'onStartupFinished');
 
-const memory = (scenario: string) => {
-  const child = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'memory.js'), scenario], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`memory ${scenario} failed: ${child.stderr}`);
-  return JSON.parse(child.stdout) as { peakRssMb: number; heapUsedMb: number };
+interface MemoryUse {
+  readonly peakRssMb: number;
+  readonly heapUsedMb: number;
+}
+const MEMORY_RUNS = 3;
+/**
+ * The median of three fresh processes by peak RSS: one run of L once peaked at 199 MB where
+ * ten others gave 83–95 MB, and the budget's row should not rest on one process.
+ */
+const memory = (scenario: string): MemoryUse => {
+  const runs = Array.from({ length: MEMORY_RUNS }, () => {
+    const child = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'memory.js'), scenario], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (child.status !== 0) throw new Error(`memory ${scenario} failed: ${child.stderr}`);
+    return JSON.parse(child.stdout) as MemoryUse;
+  });
+  return runs.sort((a, b) => a.peakRssMb - b.peakRssMb)[Math.floor(MEMORY_RUNS / 2)];
 };
 const memoryL = memory('L');
 const memoryW = memory('W');
-rows.push({ name: 'peak memory, L (process RSS)', value: `${memoryL.peakRssMb.toFixed(0)} MB (heap ${memoryL.heapUsedMb.toFixed(0)} MB)` });
-rows.push({ name: 'peak memory, W (process RSS)', value: `${memoryW.peakRssMb.toFixed(0)} MB (heap ${memoryW.heapUsedMb.toFixed(0)} MB)` });
+rows.push({ name: `peak memory, L (process RSS, median of ${MEMORY_RUNS} processes)`, value: `${memoryL.peakRssMb.toFixed(0)} MB (heap ${memoryL.heapUsedMb.toFixed(0)} MB)` });
+rows.push({ name: `peak memory, W (process RSS, median of ${MEMORY_RUNS} processes)`, value: `${memoryW.peakRssMb.toFixed(0)} MB (heap ${memoryW.heapUsedMb.toFixed(0)} MB)` });
 results.memory = { L: memoryL, W: memoryW };
 
 // ---- Budgets -------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 /** `briefing export` (one briefing's model or events) and `briefing events` (the chronology of many). */
-import { eventsToCsv, eventsToJson, isRegistryFileName, parseBriefing, toJson } from '../core';
+import { eventsToCsv, isRegistryFileName, parseBriefing, timelineEventsAs, toJson } from '../core';
 import { datePointAt, dayNumber, pointLength } from '../core/dates';
 import { buildTimeline, collectEvents, EVENT_ORDERS, type EventFilter, type EventOrder } from '../core/timeline';
 import type { BriefingEvent } from '../core/types';
@@ -77,8 +77,6 @@ export function exportEvents(args: readonly string[], options: EventsOptions, ou
   const { events: ordered = [] } = buildTimeline(collectEvents(sources), { order: options.order as EventOrder, grouping: 'none', filter });
   const bounded = since !== undefined || until !== undefined;
   const events = bounded ? ordered.filter((item) => meetsPeriod(item.event, since, until)) : ordered;
-  const plain = events.map((item) => item.event);
-  const named = events.map((item) => item.source);
-  out(format === 'json' ? eventsToJson(plain, named) : eventsToCsv(plain, named));
+  out(timelineEventsAs(format, events, true));
   return 0;
 }

@@ -17,7 +17,7 @@ const IGNORED = ['**/node_modules/**'];
  * PowerShell and cmd.exe do not, and a quoted pattern reaches every shell unexpanded: the
  * program expands such a pattern itself, as ESLint and Prettier do.
  */
-export function filesNamedBy(argument: string): string[] {
+function filesNamedBy(argument: string): string[] {
   const pattern = globPatternOf(argument);
   if (!isDynamicPattern(pattern) || existsSync(argument)) return [argument];
   const matched = globSync(pattern, { absolute: isAbsolute(argument), onlyFiles: true, expandDirectories: false, ignore: IGNORED });

@@ -1,3 +1,4 @@
+import type { TimelineEvent } from './timeline';
 import type { Briefing, BriefingEvent, Entity, Severity, TextRange } from './types';
 
 /** The model as the command line's `export --format json` prints it (DESIGN §2): 1-based lines and columns. */
@@ -118,6 +119,16 @@ export function eventsToCsv(events: readonly BriefingEvent[], files?: readonly s
 export function eventsToJson(events: readonly BriefingEvent[], files?: readonly string[]): string {
   const exported = events.map((event, index) => (files ? { ...exportEvent(event), file: files[index] } : exportEvent(event)));
   return `${JSON.stringify(exported, null, 2)}\n`;
+}
+
+/**
+ * The events of a timeline as the export writes them, JSON or CSV, in the timeline's order;
+ * with `withFile`, each names the file it comes from (a chronology of several briefings).
+ */
+export function timelineEventsAs(format: 'json' | 'csv', items: readonly TimelineEvent[], withFile: boolean): string {
+  const events = items.map((item) => item.event);
+  const files = withFile ? items.map((item) => item.source) : undefined;
+  return format === 'json' ? eventsToJson(events, files) : eventsToCsv(events, files);
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { errorMessage, eventsToCsv, eventsToJson } from '../core';
+import { errorMessage, timelineEventsAs } from '../core';
 import { plainText } from '../core/escape';
 import { EVENT_GROUPINGS, EVENT_ORDERS, eventAsText, type EventFilter, type EventGrouping, type EventOrder } from '../core/timeline';
 import { EVENTS_VIEW_ID, type EventScope, type EventsNode, type EventsView } from './eventsView';
@@ -74,9 +74,7 @@ async function exportEvents(view: EventsView): Promise<void> {
     return;
   }
   if (!target) return;
-  const files = withFile ? events.map((item) => item.source) : undefined;
-  const plain = events.map((item) => item.event);
-  const content = format.value === 'json' ? eventsToJson(plain, files) : eventsToCsv(plain, files);
+  const content = timelineEventsAs(format.value, events, withFile);
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
     void vscode.window.showInformationMessage(`Exported ${events.length} ${events.length === 1 ? 'event' : 'events'} to ${target.path.split('/').pop()}.`);

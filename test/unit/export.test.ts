@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { csvCell, eventsToCsv, eventsToJson, exportBriefing } from '../../src/core';
+import { csvCell, eventsToCsv, eventsToJson, exportBriefing, timelineEventsAs } from '../../src/core';
+import { collectEvents } from '../../src/core/timeline';
 import { briefing, parse, repoRoot } from './util';
 
 const samplePath = path.join(repoRoot, 'samples/vladivostok-summit.briefing');
@@ -77,5 +78,14 @@ suite('events export (the Events view)', () => {
     const events = JSON.parse(eventsToJson(model.events, ['a.briefing', 'b.briefing']));
     assert.deepEqual(events[0], { date: '2023-11-13', end: null, precision: 'day', approximate: false, text: 'Kim #t', line: 4, actors: ['Kim'], places: [], tags: ['t'], file: 'a.briefing' });
     assert.deepEqual(Object.keys(JSON.parse(eventsToJson(model.events))[1]), ['date', 'end', 'precision', 'approximate', 'text', 'line', 'actors', 'places', 'tags']);
+  });
+
+  test('timeline events (the view\'s, the command line\'s): each with its file only when asked', () => {
+    const other = parse(briefing([], '- 2023-12: other'));
+    const items = collectEvents([{ source: 'a.briefing', label: 'a', briefing: model }, { source: 'b.briefing', label: 'b', briefing: other }]);
+    const all = [...model.events, ...other.events];
+    assert.equal(timelineEventsAs('csv', items, true), eventsToCsv(all, ['a.briefing', 'a.briefing', 'b.briefing']));
+    assert.equal(timelineEventsAs('json', items, true), eventsToJson(all, ['a.briefing', 'a.briefing', 'b.briefing']));
+    assert.equal(timelineEventsAs('csv', items, false), eventsToCsv(all));
   });
 });

@@ -290,6 +290,8 @@ suite('briefing CLI (the bundled program)', () => {
     const first = () => file('first.briefing', '---\nactors:\n  - name: Kim\n---\n- 2023-11-13: Kim arrives #summit\n- 2023-09: Kim plans #travel\n- 2023-02-30: a typo\n');
     const second = () => file('second.briefing', '---\nplaces:\n  - name: Vladivostok\n---\n- 2023-11-01: Vladivostok prepares #summit\n');
     const rows = (stdout: string) => stdout.trimEnd().split('\r\n').slice(1).map((row) => `${row.split(',')[0]} ${path.basename(row.split(',').at(-1)!)}`);
+    /** The dates of the events the program prints as JSON for these arguments. */
+    const dates = (...args: string[]) => JSON.parse(run('events', ...args).stdout).map((event: { date: string }) => event.date);
 
     test('merges the events of every file in chronological order, each naming its file, invalid dates last', () => {
       const result = run('events', first(), second(), '--format', 'csv');
@@ -313,21 +315,20 @@ suite('briefing CLI (the bundled program)', () => {
       const events = JSON.parse(run('events', first(), second()).stdout);
       assert.equal(events.length, 4);
       assert.deepEqual(Object.keys(events[0]), ['date', 'end', 'precision', 'approximate', 'text', 'line', 'actors', 'places', 'tags', 'file']);
-      const dates = (...args: string[]) => JSON.parse(run('events', first(), second(), ...args).stdout).map((event: { date: string }) => event.date);
-      assert.deepEqual(dates('--tag', 'summit'), ['2023-11-01', '2023-11-13']);
-      assert.deepEqual(dates('--tag', '#summit'), ['2023-11-01', '2023-11-13'], 'the # is optional');
-      assert.deepEqual(dates('--actor', 'Vladivostok'), ['2023-11-01'], 'a place is an actor for the filter, as in the Events view');
-      assert.deepEqual(dates('--actor', 'Kim', '--tag', 'travel'), ['2023-09']);
+      const both = [first(), second()];
+      assert.deepEqual(dates(...both, '--tag', 'summit'), ['2023-11-01', '2023-11-13']);
+      assert.deepEqual(dates(...both, '--tag', '#summit'), ['2023-11-01', '2023-11-13'], 'the # is optional');
+      assert.deepEqual(dates(...both, '--actor', 'Vladivostok'), ['2023-11-01'], 'a place is an actor for the filter, as in the Events view');
+      assert.deepEqual(dates(...both, '--actor', 'Kim', '--tag', 'travel'), ['2023-09']);
     });
 
     test('--since and --until keep the events whose time meets the period; a month or a range meets it in part', () => {
-      const ranged = () => file('ranged.briefing', '- 2023-10-30..2023-11-02: a visit\n- ~2024: an election\n');
-      const dates = (...args: string[]) => JSON.parse(run('events', first(), second(), ranged(), ...args).stdout).map((event: { date: string }) => event.date);
-      assert.deepEqual(dates('--since', '2023-11'), ['2023-10-30', '2023-11-01', '2023-11-13', '2024'], 'the range that ends in November; the invalid date is left out');
-      assert.deepEqual(dates('--until', '2023-10'), ['2023-09', '2023-10-30'], 'all of October, so the range that starts in it');
-      assert.deepEqual(dates('--since', '2023-09-15', '--until', '2023-09-20'), ['2023-09'], 'a month meets a week inside it');
-      assert.deepEqual(dates('--since', '2023-11-02', '--until', '2023-11-02'), ['2023-10-30'], 'a range meets a day inside it');
-      assert.deepEqual(dates('--since', '2024-06-01'), ['2024'], 'an approximate year counts as its year');
+      const three = [first(), second(), file('ranged.briefing', '- 2023-10-30..2023-11-02: a visit\n- ~2024: an election\n')];
+      assert.deepEqual(dates(...three, '--since', '2023-11'), ['2023-10-30', '2023-11-01', '2023-11-13', '2024'], 'the range that ends in November; the invalid date is left out');
+      assert.deepEqual(dates(...three, '--until', '2023-10'), ['2023-09', '2023-10-30'], 'all of October, so the range that starts in it');
+      assert.deepEqual(dates(...three, '--since', '2023-09-15', '--until', '2023-09-20'), ['2023-09'], 'a month meets a week inside it');
+      assert.deepEqual(dates(...three, '--since', '2023-11-02', '--until', '2023-11-02'), ['2023-10-30'], 'a range meets a day inside it');
+      assert.deepEqual(dates(...three, '--since', '2024-06-01'), ['2024'], 'an approximate year counts as its year');
     });
 
     for (const [what, args, message] of [

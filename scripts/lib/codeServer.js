@@ -6,6 +6,7 @@ const http = require('node:http');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
+const { sharedOnProcess } = require('./sharedOnProcess');
 
 const USER_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
@@ -47,25 +48,22 @@ function get(url, timeoutMs) {
   });
 }
 
-// Servers still running: killed, with their state removed, however this process ends. Each e2e
-// test file is a bundle with its own copy of this module: the first copy keeps the set for all,
-// on the process, and listens for the process's end once (not once a file, past Node's limit).
-const SHARED = Symbol.for('analyst-briefings.runningCodeServers');
-const firstCopy = !process[SHARED];
-const running = (process[SHARED] ??= new Set());
-function killAll() {
-  for (const server of running) {
-    server.kill();
-    fs.rmSync(server.home, { recursive: true, force: true });
+// Servers still running: killed, with their state removed, however this process ends.
+const running = sharedOnProcess('runningCodeServers', () => new Set(), (servers) => {
+  const killAll = () => {
+    for (const server of servers) {
+      server.kill();
+      fs.rmSync(server.home, { recursive: true, force: true });
+    }
+  };
+  process.on('exit', killAll);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      killAll();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
   }
-}
-if (firstCopy) process.on('exit', killAll);
-for (const signal of firstCopy ? ['SIGINT', 'SIGTERM', 'SIGHUP'] : []) {
-  process.on(signal, () => {
-    killAll();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  });
-}
+});
 
 /**
  * @param {{ node24: string, entry: string, folder: string, settings?: object, extraArgs?: string[], workspaceTrust?: boolean,

@@ -5,23 +5,25 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { repoRoot } = require('./repoRoot');
+const { sharedOnProcess } = require('./sharedOnProcess');
 
-// The workspaces made, removed at exit. Each e2e test file is a bundle with its own copy of this
-// module: the first copy keeps the list for all, on the process, and listens for its end once.
-const SHARED = Symbol.for('analyst-briefings.testWorkspaces');
-const firstCopy = !process[SHARED];
-const madeFolders = (process[SHARED] ??= []);
-if (firstCopy) {
+// The workspaces made, removed at exit.
+const madeFolders = sharedOnProcess('testWorkspaces', () => [], (folders) => {
   process.on('exit', () => {
-    for (const folder of madeFolders) fs.rmSync(folder, { recursive: true, force: true });
+    for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
   });
-}
+});
 
-function makeTestWorkspace() {
+/** A fresh workspace folder, with `files` (relative path → text) written in it besides the sample and the fixtures. */
+function makeTestWorkspace(files = {}) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'analyst-briefings-workspace-'));
   fs.cpSync(path.join(repoRoot, 'samples'), folder, { recursive: true });
   fs.cpSync(path.join(repoRoot, 'test/integration/fixtures'), folder, { recursive: true });
   madeFolders.push(folder);
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    fs.writeFileSync(path.join(folder, name), text);
+  }
   return folder;
 }
 

@@ -1,23 +1,15 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { repoRoot, type Workbench, workbenchForSuite } from './workbench';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace');
+import { makeTestWorkspace, repoRoot, type Workbench, workbenchForSuite } from './workbench';
 
 suite('`briefing check` as a VS Code task, with the $briefing problem matcher', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-  workbenchForSuite(() => {
-    const folder: string = makeTestWorkspace();
-    // The task of the README, with the repository's build for `briefing`; the pattern is quoted,
-    // so that the program expands it, as it must under PowerShell.
-    const cli = path.join(repoRoot, 'dist', 'cli.js');
-    const task = { label: 'Check briefings', type: 'shell', command: `node '${cli}' check '**/*.briefing'`, problemMatcher: '$briefing' };
-    fs.mkdirSync(path.join(folder, '.vscode'));
-    fs.writeFileSync(path.join(folder, '.vscode', 'tasks.json'), JSON.stringify({ version: '2.0.0', tasks: [task] }, null, 2));
-    return { folder };
-  }, (opened) => (workbench = opened));
+  // The task of the README, with the repository's build for `briefing`; the pattern is quoted,
+  // so that the program expands it, as it must under PowerShell.
+  const cli = path.join(repoRoot, 'dist', 'cli.js');
+  const task = { label: 'Check briefings', type: 'shell', command: `node '${cli}' check '**/*.briefing'`, problemMatcher: '$briefing' };
+  const files = { '.vscode/tasks.json': JSON.stringify({ version: '2.0.0', tasks: [task] }, null, 2) };
+  workbenchForSuite(() => ({ folder: makeTestWorkspace(files) }), (opened) => (workbench = opened));
 
   test('Run Task lists what check finds in the Problems panel, by file, with its severity', async () => {
     const { page } = workbench;

@@ -1,21 +1,15 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { type Workbench, workbenchForSuite } from './workbench';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace');
+import { makeTestWorkspace, type Workbench, workbenchForSuite } from './workbench';
 
 suite('hover cards and navigation in the real UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-  workbenchForSuite(() => {
-    const folder: string = makeTestWorkspace();
-    fs.writeFileSync(path.join(folder, 'marked.briefing'), '---\nclassification: UNCLASSIFIED\n---\n(U) An open paragraph.\n\n(S) A secret one.\n');
-    fs.writeFileSync(path.join(folder, 'unmentioned.briefing'), '---\nactors:\n  - name: Kim Jong Un\n  - name: Choe Son Hui\n---\nKim Jong Un arrived [S1].\n\n## Sources\n- [S1] KCNA\n- [S2] Yonhap\n');
-    fs.writeFileSync(path.join(folder, 'typing.briefing'), '---\nactors:\n  - name: Kim Jong Un\n    aliases: [Kim]\n---\nThe talks\n');
-    return { folder };
-  }, (opened) => (workbench = opened));
+  const files = {
+    'marked.briefing': '---\nclassification: UNCLASSIFIED\n---\n(U) An open paragraph.\n\n(S) A secret one.\n',
+    'unmentioned.briefing': '---\nactors:\n  - name: Kim Jong Un\n  - name: Choe Son Hui\n---\nKim Jong Un arrived [S1].\n\n## Sources\n- [S1] KCNA\n- [S2] Yonhap\n',
+    'typing.briefing': '---\nactors:\n  - name: Kim Jong Un\n    aliases: [Kim]\n---\nThe talks\n',
+  };
+  workbenchForSuite(() => ({ folder: makeTestWorkspace(files) }), (opened) => (workbench = opened));
 
   test('hovering "Vladimir Putin" shows his role, affiliation and events', async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');

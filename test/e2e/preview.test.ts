@@ -1,8 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { type Workbench, workbenchForSuite } from './workbench';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace');
+import { makeTestWorkspace, type Workbench, workbenchForSuite } from './workbench';
 
 suite('the preview in the real UI', function () {
   this.timeout(180_000);

@@ -1,18 +1,10 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { type Workbench, workbenchForSuite } from './workbench';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace');
+import { makeTestWorkspace, type Workbench, workbenchForSuite } from './workbench';
 
 suite('a registry file in the real UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-  workbenchForSuite(() => {
-    const folder: string = makeTestWorkspace();
-    fs.writeFileSync(path.join(folder, 'defence.entities.yaml'), 'actors:\n  - name: Sergei Shoigu\n    aliases: Shoigu, Defence Minister\n');
-    return { folder };
-  }, (opened) => (workbench = opened));
+  const files = { 'defence.entities.yaml': 'actors:\n  - name: Sergei Shoigu\n    aliases: Shoigu, Defence Minister\n' };
+  workbenchForSuite(() => ({ folder: makeTestWorkspace(files) }), (opened) => (workbench = opened));
 
   test('Ctrl+. on aliases written as one text makes them a list', async () => {
     const { page } = workbench;

@@ -1,10 +1,5 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { type Workbench, workbenchForSuite } from './workbench';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace');
+import { makeTestWorkspace, type Workbench, workbenchForSuite } from './workbench';
 
 /**
  * One line of prose as pasted from a word processor: typographic quotes, en dashes and a prime,
@@ -16,11 +11,8 @@ const PROSE = 'Kim Jong Un’s ‘visit’ – at 43°07′N – was Lavr\u043ev
 suite('typography in the real UI: what VS Code boxes in a briefing', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-  workbenchForSuite(() => {
-    const folder: string = makeTestWorkspace();
-    fs.writeFileSync(path.join(folder, 'typography.briefing'), `---\nactors:\n  - name: Kim Jong Un\n  - name: Sergei Lavrov\n    aliases: [Lavrov]\n---\n${PROSE}\n`);
-    return { folder };
-  }, (opened) => (workbench = opened));
+  const files = { 'typography.briefing': `---\nactors:\n  - name: Kim Jong Un\n  - name: Sergei Lavrov\n    aliases: [Lavrov]\n---\n${PROSE}\n` };
+  workbenchForSuite(() => ({ folder: makeTestWorkspace(files) }), (opened) => (workbench = opened));
 
   test('typographic quotes, dashes and primes are not boxed; a look-alike letter and a no-break space in a name are', async () => {
     await workbench.quickOpen('typography.briefing');

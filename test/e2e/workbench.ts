@@ -11,6 +11,9 @@ const { startCodeServer, workbenchUrl, remoteUri } = require('../../scripts/lib/
 const { launchBrowser } = require('../../scripts/lib/browser');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const { repoRoot } = require('../../scripts/lib/repoRoot') as { repoRoot: string };
+/** A fresh copy of the sample and the test fixtures, with `files` (relative path → text) added. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const { makeTestWorkspace } = require('../../scripts/lib/testWorkspace') as { makeTestWorkspace: (files?: Record<string, string>) => string };
 
 export const resultsDir = path.join(repoRoot, 'test-results');
 export const samplesDir = path.join(repoRoot, 'samples');

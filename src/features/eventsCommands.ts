@@ -13,16 +13,21 @@ const ORDER_LABELS: Record<EventOrder, string> = { chronological: 'Chronological
 /** The filter quick input: free text, or one of the actors, places and tags of the events. */
 async function pickFilter(view: EventsView): Promise<EventFilter | undefined> {
   const events = await view.shownEvents();
-  const names = new Set<string>();
+  // Each name with its kind, told apart by the icons of the Actors view.
+  const kinds = new Map<string, 'actor' | 'place'>();
   const tags = new Set<string>();
   for (const { event } of events) {
-    event.actors.forEach((name) => names.add(name));
-    event.places.forEach((name) => names.add(name));
+    event.actors.forEach((name) => kinds.set(name, 'actor'));
+    event.places.forEach((name) => kinds.set(name, 'place'));
     event.tags.forEach((tag) => tags.add(tag));
   }
   type Item = vscode.QuickPickItem & { filter?: EventFilter };
   const fixed: Item[] = [
-    ...[...names].sort().map((name) => ({ label: `$(person) ${plainText(name, 80)}`, description: 'actor or place', filter: { actor: name } })),
+    ...[...kinds].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, kind]) => ({
+      label: `$(${kind === 'place' ? 'location' : 'person'}) ${plainText(name, 80)}`,
+      description: kind,
+      filter: { actor: name },
+    })),
     ...[...tags].sort().map((tag) => ({ label: `$(tag) #${plainText(tag, 80)}`, description: 'tag', filter: { tag } })),
   ];
   const quickPick = vscode.window.createQuickPick<Item>();

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { makeLarge } from '../../bench/generate';
+import { parseBriefing } from '../../src/core';
+import { makeTestWorkspace, type Workbench, workbenchForSuite } from './workbench';
+
+// The bench's L: about 1 MB, 17,000 lines, 6,380 events, 1,250 entities in its front matter.
+const large = makeLarge();
+const model = parseBriefing(large.text);
+const actor = model.entities.find((entity) => entity.kind === 'actor')!;
+const place = model.entities.find((entity) => entity.kind === 'place')!;
+const mentionsOf = (name: string) => model.mentions.filter((mention) => mention.entity.name === name).length;
+
+suite('a 1 MB briefing in the real UI', function () {
+  this.timeout(180_000);
+  let workbench: Workbench;
+  workbenchForSuite(() => ({ folder: makeTestWorkspace({ 'long.briefing': large.text }) }), (opened) => (workbench = opened));
+
+  const pane = (title: string) => workbench.page.locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: title }) }).first();
+  const eventsHeader = () => pane('Events').locator('.pane-header');
+
+  test('it opens with its mentions coloured, and the Events view counts every event', async () => {
+    await workbench.quickOpen('long.briefing');
+    await workbench.page.locator('.activitybar .action-item a[aria-label^="Briefings"]').click();
+    await eventsHeader().locator(`text=${model.events.length} events`).waitFor();
+    await workbench.editorLines().click();
+    await workbench.page.keyboard.press('Control+End');
+    // The last mention of the document is coloured unlike plain text: range tokens reach the end.
+    const last = model.mentions[model.mentions.length - 1];
+    const plain = await workbench.editorLines().evaluate((lines) => (globalThis as unknown as { getComputedStyle(element: unknown): { color: string } }).getComputedStyle(lines).color);
+    await workbench.waitFor(`the colour of "${last.text}"`, async () => {
+      const colour = await workbench.spanColor(last.text);
+      return colour && colour !== plain ? true : undefined;
+    });
+    await workbench.screenshot('long-document-end');
+  });
+
+  test('an event typed at the end is in the Events view at once, and the filter finds it by its place', async () => {
+    await workbench.editorLines().click();
+    await workbench.page.keyboard.press('Control+End');
+    await workbench.page.keyboard.type(`\n- 2031-02-03: ${actor.name} arrived in ${place.name}. #probe\n`);
+    await eventsHeader().locator(`text=${model.events.length + 1} events`).waitFor();
+    await workbench.runCommand('Briefing: Filter Events…');
+    await workbench.page.locator('.quick-input-widget input[placeholder^="Type text to match"]').fill(place.name);
+    // Places and actors are told apart in the filter, with the Actors view's icons.
+    const placeRow = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: place.name }).first();
+    await placeRow.locator('.codicon-location').waitFor();
+    assert.equal((await placeRow.locator('.label-description').textContent())?.trim(), 'place');
+    await workbench.screenshot('long-document-filter');
+    await placeRow.click();
+    const rows = pane('Events').locator('.monaco-list-row');
+    await rows.filter({ hasText: '2031-02-03' }).waitFor();
+    await workbench.screenshot('long-document-typed');
+  });
+
+  test('the hover of the new mention counts it', async () => {
+    const card = await workbench.hover(actor.name, `Mentioned ${mentionsOf(actor.name) + 1} times`);
+    assert.match((await card.textContent()) ?? '', new RegExp(`${actor.name}.*Actor`));
+    await workbench.screenshot('long-document-hover');
+  });
+});

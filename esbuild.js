@@ -29,6 +29,8 @@ const problemMatcherPlugin = {
 };
 
 const { noNodeBuiltins } = require('./scripts/lib/noNodeBuiltins');
+// We read YAML and never write it: the yaml package's writer stays out (see the file).
+const { yamlWithoutWriter } = require('./scripts/lib/yamlWithoutWriter');
 
 // Every bundle takes the `yaml` package's process-free build (its "default" export, the one
 // browsers get): the Node build reads process.env.LOG_TOKENS for every YAML token, a call into
@@ -51,7 +53,7 @@ const common = {
   charset: 'utf8',
   logLevel: 'warning',
   define: { PACKAGE_VERSION: JSON.stringify(version) },
-  plugins: watch ? [problemMatcherPlugin] : [],
+  plugins: watch ? [yamlWithoutWriter, problemMatcherPlugin] : [yamlWithoutWriter],
 };
 
 function testEntries(folder) {

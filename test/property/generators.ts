@@ -19,6 +19,7 @@ const TRICKY = [
   'Kim Jong Un', 'Kim', 'Vladivostok', 'Putin', '2023-11-13', '2023-02-30', '~2023..2022', 'http://x.org/Kim', '<img src=x>',
   '[x](command:evil)', 'name:', 'actors:', '  - name: ', 'aliases: [', '"', "'", '\\', '&', '*', '_', '|',
   '(S) ', '(TS//NF)', '(U)', '> ', 'classification: ', 'SECRET//NOFORN', '[S1]', '[S1, S2]', '- [S1] ', '[S2]: ',
+  '&a ', '*a', '<<: ', '? ', '!!', '%YAML 1.1\n', '{', '}',
   'likely', 'very unlikely ', 'roughly even\nodds', ' (moderate confidence)', 'High Confidence', 'confidence', '. ', '? ',
 ];
 
@@ -30,7 +31,7 @@ export const trickyText = fc
 /** Random YAML-looking front matter over a random body. */
 export const randomBriefing = fc
   .tuple(
-    fc.array(fc.tuple(fc.constantFrom('title', 'date', 'classification', 'actors', 'places', 'tags', 'name', 'aliases', '  - name', '    aliases', '    type', 'x'), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('[a, b]', '[Kim, Kim]', '', '|', '{a: 1}', '- x', '"q'))), { maxLength: 12 }),
+    fc.array(fc.tuple(fc.constantFrom('title', 'date', 'classification', 'actors', 'places', 'tags', 'name', 'aliases', '  - name', '    aliases', '    type', 'x'), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('[a, b]', '[Kim, Kim]', '', '|', '{a: 1}', '- x', '"q', '&a x', '*a', '{<<: *a}', '{? [a] : b}', '!!binary aGk=', '!!set {a}', '!x y', '|-\n  z', '>\n  z'))), { maxLength: 12 }),
     trickyText,
     fc.boolean(),
   )

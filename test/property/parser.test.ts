@@ -28,10 +28,11 @@ function checkRange(text: string, model: Briefing, range: TextRange, what: strin
 suite('properties of the parser (fast-check)', function () {
   this.timeout(scaledTimeout(120_000));
 
-  test('never throws; every range is inside the document and on character boundaries', () => {
+  test('never throws, nor fails inside (no internal error); every range is inside the document and on character boundaries', () => {
     fc.assert(
       fc.property(anyBriefingText, (text) => {
         const model = parseBriefing(text);
+        assert.deepEqual(model.diagnostics.filter((diagnostic) => diagnostic.code === 'internal-error').map((diagnostic) => diagnostic.message), []);
         for (const mention of model.mentions) checkRange(text, model, mention.range, 'mention');
         for (const event of model.events) {
           checkRange(text, model, event.range, 'event');

@@ -15,11 +15,11 @@ import { DiagnosticSink } from '../src/core/diagnostics';
 import { readYamlMapping } from '../src/core/yamlMapping';
 import { completionContext, entityCompletions } from '../src/core/completion';
 import { hoverMarkdown } from '../src/core/hover';
-import { entityAt } from '../src/core/lookup';
+import { entityAt, sameInActorsView } from '../src/core/lookup';
 import { TermMatcher } from '../src/core/matcher';
 import { YAML_OPTIONS } from '../src/core/yamlSource';
 import { encodeSemanticTokens } from '../src/core/semanticTokens';
-import { buildTimeline, collectEvents } from '../src/core/timeline';
+import { buildTimeline, collectEvents, sameTimeline } from '../src/core/timeline';
 import { makeLarge, makeMedium, makeWorkspace } from './generate';
 import { format, measure, type Timing } from './measure';
 
@@ -114,6 +114,13 @@ const completion = note('completion in L', measure(() => {
   return context.kind === 'entity' ? entityCompletions(modelL) : [];
 }, { minRuns: 50 }));
 // On a model just parsed, as after an edit: what events make when first read is counted.
+// After an edit, the views check whether what they show changed before VS Code is sent 6,000
+// items again: a line of prose typed in the body, on two models just parsed (as in the editor).
+const proseEdited = editAt(large.text.indexOf('\n- ', large.text.length / 2) - 2);
+const timelineOf = (model: Briefing) => buildTimeline(collectEvents([{ source: 'file:///l.briefing', label: 'l.briefing', briefing: model }]), { order: 'chronological', grouping: 'none' });
+note('views\' check after a prose edit in L: events and Actors unchanged? (new models each run)', measure(([before, after]: Briefing[]) => {
+  if (!sameTimeline(timelineOf(before), timelineOf(after)) || !sameInActorsView(before, after)) throw new Error('a prose edit changed what the views show');
+}, { minRuns: 20, budgetMs: 2000, setup: () => [parseBriefing(large.text), parseBriefing(proseEdited)] }));
 const tree = note('events tree of L (a new model each run)', measure((fresh: Briefing) => buildTimeline(collectEvents([{ source: 'file:///l.briefing', label: 'l.briefing', briefing: fresh }]), { order: 'chronological', grouping: 'none' }), { minRuns: 20, budgetMs: 2000, setup: () => parseBriefing(large.text) }));
 
 // ---- The workspace -------------------------------------------------------------------------

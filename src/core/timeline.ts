@@ -200,6 +200,32 @@ export function buildTimeline(all: readonly TimelineEvent[], options: TimelineOp
   return { events: undefined, groups: list.map(({ id, label, events }) => ({ id, label, events })), count: ordered.length, total: all.length };
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
+
+/** Whether an event shows the same in the views: its id, date, text, lines, actors, places, tags, file and section. */
+function sameShown(a: TimelineEvent, b: TimelineEvent): boolean {
+  const [x, y] = [a.event, b.event];
+  return a.id === b.id && a.sourceLabel === b.sourceLabel && a.section === b.section && x.text === y.text && x.valid === y.valid
+    && dateLabel(x) === dateLabel(y) && x.range.start.line === y.range.start.line && x.range.end.line === y.range.end.line
+    && sameList(x.actors, y.actors) && sameList(x.places, y.places) && sameList(x.tags, y.tags);
+}
+
+/** Whether two lists of events show the same, in the same order. */
+export function sameEvents(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): boolean {
+  return a.length === b.length && a.every((item, index) => sameShown(item, b[index]));
+}
+
+/**
+ * Whether two timelines show the same, groups included: then a view need not be sent its items
+ * again. Most typing changes no event (prose, or a line's words without a name); a long
+ * briefing's view re-sent 6,000 items after each pause, and the editor's colours waited.
+ */
+export function sameTimeline(a: Timeline, b: Timeline): boolean {
+  const groupsOf = (timeline: Timeline) => timeline.groups ?? [{ id: '', label: '', events: timeline.events ?? [] }];
+  const [x, y] = [groupsOf(a), groupsOf(b)];
+  return a.total === b.total && x.length === y.length && x.every((group, index) => group.id === y[index].id && group.label === y[index].label && sameEvents(group.events, y[index].events));
+}
+
 /** The date expression as written, `~` and range included. */
 export function dateLabel(event: BriefingEvent): string {
   return `${event.start.approximate ? '~' : ''}${event.start.text}${event.end ? `..${event.end.approximate ? '~' : ''}${event.end.text}` : ''}`;

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import type { BriefingStore, Entity } from '../core';
+import type { Briefing, BriefingStore, Entity } from '../core';
 import { plainText } from '../core/escape';
 import { REVEAL_COMMAND } from '../core/hover';
-import { eventsOf } from '../core/lookup';
+import { hasEvents, sameInActorsView } from '../core/lookup';
 import { collectEvents, type TimelineEvent } from '../core/timeline';
 import type { ActiveBriefing } from './activeBriefing';
 import { definitionUri } from './convert';
-import { eventTreeItem } from './eventItems';
+import { eventTreeItem, withEventTooltip } from './eventItems';
 import { BRIEFING_LANGUAGE } from './selector';
 import { ViewRefresher } from './viewRefresher';
 
@@ -32,37 +32,55 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   readonly #refresher: ViewRefresher;
   readonly #store: BriefingStore;
   readonly #active: ActiveBriefing;
+  /** The model whose items VS Code holds (the last root it asked for). */
+  #shown: Briefing | undefined;
+  /** Whether the pending refresh follows edits only (not another briefing). */
+  #afterEdits = false;
+  /** How many refreshes after edits sent nothing, the view showing the same. */
+  unchangedCount = 0;
 
   constructor(store: BriefingStore, active: ActiveBriefing) {
     this.#store = store;
     this.#active = active;
     this.treeView = vscode.window.createTreeView(ACTORS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     // The items are read from the cached model when asked for: there is nothing to forget.
-    this.#refresher = new ViewRefresher(this.treeView, () => undefined, () => this.#changed.fire(undefined));
+    this.#refresher = new ViewRefresher(this.treeView, () => undefined, () => this.#show());
     this.#disposables.push(
       this.treeView,
       this.#refresher,
       active.onDidChange(() => this.refresh()),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === this.#active.document && event.contentChanges.length > 0) this.#refresher.later();
+        if (event.document === this.#active.document && event.contentChanges.length > 0) {
+          this.#afterEdits = true;
+          this.#refresher.later();
+        }
       }),
     );
   }
 
   refresh(): void {
+    this.#afterEdits = false;
     this.#refresher.now();
+  }
+
+  /** Sends the items again, unless edits left everything the view shows as it was. */
+  #show(): void {
+    const document = this.#active.document;
+    if (this.#afterEdits && this.#shown && document && sameInActorsView(this.#shown, this.#store.get(document))) {
+      this.unchangedCount++;
+      return;
+    }
+    this.#changed.fire(undefined);
   }
 
   getTreeItem(node: ActorsNode): vscode.TreeItem {
     if (node.type === 'event') return eventTreeItem(node.item, `${node.parentId}/${node.item.id}`, false);
     const { entity, uri } = node;
     const model = this.#store.get(this.#active.document!);
-    const hasEvents = eventsOf(model, entity).length > 0;
-    const item = new vscode.TreeItem(entity.name, hasEvents ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(entity.name, hasEvents(model, entity) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${uri.toString()}#${entity.id}`;
     const count = entity.mentions.length;
     item.description = `${count} ${count === 1 ? 'mention' : 'mentions'}`;
-    item.tooltip = plainText([entity.name, entity.kind === 'actor' ? [entity.role, entity.affiliation].filter(Boolean).join(' · ') : entity.country, entity.summary].filter(Boolean).join('\n'), 600);
     item.iconPath = iconOf(entity);
     item.contextValue = entity.kind === 'actor' ? 'briefingActor' : 'briefingPlace';
     const target = definitionUri(entity.definition.source, uri);
@@ -70,11 +88,22 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
     return item;
   }
 
+  /** Tooltips are made when hovered: a long briefing's 1,000 entities sent theirs with every refresh. */
+  resolveTreeItem(treeItem: vscode.TreeItem, node: ActorsNode): vscode.TreeItem {
+    if (node.type === 'event') return withEventTooltip(treeItem, node.item, false);
+    const { entity } = node;
+    treeItem.tooltip = plainText([entity.name, entity.kind === 'actor' ? [entity.role, entity.affiliation].filter(Boolean).join(' · ') : entity.country, entity.summary].filter(Boolean).join('\n'), 600);
+    return treeItem;
+  }
+
   getChildren(node?: ActorsNode): ActorsNode[] {
     const document = this.#active.document;
     if (!document || document.languageId !== BRIEFING_LANGUAGE) return [];
     const model = this.#store.get(document);
-    if (!node) return model.entities.map((entity) => ({ type: 'entity', entity, uri: document.uri }));
+    if (!node) {
+      this.#shown = model;
+      return model.entities.map((entity) => ({ type: 'entity', entity, uri: document.uri }));
+    }
     if (node.type === 'event') return [];
     const label = document.uri.path.split('/').pop() ?? '';
     const items = collectEvents([{ source: document.uri.toString(), label, briefing: model }]);

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { BriefingStore } from '../core';
-import { buildTimeline, collectEvents, describeFilter, type EventFilter, type EventGrouping, type EventOrder, type TimelineEvent, type TimelineGroup } from '../core/timeline';
+import { buildTimeline, collectEvents, describeFilter, sameTimeline, type EventFilter, type EventGrouping, type EventOrder, type Timeline, type TimelineEvent, type TimelineGroup } from '../core/timeline';
 import type { ActiveBriefing } from './activeBriefing';
-import { eventTreeItem } from './eventItems';
+import { eventTreeItem, withEventTooltip } from './eventItems';
 import { BRIEFING_LANGUAGE } from './selector';
 import { ViewRefresher } from './viewRefresher';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -36,6 +36,7 @@ interface Built {
   readonly count: number;
   readonly total: number;
   readonly files: number;
+  readonly timeline: Timeline;
 }
 
 const GROUP_ICONS: Record<EventGrouping, string> = {
@@ -57,9 +58,15 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   readonly treeView: vscode.TreeView<EventsNode>;
   readonly #disposables: vscode.Disposable[] = [this.#changed];
   #built: Promise<Built> | undefined;
+  /** The data whose items VS Code holds (the last root it asked for). */
+  #shown: Built | undefined;
+  /** Whether the pending refresh follows edits only (not a change of scope, order, filter or briefing). */
+  #afterEdits = false;
   readonly #refresher: ViewRefresher;
   /** How many times the view's data was built (a hidden view builds nothing). */
   buildCount = 0;
+  /** How many refreshes after edits sent nothing, the events shown being the same. */
+  unchangedCount = 0;
 
   /** Whether a refresh waits for the view to show. */
   get waitingToShow(): boolean {
@@ -83,7 +90,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     this.order = config.get<EventOrder>('sortBy', 'chronological');
     this.grouping = config.get<EventGrouping>('groupBy', 'none');
     this.treeView = vscode.window.createTreeView(EVENTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    this.#refresher = new ViewRefresher(this.treeView, () => (this.#built = undefined), () => this.#changed.fire(undefined));
+    this.#refresher = new ViewRefresher(this.treeView, () => (this.#built = undefined), () => void this.#show());
     this.#disposables.push(
       this.treeView,
       this.#refresher,
@@ -101,12 +108,31 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
 
   /** Rebuilds now (when visible): every item is asked for again, ids keep expansion. */
   refresh(): void {
+    this.#afterEdits = false;
     this.#refresher.now();
   }
 
-  /** Rebuilds after the last of a burst of edits. */
+  /** Rebuilds after the last of a burst of edits; the items are sent again only if they changed. */
   scheduleRefresh(): void {
+    this.#afterEdits = true;
     this.#refresher.later();
+  }
+
+  async #show(): Promise<void> {
+    const shown = this.#shown;
+    if (this.#afterEdits && shown) {
+      const building = this.#build();
+      const built = await building;
+      // A later refresh (the workspace read while files changed) decides instead.
+      if (this.#built !== building) return;
+      // The same events, texts and lines: keep the nodes VS Code holds, and send nothing.
+      if (sameTimeline(built.timeline, shown.timeline)) {
+        this.#built = Promise.resolve(shown);
+        this.unchangedCount++;
+        return;
+      }
+    }
+    this.#changed.fire(undefined);
   }
 
   setScope(scope: EventScope): void {
@@ -202,7 +228,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
       roots = (timeline.events ?? []).map((item) => eventNode(item, undefined));
     }
     void vscode.commands.executeCommand('setContext', 'briefing.events.none', timeline.total === 0);
-    const built = { roots, children, nodesOfEvent, count: timeline.count, total: timeline.total, files: sources.length };
+    const built = { roots, children, nodesOfEvent, count: timeline.count, total: timeline.total, files: sources.length, timeline };
     this.#describe(built);
     return built;
   }
@@ -226,9 +252,16 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     return item;
   }
 
+  resolveTreeItem(treeItem: vscode.TreeItem, node: EventsNode): vscode.TreeItem {
+    return node.type === 'event' ? withEventTooltip(treeItem, node.item, this.scope === 'workspace') : treeItem;
+  }
+
   async getChildren(node?: EventsNode): Promise<EventsNode[]> {
     const built = await this.#build();
-    if (!node) return built.roots;
+    if (!node) {
+      this.#shown = built;
+      return built.roots;
+    }
     return node.type === 'group' ? built.children.get(node.id) ?? [] : [];
   }
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { EventsNode } from '../../src/features/eventsView';
+import type { ActorsView } from '../../src/features/actorsView';
+import type { EventsNode, EventsView } from '../../src/features/eventsView';
 import { activateExtension, openSample, openWorkspaceFile, untitledBriefing, waitFor, workspaceFile } from './helpers';
 
 type Api = Awaited<ReturnType<typeof activateExtension>>;
@@ -141,6 +142,69 @@ suite('the Events view', () => {
     assert.equal(item.command?.command, 'briefing.revealLine');
     assert.equal(view.getChildren(putin).length, 2);
     assert.equal(roots.length, 12, 'the sample\'s own 12; the registry\'s entities join only when mentioned');
+  });
+
+  test('an event\'s tooltip is made when hovered (resolveTreeItem), not with every item', async () => {
+    await openSample();
+    const view = api.views.events;
+    const [first] = await view.getChildren();
+    const item = view.getTreeItem(first);
+    assert.equal(item.tooltip, undefined, 'not sent with the item');
+    const tooltip = (view.resolveTreeItem(item, first) as vscode.TreeItem).tooltip as vscode.MarkdownString;
+    assert.match(tooltip.value, /^\*\*\\~2023\\-11\*\* Kim Jong Un and President Putin to discuss military/, 'escaped as hover cards are');
+    assert.match(tooltip.value, /\*Actors:\* Kim Jong Un, Vladimir Putin/);
+    assert.match(tooltip.value, /Line \d+$/);
+    assert.equal(tooltip.isTrusted, false);
+    const actors = api.views.actors;
+    const putin = actors.getChildren().find((node) => node.type === 'entity' && node.entity.name === 'Vladimir Putin')!;
+    const putinItem = actors.getTreeItem(putin);
+    assert.equal(putinItem.tooltip, undefined);
+    assert.match(String((actors.resolveTreeItem(putinItem, putin) as vscode.TreeItem).tooltip), /^Vladimir Putin President · Russia To host Kim Jong Un/);
+    const [event] = actors.getChildren(putin);
+    const eventItem = actors.getTreeItem(event);
+    assert.equal(eventItem.tooltip, undefined);
+    assert.match(((actors.resolveTreeItem(eventItem, event) as vscode.TreeItem).tooltip as vscode.MarkdownString).value, /\*Actors:\*.*Vladimir Putin/);
+  });
+
+  test('typing prose sends the views nothing; editing an event or a name sends them their items again', async () => {
+    const editor = await untitledBriefing('---\nactors: [Kim]\n---\nProse about Kim.\n\n- 2023-01-01: Kim leaves\n');
+    await vscode.commands.executeCommand('briefing.events.focus');
+    const events = api.views.events;
+    const actors = api.views.actors;
+    await waitFor('the event in the view', async () => ((await labels(api)).join() === '2023-01-01  Kim leaves' ? true : undefined), 3000);
+    // What the views send (they tell VS Code their data changed), and what VS Code then asks for
+    // (their roots; counted from the last send).
+    const sent = { events: 0, actors: 0 };
+    const fetched = { events: 0, actors: 0 };
+    const watch = (view: EventsView | ActorsView, key: keyof typeof sent) => {
+      const original = view.getChildren.bind(view) as (node?: never) => unknown;
+      Object.assign(view, { getChildren: (node?: never) => ((node ? 0 : fetched[key]++), original(node)) });
+      return view.onDidChangeTreeData(() => {
+        sent[key]++;
+        fetched[key] = 0;
+      });
+    };
+    const listeners = [watch(events, 'events'), watch(actors, 'actors')];
+    try {
+      const unchanged = { events: events.unchangedCount, actors: actors.unchangedCount };
+      await editor.edit((edit) => edit.insert(new vscode.Position(3, 15), ', typed on'));
+      await waitFor('both views to see the edit', () => (events.unchangedCount > unchanged.events && actors.unchangedCount > unchanged.actors ? true : undefined), 3000);
+      assert.deepEqual(sent, { events: 0, actors: 0 }, 'prose without a name changes nothing either view shows');
+
+      await editor.edit((edit) => edit.insert(new vscode.Position(5, 24), ' for Moscow'));
+      await waitFor('both views sent, and fetched by VS Code (the event under Kim changed)', () => (sent.events && fetched.events && sent.actors && fetched.actors ? true : undefined), 3000);
+      assert.match((await labels(api)).join(), /Kim leaves for Moscow/);
+
+      sent.actors = 0;
+      await editor.edit((edit) => edit.insert(new vscode.Position(3, 0), 'Kim. '));
+      await waitFor('the Actors view sent (a new mention)', () => (sent.actors > 0 ? true : undefined), 3000);
+      assert.equal(actors.getTreeItem(actors.getChildren()[0]).description, '3 mentions');
+    } finally {
+      listeners.forEach((listener) => listener.dispose());
+      delete (events as Partial<EventsView>).getChildren;
+      delete (actors as Partial<ActorsView>).getChildren;
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   test('export writes the shown events (save dialog), copy puts one on the clipboard', async () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { buildTimeline, collectEvents, shortSummary, type TimelineEvent } from '../../src/core/timeline';
+import { hasEvents, sameInActorsView } from '../../src/core/lookup';
+import { buildTimeline, collectEvents, sameTimeline, shortSummary, type TimelineEvent } from '../../src/core/timeline';
 import { briefing, parse } from './util';
 
 const model = parse(briefing(['actors: [Kim, Putin]', 'places: [Vladivostok]'],
@@ -73,5 +74,63 @@ suite('timeline', () => {
     assert.equal(shortSummary('Short. More'), 'Short. More');
     assert.equal(shortSummary(`${'a'.repeat(10)} ${'b'.repeat(80)}`), `${'a'.repeat(10)} ${'b'.repeat(48)}…`, 'cut hard when no space is near the end');
     assert.equal(shortSummary('word '.repeat(30)).length <= 60, true);
+  });
+});
+
+suite('what the views show: the same after an edit, or not', () => {
+  const front = ['actors:', '  - name: Kim', '    role: Leader', '  - name: Putin', 'places: [Vladivostok]'];
+  const body = ['Prose about Kim.', '', '- 2023-11-13: Kim leaves for Vladivostok #travel', '- 2023-11-14: Putin waits'];
+  const text = briefing(front, ...body);
+  const timelineOf = (source: string, options: { grouping?: 'none' | 'actor' } = {}) =>
+    buildTimeline(collectEvents([{ source: 'file:///a.briefing', label: 'a.briefing', briefing: parse(source) }]), { order: 'chronological', grouping: options.grouping ?? 'none' });
+  const edited = (from: string, to: string) => {
+    assert.ok(text.includes(from), from);
+    return text.replace(from, to);
+  };
+
+  test('prose typed outside any event, with no name, leaves the timeline and the Actors view as they were', () => {
+    const typed = edited('Prose about Kim.', 'Prose about Kim, typed on.');
+    assert.ok(sameTimeline(timelineOf(text), timelineOf(typed)));
+    assert.ok(sameTimeline(timelineOf(text, { grouping: 'actor' }), timelineOf(typed, { grouping: 'actor' })));
+    assert.ok(sameInActorsView(parse(text), parse(typed)));
+  });
+
+  const changes: [string, string, string][] = [
+    ['an event\'s text', 'Kim leaves for', 'Kim leaves soon for'],
+    ['an event\'s text past its first 60 characters (not in its id)', 'Putin waits', `Putin waits${' and waits'.repeat(8)}.`],
+    ['an event\'s date', '2023-11-14', '2023-11-15'],
+    ['an approximate date', '2023-11-14', '~2023-11-14'],
+    ['an event\'s tag', '#travel', '#trip'],
+    ['an actor in an event', 'Putin waits', 'Putin and Kim wait'],
+    ['a line above the events (their lines)', 'Prose about Kim.', 'Prose about Kim.\n'],
+    ['a new event', '- 2023-11-14: Putin waits', '- 2023-11-14: Putin waits\n- 2023-11-15: talks'],
+    ['a date made invalid', '2023-11-14', '2023-02-30'],
+  ];
+  for (const [what, from, to] of changes) {
+    test(`the timeline changes with ${what}`, () => {
+      assert.ok(!sameTimeline(timelineOf(text), timelineOf(edited(from, to))));
+      assert.ok(!sameInActorsView(parse(text), parse(edited(from, to))), 'the Actors view shows the events under each entity');
+    });
+  }
+
+  const entityChanges: [string, string, string][] = [
+    ['a role', 'role: Leader', 'role: Chairman'],
+    ['a new mention', 'Prose about Kim.', 'Prose about Kim and Putin.'],
+    ['a new entity', 'places: [Vladivostok]', 'places: [Vladivostok, Moscow]'],
+    ['a renamed entity', 'name: Putin', 'name: Vladimir Putin'],
+    ['a name moved down a line in its entry (the line a click goes to)', '  - name: Kim\n    role: Leader', '  - role: Leader\n    name: Kim'],
+  ];
+  for (const [what, from, to] of entityChanges) {
+    test(`the Actors view changes with ${what}`, () => {
+      assert.ok(!sameInActorsView(parse(text), parse(edited(from, to))));
+    });
+  }
+
+  test('an entity with events, and one without', () => {
+    const model = parse(text);
+    const [kim, putin, vladivostok] = model.entities;
+    assert.deepEqual([hasEvents(model, kim), hasEvents(model, putin), hasEvents(model, vladivostok)], [true, true, true]);
+    const none = parse(edited('- 2023-11-14: Putin waits', ''));
+    assert.equal(hasEvents(none, none.entities.find((entity) => entity.name === 'Putin')!), false);
   });
 });

@@ -38,6 +38,24 @@ suite('the Events view in the real UI', function () {
     await workbench.screenshot('events-view');
   });
 
+  test('hovering a row shows the event\'s tooltip, made when hovered', async () => {
+    const row = rows().nth(2);
+    const card = workbench.page.locator('.monaco-hover, .workbench-hover', { hasText: 'Actors:' }).first();
+    for (let attempt = 1; ; attempt++) {
+      await workbench.page.mouse.move(0, 0);
+      await row.hover();
+      try {
+        await card.waitFor({ state: 'visible', timeout: 7_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+    assert.match((await card.textContent()) ?? '', /2023-11-13.*Kim Jong Un is reported set to travel to Russia.*Actors: Kim Jong Un.*Line 86/s);
+    await workbench.screenshot('events-tooltip');
+    await workbench.page.mouse.move(0, 0);
+  });
+
   test('clicking a row moves the cursor to its line', async () => {
     await rows().nth(2).click();
     await workbench.page.locator('[id="status.editor.selection"]', { hasText: 'Ln 86,' }).waitFor();

@@ -1,6 +1,6 @@
 import { mentionIndexOf } from './model';
-import { collectEvents, sameEvents } from './timeline';
-import type { Briefing, Entity, Mention, Source, TextRange } from './types';
+import { sameEvents } from './timeline';
+import type { Briefing, Entity, EntityKind, Mention, Source, TextRange } from './types';
 
 export interface EntityAt {
   readonly entity: Entity;
@@ -32,7 +32,7 @@ export function entityAt(briefing: Briefing, offset: number): EntityAt | undefin
   return undefined;
 }
 
-const entitiesInEvents = new WeakMap<Briefing, Set<string>>();
+const entitiesInEvents = new WeakMap<Briefing, Record<EntityKind, Set<string>>>();
 
 /**
  * Whether an entity takes part in any event. The answers for every entity come from one pass
@@ -40,22 +40,40 @@ const entitiesInEvents = new WeakMap<Briefing, Set<string>>();
  * and asking `eventsOf` each time read its 6,000 events 1,000 times after every edit.
  */
 export function hasEvents(briefing: Briefing, entity: Entity): boolean {
-  let keys = entitiesInEvents.get(briefing);
-  if (!keys) {
-    keys = new Set();
+  let names = entitiesInEvents.get(briefing);
+  if (!names) {
+    names = { actor: new Set(), place: new Set() };
     for (const event of briefing.events) {
-      for (const name of event.actors) keys.add(`actor:${name}`);
-      for (const name of event.places) keys.add(`place:${name}`);
+      for (const name of event.actors) names.actor.add(name);
+      for (const name of event.places) names.place.add(name);
     }
-    entitiesInEvents.set(briefing, keys);
+    entitiesInEvents.set(briefing, names);
   }
-  return keys.has(`${entity.kind}:${entity.name}`);
+  return names[entity.kind].has(entity.name);
 }
 
-/** What the Actors view shows of an entity: its card, its mention count, whether it has events, where it is defined. */
-function entityShown(briefing: Briefing, entity: Entity): string {
-  const { id, type, role, affiliation, country, summary, definition } = entity;
-  return [id, type, role, affiliation, country, summary, entity.mentions.length, hasEvents(briefing, entity), definition.source, definition.nameRange.start.line].join('\u0000');
+const mentionCounts = new WeakMap<Briefing, Map<Entity, number>>();
+
+/** How often the body mentions an entity, counted once per model from its mention table, without making the mentions. */
+export function mentionCount(briefing: Briefing, entity: Entity): number {
+  let counts = mentionCounts.get(briefing);
+  if (!counts) {
+    counts = new Map();
+    const index = mentionIndexOf(briefing);
+    for (let i = 0; i < index.table.count; i++) {
+      const mentioned = index.entityOf(i);
+      counts.set(mentioned, (counts.get(mentioned) ?? 0) + 1);
+    }
+    mentionCounts.set(briefing, counts);
+  }
+  return counts.get(entity) ?? 0;
+}
+
+/** Whether the Actors view shows an entity the same in two models: its card, mention count, events and definition. */
+function sameEntityShown(a: Briefing, x: Entity, b: Briefing, y: Entity): boolean {
+  return x.id === y.id && x.type === y.type && x.role === y.role && x.affiliation === y.affiliation && x.country === y.country && x.summary === y.summary
+    && x.definition.source === y.definition.source && x.definition.nameRange.start.line === y.definition.nameRange.start.line
+    && mentionCount(a, x) === mentionCount(b, y) && hasEvents(a, x) === hasEvents(b, y);
 }
 
 /**
@@ -63,10 +81,9 @@ function entityShown(briefing: Briefing, entity: Entity): string {
  * and definitions, and the same events under them. Then the view is not sent its items again.
  */
 export function sameInActorsView(a: Briefing, b: Briefing): boolean {
-  const events = (briefing: Briefing) => collectEvents([{ source: '', label: '', briefing }]);
   return a.entities.length === b.entities.length
-    && a.entities.every((entity, index) => entityShown(a, entity) === entityShown(b, b.entities[index]))
-    && sameEvents(events(a), events(b));
+    && a.entities.every((entity, index) => sameEntityShown(a, entity, b, b.entities[index]))
+    && sameEvents(a.events, b.events);
 }
 
 /** The events an entity takes part in, in document order. */

@@ -202,17 +202,27 @@ export function buildTimeline(all: readonly TimelineEvent[], options: TimelineOp
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
 
-/** Whether an event shows the same in the views: its id, date, text, lines, actors, places, tags, file and section. */
+/**
+ * Whether an event shows the same in the views: its file, date, text, lines, actors, places,
+ * tags and section. Its id follows from them (in a list where every event is the same, a
+ * repeated event's occurrence number is too); it is not made, nor is the date's label.
+ */
 function sameShown(a: TimelineEvent, b: TimelineEvent): boolean {
-  const [x, y] = [a.event, b.event];
-  return a.id === b.id && a.sourceLabel === b.sourceLabel && a.section === b.section && x.text === y.text && x.valid === y.valid
-    && dateLabel(x) === dateLabel(y) && x.range.start.line === y.range.start.line && x.range.end.line === y.range.end.line
-    && sameList(x.actors, y.actors) && sameList(x.places, y.places) && sameList(x.tags, y.tags);
+  return a.source === b.source && a.sourceLabel === b.sourceLabel && a.section === b.section && sameEvent(a.event, b.event);
 }
 
-/** Whether two lists of events show the same, in the same order. */
-export function sameEvents(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): boolean {
-  return a.length === b.length && a.every((item, index) => sameShown(item, b[index]));
+/** Whether an event of a briefing shows the same: its date, text, lines, actors, places and tags. */
+function sameEvent(x: BriefingEvent, y: BriefingEvent): boolean {
+  if (x.text !== y.text || x.valid !== y.valid || x.start.text !== y.start.text || x.start.approximate !== y.start.approximate) return false;
+  if (x.end?.text !== y.end?.text || x.end?.approximate !== y.end?.approximate) return false;
+  // A range is made when read: once each.
+  const [r, q] = [x.range, y.range];
+  return r.start.line === q.start.line && r.end.line === q.end.line && sameList(x.actors, y.actors) && sameList(x.places, y.places) && sameList(x.tags, y.tags);
+}
+
+/** Whether two briefings' events show the same, in document order. */
+export function sameEvents(a: readonly BriefingEvent[], b: readonly BriefingEvent[]): boolean {
+  return a.length === b.length && a.every((event, index) => sameEvent(event, b[index]));
 }
 
 /**
@@ -223,7 +233,10 @@ export function sameEvents(a: readonly TimelineEvent[], b: readonly TimelineEven
 export function sameTimeline(a: Timeline, b: Timeline): boolean {
   const groupsOf = (timeline: Timeline) => timeline.groups ?? [{ id: '', label: '', events: timeline.events ?? [] }];
   const [x, y] = [groupsOf(a), groupsOf(b)];
-  return a.total === b.total && x.length === y.length && x.every((group, index) => group.id === y[index].id && group.label === y[index].label && sameEvents(group.events, y[index].events));
+  return a.total === b.total && x.length === y.length && x.every((group, index) => {
+    const other = y[index];
+    return group.id === other.id && group.label === other.label && group.events.length === other.events.length && group.events.every((item, k) => sameShown(item, other.events[k]));
+  });
 }
 
 /** The date expression as written, `~` and range included. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Briefing, BriefingStore, Entity } from '../core';
 import { plainText } from '../core/escape';
 import { REVEAL_COMMAND } from '../core/hover';
-import { hasEvents, sameInActorsView } from '../core/lookup';
+import { hasEvents, mentionCount, sameInActorsView } from '../core/lookup';
 import { collectEvents, type TimelineEvent } from '../core/timeline';
 import type { ActiveBriefing } from './activeBriefing';
 import { definitionUri } from './convert';
@@ -79,7 +79,7 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
     const model = this.#store.get(this.#active.document!);
     const item = new vscode.TreeItem(entity.name, hasEvents(model, entity) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${uri.toString()}#${entity.id}`;
-    const count = entity.mentions.length;
+    const count = mentionCount(model, entity);
     item.description = `${count} ${count === 1 ? 'mention' : 'mentions'}`;
     item.iconPath = iconOf(entity);
     item.contextValue = entity.kind === 'actor' ? 'briefingActor' : 'briefingPlace';

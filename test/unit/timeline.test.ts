@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { hasEvents, sameInActorsView } from '../../src/core/lookup';
+import { parseRegistry } from '../../src/core';
+import { hasEvents, mentionCount, sameInActorsView } from '../../src/core/lookup';
 import { buildTimeline, collectEvents, sameTimeline, shortSummary, type TimelineEvent } from '../../src/core/timeline';
 import { briefing, parse } from './util';
 
@@ -125,6 +126,13 @@ suite('what the views show: the same after an edit, or not', () => {
       assert.ok(!sameInActorsView(parse(text), parse(edited(from, to))));
     });
   }
+
+  test('mention counts from the table are the entities\' mentions, registry entities included', () => {
+    const registry = parseRegistry('actors:\n  - name: Sergei Lavrov\n    aliases: [Lavrov]\n', 'file:///w/entities.yaml');
+    const model = parse(edited('Prose about Kim.', 'Prose about Kim, Lavrov and Sergei Lavrov.'), { registries: [registry] });
+    assert.deepEqual(model.entities.map((entity) => [entity.name, mentionCount(model, entity)]), model.entities.map((entity) => [entity.name, entity.mentions.length]));
+    assert.deepEqual(model.entities.map((entity) => mentionCount(model, entity)), [2, 1, 2, 1], 'Kim twice, Putin once, Lavrov by alias and by name, Vladivostok once');
+  });
 
   test('an entity with events, and one without', () => {
     const model = parse(text);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Briefing } from './core';
 import { ActiveBriefing } from './features/activeBriefing';
 import { ActorsView } from './features/actorsView';
+import { registerCheckTask } from './features/checkTask';
 import { registerClassificationStatus } from './features/classificationStatus';
 import { registerCodeActions } from './features/codeActions';
 import { registerCompletion } from './features/completion';
@@ -67,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerPreview(),
     registerNewBriefing(),
     registerOpenSample(context.extensionUri),
+    registerCheckTask(context.extensionUri),
     active,
     largeFiles,
     events,

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { parseRegistry, unreadableRegistry, type ParsedPieces, type Registry } from '../core';
+import { WORKSPACE_EXCLUDE_GLOB } from './selector';
 import { settings } from './settings';
 
 /** Workspace registries: `entities.yaml` and `*.entities.yaml` anywhere in the workspace. */
 export const REGISTRY_GLOB = '**/{entities.yaml,*.entities.yaml}';
-const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
 const decoder = new TextDecoder('utf-8');
 
 /**
@@ -62,7 +62,7 @@ export class RegistryWatcher implements vscode.Disposable {
 
   async #scan(): Promise<void> {
     try {
-      const uris = await vscode.workspace.findFiles(REGISTRY_GLOB, EXCLUDE_GLOB, 1000);
+      const uris = await vscode.workspace.findFiles(REGISTRY_GLOB, WORKSPACE_EXCLUDE_GLOB, 1000);
       await Promise.all(uris.map((uri) => this.#read(uri)));
     } finally {
       this.#publish();

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { parseBriefing, type Briefing, type BriefingStore } from '../core';
 import type { RegistryWatcher } from './registries';
-import { BRIEFING_LANGUAGE } from './selector';
+import { BRIEFING_LANGUAGE, WORKSPACE_EXCLUDE_GLOB } from './selector';
 
 export const BRIEFING_GLOB = '**/*.briefing';
-const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
 const READ_CONCURRENCY = 8;
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
@@ -90,7 +89,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   async #scanWorkspace(): Promise<void> {
-    const uris = await vscode.workspace.findFiles(BRIEFING_GLOB, EXCLUDE_GLOB);
+    const uris = await vscode.workspace.findFiles(BRIEFING_GLOB, WORKSPACE_EXCLUDE_GLOB);
     for (const uri of uris) this.#files.set(uri.toString(), { uri, text: undefined, model: undefined, stale: true });
   }
 

@@ -50,3 +50,53 @@ suite('the $briefing problem matcher', () => {
     );
   });
 });
+
+suite('the "briefing: check" task, without a tasks.json', () => {
+  const folder = () => {
+    const found = vscode.workspace.getWorkspaceFolder(samplesFolder());
+    assert.ok(found);
+    return found;
+  };
+
+  test('Run Task offers it in a folder with briefings; it checks every briefing, open or not, with the folder\'s registries', async function () {
+    // A task runs a process: the web extension host has none, and offers no such task.
+    if (inWebExtensionHost) {
+      assert.deepEqual(await vscode.tasks.fetchTasks({ type: 'briefing' }), []);
+      this.skip();
+    }
+    this.timeout(60_000);
+    const tasks = await vscode.tasks.fetchTasks({ type: 'briefing' });
+    const check = tasks.find((task) => task.name === 'check' && (task.scope as vscode.WorkspaceFolder).uri.toString() === folder().uri.toString());
+    assert.ok(check, `the check task among ${tasks.map((task) => task.name)}`);
+    assert.equal(check.source, 'briefing');
+    assert.deepEqual(check.problemMatchers, ['$briefing']);
+    const execution = check.execution as vscode.ProcessExecution;
+    assert.equal(execution.process, process.execPath, 'the extension host\'s own Node: no Node of the user\'s is needed');
+    assert.match(execution.args[0], /dist[\\/]cli\.js$/);
+    assert.deepEqual(execution.args.slice(1), ['check', '**/*.briefing', '--entities', 'team.entities.yaml']);
+    check.presentationOptions = { reveal: vscode.TaskRevealKind.Never };
+
+    assert.equal(await exitCodeOf(check), 1, 'problems.briefing has errors');
+    // hostile.briefing is not open: only the task reports its problems.
+    const hostile = workspaceFile('hostile.briefing');
+    const fromTask = () => vscode.languages.getDiagnostics(hostile).filter((d) => d.source === 'briefing check');
+    const problems = await waitFor('the problems of a briefing that is not open', () => (fromTask().length === 2 ? fromTask() : undefined), 10_000);
+    assert.ok(problems.every((d) => d.severity === vscode.DiagnosticSeverity.Warning && /Links must be http or https URLs/.test(d.message)));
+  });
+
+  test('a briefing task of tasks.json, with its own files, is completed by the extension', async function () {
+    if (inWebExtensionHost) this.skip();
+    this.timeout(60_000);
+    const tasksJson = workspaceFile('.vscode/tasks.json');
+    const configured = { label: 'check second', type: 'briefing', command: 'check', files: ['second.briefing'], problemMatcher: '$briefing' };
+    await vscode.workspace.fs.writeFile(tasksJson, new TextEncoder().encode(JSON.stringify({ version: '2.0.0', tasks: [configured] })));
+    try {
+      const task = await waitFor('the task of tasks.json', async () => (await vscode.tasks.fetchTasks({ type: 'briefing' })).find((found) => found.name === 'check second'), 20_000);
+      assert.deepEqual((task.execution as vscode.ProcessExecution).args.slice(1), ['check', 'second.briefing', '--entities', 'team.entities.yaml']);
+      task.presentationOptions = { reveal: vscode.TaskRevealKind.Never };
+      assert.equal(await exitCodeOf(task), 0, 'second.briefing has no error');
+    } finally {
+      await vscode.workspace.fs.delete(workspaceFile('.vscode'), { recursive: true });
+    }
+  });
+});

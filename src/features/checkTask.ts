@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { REGISTRY_GLOB } from './registries';
+import { WORKSPACE_EXCLUDE_GLOB } from './selector';
+import { BRIEFING_GLOB } from './workspaceIndex';
+
+export const CHECK_TASK_TYPE = 'briefing';
+
+/** A `briefing` task of tasks.json (package.json `taskDefinitions`). */
+interface CheckTaskDefinition extends vscode.TaskDefinition {
+  readonly command: 'check';
+  /** The briefings to check, files or patterns relative to the folder (default: every briefing). */
+  readonly files?: string[];
+  /** The registries, files or patterns (default: the folder's entities.yaml and *.entities.yaml). */
+  readonly entities?: string[];
+}
+
+/**
+ * "briefing: check" in Tasks: Run Task, in each workspace folder that holds a briefing: the
+ * bundled command-line program checks every briefing, open or not, and the `$briefing` problem
+ * matcher lists what it finds in the Problems panel. No tasks.json and no Node of one's own: it
+ * runs on the extension host's Node (Electron's, run as Node on the desktop). VS Code for the Web
+ * has no process to run, and a folder on a virtual file system no file a process could read:
+ * neither gets the task.
+ */
+export function registerCheckTask(extensionUri: vscode.Uri): vscode.Disposable {
+  if (typeof process !== 'object' || !process.execPath) return new vscode.Disposable(() => undefined);
+  const cli = vscode.Uri.joinPath(extensionUri, 'dist', 'cli.js').fsPath;
+  // The registries as the editor finds them, given by name: a pattern matching none would stop the check.
+  const registriesOf = async (folder: vscode.WorkspaceFolder) =>
+    (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, REGISTRY_GLOB), WORKSPACE_EXCLUDE_GLOB)).map((uri) => vscode.workspace.asRelativePath(uri, false)).sort();
+  const taskOf = async (definition: CheckTaskDefinition, folder: vscode.WorkspaceFolder) => {
+    const entities = definition.entities ?? (await registriesOf(folder));
+    const args = [cli, 'check', ...(definition.files ?? [BRIEFING_GLOB]), ...entities.flatMap((file) => ['--entities', file])];
+    const execution = new vscode.ProcessExecution(process.execPath, args, { cwd: folder.uri.fsPath, env: { ELECTRON_RUN_AS_NODE: '1' } });
+    return new vscode.Task(definition, folder, 'check', CHECK_TASK_TYPE, execution, '$briefing');
+  };
+  const onDisk = (folder: vscode.WorkspaceFolder) => folder.uri.scheme === 'file';
+  return vscode.tasks.registerTaskProvider(CHECK_TASK_TYPE, {
+    async provideTasks(token) {
+      const tasks: vscode.Task[] = [];
+      for (const folder of (vscode.workspace.workspaceFolders ?? []).filter(onDisk)) {
+        const briefings = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, BRIEFING_GLOB), WORKSPACE_EXCLUDE_GLOB, 1, token);
+        if (briefings.length > 0) tasks.push(await taskOf({ type: CHECK_TASK_TYPE, command: 'check' }, folder));
+      }
+      return tasks;
+    },
+    // A `briefing` task written in tasks.json, with its own files or registries.
+    async resolveTask(task) {
+      const { scope } = task;
+      const definition = task.definition as CheckTaskDefinition;
+      if (definition.command !== 'check' || typeof scope !== 'object' || !onDisk(scope)) return undefined;
+      return taskOf(definition, scope);
+    },
+  });
+}

@@ -78,12 +78,15 @@ function sameEntityShown(a: Briefing, x: Entity, b: Briefing, y: Entity): boolea
 
 /**
  * Whether two models of a briefing show the same in the Actors view: the same entities, counts
- * and definitions, and the same events under them. Then the view is not sent its items again.
+ * and definitions, and the same events under the entities whose events are shown (`expanded`).
+ * Then the view is not sent its items again.
  */
-export function sameInActorsView(a: Briefing, b: Briefing): boolean {
+export function sameInActorsView(a: Briefing, b: Briefing, expanded: (entity: Entity) => boolean): boolean {
   return a.entities.length === b.entities.length
-    && a.entities.every((entity, index) => sameEntityShown(a, entity, b, b.entities[index]))
-    && sameEvents(a.events, b.events);
+    && a.entities.every((entity, index) => {
+      const other = b.entities[index];
+      return sameEntityShown(a, entity, b, other) && (!expanded(entity) || sameEvents(eventsOf(a, entity), eventsOf(b, other)));
+    });
 }
 
 /** The events an entity takes part in, in document order. */

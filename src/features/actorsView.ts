@@ -12,7 +12,10 @@ import { ViewRefresher } from './viewRefresher';
 
 export const ACTORS_VIEW_ID = 'briefing.actors';
 
-type ActorsNode = { readonly type: 'entity'; readonly entity: Entity; readonly uri: vscode.Uri } | { readonly type: 'event'; readonly item: TimelineEvent; readonly parentId: string };
+type EntityNode = { readonly type: 'entity'; readonly entity: Entity; readonly uri: vscode.Uri };
+type ActorsNode = EntityNode | { readonly type: 'event'; readonly item: TimelineEvent; readonly parent: EntityNode };
+
+const entityNodeId = ({ uri, entity }: EntityNode) => `${uri.toString()}#${entity.id}`;
 
 function iconOf(entity: Entity): vscode.ThemeIcon {
   if (entity.kind === 'place') return new vscode.ThemeIcon('location');
@@ -38,6 +41,8 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   #afterEdits = false;
   /** How many refreshes after edits sent nothing, the view showing the same. */
   unchangedCount = 0;
+  /** The entities whose events are shown (expanded), by id: only their events can change what the view shows. */
+  readonly #expanded = new Set<string>();
 
   constructor(store: BriefingStore, active: ActiveBriefing) {
     this.#store = store;
@@ -49,6 +54,8 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
       this.treeView,
       this.#refresher,
       active.onDidChange(() => this.refresh()),
+      this.treeView.onDidExpandElement(({ element }) => element.type === 'entity' && this.#expanded.add(element.entity.id)),
+      this.treeView.onDidCollapseElement(({ element }) => element.type === 'entity' && this.#expanded.delete(element.entity.id)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.#active.document && event.contentChanges.length > 0) {
           this.#afterEdits = true;
@@ -66,7 +73,7 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   /** Sends the items again, unless edits left everything the view shows as it was. */
   #show(): void {
     const document = this.#active.document;
-    if (this.#afterEdits && this.#shown && document && sameInActorsView(this.#shown, this.#store.get(document))) {
+    if (this.#afterEdits && this.#shown && document && sameInActorsView(this.#shown, this.#store.get(document), (entity) => this.#expanded.has(entity.id))) {
       this.unchangedCount++;
       return;
     }
@@ -74,11 +81,11 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   }
 
   getTreeItem(node: ActorsNode): vscode.TreeItem {
-    if (node.type === 'event') return eventTreeItem(node.item, `${node.parentId}/${node.item.id}`, false);
+    if (node.type === 'event') return eventTreeItem(node.item, `${entityNodeId(node.parent)}/${node.item.id}`, false);
     const { entity, uri } = node;
     const model = this.#store.get(this.#active.document!);
     const item = new vscode.TreeItem(entity.name, hasEvents(model, entity) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-    item.id = `${uri.toString()}#${entity.id}`;
+    item.id = entityNodeId(node);
     const count = mentionCount(model, entity);
     item.description = `${count} ${count === 1 ? 'mention' : 'mentions'}`;
     item.iconPath = iconOf(entity);
@@ -108,8 +115,12 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
     const label = document.uri.path.split('/').pop() ?? '';
     const items = collectEvents([{ source: document.uri.toString(), label, briefing: model }]);
     const names = node.entity.kind === 'actor' ? 'actors' : 'places';
-    const parentId = `${document.uri.toString()}#${node.entity.id}`;
-    return items.filter((item) => item.event[names].includes(node.entity.name)).map((item) => ({ type: 'event', item, parentId }));
+    return items.filter((item) => item.event[names].includes(node.entity.name)).map((item) => ({ type: 'event', item, parent: node }));
+  }
+
+  /** For `reveal`: an event's entity. */
+  getParent(node: ActorsNode): ActorsNode | undefined {
+    return node.type === 'event' ? node.parent : undefined;
   }
 
   dispose(): void {

@@ -41,12 +41,16 @@ suite('a 1 MB briefing in the real UI', function () {
     await eventsHeader().locator(`text=${model.events.length + 1} events`).waitFor();
     await workbench.runCommand('Briefing: Filter Events…');
     await workbench.page.locator('.quick-input-widget input[placeholder^="Type text to match"]').fill(place.name);
-    // Places and actors are told apart in the filter, with the Actors view's icons.
-    const placeRow = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: place.name }).first();
+    // Places and actors are told apart in the filter, with the Actors view's icons. The list
+    // filters as the text goes in: Enter takes the focused row once it is the place (a click
+    // could land on another row while the list still moves).
+    const placeRow = workbench.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: place.name });
     await placeRow.locator('.codicon-location').waitFor();
     assert.equal((await placeRow.locator('.label-description').textContent())?.trim(), 'place');
     await workbench.screenshot('long-document-filter');
-    await placeRow.click();
+    await workbench.page.keyboard.press('Enter');
+    await workbench.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await eventsHeader().locator(`text=filter: actor ${place.name}`).waitFor();
     const rows = pane('Events').locator('.monaco-list-row');
     await rows.filter({ hasText: '2031-02-03' }).waitFor();
     await workbench.screenshot('long-document-typed');

@@ -166,34 +166,48 @@ suite('the Events view', () => {
     assert.match(((actors.resolveTreeItem(eventItem, event) as vscode.TreeItem).tooltip as vscode.MarkdownString).value, /\*Actors:\*.*Vladimir Putin/);
   });
 
-  test('typing prose sends the views nothing; editing an event or a name sends them their items again', async () => {
+  test('typing prose sends the views nothing; an edited event goes to the Events view, and to the Actors view if its entity is expanded', async () => {
     const editor = await untitledBriefing('---\nactors: [Kim]\n---\nProse about Kim.\n\n- 2023-01-01: Kim leaves\n');
     await vscode.commands.executeCommand('briefing.events.focus');
     const events = api.views.events;
     const actors = api.views.actors;
     await waitFor('the event in the view', async () => ((await labels(api)).join() === '2023-01-01  Kim leaves' ? true : undefined), 3000);
     // What the views send (they tell VS Code their data changed), and what VS Code then asks for
-    // (their roots; counted from the last send).
+    // (their roots, counted from the last send; the children of an entity it expands).
     const sent = { events: 0, actors: 0 };
-    const fetched = { events: 0, actors: 0 };
+    const fetched = { events: 0, actors: 0, entityChildren: 0 };
     const watch = (view: EventsView | ActorsView, key: keyof typeof sent) => {
       const original = view.getChildren.bind(view) as (node?: never) => unknown;
-      Object.assign(view, { getChildren: (node?: never) => ((node ? 0 : fetched[key]++), original(node)) });
+      Object.assign(view, { getChildren: (node?: never) => (node ? fetched.entityChildren++ : fetched[key]++, original(node)) });
       return view.onDidChangeTreeData(() => {
         sent[key]++;
         fetched[key] = 0;
       });
     };
     const listeners = [watch(events, 'events'), watch(actors, 'actors')];
+    const unchanged = { events: events.unchangedCount, actors: actors.unchangedCount };
+    const seenUnchanged = (view: 'events' | 'actors') => {
+      const before = unchanged[view];
+      unchanged[view] = api.views[view].unchangedCount;
+      return unchanged[view] > before;
+    };
     try {
-      const unchanged = { events: events.unchangedCount, actors: actors.unchangedCount };
       await editor.edit((edit) => edit.insert(new vscode.Position(3, 15), ', typed on'));
-      await waitFor('both views to see the edit', () => (events.unchangedCount > unchanged.events && actors.unchangedCount > unchanged.actors ? true : undefined), 3000);
+      await waitFor('both views to see the edit', () => (seenUnchanged('events') && seenUnchanged('actors') ? true : undefined), 3000);
       assert.deepEqual(sent, { events: 0, actors: 0 }, 'prose without a name changes nothing either view shows');
 
       await editor.edit((edit) => edit.insert(new vscode.Position(5, 24), ' for Moscow'));
-      await waitFor('both views sent, and fetched by VS Code (the event under Kim changed)', () => (sent.events && fetched.events && sent.actors && fetched.actors ? true : undefined), 3000);
+      await waitFor('the Events view sent, and fetched by VS Code', () => (sent.events && fetched.events ? true : undefined), 3000);
       assert.match((await labels(api)).join(), /Kim leaves for Moscow/);
+      await waitFor('the Actors view to see the edit', () => (seenUnchanged('actors') ? true : undefined), 3000);
+      assert.equal(sent.actors, 0, 'Kim is collapsed: the Actors view shows nothing of his event');
+
+      const kim = actors.getChildren()[0];
+      await actors.treeView.reveal(kim, { expand: true });
+      await waitFor('VS Code to fetch Kim\'s events', () => (fetched.entityChildren > 0 ? true : undefined), 3000);
+      await editor.edit((edit) => edit.insert(new vscode.Position(5, 35), ' today'));
+      // Sent, and fetched by VS Code before the next edit: a fetch after it would already show it.
+      await waitFor('the Actors view sent (the event under Kim, expanded, changed)', () => (sent.actors && fetched.actors ? true : undefined), 3000);
 
       sent.actors = 0;
       await editor.edit((edit) => edit.insert(new vscode.Position(3, 0), 'Kim. '));

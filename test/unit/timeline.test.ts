@@ -93,26 +93,44 @@ suite('what the views show: the same after an edit, or not', () => {
     const typed = edited('Prose about Kim.', 'Prose about Kim, typed on.');
     assert.ok(sameTimeline(timelineOf(text), timelineOf(typed)));
     assert.ok(sameTimeline(timelineOf(text, { grouping: 'actor' }), timelineOf(typed, { grouping: 'actor' })));
-    assert.ok(sameInActorsView(parse(text), parse(typed)));
+    assert.ok(sameInActorsView(parse(text), parse(typed), all));
   });
 
-  const changes: [string, string, string][] = [
-    ['an event\'s text', 'Kim leaves for', 'Kim leaves soon for'],
-    ['an event\'s text past its first 60 characters (not in its id)', 'Putin waits', `Putin waits${' and waits'.repeat(8)}.`],
-    ['an event\'s date', '2023-11-14', '2023-11-15'],
-    ['an approximate date', '2023-11-14', '~2023-11-14'],
-    ['an event\'s tag', '#travel', '#trip'],
-    ['an actor in an event', 'Putin waits', 'Putin and Kim wait'],
-    ['a line above the events (their lines)', 'Prose about Kim.', 'Prose about Kim.\n'],
-    ['a new event', '- 2023-11-14: Putin waits', '- 2023-11-14: Putin waits\n- 2023-11-15: talks'],
-    ['a date made invalid', '2023-11-14', '2023-02-30'],
+  // Whether the Actors view shows an entity's events (expanded): all of them, or none.
+  const all = () => true;
+  const none = () => false;
+  // Each edit, and whether it changes the events under an entity (shown when it is expanded).
+  const changes: [string, string, string, boolean][] = [
+    ['an event\'s text', 'Kim leaves for', 'Kim leaves soon for', true],
+    ['an event\'s text past its first 60 characters (not in its id)', 'Putin waits', `Putin waits${' and waits'.repeat(8)}.`, true],
+    ['an event\'s date', '2023-11-14', '2023-11-15', true],
+    ['an approximate date', '2023-11-14', '~2023-11-14', true],
+    ['an event\'s tag', '#travel', '#trip', true],
+    ['a line above the events (their lines)', 'Prose about Kim.', 'Prose about Kim.\n', true],
+    ['a new event without actors or places', '- 2023-11-14: Putin waits', '- 2023-11-14: Putin waits\n- 2023-11-15: talks', false],
+    ['a date made invalid', '2023-11-14', '2023-02-30', true],
   ];
-  for (const [what, from, to] of changes) {
+  for (const [what, from, to, underAnEntity] of changes) {
     test(`the timeline changes with ${what}`, () => {
       assert.ok(!sameTimeline(timelineOf(text), timelineOf(edited(from, to))));
-      assert.ok(!sameInActorsView(parse(text), parse(edited(from, to))), 'the Actors view shows the events under each entity');
+      assert.equal(sameInActorsView(parse(text), parse(edited(from, to)), all), !underAnEntity, 'the entities expanded, their events shown');
+      assert.ok(sameInActorsView(parse(text), parse(edited(from, to)), none), 'the entities collapsed: the same names, counts and definitions');
     });
   }
+
+  test('an actor added to an event changes the Actors view, collapsed or not: a mention more', () => {
+    const added = edited('Putin waits', 'Putin and Kim wait');
+    assert.ok(!sameTimeline(timelineOf(text), timelineOf(added)));
+    assert.ok(!sameInActorsView(parse(text), parse(added), none));
+  });
+
+  test('only an expanded entity\'s events count: an edit of Putin\'s event changes nothing while Putin is collapsed', () => {
+    const edit = edited('Putin waits', 'Putin waits long');
+    const putinExpanded = (entity: { name: string }) => entity.name === 'Putin';
+    const kimExpanded = (entity: { name: string }) => entity.name === 'Kim';
+    assert.ok(!sameInActorsView(parse(text), parse(edit), putinExpanded));
+    assert.ok(sameInActorsView(parse(text), parse(edit), kimExpanded));
+  });
 
   const entityChanges: [string, string, string][] = [
     ['a role', 'role: Leader', 'role: Chairman'],
@@ -123,7 +141,7 @@ suite('what the views show: the same after an edit, or not', () => {
   ];
   for (const [what, from, to] of entityChanges) {
     test(`the Actors view changes with ${what}`, () => {
-      assert.ok(!sameInActorsView(parse(text), parse(edited(from, to))));
+      assert.ok(!sameInActorsView(parse(text), parse(edited(from, to)), none));
     });
   }
 

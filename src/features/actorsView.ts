@@ -41,7 +41,11 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   #afterEdits = false;
   /** How many refreshes after edits sent nothing, the view showing the same. */
   unchangedCount = 0;
-  /** The entities whose events are shown (expanded), by id: only their events can change what the view shows. */
+  /**
+   * The entities whose events are shown (expanded), by id: only their events can change what the
+   * view shows. VS Code asks for an entity's children only to show them, however it came to
+   * expand it (a click, a reveal, a state restored); a collapse forgets it.
+   */
   readonly #expanded = new Set<string>();
 
   constructor(store: BriefingStore, active: ActiveBriefing) {
@@ -54,7 +58,6 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
       this.treeView,
       this.#refresher,
       active.onDidChange(() => this.refresh()),
-      this.treeView.onDidExpandElement(({ element }) => element.type === 'entity' && this.#expanded.add(element.entity.id)),
       this.treeView.onDidCollapseElement(({ element }) => element.type === 'entity' && this.#expanded.delete(element.entity.id)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.#active.document && event.contentChanges.length > 0) {
@@ -112,6 +115,7 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
       return model.entities.map((entity) => ({ type: 'entity', entity, uri: document.uri }));
     }
     if (node.type === 'event') return [];
+    this.#expanded.add(node.entity.id);
     const label = document.uri.path.split('/').pop() ?? '';
     const items = collectEvents([{ source: document.uri.toString(), label, briefing: model }]);
     const names = node.entity.kind === 'actor' ? 'actors' : 'places';

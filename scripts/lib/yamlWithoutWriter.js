@@ -1,6 +1,6 @@
 // An esbuild plugin that leaves the `yaml` package's writer out of the bundles. We only read
 // YAML (parseDocument and the node tests); the writer (Document#toString and the stringify
-// modules, about 12.5 KB of the extension's 200 KB budget) is kept alive only by the methods of
+// modules, about 12 KB of the extension's 200 KB budget) is kept alive only by the methods of
 // the classes the reader returns. Its modules become functions that throw a clear error, so a
 // path we did not foresee fails loudly (and the parser turns it into an "internal-error"
 // diagnostic) instead of writing wrong YAML. test/unit/yamlWriter.test.ts reads YAML of every

@@ -108,7 +108,11 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
 
   getChildren(node?: ActorsNode): ActorsNode[] {
     const document = this.#active.document;
-    if (!document || document.languageId !== BRIEFING_LANGUAGE) return [];
+    if (!document || document.languageId !== BRIEFING_LANGUAGE) {
+      // Holds no model of a briefing closed since.
+      this.#shown = undefined;
+      return [];
+    }
     const model = this.#store.get(document);
     if (!node) {
       this.#shown = model;

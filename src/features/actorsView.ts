@@ -37,8 +37,6 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   readonly #active: ActiveBriefing;
   /** The model whose items VS Code holds (the last root it asked for). */
   #shown: Briefing | undefined;
-  /** Whether the pending refresh follows edits only (not another briefing). */
-  #afterEdits = false;
   /** How many refreshes after edits sent nothing, the view showing the same. */
   unchangedCount = 0;
   /**
@@ -53,30 +51,26 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
     this.#active = active;
     this.treeView = vscode.window.createTreeView(ACTORS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     // The items are read from the cached model when asked for: there is nothing to forget.
-    this.#refresher = new ViewRefresher(this.treeView, () => undefined, () => this.#show());
+    this.#refresher = new ViewRefresher(this.treeView, () => undefined, (afterEdits) => this.#show(afterEdits));
     this.#disposables.push(
       this.treeView,
       this.#refresher,
       active.onDidChange(() => this.refresh()),
       this.treeView.onDidCollapseElement(({ element }) => element.type === 'entity' && this.#expanded.delete(element.entity.id)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === this.#active.document && event.contentChanges.length > 0) {
-          this.#afterEdits = true;
-          this.#refresher.later();
-        }
+        if (event.document === this.#active.document && event.contentChanges.length > 0) this.#refresher.later();
       }),
     );
   }
 
   refresh(): void {
-    this.#afterEdits = false;
     this.#refresher.now();
   }
 
   /** Sends the items again, unless edits left everything the view shows as it was. */
-  #show(): void {
+  #show(afterEdits: boolean): void {
     const document = this.#active.document;
-    if (this.#afterEdits && this.#shown && document && sameInActorsView(this.#shown, this.#store.get(document), (entity) => this.#expanded.has(entity.id))) {
+    if (afterEdits && this.#shown && document && sameInActorsView(this.#shown, this.#store.get(document), (entity) => this.#expanded.has(entity.id))) {
       this.unchangedCount++;
       return;
     }

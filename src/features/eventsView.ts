@@ -60,8 +60,6 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   #built: Promise<Built> | undefined;
   /** The data whose items VS Code holds (the last root it asked for). */
   #shown: Built | undefined;
-  /** Whether the pending refresh follows edits only (not a change of scope, order, filter or briefing). */
-  #afterEdits = false;
   readonly #refresher: ViewRefresher;
   /** How many times the view's data was built (a hidden view builds nothing). */
   buildCount = 0;
@@ -90,7 +88,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     this.order = config.get<EventOrder>('sortBy', 'chronological');
     this.grouping = config.get<EventGrouping>('groupBy', 'none');
     this.treeView = vscode.window.createTreeView(EVENTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    this.#refresher = new ViewRefresher(this.treeView, () => (this.#built = undefined), () => void this.#show());
+    this.#refresher = new ViewRefresher(this.treeView, () => (this.#built = undefined), (afterEdits) => void this.#show(afterEdits));
     this.#disposables.push(
       this.treeView,
       this.#refresher,
@@ -108,19 +106,17 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
 
   /** Rebuilds now (when visible): every item is asked for again, ids keep expansion. */
   refresh(): void {
-    this.#afterEdits = false;
     this.#refresher.now();
   }
 
   /** Rebuilds after the last of a burst of edits; the items are sent again only if they changed. */
   scheduleRefresh(): void {
-    this.#afterEdits = true;
     this.#refresher.later();
   }
 
-  async #show(): Promise<void> {
+  async #show(afterEdits: boolean): Promise<void> {
     const shown = this.#shown;
-    if (this.#afterEdits && shown) {
+    if (afterEdits && shown) {
       const building = this.#build();
       const built = await building;
       // A later refresh (the workspace read while files changed) decides instead.

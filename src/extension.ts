@@ -11,6 +11,7 @@ import { registerDocumentStore } from './features/documentStore';
 import { registerEventsCommands } from './features/eventsCommands';
 import { EventsView } from './features/eventsView';
 import { registerFolding } from './features/folding';
+import { registerGoToEvent } from './features/goToEvent';
 import { registerHover } from './features/hover';
 import { LargeFiles } from './features/largeFiles';
 import { registerNavigation } from './features/navigation';
@@ -64,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerCodeActions(store, registries),
     registerFolding(store),
     registerRevealLine(),
+    registerGoToEvent(store),
     registerShowModel(store),
     registerPreview(),
     registerNewBriefing(),

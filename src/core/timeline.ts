@@ -72,6 +72,14 @@ export function collectEvents(sources: readonly TimelineSource[]): TimelineEvent
   return events;
 }
 
+/**
+ * The event of a briefing with a timeline id, as it is now: a view's row finds its event's
+ * current line when clicked, since a line added above moves the event without changing its row.
+ */
+export function eventById(briefing: Briefing, source: string, id: string): BriefingEvent | undefined {
+  return collectEvents([{ source, label: '', briefing }]).find((item) => item.id === id)?.event;
+}
+
 /** The date and the start of the text identify an event; a repeat gets its occurrence number. */
 function eventKey(event: BriefingEvent): string {
   return `${event.start.text}|${event.end?.text ?? ''}|${event.text.slice(0, 60)}`;
@@ -203,21 +211,20 @@ export function buildTimeline(all: readonly TimelineEvent[], options: TimelineOp
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
 
 /**
- * Whether an event shows the same in the views: its file, date, text, lines, actors, places,
- * tags and section. Its id follows from them (in a list where every event is the same, a
- * repeated event's occurrence number is too); it is not made, nor is the date's label.
+ * Whether an event shows the same in the views: its file, date, text, actors, places, tags and
+ * section. Its id follows from them (in a list where every event is the same, a repeated event's
+ * occurrence number is too); it is not made, nor is the date's label. Its lines are not shown:
+ * a row finds them when clicked (`eventById`), so a line typed above moves no row.
  */
 function sameShown(a: TimelineEvent, b: TimelineEvent): boolean {
   return a.source === b.source && a.sourceLabel === b.sourceLabel && a.section === b.section && sameEvent(a.event, b.event);
 }
 
-/** Whether an event of a briefing shows the same: its date, text, lines, actors, places and tags. */
+/** Whether an event of a briefing shows the same: its date, text, actors, places and tags. */
 function sameEvent(x: BriefingEvent, y: BriefingEvent): boolean {
   if (x.text !== y.text || x.valid !== y.valid || x.start.text !== y.start.text || x.start.approximate !== y.start.approximate) return false;
   if (x.end?.text !== y.end?.text || x.end?.approximate !== y.end?.approximate) return false;
-  // A range is made when read: once each.
-  const [r, q] = [x.range, y.range];
-  return r.start.line === q.start.line && r.end.line === q.end.line && sameList(x.actors, y.actors) && sameList(x.places, y.places) && sameList(x.tags, y.tags);
+  return sameList(x.actors, y.actors) && sameList(x.places, y.places) && sameList(x.tags, y.tags);
 }
 
 /** Whether two briefings' events show the same, in document order. */
@@ -227,8 +234,8 @@ export function sameEvents(a: readonly BriefingEvent[], b: readonly BriefingEven
 
 /**
  * Whether two timelines show the same, groups included: then a view need not be sent its items
- * again. Most typing changes no event (prose, or a line's words without a name); a long
- * briefing's view re-sent 6,000 items after each pause, and the editor's colours waited.
+ * again. Most typing changes no event (prose, a new line, or a line's words without a name); a
+ * long briefing's view re-sent 6,000 items after each pause, and the editor's colours waited.
  */
 export function sameTimeline(a: Timeline, b: Timeline): boolean {
   const groupsOf = (timeline: Timeline) => timeline.groups ?? [{ id: '', label: '', events: timeline.events ?? [] }];

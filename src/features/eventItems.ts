@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { escapeMarkdown, plainText } from '../core/escape';
-import { REVEAL_COMMAND } from '../core/hover';
 import { dateLabel, eventKindOf, shortSummary, type TimelineEvent } from '../core/timeline';
 import type { BriefingEvent } from '../core';
+import { GO_TO_EVENT_COMMAND } from './goToEvent';
 
 const ICONS = {
   exact: new vscode.ThemeIcon('calendar'),
@@ -11,13 +11,18 @@ const ICONS = {
   invalid: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
 };
 
-/** The tooltip of an event: everything about it, escaped like hover cards. */
+/**
+ * The tooltip of an event: everything about it, escaped like hover cards, but its line. A row is
+ * not sent again when only lines moved (a line typed above), and VS Code keeps a tooltip once made.
+ */
 function eventTooltip(event: BriefingEvent, file: string | undefined): vscode.MarkdownString {
   const lines = [`**${escapeMarkdown(dateLabel(event))}** ${escapeMarkdown(event.text, 1000)}`, ''];
   if (event.actors.length > 0) lines.push(`*Actors:* ${event.actors.map((name) => escapeMarkdown(name, 80)).join(', ')}`, '');
   if (event.places.length > 0) lines.push(`*Places:* ${event.places.map((name) => escapeMarkdown(name, 80)).join(', ')}`, '');
   if (event.tags.length > 0) lines.push(`*Tags:* ${event.tags.map((tag) => escapeMarkdown(`#${tag}`, 80)).join(' ')}`, '');
-  lines.push(`Line ${event.range.start.line + 1}${file ? ` of ${escapeMarkdown(file, 120)}` : ''}${event.valid ? '' : ' · invalid date'}`);
+  const where = [file && `In ${escapeMarkdown(file, 120)}`, !event.valid && 'Invalid date'].filter(Boolean);
+  if (where.length > 0) lines.push(where.join(' · '));
+  else lines.pop();
   const markdown = new vscode.MarkdownString(lines.join('\n'));
   markdown.isTrusted = false;
   markdown.supportHtml = false;
@@ -37,7 +42,7 @@ export function eventTreeItem(item: TimelineEvent, id: string, showFile: boolean
   treeItem.description = showFile ? [actors, plainText(item.sourceLabel, 60)].filter(Boolean).join(' · ') : actors;
   treeItem.iconPath = ICONS[eventKindOf(event)];
   treeItem.contextValue = 'briefingEvent';
-  treeItem.command = { command: REVEAL_COMMAND, title: 'Go to Event', arguments: [item.source, event.range.start.line] };
+  treeItem.command = { command: GO_TO_EVENT_COMMAND, title: 'Go to Event', arguments: [item.source, item.id, event.range.start.line] };
   treeItem.accessibilityInformation = { label: `${dateLabel(event)}: ${plainText(event.text, 200)}` };
   return treeItem;
 }

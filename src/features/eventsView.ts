@@ -19,7 +19,8 @@ class EventNode {
   readonly type = 'event';
 
   constructor(
-    readonly item: TimelineEvent,
+    /** The event as the latest model has it: a view that keeps its rows after an edit gives them the new model's. */
+    public item: TimelineEvent,
     readonly parent: EventsNode | undefined,
   ) {}
 
@@ -31,8 +32,8 @@ class EventNode {
 interface Built {
   readonly roots: EventsNode[];
   readonly children: Map<string, EventsNode[]>;
-  /** Every node of an event (several when grouped by actor, place or tag). */
-  readonly nodesOfEvent: Map<TimelineEvent, EventsNode[]>;
+  /** Each event's first node (an event has several when grouped by actor, place or tag). */
+  readonly firstNodes: EventNode[];
   readonly count: number;
   readonly total: number;
   readonly files: number;
@@ -45,6 +46,20 @@ const GROUP_ICONS: Record<EventGrouping, string> = {
 
 function fileLabel(uri: vscode.Uri): string {
   return uri.path.split('/').pop() ?? uri.toString();
+}
+
+/**
+ * The rows VS Code holds (`shown`) with the events of a new build that shows the same: their
+ * lines may have moved, and "Reveal in Events View", Copy and Export read them from the nodes.
+ */
+function keepNodes(shown: Built, built: Built): Built {
+  const adopt = (held: EventsNode[], fresh: EventsNode[]) => held.forEach((node, index) => {
+    const other = fresh[index];
+    if (node.type === 'event' && other.type === 'event') node.item = other.item;
+    else if (node.type === 'group') adopt(shown.children.get(node.id) ?? [], built.children.get(other.id) ?? []);
+  });
+  adopt(shown.roots, built.roots);
+  return { ...shown, timeline: built.timeline };
 }
 
 /**
@@ -115,15 +130,18 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   }
 
   async #show(afterEdits: boolean): Promise<void> {
-    const shown = this.#shown;
-    if (afterEdits && shown) {
+    if (afterEdits && this.#shown) {
       const building = this.#build();
       const built = await building;
       // A later refresh (the workspace read while files changed) decides instead.
       if (this.#built !== building) return;
-      // The same events, texts and lines: keep the nodes VS Code holds, and send nothing.
-      if (sameTimeline(built.timeline, shown.timeline)) {
-        this.#built = Promise.resolve(shown);
+      // Read after the build: VS Code may have fetched meanwhile (then it holds this build).
+      const shown = this.#shown;
+      if (shown === built) return;
+      // The same rows: keep the nodes VS Code holds, and send nothing.
+      if (shown && sameTimeline(built.timeline, shown.timeline)) {
+        this.#shown = keepNodes(shown, built);
+        this.#built = Promise.resolve(this.#shown);
         this.unchangedCount++;
         return;
       }
@@ -181,13 +199,8 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   /** The first node of the event at a line of a document, if any. */
   async nodeAt(document: vscode.TextDocument, line: number): Promise<EventsNode | undefined> {
     const built = await this.#build();
-    for (const nodes of built.nodesOfEvent.values()) {
-      const node = nodes[0];
-      if (node.type !== 'event' || node.item.source !== document.uri.toString()) continue;
-      const { range } = node.item.event;
-      if (line >= range.start.line && line <= range.end.line) return node;
-    }
-    return undefined;
+    const source = document.uri.toString();
+    return built.firstNodes.find(({ item }) => item.source === source && line >= item.event.range.start.line && line <= item.event.range.end.line);
   }
 
   #build(): Promise<Built> {
@@ -205,12 +218,10 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
           : [];
     const timeline = buildTimeline(collectEvents(sources), { order: this.order, grouping: this.grouping, filter: this.filter });
     const children = new Map<string, EventsNode[]>();
-    const nodesOfEvent = new Map<TimelineEvent, EventsNode[]>();
+    const firstNodeOfEvent = new Map<TimelineEvent, EventNode>();
     const eventNode = (item: TimelineEvent, parent: EventsNode | undefined): EventsNode => {
       const node = new EventNode(item, parent);
-      const nodes = nodesOfEvent.get(item);
-      if (nodes) nodes.push(node);
-      else nodesOfEvent.set(item, [node]);
+      if (!firstNodeOfEvent.has(item)) firstNodeOfEvent.set(item, node);
       return node;
     };
     let roots: EventsNode[];
@@ -224,7 +235,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
       roots = (timeline.events ?? []).map((item) => eventNode(item, undefined));
     }
     void vscode.commands.executeCommand('setContext', 'briefing.events.none', timeline.total === 0);
-    const built = { roots, children, nodesOfEvent, count: timeline.count, total: timeline.total, files: sources.length, timeline };
+    const built = { roots, children, firstNodes: [...firstNodeOfEvent.values()], count: timeline.count, total: timeline.total, files: sources.length, timeline };
     this.#describe(built);
     return built;
   }

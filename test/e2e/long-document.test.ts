@@ -9,6 +9,8 @@ const model = parseBriefing(large.text);
 const actor = model.entities.find((entity) => entity.kind === 'actor')!;
 const place = model.entities.find((entity) => entity.kind === 'place')!;
 const mentionsOf = (name: string) => model.mentions.filter((mention) => mention.entity.name === name).length;
+// The empty line after the front matter, 1-based.
+const firstBodyLine = large.text.split('\n').indexOf('---', 1) + 2;
 
 suite('a 1 MB briefing in the real UI', function () {
   this.timeout(180_000);
@@ -60,5 +62,27 @@ suite('a 1 MB briefing in the real UI', function () {
     const card = await workbench.hover(actor.name, `Mentioned ${mentionsOf(actor.name) + 1} times`);
     assert.match((await card.textContent()) ?? '', new RegExp(`${actor.name}.*Actor`));
     await workbench.screenshot('long-document-hover');
+  });
+
+  test('after a line is typed above it, the new event\'s row still goes to the event', async () => {
+    await workbench.page.mouse.move(0, 0);
+    const row = pane('Events').locator('.monaco-list-row', { hasText: '2031-02-03' });
+    const selection = workbench.page.locator('[id="status.editor.selection"]');
+    const cursorAtTop = async () => {
+      await workbench.editorLines().click();
+      await workbench.goToLine(firstBodyLine);
+    };
+    await cursorAtTop();
+    await row.click();
+    const line = await workbench.waitFor('the event\'s line', async () => {
+      const at = Number(/Ln (\d+),/.exec((await selection.textContent()) ?? '')?.[1]);
+      return at > firstBodyLine ? at : undefined;
+    });
+    // A line break at the top of the body moves every event, and changes no row.
+    await cursorAtTop();
+    await workbench.page.keyboard.press('Enter');
+    await row.click();
+    await selection.filter({ hasText: `Ln ${line + 1},` }).waitFor();
+    await workbench.screenshot('long-document-moved');
   });
 });

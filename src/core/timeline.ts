@@ -8,7 +8,10 @@ export const EVENT_ORDERS: readonly EventOrder[] = ['chronological', 'document']
 
 /** An event of one briefing of the timeline. */
 export interface TimelineEvent {
-  /** Unique in the timeline and stable across edits elsewhere in the file (not its line). */
+  /**
+   * Unique in the timeline: its file, its date and its rank among the file's events of that
+   * date. Not its line or its text: typing in an event, or above it, keeps its row.
+   */
   readonly id: string;
   readonly source: string;
   readonly event: BriefingEvent;
@@ -80,9 +83,9 @@ export function eventById(briefing: Briefing, source: string, id: string): Brief
   return collectEvents([{ source, label: '', briefing }]).find((item) => item.id === id)?.event;
 }
 
-/** The date and the start of the text identify an event; a repeat gets its occurrence number. */
+/** The date identifies an event; the events of one date are told apart by their order. */
 function eventKey(event: BriefingEvent): string {
-  return `${event.start.text}|${event.end?.text ?? ''}|${event.text.slice(0, 60)}`;
+  return `${event.start.text}|${event.end?.text ?? ''}`;
 }
 
 /**
@@ -211,12 +214,11 @@ export function buildTimeline(all: readonly TimelineEvent[], options: TimelineOp
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
 
 /**
- * Whether an event shows the same in the views: its file, date, text, actors, places, tags and
- * section. Its id follows from them (in a list where every event is the same, a repeated event's
- * occurrence number is too); it is not made, nor is the date's label. Its lines are not shown:
- * a row finds them when clicked (`eventById`), so a line typed above moves no row.
+ * Whether an event's row shows the same in the views: its file, date, text, actors, places, tags
+ * and section; the date's label is not made. Its lines are not shown: a row finds them when
+ * clicked (`eventById`), so a line typed above moves no row.
  */
-function sameShown(a: TimelineEvent, b: TimelineEvent): boolean {
+export function sameShown(a: TimelineEvent, b: TimelineEvent): boolean {
   return a.source === b.source && a.sourceLabel === b.sourceLabel && a.section === b.section && sameEvent(a.event, b.event);
 }
 
@@ -238,11 +240,22 @@ export function sameEvents(a: readonly BriefingEvent[], b: readonly BriefingEven
  * long briefing's view re-sent 6,000 items after each pause, and the editor's colours waited.
  */
 export function sameTimeline(a: Timeline, b: Timeline): boolean {
-  const groupsOf = (timeline: Timeline) => timeline.groups ?? [{ id: '', label: '', events: timeline.events ?? [] }];
+  const y = groupsOf(b);
+  return sameRows(a, b) && groupsOf(a).every((group, index) => group.events.every((item, k) => sameShown(item, y[index].events[k])));
+}
+
+const groupsOf = (timeline: Timeline): readonly TimelineGroup[] => timeline.groups ?? [{ id: '', label: '', events: timeline.events ?? [] }];
+
+/**
+ * Whether two timelines have the same rows: the same groups, the same events (by id) in each,
+ * and the same count. What a row shows may differ (`sameShown`): an event's text edited. Then a
+ * view sends only the rows that changed, rather than all of a long briefing's 6,000.
+ */
+export function sameRows(a: Timeline, b: Timeline): boolean {
   const [x, y] = [groupsOf(a), groupsOf(b)];
   return a.total === b.total && x.length === y.length && x.every((group, index) => {
     const other = y[index];
-    return group.id === other.id && group.label === other.label && group.events.length === other.events.length && group.events.every((item, k) => sameShown(item, other.events[k]));
+    return group.id === other.id && group.label === other.label && group.events.length === other.events.length && group.events.every((item, k) => item.id === other.events[k].id);
   });
 }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BriefingStore } from '../core';
-import { buildTimeline, collectEvents, describeFilter, sameTimeline, type EventFilter, type EventGrouping, type EventOrder, type Timeline, type TimelineEvent, type TimelineGroup } from '../core/timeline';
+import { buildTimeline, collectEvents, describeFilter, sameRows, sameShown, type EventFilter, type EventGrouping, type EventOrder, type Timeline, type TimelineEvent, type TimelineGroup } from '../core/timeline';
 import type { ActiveBriefing } from './activeBriefing';
 import { eventTreeItem, withEventTooltip } from './eventItems';
 import { BRIEFING_LANGUAGE } from './selector';
@@ -49,17 +49,21 @@ function fileLabel(uri: vscode.Uri): string {
 }
 
 /**
- * The rows VS Code holds (`shown`) with the events of a new build that shows the same: their
- * lines may have moved, and "Reveal in Events View", Copy and Export read them from the nodes.
+ * Gives the nodes VS Code holds (`shown`) the events of a new build with the same rows: what
+ * they show may have changed (their text), and their lines may have moved ("Reveal in Events
+ * View", Copy and Export read them from the nodes). Returns the nodes whose rows changed.
  */
-function keepNodes(shown: Built, built: Built): Built {
+function keepNodes(shown: Built, built: Built): EventNode[] {
+  const changed: EventNode[] = [];
   const adopt = (held: EventsNode[], fresh: EventsNode[]) => held.forEach((node, index) => {
     const other = fresh[index];
-    if (node.type === 'event' && other.type === 'event') node.item = other.item;
-    else if (node.type === 'group') adopt(shown.children.get(node.id) ?? [], built.children.get(other.id) ?? []);
+    if (node.type === 'event' && other.type === 'event') {
+      if (!sameShown(node.item, other.item)) changed.push(node);
+      node.item = other.item;
+    } else if (node.type === 'group') adopt(shown.children.get(node.id) ?? [], built.children.get(other.id) ?? []);
   });
   adopt(shown.roots, built.roots);
-  return { ...shown, timeline: built.timeline };
+  return changed;
 }
 
 /**
@@ -68,7 +72,7 @@ function keepNodes(shown: Built, built: Built): Built {
  * when another briefing becomes active, and does no work while hidden.
  */
 export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.Disposable {
-  readonly #changed = new vscode.EventEmitter<EventsNode | undefined>();
+  readonly #changed = new vscode.EventEmitter<EventsNode | EventsNode[] | undefined>();
   readonly onDidChangeTreeData = this.#changed.event;
   readonly treeView: vscode.TreeView<EventsNode>;
   readonly #disposables: vscode.Disposable[] = [this.#changed];
@@ -80,6 +84,8 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   buildCount = 0;
   /** How many refreshes after edits sent nothing, the events shown being the same. */
   unchangedCount = 0;
+  /** How many refreshes after edits sent only the rows that changed (an event's text, tags, actors). */
+  rowsSentCount = 0;
 
   /** Whether a refresh waits for the view to show. */
   get waitingToShow(): boolean {
@@ -138,11 +144,16 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
       // Read after the build: VS Code may have fetched meanwhile (then it holds this build).
       const shown = this.#shown;
       if (shown === built) return;
-      // The same rows: keep the nodes VS Code holds, and send nothing.
-      if (shown && sameTimeline(built.timeline, shown.timeline)) {
-        this.#shown = keepNodes(shown, built);
+      // The same rows: keep the nodes VS Code holds, and send only those whose text changed.
+      if (shown && sameRows(built.timeline, shown.timeline)) {
+        const changed = keepNodes(shown, built);
+        this.#shown = { ...built, roots: shown.roots, children: shown.children, firstNodes: shown.firstNodes };
         this.#built = Promise.resolve(this.#shown);
-        this.unchangedCount++;
+        if (changed.length === 0) this.unchangedCount++;
+        else {
+          this.rowsSentCount++;
+          this.#changed.fire(changed);
+        }
         return;
       }
     }

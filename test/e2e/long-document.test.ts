@@ -85,4 +85,18 @@ suite('a 1 MB briefing in the real UI', function () {
     await selection.filter({ hasText: `Ln ${line + 1},` }).waitFor();
     await workbench.screenshot('long-document-moved');
   });
+
+  test('an event\'s text retyped shows in its row (VS Code is sent that row alone)', async () => {
+    const row = pane('Events').locator('.monaco-list-row', { hasText: '2031-02-03' });
+    // The event is the document's last line: select it, and type it anew with the same date.
+    await workbench.editorLines().click();
+    await workbench.page.keyboard.press('Control+End');
+    await workbench.page.keyboard.press('ArrowUp');
+    await workbench.page.keyboard.press('End');
+    await workbench.page.keyboard.press('Shift+Home');
+    await workbench.page.locator('[id="status.editor.selection"]', { hasText: 'selected' }).waitFor();
+    await workbench.page.keyboard.type(`- 2031-02-03: ${actor.name} left ${place.name} by train. #probe`);
+    await row.filter({ hasText: `${actor.name} left` }).waitFor();
+    await workbench.screenshot('long-document-row-edited');
+  });
 });

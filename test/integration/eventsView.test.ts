@@ -166,7 +166,7 @@ suite('the Events view', () => {
     assert.match(((actors.resolveTreeItem(eventItem, event) as vscode.TreeItem).tooltip as vscode.MarkdownString).value, /\*Actors:\*.*Vladimir Putin/);
   });
 
-  test('typing prose sends the views nothing; an edited event goes to the Events view, and to the Actors view if its entity is expanded', async () => {
+  test('typing prose sends the views nothing; an edited event\'s row alone goes to the Events view, and to the Actors view if its entity is expanded', async () => {
     const editor = await untitledBriefing('---\nactors: [Kim]\n---\nProse about Kim.\n\n- 2023-01-01: Kim leaves\n');
     await vscode.commands.executeCommand('briefing.events.focus');
     const events = api.views.events;
@@ -175,15 +175,19 @@ suite('the Events view', () => {
     // What the views send (they tell VS Code their data changed), and what VS Code then asks for
     // (their roots, counted from the last send; the children of an entity it expands).
     const sent = { events: 0, actors: 0 };
-    const fetched = { events: 0, actors: 0, entityChildren: 0 };
+    const fetched = { events: 0, actors: 0, entityChildren: 0, eventRows: 0 };
+    let eventsSent: unknown;
     const watch = (view: EventsView | ActorsView, key: keyof typeof sent) => {
       const original = view.getChildren.bind(view) as (node?: never) => unknown;
       Object.assign(view, { getChildren: (node?: never) => (node ? fetched.entityChildren++ : fetched[key]++, original(node)) });
-      return view.onDidChangeTreeData(() => {
+      return view.onDidChangeTreeData((changed) => {
         sent[key]++;
         fetched[key] = 0;
+        if (key === 'events') eventsSent = changed;
       });
     };
+    const getEventItem = events.getTreeItem.bind(events);
+    Object.assign(events, { getTreeItem: (node: EventsNode) => (fetched.eventRows++, getEventItem(node)) });
     const listeners = [watch(events, 'events'), watch(actors, 'actors')];
     const unchanged = { events: events.unchangedCount, actors: actors.unchangedCount };
     const seenUnchanged = (view: 'events' | 'actors') => {
@@ -196,8 +200,14 @@ suite('the Events view', () => {
       await waitFor('both views to see the edit', () => (seenUnchanged('events') && seenUnchanged('actors') ? true : undefined), 3000);
       assert.deepEqual(sent, { events: 0, actors: 0 }, 'prose without a name changes nothing either view shows');
 
+      const rowsSent = events.rowsSentCount;
+      fetched.eventRows = 0;
       await editor.edit((edit) => edit.insert(new vscode.Position(5, 24), ' for Moscow'));
-      await waitFor('the Events view sent, and fetched by VS Code', () => (sent.events && fetched.events ? true : undefined), 3000);
+      await waitFor('the Events view sent the row, and VS Code fetched it', () => (sent.events && fetched.eventRows ? true : undefined), 3000);
+      assert.equal(events.rowsSentCount, rowsSent + 1);
+      assert.ok(Array.isArray(eventsSent) && eventsSent.length === 1, 'the one row that changed, not the whole view');
+      assert.equal((eventsSent[0] as EventsNode).type === 'event' && (eventsSent[0] as { item: { event: { text: string } } }).item.event.text, 'Kim leaves for Moscow');
+      assert.equal(fetched.events, 0, 'VS Code did not ask for the rows again');
       assert.match((await labels(api)).join(), /Kim leaves for Moscow/);
       await waitFor('the Actors view to see the edit', () => (seenUnchanged('actors') ? true : undefined), 3000);
       assert.equal(sent.actors, 0, 'Kim is collapsed: the Actors view shows nothing of his event');
@@ -216,6 +226,7 @@ suite('the Events view', () => {
     } finally {
       listeners.forEach((listener) => listener.dispose());
       delete (events as Partial<EventsView>).getChildren;
+      delete (events as Partial<EventsView>).getTreeItem;
       delete (actors as Partial<ActorsView>).getChildren;
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseRegistry } from '../../src/core';
 import { hasEvents, mentionCount, sameInActorsView } from '../../src/core/lookup';
-import { buildTimeline, collectEvents, eventById, sameTimeline, shortSummary, type TimelineEvent } from '../../src/core/timeline';
+import { buildTimeline, collectEvents, eventById, sameRows, sameTimeline, shortSummary, type TimelineEvent } from '../../src/core/timeline';
 import { briefing, parse } from './util';
 
 const model = parse(briefing(['actors: [Kim, Putin]', 'places: [Vladivostok]'],
@@ -114,26 +114,29 @@ suite('what the views show: the same after an edit, or not', () => {
     const lines = items.map((item) => eventById(parse(repeated), item.source, item.id)?.range.start.line);
     assert.deepEqual(lines, items.map((item) => item.event.range.start.line));
     assert.notEqual(lines[0], lines[1]);
-    assert.equal(eventById(parse(edited('Putin waits', 'Putin left')), items[0].source, items[0].id), undefined);
+    assert.equal(eventById(parse(edited('Putin waits', 'Putin left')), items[0].source, items[0].id)?.text, 'Putin left', 'its text edited, the event of that date');
+    assert.equal(eventById(parse(edited('2023-11-14', '2023-11-15')), items[0].source, items[0].id), undefined, 'its date changed');
     assert.equal(eventById(parse(repeated), 'file:///other.briefing', items[0].id), undefined, 'the id holds its file');
   });
 
   // Whether the Actors view shows an entity's events (expanded): all of them, or none.
   const all = () => true;
   const none = () => false;
-  // Each edit, and whether it changes the events under an entity (shown when it is expanded).
-  const changes: [string, string, string, boolean][] = [
-    ['an event\'s text', 'Kim leaves for', 'Kim leaves soon for', true],
-    ['an event\'s text past its first 60 characters (not in its id)', 'Putin waits', `Putin waits${' and waits'.repeat(8)}.`, true],
-    ['an event\'s date', '2023-11-14', '2023-11-15', true],
-    ['an approximate date', '2023-11-14', '~2023-11-14', true],
-    ['an event\'s tag', '#travel', '#trip', true],
-    ['a new event without actors or places', '- 2023-11-14: Putin waits', '- 2023-11-14: Putin waits\n- 2023-11-15: talks', false],
-    ['a date made invalid', '2023-11-14', '2023-02-30', true],
+  // Each edit, whether it changes the events under an entity (shown when it is expanded), and
+  // whether the rows stay (the same events by id: then only the edited row is sent).
+  const changes: [string, string, string, boolean, boolean][] = [
+    ['an event\'s text', 'Kim leaves for', 'Kim leaves soon for', true, true],
+    ['an event\'s text past its first 60 characters', 'Putin waits', `Putin waits${' and waits'.repeat(8)}.`, true, true],
+    ['an event\'s date', '2023-11-14', '2023-11-15', true, false],
+    ['an approximate date', '2023-11-14', '~2023-11-14', true, true],
+    ['an event\'s tag', '#travel', '#trip', true, true],
+    ['a new event without actors or places', '- 2023-11-14: Putin waits', '- 2023-11-14: Putin waits\n- 2023-11-15: talks', false, false],
+    ['a date made invalid', '2023-11-14', '2023-02-30', true, false],
   ];
-  for (const [what, from, to, underAnEntity] of changes) {
+  for (const [what, from, to, underAnEntity, rowsStay] of changes) {
     test(`the timeline changes with ${what}`, () => {
       assert.ok(!sameTimeline(timelineOf(text), timelineOf(edited(from, to))));
+      assert.equal(sameRows(timelineOf(text), timelineOf(edited(from, to))), rowsStay, 'the same rows');
       assert.equal(sameInActorsView(parse(text), parse(edited(from, to)), all), !underAnEntity, 'the entities expanded, their events shown');
       assert.ok(sameInActorsView(parse(text), parse(edited(from, to)), none), 'the entities collapsed: the same names, counts and definitions');
     });
@@ -142,6 +145,8 @@ suite('what the views show: the same after an edit, or not', () => {
   test('an actor added to an event changes the Actors view, collapsed or not: a mention more', () => {
     const added = edited('Putin waits', 'Putin and Kim wait');
     assert.ok(!sameTimeline(timelineOf(text), timelineOf(added)));
+    assert.ok(sameRows(timelineOf(text), timelineOf(added)), 'ungrouped, the same rows');
+    assert.ok(!sameRows(timelineOf(text, { grouping: 'actor' }), timelineOf(added, { grouping: 'actor' })), 'grouped by actor, a row more under Kim');
     assert.ok(!sameInActorsView(parse(text), parse(added), none));
   });
 

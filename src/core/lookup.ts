@@ -82,11 +82,23 @@ function sameEntityShown(a: Briefing, x: Entity, b: Briefing, y: Entity): boolea
  * Then the view is not sent its items again.
  */
 export function sameInActorsView(a: Briefing, b: Briefing, expanded: (entity: Entity) => boolean): boolean {
-  return a.entities.length === b.entities.length
-    && a.entities.every((entity, index) => {
-      const other = b.entities[index];
-      return sameEntityShown(a, entity, b, other) && (!expanded(entity) || sameEvents(eventsOf(a, entity), eventsOf(b, other)));
-    });
+  return changedInActorsView(a, b, expanded)?.length === 0;
+}
+
+/**
+ * The Actors view's rows that changed from one model to the next, by index: an entity's card,
+ * count or definition, or its events if they are shown (`expanded`). Undefined when the
+ * entities themselves differ (one added, removed, renamed or moved): then the view is sent whole.
+ * A new mention changes one count: the view sends that row, not a long briefing's 1,250.
+ */
+export function changedInActorsView(a: Briefing, b: Briefing, expanded: (entity: Entity) => boolean): number[] | undefined {
+  if (a.entities.length !== b.entities.length || a.entities.some((entity, index) => entity.id !== b.entities[index].id)) return undefined;
+  const changed: number[] = [];
+  a.entities.forEach((entity, index) => {
+    const other = b.entities[index];
+    if (!sameEntityShown(a, entity, b, other) || (expanded(entity) && !sameEvents(eventsOf(a, entity), eventsOf(b, other)))) changed.push(index);
+  });
+  return changed;
 }
 
 /** The events an entity takes part in, in document order. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Briefing, BriefingStore, Entity } from '../core';
 import { plainText } from '../core/escape';
 import { REVEAL_COMMAND } from '../core/hover';
-import { hasEvents, mentionCount, sameInActorsView } from '../core/lookup';
+import { changedInActorsView, hasEvents, mentionCount } from '../core/lookup';
 import { collectEvents, type TimelineEvent } from '../core/timeline';
 import type { ActiveBriefing } from './activeBriefing';
 import { definitionUri } from './convert';
@@ -12,7 +12,8 @@ import { ViewRefresher } from './viewRefresher';
 
 export const ACTORS_VIEW_ID = 'briefing.actors';
 
-type EntityNode = { readonly type: 'entity'; readonly entity: Entity; readonly uri: vscode.Uri };
+/** An entity's node; an edit that keeps the entities gives it the new model's entity. */
+type EntityNode = { readonly type: 'entity'; entity: Entity; readonly uri: vscode.Uri };
 type ActorsNode = EntityNode | { readonly type: 'event'; readonly item: TimelineEvent; readonly parent: EntityNode };
 
 const entityNodeId = ({ uri, entity }: EntityNode) => `${uri.toString()}#${entity.id}`;
@@ -28,7 +29,7 @@ function iconOf(entity: Entity): vscode.ThemeIcon {
  * its children are the events it takes part in; clicking goes to its definition.
  */
 export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.Disposable {
-  readonly #changed = new vscode.EventEmitter<ActorsNode | undefined>();
+  readonly #changed = new vscode.EventEmitter<ActorsNode | ActorsNode[] | undefined>();
   readonly onDidChangeTreeData = this.#changed.event;
   readonly treeView: vscode.TreeView<ActorsNode>;
   readonly #disposables: vscode.Disposable[] = [this.#changed];
@@ -37,8 +38,12 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   readonly #active: ActiveBriefing;
   /** The model whose items VS Code holds (the last root it asked for). */
   #shown: Briefing | undefined;
+  /** The entities' nodes VS Code holds, one per entity of `#shown`, in its order. */
+  #roots: EntityNode[] = [];
   /** How many refreshes after edits sent nothing, the view showing the same. */
   unchangedCount = 0;
+  /** How many refreshes after edits sent only the rows that changed (a count, a card, expanded events). */
+  rowsSentCount = 0;
   /**
    * The entities whose events are shown (expanded), by id: only their events can change what the
    * view shows. VS Code asks for an entity's children only to show them, however it came to
@@ -67,12 +72,24 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
     this.#refresher.now();
   }
 
-  /** Sends the items again, unless edits left everything the view shows as it was. */
+  /** Sends the items again; after edits that kept the entities, only the rows that changed. */
   #show(afterEdits: boolean): void {
     const document = this.#active.document;
-    if (afterEdits && this.#shown && document && sameInActorsView(this.#shown, this.#store.get(document), (entity) => this.#expanded.has(entity.id))) {
-      this.unchangedCount++;
-      return;
+    if (afterEdits && this.#shown && document) {
+      const model = this.#store.get(document);
+      const changed = changedInActorsView(this.#shown, model, (entity) => this.#expanded.has(entity.id));
+      if (changed) {
+        // The nodes VS Code holds read the new model from now on: their counts, cards and events.
+        this.#roots.forEach((node, index) => (node.entity = model.entities[index]));
+        this.#shown = model;
+        if (changed.length === 0) this.unchangedCount++;
+        else {
+          this.rowsSentCount++;
+          // An expanded entity's row sent again has its events asked for again.
+          this.#changed.fire(changed.map((index) => this.#roots[index]));
+        }
+        return;
+      }
     }
     this.#changed.fire(undefined);
   }
@@ -105,12 +122,17 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
     if (!document || document.languageId !== BRIEFING_LANGUAGE) {
       // Holds no model of a briefing closed since.
       this.#shown = undefined;
+      this.#roots = [];
       return [];
     }
     const model = this.#store.get(document);
     if (!node) {
-      this.#shown = model;
-      return model.entities.map((entity) => ({ type: 'entity', entity, uri: document.uri }));
+      // The same model, the same nodes: a row sent alone later must be one VS Code holds.
+      if (this.#shown !== model) {
+        this.#shown = model;
+        this.#roots = model.entities.map((entity) => ({ type: 'entity', entity, uri: document.uri }));
+      }
+      return this.#roots;
     }
     if (node.type === 'event') return [];
     this.#expanded.add(node.entity.id);

@@ -58,7 +58,8 @@ suite('a 1 MB briefing in the real UI', function () {
     await workbench.screenshot('long-document-typed');
   });
 
-  test('the hover of the new mention counts it', async () => {
+  test('the hover of the new mention counts it, and so does its row in the Actors view (sent alone)', async () => {
+    await pane('Actors').locator('.monaco-list-row', { hasText: actor.name }).filter({ hasText: `${mentionsOf(actor.name) + 1} mentions` }).waitFor();
     const card = await workbench.hover(actor.name, `Mentioned ${mentionsOf(actor.name) + 1} times`);
     assert.match((await card.textContent()) ?? '', new RegExp(`${actor.name}.*Actor`));
     await workbench.screenshot('long-document-hover');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseRegistry } from '../../src/core';
-import { hasEvents, mentionCount, sameInActorsView } from '../../src/core/lookup';
+import { changedInActorsView, hasEvents, mentionCount, sameInActorsView } from '../../src/core/lookup';
 import { buildTimeline, collectEvents, eventById, sameRows, sameTimeline, shortSummary, type TimelineEvent } from '../../src/core/timeline';
 import { briefing, parse } from './util';
 
@@ -170,6 +170,17 @@ suite('what the views show: the same after an edit, or not', () => {
       assert.ok(!sameInActorsView(parse(text), parse(edited(from, to)), none));
     });
   }
+
+  test('the Actors view\'s rows that changed: one count, one card, one entity\'s events; none when the entities differ', () => {
+    const names = (edit: string, expanded = none) => changedInActorsView(parse(text), parse(edit), expanded)?.map((index) => parse(text).entities[index].name);
+    assert.deepEqual(names(edited('Prose about Kim.', 'Prose about Kim and Putin.')), ['Putin'], 'a new mention of Putin');
+    assert.deepEqual(names(edited('role: Leader', 'role: Chairman')), ['Kim']);
+    assert.deepEqual(names(edited('Putin waits', 'Putin waits long')), [], 'Putin collapsed');
+    assert.deepEqual(names(edited('Putin waits', 'Putin waits long'), all), ['Putin'], 'Putin expanded');
+    assert.deepEqual(names(edited('Putin waits', 'Putin and Kim wait')), ['Kim'], 'a mention of Kim in Putin\'s event; Kim gains an event');
+    assert.equal(names(edited('places: [Vladivostok]', 'places: [Vladivostok, Moscow]')), undefined, 'a new entity: the view is sent whole');
+    assert.equal(names(edited('name: Putin', 'name: Vladimir Putin')), undefined, 'a renamed entity');
+  });
 
   test('mention counts from the table are the entities\' mentions, registry entities included', () => {
     const registry = parseRegistry('actors:\n  - name: Sergei Lavrov\n    aliases: [Lavrov]\n', 'file:///w/entities.yaml');

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Briefing } from './core';
 import { ActiveBriefing } from './features/activeBriefing';
+import { registerActorsCommands } from './features/actorsCommands';
 import { ActorsView } from './features/actorsView';
 import { registerCheckTask } from './features/checkTask';
 import { registerClassificationStatus } from './features/classificationStatus';
@@ -76,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     events,
     actors,
     registerEventsCommands(events),
+    registerActorsCommands(actors),
     models.onDidInvalidate(() => {
       events.refresh();
       actors.refresh();

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Briefing, BriefingStore, Entity } from '../core';
 import { plainText } from '../core/escape';
 import { REVEAL_COMMAND } from '../core/hover';
-import { changedInActorsView, hasEvents, mentionCount } from '../core/lookup';
+import { ACTOR_ORDERS, changedInActorsView, hasEvents, mentionCount, orderedEntities, type ActorOrder } from '../core/lookup';
 import { collectEvents, type TimelineEvent } from '../core/timeline';
 import type { ActiveBriefing } from './activeBriefing';
 import { definitionUri } from './convert';
@@ -25,8 +25,9 @@ function iconOf(entity: Entity): vscode.ThemeIcon {
 }
 
 /**
- * The Actors view: every actor and place of the active briefing with its mention count;
- * its children are the events it takes part in; clicking goes to its definition.
+ * The Actors view: every actor and place of the active briefing with its mention count, as
+ * defined, by name or by mentions; its children are the events it takes part in; clicking goes
+ * to its definition.
  */
 export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.Disposable {
   readonly #changed = new vscode.EventEmitter<ActorsNode | ActorsNode[] | undefined>();
@@ -38,8 +39,10 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   readonly #active: ActiveBriefing;
   /** The model whose items VS Code holds (the last root it asked for). */
   #shown: Briefing | undefined;
-  /** The entities' nodes VS Code holds, one per entity of `#shown`, in its order. */
+  /** The entities' nodes VS Code holds, one per entity of `#shown`, in the order `#rootsOrder`. */
   #roots: EntityNode[] = [];
+  #rootsOrder: ActorOrder | undefined;
+  order: ActorOrder;
   /** How many refreshes after edits sent nothing, the view showing the same. */
   unchangedCount = 0;
   /** How many refreshes after edits sent only the rows that changed (a count, a card, expanded events). */
@@ -54,6 +57,8 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   constructor(store: BriefingStore, active: ActiveBriefing) {
     this.#store = store;
     this.#active = active;
+    const configured = vscode.workspace.getConfiguration('briefing.actors').get<ActorOrder>('sortBy', 'definition');
+    this.order = ACTOR_ORDERS.includes(configured) ? configured : 'definition';
     this.treeView = vscode.window.createTreeView(ACTORS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     // The items are read from the cached model when asked for: there is nothing to forget.
     this.#refresher = new ViewRefresher(this.treeView, () => undefined, (afterEdits) => this.#show(afterEdits));
@@ -72,15 +77,21 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
     this.#refresher.now();
   }
 
+  setOrder(order: ActorOrder): void {
+    this.order = order;
+    this.refresh();
+  }
+
   /** Sends the items again; after edits that kept the entities, only the rows that changed. */
   #show(afterEdits: boolean): void {
     const document = this.#active.document;
-    if (afterEdits && this.#shown && document) {
+    if (afterEdits && this.#shown && document && this.#rootsOrder === this.order) {
       const model = this.#store.get(document);
-      const changed = changedInActorsView(this.#shown, model, (entity) => this.#expanded.has(entity.id));
+      const changed = changedInActorsView(this.#shown, model, (entity) => this.#expanded.has(entity.id), this.order);
       if (changed) {
         // The nodes VS Code holds read the new model from now on: their counts, cards and events.
-        this.#roots.forEach((node, index) => (node.entity = model.entities[index]));
+        const entities = orderedEntities(model, this.order);
+        this.#roots.forEach((node, index) => (node.entity = entities[index]));
         this.#shown = model;
         if (changed.length === 0) this.unchangedCount++;
         else {
@@ -128,9 +139,10 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
     const model = this.#store.get(document);
     if (!node) {
       // The same model, the same nodes: a row sent alone later must be one VS Code holds.
-      if (this.#shown !== model) {
+      if (this.#shown !== model || this.#rootsOrder !== this.order) {
         this.#shown = model;
-        this.#roots = model.entities.map((entity) => ({ type: 'entity', entity, uri: document.uri }));
+        this.#rootsOrder = this.order;
+        this.#roots = orderedEntities(model, this.order).map((entity) => ({ type: 'entity', entity, uri: document.uri }));
       }
       return this.#roots;
     }

@@ -78,4 +78,14 @@ suite('the Events view in the real UI', function () {
     });
     assert.ok(texts.some((text) => text.startsWith('Kim Jong Un')));
   });
+
+  test('Sort Actors By… → By mentions puts the most mentioned first', async () => {
+    const actorRows = workbench.page.locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: 'Actors' }) }).first().locator('.monaco-list-row');
+    await actorRows.first().filter({ hasText: 'Kim Jong Un' }).waitFor();
+    await workbench.runCommand('Briefing: Sort Actors By…');
+    await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'By mentions' }).click();
+    await actorRows.first().filter({ hasText: 'Russia' }).filter({ hasText: '13 mentions' }).waitFor();
+    await actorRows.nth(1).filter({ hasText: 'North Korea' }).waitFor();
+    await workbench.screenshot('actors-by-mentions');
+  });
 });

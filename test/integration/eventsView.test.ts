@@ -144,6 +144,22 @@ suite('the Events view', () => {
     assert.equal(roots.length, 12, 'the sample\'s own 12; the registry\'s entities join only when mentioned');
   });
 
+  test('Sort Actors By…: as defined, by name, by mentions', async () => {
+    await openSample();
+    const view = api.views.actors;
+    const shown = () => view.getChildren().map((node) => (node.type === 'entity' ? `${node.entity.name} ${String(view.getTreeItem(node).description)}` : ''));
+    try {
+      assert.equal(view.order, 'definition', 'the default of briefing.actors.sortBy');
+      assert.deepEqual(shown().slice(0, 3), ['Kim Jong Un 8 mentions', 'Vladimir Putin 5 mentions', 'North Korea 9 mentions']);
+      await vscode.commands.executeCommand('briefing.actors.sortBy', 'mentions');
+      assert.deepEqual(shown().slice(0, 3), ['Russia 13 mentions', 'North Korea 9 mentions', 'Kim Jong Un 8 mentions']);
+      await vscode.commands.executeCommand('briefing.actors.sortBy', 'name');
+      assert.deepEqual(shown().slice(0, 3), ['China 2 mentions', 'East Asia 1 mention', 'Japan 1 mention']);
+    } finally {
+      await vscode.commands.executeCommand('briefing.actors.sortBy', 'definition');
+    }
+  });
+
   test('an event\'s tooltip is made when hovered (resolveTreeItem), not with every item', async () => {
     await openSample();
     const view = api.views.events;

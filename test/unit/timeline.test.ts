@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseRegistry } from '../../src/core';
-import { changedInActorsView, hasEvents, mentionCount, sameInActorsView } from '../../src/core/lookup';
+import { changedInActorsView, hasEvents, mentionCount, orderedEntities, sameInActorsView } from '../../src/core/lookup';
 import { buildTimeline, collectEvents, eventById, sameRows, sameTimeline, shortSummary, type TimelineEvent } from '../../src/core/timeline';
 import { briefing, parse } from './util';
 
@@ -172,7 +172,7 @@ suite('what the views show: the same after an edit, or not', () => {
   }
 
   test('the Actors view\'s rows that changed: one count, one card, one entity\'s events; none when the entities differ', () => {
-    const names = (edit: string, expanded = none) => changedInActorsView(parse(text), parse(edit), expanded)?.map((index) => parse(text).entities[index].name);
+    const names = (edit: string, expanded = none) => changedInActorsView(parse(text), parse(edit), expanded, 'definition')?.map((index) => parse(text).entities[index].name);
     assert.deepEqual(names(edited('Prose about Kim.', 'Prose about Kim and Putin.')), ['Putin'], 'a new mention of Putin');
     assert.deepEqual(names(edited('role: Leader', 'role: Chairman')), ['Kim']);
     assert.deepEqual(names(edited('Putin waits', 'Putin waits long')), [], 'Putin collapsed');
@@ -180,6 +180,22 @@ suite('what the views show: the same after an edit, or not', () => {
     assert.deepEqual(names(edited('Putin waits', 'Putin and Kim wait')), ['Kim'], 'a mention of Kim in Putin\'s event; Kim gains an event');
     assert.equal(names(edited('places: [Vladivostok]', 'places: [Vladivostok, Moscow]')), undefined, 'a new entity: the view is sent whole');
     assert.equal(names(edited('name: Putin', 'name: Vladimir Putin')), undefined, 'a renamed entity');
+  });
+
+  test('the Actors view\'s orders: as defined, by name (case and accents aside, numbers as numbers), by mentions (ties as defined)', () => {
+    const model = parse(briefing(['actors: [zoë, Émile, Adam, G20, G7]', 'places: [Berlin]'], 'Adam met G7 and G20 in Berlin. Adam and zoë. Émile.'));
+    const names = (order: 'definition' | 'name' | 'mentions') => orderedEntities(model, order).map((entity) => entity.name);
+    assert.deepEqual(names('definition'), ['zoë', 'Émile', 'Adam', 'G20', 'G7', 'Berlin']);
+    assert.deepEqual(names('name'), ['Adam', 'Berlin', 'Émile', 'G7', 'G20', 'zoë']);
+    assert.deepEqual(names('mentions'), ['Adam', 'zoë', 'Émile', 'G20', 'G7', 'Berlin']);
+    assert.equal(orderedEntities(model, 'name'), orderedEntities(model, 'name'), 'sorted once per model');
+  });
+
+  test('by mentions, a count that changes the order sends the view whole; one that does not, its row', () => {
+    const rows = (edit: string) => changedInActorsView(parse(text), parse(edit), none, 'mentions')?.map((index) => orderedEntities(parse(edit), 'mentions')[index].name);
+    // Kim is mentioned twice, Putin once, Vladivostok once.
+    assert.deepEqual(rows(edited('Prose about Kim.', 'Prose about Kim and Kim.')), ['Kim'], 'Kim first still');
+    assert.equal(rows(edited('Prose about Kim.', 'Prose about Putin, Putin.')), undefined, 'Putin passes Kim');
   });
 
   test('mention counts from the table are the entities\' mentions, registry entities included', () => {

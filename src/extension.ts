@@ -77,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     events,
     actors,
     registerEventsCommands(events),
-    registerActorsCommands(actors),
+    registerActorsCommands(actors, store),
     models.onDidInvalidate(() => {
       events.refresh();
       actors.refresh();

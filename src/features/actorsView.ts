@@ -13,8 +13,8 @@ import { ViewRefresher } from './viewRefresher';
 export const ACTORS_VIEW_ID = 'briefing.actors';
 
 /** An entity's node; an edit that keeps the entities gives it the new model's entity. */
-type EntityNode = { readonly type: 'entity'; entity: Entity; readonly uri: vscode.Uri };
-type ActorsNode = EntityNode | { readonly type: 'event'; readonly item: TimelineEvent; readonly parent: EntityNode };
+export type EntityNode = { readonly type: 'entity'; entity: Entity; readonly uri: vscode.Uri };
+export type ActorsNode = EntityNode | { readonly type: 'event'; readonly item: TimelineEvent; readonly parent: EntityNode };
 
 const entityNodeId = ({ uri, entity }: EntityNode) => `${uri.toString()}#${entity.id}`;
 
@@ -71,6 +71,11 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
         if (event.document === this.#active.document && event.contentChanges.length > 0) this.#refresher.later();
       }),
     );
+  }
+
+  /** Whether a refresh waits for the view to show. */
+  get waitingToShow(): boolean {
+    return this.#refresher.waitingToShow;
   }
 
   refresh(): void {

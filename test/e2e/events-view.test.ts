@@ -88,4 +88,17 @@ suite('the Events view in the real UI', function () {
     await actorRows.nth(1).filter({ hasText: 'North Korea' }).waitFor();
     await workbench.screenshot('actors-by-mentions');
   });
+
+  test('Find All Mentions on an actor lists them in the References view', async () => {
+    const actorRows = workbench.page.locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: 'Actors' }) }).first().locator('.monaco-list-row');
+    await actorRows.filter({ hasText: 'Vladimir Putin' }).click({ button: 'right' });
+    // VS Code's context menu: the only item, chosen from the keyboard.
+    await workbench.page.locator('.context-view .action-label', { hasText: 'Find All Mentions' }).waitFor();
+    await workbench.page.keyboard.press('ArrowDown');
+    await workbench.page.keyboard.press('Enter');
+    // Its five mentions (two by the alias "President Putin") and its name in the front matter.
+    await workbench.page.getByText('6 results in 1 file').waitFor();
+    await workbench.page.locator('.monaco-list-row', { hasText: 'to meet President Putin' }).waitFor();
+    await workbench.screenshot('actors-find-mentions');
+  });
 });

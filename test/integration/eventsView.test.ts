@@ -144,6 +144,30 @@ suite('the Events view', () => {
     assert.equal(roots.length, 12, 'the sample\'s own 12; the registry\'s entities join only when mentioned');
   });
 
+  test('Find All Mentions of an actor: from its name in the front matter, or from its first mention for a registry\'s', async () => {
+    const document = await openWorkspaceFile('second.briefing');
+    const view = api.views.actors;
+    const node = (name: string) => waitFor(name, () => view.getChildren().find((found) => found.type === 'entity' && found.entity.name === name), 3000);
+    const at = async (name: string) => {
+      const position = await vscode.commands.executeCommand<vscode.Position | undefined>('briefing.actors.findMentions', await node(name));
+      assert.equal(vscode.window.activeTextEditor?.document, document);
+      assert.deepEqual(vscode.window.activeTextEditor?.selection.active, position);
+      return position && document.getText(new vscode.Range(position, position.translate(0, name.length)));
+    };
+    try {
+      assert.equal(await at('Vladimir Putin'), 'Vladimir Putin', 'its name in the front matter');
+      assert.equal(vscode.window.activeTextEditor?.selection.active.line, 4);
+      assert.equal(await at('Sergei Lavrov'), 'Sergei Lavrov', 'a registry\'s entity: its first mention here');
+      await untitledBriefing('---\nactors: [Nobody]\n---\nNo one is named.\n');
+      assert.equal(await vscode.commands.executeCommand('briefing.actors.findMentions', await node('Nobody')), undefined, 'never mentioned: it says so');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      // The References view took the side bar: give it back to the Briefings views.
+      await vscode.commands.executeCommand('briefing.events.focus');
+      await waitFor('the Briefings views shown', () => (api.views.events.waitingToShow || view.waitingToShow ? undefined : true), 3000);
+    }
+  });
+
   test('Sort Actors By…: as defined, by name, by mentions', async () => {
     await openSample();
     const view = api.views.actors;
@@ -188,6 +212,7 @@ suite('the Events view', () => {
     const events = api.views.events;
     const actors = api.views.actors;
     await waitFor('the event in the view', async () => ((await labels(api)).join() === '2023-01-01  Kim leaves' ? true : undefined), 3000);
+    await waitFor('no refresh waiting for the views to show', () => (events.waitingToShow || actors.waitingToShow ? undefined : true), 3000);
     // What the views send (they tell VS Code their data changed), and what VS Code then asks for
     // (their roots, counted from the last send; the children of an entity it expands).
     const sent = { events: 0, actors: 0 };

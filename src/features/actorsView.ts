@@ -12,8 +12,12 @@ import { ViewRefresher } from './viewRefresher';
 
 export const ACTORS_VIEW_ID = 'briefing.actors';
 
-/** An entity's node; an edit that keeps the entities gives it the new model's entity. */
-export type EntityNode = { readonly type: 'entity'; entity: Entity; readonly uri: vscode.Uri };
+/**
+ * An entity's node, with the model its entity is of: VS Code asks for a row sent alone about
+ * 200 ms later, when the document may have moved on, and a count must be read from the entity's
+ * own model. An edit that keeps the entities gives the node the new model and its entity.
+ */
+export type EntityNode = { readonly type: 'entity'; entity: Entity; model: Briefing; readonly uri: vscode.Uri };
 export type ActorsNode = EntityNode | { readonly type: 'event'; readonly item: TimelineEvent; readonly parent: EntityNode };
 
 const entityNodeId = ({ uri, entity }: EntityNode) => `${uri.toString()}#${entity.id}`;
@@ -96,7 +100,10 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
       if (changed) {
         // The nodes VS Code holds read the new model from now on: their counts, cards and events.
         const entities = orderedEntities(model, this.order);
-        this.#roots.forEach((node, index) => (node.entity = entities[index]));
+        for (const [index, node] of this.#roots.entries()) {
+          node.entity = entities[index];
+          node.model = model;
+        }
         this.#shown = model;
         if (changed.length === 0) this.unchangedCount++;
         else {
@@ -112,8 +119,7 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
 
   getTreeItem(node: ActorsNode): vscode.TreeItem {
     if (node.type === 'event') return eventTreeItem(node.item, `${entityNodeId(node.parent)}/${node.item.id}`, false);
-    const { entity, uri } = node;
-    const model = this.#store.get(this.#active.document!);
+    const { entity, model, uri } = node;
     const item = new vscode.TreeItem(entity.name, hasEvents(model, entity) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = entityNodeId(node);
     const count = mentionCount(model, entity);
@@ -147,14 +153,15 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
       if (this.#shown !== model || this.#rootsOrder !== this.order) {
         this.#shown = model;
         this.#rootsOrder = this.order;
-        this.#roots = orderedEntities(model, this.order).map((entity) => ({ type: 'entity', entity, uri: document.uri }));
+        this.#roots = orderedEntities(model, this.order).map((entity) => ({ type: 'entity', entity, model, uri: document.uri }));
       }
       return this.#roots;
     }
     if (node.type === 'event') return [];
     this.#expanded.add(node.entity.id);
-    const label = document.uri.path.split('/').pop() ?? '';
-    const items = collectEvents([{ source: document.uri.toString(), label, briefing: model }]);
+    // The events of the model the row was read from: the one the next edit is compared with.
+    const label = node.uri.path.split('/').pop() ?? '';
+    const items = collectEvents([{ source: node.uri.toString(), label, briefing: node.model }]);
     const names = node.entity.kind === 'actor' ? 'actors' : 'places';
     return items.filter((item) => item.event[names].includes(node.entity.name)).map((item) => ({ type: 'event', item, parent: node }));
   }

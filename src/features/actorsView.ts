@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Briefing, BriefingStore, Entity } from '../core';
 import { plainText } from '../core/escape';
 import { REVEAL_COMMAND } from '../core/hover';
-import { ACTOR_ORDERS, changedInActorsView, hasEvents, mentionCount, orderedEntities, type ActorOrder } from '../core/lookup';
+import { ACTOR_ORDERS, changedInActorsView, eventsOf, hasEvents, mentionCount, orderedEntities, type ActorOrder } from '../core/lookup';
 import { collectEvents, type TimelineEvent } from '../core/timeline';
 import type { ActiveBriefing } from './activeBriefing';
 import { definitionUri } from './convert';
@@ -161,9 +161,10 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
     this.#expanded.add(node.entity.id);
     // The events of the model the row was read from: the one the next edit is compared with.
     const label = node.uri.path.split('/').pop() ?? '';
+    // `eventsOf`, as the check after edits compares; their ids count repeats over the whole briefing.
+    const own = new Set(eventsOf(node.model, node.entity));
     const items = collectEvents([{ source: node.uri.toString(), label, briefing: node.model }]);
-    const names = node.entity.kind === 'actor' ? 'actors' : 'places';
-    return items.filter((item) => item.event[names].includes(node.entity.name)).map((item) => ({ type: 'event', item, parent: node }));
+    return items.filter((item) => own.has(item.event)).map((item) => ({ type: 'event', item, parent: node }));
   }
 
   /** For `reveal`: an event's entity. */

@@ -29,8 +29,8 @@ const problemMatcherPlugin = {
 };
 
 const { noNodeBuiltins } = require('./scripts/lib/noNodeBuiltins');
-// We read YAML and never write it: the yaml package's writer stays out (see the file).
-const { yamlWithoutWriter } = require('./scripts/lib/yamlWithoutWriter');
+// We only read YAML: the parts of the yaml package that reading never reaches stay out (see the file).
+const { yamlReaderOnly } = require('./scripts/lib/yamlReaderOnly');
 
 // Every bundle takes the `yaml` package's process-free build (its "default" export, the one
 // browsers get): the Node build reads process.env.LOG_TOKENS for every YAML token, a call into
@@ -53,7 +53,7 @@ const common = {
   charset: 'utf8',
   logLevel: 'warning',
   define: { PACKAGE_VERSION: JSON.stringify(version) },
-  plugins: watch ? [yamlWithoutWriter, problemMatcherPlugin] : [yamlWithoutWriter],
+  plugins: watch ? [yamlReaderOnly, problemMatcherPlugin] : [yamlReaderOnly],
 };
 
 function testEntries(folder) {

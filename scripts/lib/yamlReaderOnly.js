@@ -1,0 +1,43 @@
+// An esbuild plugin that leaves out of the bundles the parts of the `yaml` package that reading
+// YAML the way we do never reaches. We read the nodes of a parsed document ourselves, with their
+// positions; we never write YAML, never build nodes from JavaScript values and never turn nodes
+// into JavaScript values. So the writer (Document#toString and the stringify modules), the
+// builder (createNode, anchors), the conversion to JavaScript (toJS, revivers, and the document
+// walker it uses for aliases), the line counter and the JSON schema (options we never set), and
+// the CST's own writer and walker stay out: about 20 KB of the extension's 200 KB budget, kept
+// alive only by methods and maps of the classes the reader returns. Their modules become
+// functions that throw a clear error, so a path we did not foresee fails loudly (and the parser
+// turns it into an "internal-error" diagnostic) instead of doing the wrong thing.
+// test/unit/yamlWriter.test.ts reads YAML of every kind with this build and checks that none of
+// it is reached; the property tests assert that no generated text gives an internal error.
+// Every yaml module is also marked free of side effects, so that what no code uses is dropped whole.
+const fs = require('node:fs');
+
+const WRITER_MODULES = /[\\/]yaml[\\/]browser[\\/]dist[\\/]stringify[\\/](stringify|stringifyString|stringifyCollection|stringifyPair|stringifyDocument|stringifyNumber|foldFlowLines)\.js$/;
+const UNREACHED_MODULES = /[\\/]yaml[\\/]browser[\\/]dist[\\/](doc[\\/]createNode|doc[\\/]anchors|doc[\\/]applyReviver|visit|nodes[\\/]toJS|nodes[\\/]addPairToJSMap|schema[\\/]json[\\/]schema|parse[\\/]line-counter|parse[\\/]cst-visit|parse[\\/]cst-stringify)\.js$/;
+const YAML_MODULE = /[\\/]yaml[\\/]browser[\\/]/;
+
+/** A module's named exports, each a function that throws (an upper-case constant keeps its name as its value). */
+function stubOf(path, message) {
+  const exported = /export\s*\{([^}]*)\}/.exec(fs.readFileSync(path, 'utf8'));
+  if (!exported) throw new Error(`yaml-reader-only: no export list in ${path} (has the yaml package changed?)`);
+  const names = exported[1].split(',').map((name) => name.trim().split(/\s+as\s+/).pop()).filter(Boolean);
+  return names
+    .map((name) => (/^[A-Z_]+$/.test(name) ? `export const ${name} = ${JSON.stringify(name)};` : `export function ${name}() { throw new Error(${JSON.stringify(message)}); }`))
+    .join('\n');
+}
+
+const yamlReaderOnly = {
+  name: 'yaml-reader-only',
+  setup(build) {
+    build.onLoad({ filter: WRITER_MODULES }, ({ path }) => ({ contents: stubOf(path, 'Writing YAML is not part of this build (yaml-reader-only)'), loader: 'js' }));
+    build.onLoad({ filter: UNREACHED_MODULES }, ({ path }) => ({ contents: stubOf(path, 'This part of the yaml package is not part of this build (yaml-reader-only)'), loader: 'js' }));
+    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (!YAML_MODULE.test(args.importer) || args.pluginData === 'yaml-reader-only') return undefined;
+      const resolved = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'yaml-reader-only' });
+      return resolved.errors.length > 0 ? undefined : { ...resolved, sideEffects: false };
+    });
+  },
+};
+
+module.exports = { yamlReaderOnly, WRITER_MODULES, UNREACHED_MODULES };

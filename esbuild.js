@@ -83,11 +83,11 @@ const builds = [
 if (tests) {
   // Unit and e2e tests run in plain Node; integration tests run inside VS Code's extension host.
   for (const [folder, external] of [
-    ['test/unit', ['vscode', 'mocha']],
+    ['test/unit', ['vscode', 'mocha', 'commonmark-spec', 'markdown-it']],
     ['test/integration', ['vscode', 'mocha']],
     ['test/package', ['mocha', 'esbuild']],
     ['test/grammar', ['mocha', 'vscode-oniguruma', 'vscode-textmate']],
-    ['test/property', ['mocha', 'fast-check']],
+    ['test/property', ['mocha', 'fast-check', 'markdown-it']],
     ['test/e2e', ['mocha', 'playwright-core', 'playwright-core/*']],
   ]) {
     const entryPoints = testEntries(folder);

@@ -1,221 +1,132 @@
-import { BACKTICK, COLON, CR, DASH, DIGIT_0, DIGIT_9, GREATER_THAN, HASH, LESS_THAN, LF, OPEN_PAREN, PLUS, SPACE, STAR, TAB, TILDE } from './charCodes';
-import { indentWidth, isSpaceOrTab, isWordCharBefore } from './characters';
+import { COLON, CR, LESS_THAN, GREATER_THAN, LF, OPEN_PAREN, SPACE, TAB } from './charCodes';
+import { isWordCharBefore } from './characters';
 import type { LineIndex } from './lineIndex';
+import { readBlocks, type Heading, type InlineBlock, type ListItem } from './markdown/blocks';
+import { findInlineSyntax } from './markdown/inlines';
 
-/** What the body scanner finds in one pass over the lines. */
+export type { Heading, InlineBlock, ListItem };
+
+/**
+ * What the body is, read as CommonMark 0.31.2 reads it (the reading of VS Code's Markdown
+ * preview): where the prose is, and its headings, list items and paragraphs.
+ */
 export interface BodyStructure {
-  /** Sorted, merged `[start, end)` offset pairs where no mention or tag may be found: code and URLs. */
+  /**
+   * Sorted, merged `[start, end)` offset pairs where no mention, tag, citation, estimative term
+   * or portion mark is read: code, raw HTML, autolinks, link destinations, titles and reference
+   * labels, link reference definitions, and (our one exception to CommonMark) bare URLs.
+   */
   readonly excluded: number[];
   readonly headings: Heading[];
   readonly listItems: ListItem[];
-  /** Per line: what kind of line it is, for continuation rules. */
-  readonly kinds: Uint8Array;
-  /** Offsets where a portion (a paragraph, a list item, a heading) starts with `(`: where portion marks are written. */
+  /** Paragraphs and headings' text, in order. */
+  readonly inlineBlocks: InlineBlock[];
+  /** For each line of an inline block, where its content starts (after quote marks, list markers and indentation); else -1. */
+  readonly lineContent: Int32Array;
+  /** Offsets of the `[` of each link reference definition. */
+  readonly definitionStarts: number[];
+  /** Offsets where a portion (a paragraph, a list item's, a heading) starts with `(`: where portion marks are written. */
   readonly portionStarts: number[];
 }
 
-export interface Heading {
-  readonly line: number;
-  readonly level: number;
-  readonly title: string;
-}
-
-export interface ListItem {
-  readonly line: number;
-  /** Width of the indentation before the marker. */
-  readonly indent: number;
-  readonly markerStart: number;
-  /** Offset of the content after the marker and its spaces. */
-  readonly contentStart: number;
-}
-
-export const enum LineKind {
-  Text = 0,
-  Blank = 1,
-  Code = 2,
-  Heading = 3,
-  ListItem = 4,
-  FrontMatter = 5,
-}
-
-const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 /** A list marker: `-`, `*`, `+`, or a number and `.` or `)`. */
 export const LIST_MARKER = String.raw`(?:[-*+]|\d{1,9}[.)])`;
-/** A list marker and the spaces after it, read where a line's indentation ends. */
-const LIST_MARKER_AT = new RegExp(String.raw`${LIST_MARKER}(?:[ \t]+|(?=[\r\n])|$)`, 'y');
-const CLOSING_HASHES = /(?:^|[ \t]+)#+$/;
+
+/** What may make a paragraph's inline content other than prose: code spans, HTML and autolinks, links. */
+const INLINE_SYNTAX = /[`<[]/g;
 
 export function scanBody(text: string, lines: LineIndex, bodyStartLine: number): BodyStructure {
-  const excluded: number[] = [];
-  const headings: Heading[] = [];
-  const listItems: ListItem[] = [];
+  const blocks = readBlocks(text, lines, bodyStartLine);
+  const excluded = blocks.excluded;
   const portionStarts: number[] = [];
-  const kinds = new Uint8Array(lines.lineCount);
-  kinds.fill(LineKind.FrontMatter, 0, bodyStartLine);
-
-  let fenceChar = '';
-  let fenceLength = 0;
-  let blockStart = -1; // first offset of the current paragraph-like block, for code spans
-  let blockEnd = -1;
-  // Every backtick of the body, found once; blocks take theirs in order through a cursor.
-  const backticks = new BacktickCursor(text, bodyStartLine < lines.lineCount ? lines.lineStart(bodyStartLine) : text.length);
-  const closeBlock = () => {
-    if (blockStart >= 0) findCodeSpans(text, blockStart, blockEnd, backticks, excluded);
-    blockStart = -1;
-  };
-
-  for (let line = bodyStartLine; line < lines.lineCount; line++) {
-    const start = lines.lineStart(line);
-    const end = lines.lineEnd(line);
-    // Classify the line by its first character; only lines that may be structure are sliced.
-    let first = start;
-    while (first < end && isSpaceOrTab(text.charCodeAt(first))) first++;
-    const firstCode = first < end ? text.charCodeAt(first) : -1;
-
-    if (fenceChar) {
-      kinds[line] = LineKind.Code;
-      excluded.push(start, end);
-      if (firstCode === fenceChar.charCodeAt(0)) {
-        const trimmed = text.slice(first, end).trimEnd();
-        if (trimmed.length >= fenceLength && /^(`+|~+)$/.test(trimmed)) fenceChar = '';
-      }
-      continue;
+  // Where the next `` ` ``, `<` or `[` is, at or after the block being read: blocks come in order,
+  // so the text is searched once.
+  let syntaxAt = -1;
+  for (const block of blocks.inlineBlocks) {
+    if (text.charCodeAt(block.start) === OPEN_PAREN) portionStarts.push(block.start);
+    if (syntaxAt < block.start && syntaxAt !== -2) {
+      INLINE_SYNTAX.lastIndex = block.start;
+      syntaxAt = INLINE_SYNTAX.exec(text)?.index ?? -2;
     }
-    if (firstCode === BACKTICK || firstCode === TILDE) {
-      const fence = FENCE.exec(text.slice(start, end));
-      if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
-        closeBlock();
-        fenceChar = fence[1][0];
-        fenceLength = fence[1].length;
-        kinds[line] = LineKind.Code;
-        excluded.push(start, end);
-        continue;
-      }
-    }
-    if (firstCode < 0) {
-      closeBlock();
-      kinds[line] = LineKind.Blank;
-      continue;
-    }
-    if (firstCode === HASH) {
-      const heading = HEADING.exec(text.slice(start, end));
-      if (heading) {
-        closeBlock();
-        kinds[line] = LineKind.Heading;
-        headings.push({ line, level: heading[1].length, title: (heading[2] ?? '').replace(CLOSING_HASHES, '').trim() });
-        if (heading[2]?.charCodeAt(0) === OPEN_PAREN) portionStarts.push(start + heading[0].indexOf(heading[2]));
-        findCodeSpans(text, start, end, backticks, excluded);
-        continue;
-      }
-    }
-    const contentStart = firstCode === DASH || firstCode === STAR || firstCode === PLUS || (firstCode >= DIGIT_0 && firstCode <= DIGIT_9)
-      ? listContentStart(text, first)
-      : -1;
-    if (contentStart >= 0) {
-      closeBlock();
-      kinds[line] = LineKind.ListItem;
-      listItems.push({
-        line,
-        indent: indentWidth(text, start, first),
-        markerStart: first,
-        contentStart,
-      });
-      if (text.charCodeAt(contentStart) === OPEN_PAREN) portionStarts.push(contentStart);
-    } else {
-      kinds[line] = LineKind.Text;
-      // A paragraph's first line, or a quoted line (`> (S) …`: a block quote interrupts a paragraph).
-      if (blockStart < 0 || firstCode === GREATER_THAN) {
-        let at = first;
-        while (at < end && (text.charCodeAt(at) === GREATER_THAN || isSpaceOrTab(text.charCodeAt(at)))) at++;
-        if (text.charCodeAt(at) === OPEN_PAREN) portionStarts.push(at);
-      }
-    }
-    if (blockStart < 0) blockStart = start;
-    blockEnd = end;
+    if (syntaxAt >= 0 && syntaxAt < block.end) findInlineSyntaxIn(text, block, blocks.lineContent, lines, blocks.references, excluded);
   }
   findUrls(text, bodyStartLine < lines.lineCount ? lines.lineStart(bodyStartLine) : text.length, excluded);
-  closeBlock();
-  return { excluded: mergeIntervals(excluded), headings, listItems, kinds, portionStarts };
+  return {
+    excluded: mergeIntervals(excluded),
+    headings: blocks.headings,
+    listItems: blocks.listItems,
+    inlineBlocks: blocks.inlineBlocks,
+    lineContent: blocks.lineContent,
+    definitionStarts: blocks.definitionStarts,
+    portionStarts,
+  };
 }
 
-/** A list item's last line: it goes on over the lines of text indented past its marker. */
-export function listItemLastLine(text: string, lines: LineIndex, body: BodyStructure, item: ListItem): number {
-  let lastLine = item.line;
-  for (let line = item.line + 1; line < lines.lineCount; line++) {
-    if (body.kinds[line] !== LineKind.Text || indentWidth(text, lines.lineStart(line), lines.lineEnd(line)) <= item.indent) break;
-    lastLine = line;
+/**
+ * Reads an inline block's syntax on its content as the preview sees it: its lines without their
+ * container marks and indentation, joined by line breaks. What is found is mapped back to the text.
+ */
+function findInlineSyntaxIn(text: string, block: InlineBlock, lineContent: Int32Array, lines: LineIndex, references: ReadonlySet<string> | undefined, excluded: number[]): void {
+  const found: number[] = [];
+  if (block.firstLine === block.lastLine) {
+    findInlineSyntax(text.slice(block.start, block.end), references, found, block.start);
+    excluded.push(...found);
+    return;
   }
-  return lastLine;
-}
-
-/** Where a list item's content starts, when a list marker is at `at`; else -1. */
-function listContentStart(text: string, at: number): number {
-  LIST_MARKER_AT.lastIndex = at;
-  return LIST_MARKER_AT.test(text) ? LIST_MARKER_AT.lastIndex : -1;
-}
-
-/** The offsets of the backticks of a text, read in order. */
-class BacktickCursor {
-  readonly #offsets: number[] = [];
-  #next = 0;
-
-  constructor(text: string, from: number) {
-    for (let at = text.indexOf('`', from); at >= 0; at = text.indexOf('`', at + 1)) this.#offsets.push(at);
+  // Each line's piece: where it starts in the content, and in the text.
+  const contentStarts: number[] = [];
+  const textStarts: number[] = [];
+  const pieces: string[] = [];
+  let length = 0;
+  for (let line = block.firstLine; line <= block.lastLine; line++) {
+    const start = lineContent[line];
+    const piece = text.slice(start, line === block.lastLine ? block.end : lines.lineEnd(line));
+    contentStarts.push(length);
+    textStarts.push(start);
+    pieces.push(piece);
+    length += piece.length + 1;
   }
-
-  /** The first backtick at or after `start` and before `end`, or -1; skips those before `start`. */
-  first(start: number, end: number): number {
-    while (this.#next < this.#offsets.length && this.#offsets[this.#next] < start) this.#next++;
-    const at = this.#offsets[this.#next];
-    return at !== undefined && at < end ? at : -1;
-  }
-}
-
-/** Marks inline code spans in a block: a run of backticks up to the next run of the same length. */
-function findCodeSpans(text: string, start: number, end: number, backticks: BacktickCursor, excluded: number[]): void {
-  const first = backticks.first(start, end);
-  if (first < 0) return;
-  const runStarts: number[] = [];
-  const runLengths: number[] = [];
-  for (let i = first; i < end; ) {
-    let j = i;
-    while (j < end && text.charCodeAt(j) === BACKTICK) j++;
-    runStarts.push(i);
-    runLengths.push(j - i);
-    const next = backticks.first(j, end);
-    i = next < 0 ? end : next;
-  }
-  // The closer of each run: the next run of the same length.
-  const nextSame = new Int32Array(runStarts.length).fill(-1);
-  const lastOfLength = new Map<number, number>();
-  for (let k = runStarts.length - 1; k >= 0; k--) {
-    nextSame[k] = lastOfLength.get(runLengths[k]) ?? -1;
-    lastOfLength.set(runLengths[k], k);
-  }
-  for (let k = 0; k < runStarts.length; ) {
-    const closer = nextSame[k];
-    if (closer < 0) {
-      k++;
-      continue;
+  findInlineSyntax(pieces.join('\n'), references, found);
+  const toText = (offset: number) => {
+    let low = 0;
+    let high = contentStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (contentStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
     }
-    excluded.push(runStarts[k], runStarts[closer] + runLengths[closer]);
-    k = closer + 1;
+    return textStarts[low] + offset - contentStarts[low];
+  };
+  for (let i = 0; i < found.length; i += 2) excluded.push(toText(found[i]), toText(found[i + 1] - 1) + 1);
+}
+
+/** The inline block that holds an offset, or undefined. */
+export function inlineBlockAt(body: BodyStructure, offset: number): InlineBlock | undefined {
+  const blocks = body.inlineBlocks;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (offset < blocks[mid].start) high = mid - 1;
+    else if (offset > blocks[mid].end) low = mid + 1;
+    else return blocks[mid];
   }
+  return undefined;
 }
 
 const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
 
 /**
- * What starts a URL or a link destination; no two start with the same character. The `:` after
- * `mailto` is checked apart: V8 finds a seven-character pattern about four times slower.
+ * What starts a bare URL; no two start with the same character. The `:` after `mailto` is
+ * checked apart: V8 finds a seven-character pattern about four times slower.
  */
-const URL_MARKERS = ['://', 'www.', 'mailto', ']('] as const;
+const URL_MARKERS = ['://', 'www.', 'mailto'] as const;
 
 /**
- * Marks URLs: `scheme://…`, `www.…`, `mailto:…`, and Markdown link destinations `](…)`, in one
- * pass over the body. A URL ends at whitespace or `<`/`>`; a destination at its `)` or line end.
- * Each marker is found with `indexOf`, which outruns a regular expression's alternation.
+ * Marks bare URLs, `scheme://…`, `www.…` and `mailto:…`, in one pass over the body: CommonMark
+ * reads them as text, but a name inside one is part of an address, not a mention. A URL ends at
+ * whitespace or `<`/`>`. Each marker is found with `indexOf`, which outruns a regular
+ * expression's alternation.
  */
 function findUrls(text: string, from: number, excluded: number[]): void {
   const urlEnd = (at: number) => {
@@ -249,11 +160,6 @@ function findUrls(text: string, from: number, excluded: number[]): void {
         excluded.push(schemeStart, end);
         position = end;
       }
-    } else if (found === '](') {
-      let close = at + 2;
-      while (close < text.length && text[close] !== ')' && text[close] !== '\n' && text[close] !== '\r') close++;
-      excluded.push(at + 2, close);
-      position = close;
     } else if (found === 'mailto' && text.charCodeAt(position) !== COLON) {
       continue;
     } else if (!isWordCharBefore(text, at)) {

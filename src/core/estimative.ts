@@ -1,5 +1,5 @@
 import { CR, DOT, EXCLAMATION, LF, QUESTION, SPACE, TAB } from './charCodes';
-import { isExcluded, LineKind, LIST_MARKER, type BodyStructure } from './body';
+import { inlineBlockAt, isExcluded, LIST_MARKER, type BodyStructure } from './body';
 import { isWordCharAt, isWordCharBefore } from './characters';
 import type { DiagnosticSink, OffsetFix } from './diagnostics';
 import { escapeMarkdown } from './escape';
@@ -96,13 +96,9 @@ function endsSentence(text: string, at: number): boolean {
  * last sentence end before it to the first after it (that end included).
  */
 function sentenceAround(text: string, lines: LineIndex, body: BodyStructure, start: number, end: number): [number, number] {
-  const { kinds } = body;
-  let first = lines.lineAt(start);
-  while (kinds[first] === LineKind.Text && (kinds[first - 1] === LineKind.Text || kinds[first - 1] === LineKind.ListItem)) first--;
-  let last = lines.lineAt(end);
-  while (kinds[last] !== LineKind.Heading && last + 1 < lines.lineCount && kinds[last + 1] === LineKind.Text) last++;
-  const blockStart = lines.lineStart(first);
-  const blockEnd = lines.lineEnd(last);
+  const block = inlineBlockAt(body, start);
+  const blockStart = block ? block.start : lines.lineStart(lines.lineAt(start));
+  const blockEnd = block ? Math.max(block.end, end) : lines.lineEnd(lines.lineAt(end));
   let sentenceStart = start;
   while (sentenceStart > blockStart && !endsSentence(text, sentenceStart - 1)) sentenceStart--;
   let sentenceEnd = end;

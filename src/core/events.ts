@@ -1,5 +1,5 @@
 import { DASH, DIGIT_0, DIGIT_9, DOT, TILDE } from './charCodes';
-import { isExcluded, listItemLastLine, type BodyStructure, type ListItem } from './body';
+import { isExcluded, type BodyStructure, type InlineBlock, type ListItem } from './body';
 import { hintSplitRange, hintUnreadDate } from './dateHints';
 import { datePointAt, dayNumber, isDashSeparatorAt, pointLength, separatorEnd } from './dates';
 import type { DiagnosticSink } from './diagnostics';
@@ -22,28 +22,33 @@ export interface EventContext {
   readonly headingLines: readonly number[];
 }
 
-/** Reads every list item that starts with a date expression and a separator as an event. */
+/**
+ * Reads as an event every list item whose first block is a paragraph that starts with a date
+ * expression and a separator; the paragraph is the event's text (lazy continuation lines included).
+ */
 export function readEvents(context: EventContext): BriefingEvent[] {
   const events: BriefingEvent[] = [];
   const hashes = new HashCursor(context.text);
   const mentions = new MentionCursor(context.mentions);
   let headingIndex = -1;
   for (const item of context.body.listItems) {
+    const paragraph = item.paragraph;
+    if (!paragraph) continue;
     while (headingIndex + 1 < context.headingLines.length && context.headingLines[headingIndex + 1] < item.line) headingIndex++;
-    const event = readEvent(item, context, hashes, mentions, headingIndex < 0 ? undefined : headingIndex);
+    const event = readEvent(item, paragraph, context, hashes, mentions, headingIndex < 0 ? undefined : headingIndex);
     if (event) events.push(event);
-    else hintUnreadDate(context.text, item.contentStart, context.sink);
+    else hintUnreadDate(context.text, paragraph.start, context.sink);
   }
   return events;
 }
 
-function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, mentions: MentionCursor, sectionIndex: number | undefined): BriefingEvent | undefined {
+function readEvent(item: ListItem, paragraph: InlineBlock, context: EventContext, hashes: HashCursor, mentions: MentionCursor, sectionIndex: number | undefined): BriefingEvent | undefined {
   const { text, lines, sink } = context;
   // Most list items are not events: one character tells.
-  const first = text.charCodeAt(item.contentStart);
+  const dateStart = paragraph.start;
+  const first = text.charCodeAt(dateStart);
   if (first !== TILDE && (first < DIGIT_0 || first > DIGIT_9)) return undefined;
   // The date expression: a point (`~YYYY`, `~YYYY-MM`, `~YYYY-MM-DD`), then optionally `..` and a second point.
-  const dateStart = item.contentStart;
   const start = datePointAt(text, dateStart);
   if (!start) return undefined;
   let dateEnd = dateStart + pointLength(start);
@@ -63,10 +68,10 @@ function readEvent(item: ListItem, context: EventContext, hashes: HashCursor, me
   }
   if (valid && !end && isDashSeparatorAt(text, dateEnd)) hintSplitRange(text, start, dateStart, dateEnd, textStart, sink);
 
-  const lastLine = listItemLastLine(text, lines, context.body, item);
+  const lastLine = paragraph.lastLine;
   const itemEnd = lines.lineEnd(lastLine);
   gatherNames(mentions, textStart, itemEnd);
-  return new ListItemEvent(lines, item.markerStart, dateStart, dateEnd, textStart, itemEnd, item.line, lastLine,
+  return new ListItemEvent(lines, context.body.lineContent, item.markerStart, dateStart, dateEnd, textStart, itemEnd, paragraph.firstLine, lastLine,
     start, end, valid, actorNames.done(), placeNames.done(), findTags(text, textStart, itemEnd, context.body.excluded, hashes), sectionIndex);
 }
 
@@ -81,6 +86,8 @@ function checkPoint(point: DatePoint, dateStart: number, dateEnd: number, sink: 
  */
 class ListItemEvent implements BriefingEvent {
   readonly #lines: LineIndex;
+  /** Where each line's content starts, after quote marks and indentation. */
+  readonly #lineContent: Int32Array;
   readonly #markerStart: number;
   readonly #dateStart: number;
   readonly #dateEnd: number;
@@ -91,6 +98,7 @@ class ListItemEvent implements BriefingEvent {
 
   constructor(
     lines: LineIndex,
+    lineContent: Int32Array,
     markerStart: number,
     dateStart: number,
     dateEnd: number,
@@ -107,6 +115,7 @@ class ListItemEvent implements BriefingEvent {
     readonly sectionIndex: number | undefined,
   ) {
     this.#lines = lines;
+    this.#lineContent = lineContent;
     this.#markerStart = markerStart;
     this.#dateStart = dateStart;
     this.#dateEnd = dateEnd;
@@ -124,7 +133,7 @@ class ListItemEvent implements BriefingEvent {
       const lines = this.#lines;
       let joined = lines.text.slice(this.#textStart, lines.lineEnd(this.#firstLine)).trim();
       for (let line = this.#firstLine + 1; line <= this.#lastLine; line++) {
-        const part = lines.lineText(line).trim();
+        const part = lines.text.slice(this.#lineContent[line], lines.lineEnd(line)).trim();
         if (part !== '') joined = joined === '' ? part : `${joined} ${part}`;
       }
       this.#joinedText = joined;
@@ -235,7 +244,7 @@ class HashCursor {
   }
 }
 
-/** `#tag` words (a letter first, then letters, digits, `_` or `-`), outside code and URLs, without repeats. */
+/** `#tag` words (a letter first, then letters, digits, `_` or `-`), in prose only, without repeats. */
 function findTags(text: string, start: number, end: number, excluded: readonly number[], hashes: HashCursor): readonly string[] {
   const tags = tagNames;
   for (let hash = hashes.next(start); hash >= 0 && hash < end; hash = hashes.next(hash + 1)) {

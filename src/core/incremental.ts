@@ -7,15 +7,17 @@ import type { TermChange } from './termEdits';
 /**
  * The matches of a parse, kept so that the next version of the same document re-matches only the
  * lines an edit touched. Matches never span lines and depend only on their line and on where
- * code and URLs are; so when those places are the same outside the edited lines, every match
- * outside them is still right (shifted by the edit's length after it).
+ * the text is not prose (code, HTML, link syntax, URLs); so when those places are the same
+ * outside the edited lines, every match outside them is still right (shifted by the edit's
+ * length after it). An edit that opens a fence or a comment, or adds a link definition, changes
+ * those places far from it, and the text is matched whole.
  */
 export interface MatchRecord {
   readonly text: string;
   /** What the matches were found with: a record is reused only with the same terms and registries. */
   readonly own: OwnTerms;
   readonly registries: readonly Registry[];
-  /** The excluded intervals (code and URLs) of that text. */
+  /** The excluded intervals (where there is no prose) of that text. */
   readonly excluded: readonly number[];
   /** `[value, layer, start, end]` for each match reported, in order. */
   readonly matches: Int32Array;
@@ -30,7 +32,7 @@ export interface BodySearch {
   readonly lines: LineIndex;
   /** Where the body starts: nothing before it is matched. */
   readonly from: number;
-  /** The excluded intervals (code and URLs) of the text. */
+  /** The excluded intervals (where there is no prose) of the text. */
   readonly excluded: readonly number[];
   readonly matchers: readonly TermMatcher[];
   readonly report: MatchReport;
@@ -104,7 +106,7 @@ function reportWithChangedTerms(matches: Int32Array, search: BodySearch, termCha
 
 /**
  * Whether the excluded intervals are the same outside `[dirtyStart, dirtyEnd)` (those after it
- * shifted by `delta`), and none crosses its edges: then code and URLs did not move outside it.
+ * shifted by `delta`), and none crosses its edges: then what is no prose did not change outside it.
  */
 function sameOutside(old: readonly number[], current: readonly number[], dirtyStart: number, dirtyEnd: number, delta: number): boolean {
   const oldDirtyEnd = dirtyEnd - delta;

@@ -61,7 +61,7 @@ export class BriefingModel implements Briefing {
     readonly diagnostics: readonly Diagnostic[],
     readonly bodyStartOffset: number,
     readonly lines: LineIndex,
-    /** Sorted `[start, end)` offset pairs of the body's code and URLs, where no prose is read. */
+    /** Sorted `[start, end)` offset pairs of the body where there is no prose (code, HTML, link syntax, URLs). */
     readonly excluded: readonly number[] = [],
   ) {}
 

@@ -1,4 +1,4 @@
-import { isExcluded, LineKind, listItemLastLine, type BodyStructure } from './body';
+import { isExcluded, type BodyStructure } from './body';
 import { lineBreakOf } from './characters';
 import { oneLine } from './escape';
 import type { DiagnosticSink } from './diagnostics';
@@ -24,14 +24,18 @@ const NONE: SourceList = { sources: [], citations: [] };
  * Reads the sources a briefing lists and the citations of them in its text, in one pass over
  * the `[S` of the body. A source is listed as a list item that starts with its label
  * (`- [S1] Reuters, 2023-11-13`), or as a line that starts with its label and a colon
- * (`[S1]: Reuters`, a Markdown reference). A citation of a source that is not listed is a
- * Warning, as is a second entry with the same label (citations go to the first).
+ * (`[S1]: Reuters`, a Markdown link reference definition when it is a valid one, else a line of
+ * a paragraph). A citation of a source that is not listed is a Warning, as is a second entry
+ * with the same label (citations go to the first).
  */
 export function readSources(text: string, lines: LineIndex, body: BodyStructure, bodyStart: number, sink: DiagnosticSink): SourceList {
   let at = text.indexOf('[S', bodyStart);
   if (at < 0) return NONE;
   const listStarts = new Map<number, number>();
-  body.listItems.forEach((item, index) => listStarts.set(item.contentStart, index));
+  body.listItems.forEach((item, index) => {
+    if (item.paragraph) listStarts.set(item.paragraph.start, index);
+  });
+  const definitions = new Set(body.definitionStarts);
 
   const byId = new Map<string, Source>();
   const sources: Source[] = [];
@@ -39,9 +43,13 @@ export function readSources(text: string, lines: LineIndex, body: BodyStructure,
   for (; at >= 0; at = text.indexOf('[S', at + 2)) {
     CITATION.lastIndex = at;
     const match = CITATION.exec(text);
-    if (!match || isExcluded(body.excluded, at)) continue;
+    if (!match) continue;
     const end = at + match[0].length;
-    const entry = match[0].includes(',') || match[0].includes(';') ? undefined : entryAt(text, lines, body, listStarts, at, end);
+    // A definition's label is not prose, but `[S1]: Reuters` is how a Markdown writer lists a source.
+    const isDefinition = definitions.has(at);
+    if (!isDefinition && isExcluded(body.excluded, at)) continue;
+    const entry = match[0].includes(',') || match[0].includes(';') ? undefined : entryAt(text, lines, body, listStarts, isDefinition, at, end);
+    if (isDefinition && !entry) continue;
     if (entry) {
       const id = match[0].slice(1, -1);
       const first = byId.get(id);
@@ -92,18 +100,30 @@ function newEntryEdit(text: string, lines: LineIndex, body: BodyStructure, sourc
   return { start: text.length, end: text.length, newText: `${ending}${eol}## Sources${eol}${eol}- [${id}] ` };
 }
 
-/** The entry whose label is at `start`, if the label starts a list item or a `[S1]:` line. */
-function entryAt(text: string, lines: LineIndex, body: BodyStructure, listStarts: ReadonlyMap<number, number>, start: number, end: number): { text: string; end: number } | undefined {
-  const itemIndex = listStarts.get(start);
+function startsWithLabel(text: string, at: number): boolean {
+  CITATION.lastIndex = at;
+  return CITATION.test(text);
+}
+
+/**
+ * The entry whose label is at `start`, if the label starts a list item's paragraph, a line of a
+ * paragraph, or a link reference definition, and a `[S1]:` line's colon follows.
+ */
+function entryAt(text: string, lines: LineIndex, body: BodyStructure, listStarts: ReadonlyMap<number, number>, isDefinition: boolean, start: number, end: number): { text: string; end: number } | undefined {
+  const itemIndex = isDefinition ? undefined : listStarts.get(start);
   if (itemIndex !== undefined) {
     AFTER_LIST_LABEL.lastIndex = end;
     if (!AFTER_LIST_LABEL.test(text)) return undefined;
-    // The entry goes on over its continuation lines, as an event does.
-    const entryEnd = lines.lineEnd(listItemLastLine(text, lines, body, body.listItems[itemIndex]));
+    // The entry goes on over its paragraph's lines, as an event does, up to a line that lists
+    // another source (CommonMark reads `[S3]: …` under `- [S2]` as a line of that item).
+    const { firstLine, lastLine } = body.listItems[itemIndex].paragraph!;
+    let entryLast = firstLine;
+    while (entryLast < lastLine && !startsWithLabel(text, body.lineContent[entryLast + 1])) entryLast++;
+    const entryEnd = lines.lineEnd(entryLast);
     return { text: oneLine(text.slice(end, entryEnd)), end: entryEnd };
   }
   const line = lines.lineAt(start);
-  if (body.kinds[line] !== LineKind.Text || text.slice(lines.lineStart(line), start).trim() !== '') return undefined;
+  if (!isDefinition && body.lineContent[line] !== start) return undefined;
   AFTER_LINE_LABEL.lastIndex = end;
   if (!AFTER_LINE_LABEL.test(text)) return undefined;
   const entryEnd = lines.lineEnd(line);

@@ -77,6 +77,23 @@ suite('the Events view', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('a fence right after a list marker is a fence (CommonMark): the events and colours after it are all there', async () => {
+    const body = ['- ```', '  Kim in code', '  ```', '- 2023-11-13: Kim arrives', 'and Kim stays', '<!-- Kim -->', '- 2023-11-14: Kim leaves'];
+    const editor = await untitledBriefing(['---', 'actors: [Kim]', '---', ...body, ''].join('\n'));
+    const document = editor.document;
+    await waitFor('both events', async () => ((await labels(api)).join('|') === '2023-11-13  Kim arrives and Kim stays|2023-11-14  Kim leaves' ? true : undefined), 3000);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+    const coloured: string[] = [];
+    for (let i = 0, line = 0, start = 0; i < tokens.data.length; i += 5) {
+      line += tokens.data[i];
+      start = tokens.data[i] === 0 ? start + tokens.data[i + 1] : tokens.data[i + 1];
+      coloured.push(`${line}:${start}`);
+    }
+    // The declaration, then the mentions after the fence: none in the code, none in the comment.
+    assert.deepEqual(coloured, ['1:9', '6:14', '7:4', '9:14']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('switching editors switches the tree', async () => {
     await openWorkspaceFile('second.briefing');
     await waitFor('the second briefing', async () => ((await labels(api)).some((label) => label.includes('Sergei Lavrov visits')) ? true : undefined), 3000);

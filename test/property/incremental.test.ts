@@ -15,7 +15,15 @@ function longDocument(seed: string): string {
   return head + body.repeat(copies);
 }
 
-const FRAGMENTS = ['', '\n', '\r\n', '`', '```', '```\n', '~~~\n', 'Kim Jong Un', 'Kim', ' Putin ', 'Vladivostok', 'http://x.org/', '](', '[S1]', '- 2023-11-13: ', '#tag', '\n\n', 'é', '😀', '---\n', 'actors: [Kim]\n'];
+/**
+ * Among them, edits that open or close what changes how everything after it is read: a fence,
+ * an HTML block, a comment, a reference definition (which makes links of `[text][label]` far away).
+ */
+const FRAGMENTS = [
+  '', '\n', '\r\n', '`', '```', '```\n', '~~~\n', '\n```\n', '- ```\n', '> ```\n', 'Kim Jong Un', 'Kim', ' Putin ', 'Vladivostok',
+  'http://x.org/', '](', '[S1]', '- 2023-11-13: ', '#tag', '\n\n', 'é', '😀', '---\n', 'actors: [Kim]\n',
+  '\n<!--\n', '<!-- ', ' -->', '-->\n', '\n<div>\n', '\n<pre>\n', '</pre>\n', '\n[Kim]: /url\n', '\n[S1]: https://x.org "Putin"\n', '[Putin][Kim]', '    ', '\n> ',
+];
 
 /** An edit: replace `[at, at + removed)` with `inserted`. */
 const edit = fc.record({

@@ -61,13 +61,13 @@ suite('properties of the parser (fast-check)', function () {
     );
   });
 
-  test('every event\'s line is a list item that starts with a date', () => {
+  test('every event starts at a list marker, and its date at the start of the item\'s paragraph', () => {
     fc.assert(
       fc.property(anyBriefingText, (text) => {
         const model = parseBriefing(text);
         for (const event of model.events) {
-          const line = model.lines.lineText(event.range.start.line);
-          assert.match(line, /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+~?\d{4}/, line);
+          assert.match(text.slice(event.range.startOffset, event.range.startOffset + 10), /^(?:[-*+]|\d{1,9}[.)])/);
+          assert.match(text.slice(event.dateRange.startOffset, event.dateRange.endOffset), /^~?\d{4}/);
         }
       }),
       { numRuns: RUNS },

@@ -80,9 +80,9 @@ suite('mentions', () => {
     assert.deepEqual(model.mentions.map((m) => `${m.range.start.line - bodyLine}:${m.text}`), ['1:Putin', '1:Kim']);
   });
 
-  test('a marker inside a word or without a scheme starts no URL', () => {
-    const model = withEntities('awww.Kim and ://Putin and Vladivostok](Kim');
-    assert.deepEqual(model.mentions.map((m) => m.text), ['Kim', 'Putin', 'Vladivostok']);
+  test('a marker inside a word or without a scheme starts no URL, and a `](` that CommonMark reads as no link is prose', () => {
+    const model = withEntities('awww.Kim and ://Putin and Vladivostok](Kim', '\\[Putin](Kim) and [Putin](Kim');
+    assert.deepEqual(model.mentions.map((m) => m.text), ['Kim', 'Putin', 'Vladivostok', 'Kim', 'Putin', 'Kim', 'Putin', 'Kim']);
   });
 
   test('`mailto` starts a URL only with its colon, and not inside a word', () => {

@@ -8,6 +8,8 @@ const DATE = String.raw`~?\d{4}(?:-\d{2}){0,2}`;
 const DATE_EXPRESSION = String.raw`${DATE}(?:\.\.${DATE})?`;
 const SEPARATOR = String.raw`[ \t]*:|[ \t]+[-\x{2013}\x{2014}](?=[ \t]|$)`;
 const LIST_MARKER = String.raw`[-*+]|\d{1,9}[.)]`;
+// What may open a fence's line: list markers and quote marks (`- \x60\x60\x60`, `> ~~~`), as CommonMark allows.
+const FENCE_CONTAINERS = String.raw`(?:[ \t]*(?:${LIST_MARKER})[ \t]+|[ \t]*>[ ]?)*[ \t]*`;
 const CLASSIFICATION = String.raw`UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP[ ]SECRET|CUI|RESTRICTED|OFFICIAL(?:-SENSITIVE)?`;
 const ESTIMATIVE = [
   'almost no chance', 'very unlikely', 'highly improbable', 'unlikely', 'improbabl[ey]',
@@ -66,12 +68,12 @@ const grammar = {
         ...['json', 'yaml', 'python', 'javascript', 'typescript', 'shellscript', 'sql', 'xml', 'html', 'markdown'].map((language) => fence(language)),
         {
           name: 'markup.fenced_code.block.briefing',
-          begin: String.raw`^([ \t]*)(\x60{3,}|~{3,})[ \t]*([^\x60 \t]*)[^\x60]*$`,
+          begin: String.raw`^(${FENCE_CONTAINERS})(\x60{3,}|~{3,})[ \t]*([^\x60 \t]*)[^\x60]*$`,
           beginCaptures: {
             2: { name: 'punctuation.definition.markdown' },
             3: { name: 'fenced_code.block.language.briefing' },
           },
-          end: String.raw`^[ \t]*(\2)[\x60~]*[ \t]*$`,
+          end: String.raw`^[ \t]*(?:>[ ]?[ \t]*)*(\2)[\x60~]*[ \t]*$`,
           endCaptures: { 1: { name: 'punctuation.definition.markdown' } },
           contentName: 'markup.raw.block.briefing',
         },
@@ -129,6 +131,7 @@ const grammar = {
     },
     inline: {
       patterns: [
+        { include: '#htmlComment' },
         { include: '#inlineCode' },
         { include: '#autolink' },
         { include: '#link' },
@@ -140,6 +143,14 @@ const grammar = {
         { include: '#estimative' },
         { include: '#confidence' },
       ],
+    },
+    // Not prose (CommonMark: raw HTML): no estimative term, portion mark or tag is coloured inside.
+    htmlComment: {
+      name: 'comment.block.html.briefing',
+      begin: '<!--',
+      beginCaptures: { 0: { name: 'punctuation.definition.comment.html.briefing' } },
+      end: '-->',
+      endCaptures: { 0: { name: 'punctuation.definition.comment.html.briefing' } },
     },
     inlineCode: {
       patterns: [
@@ -231,12 +242,12 @@ function fence(language) {
   };
   return {
     name: 'markup.fenced_code.block.briefing',
-    begin: String.raw`^([ \t]*)(\x60{3,}|~{3,})[ \t]*((?i:${names}))(?=[ \t]|$)[^\x60]*$`,
+    begin: String.raw`^(${FENCE_CONTAINERS})(\x60{3,}|~{3,})[ \t]*((?i:${names}))(?=[ \t]|$)[^\x60]*$`,
     beginCaptures: {
       2: { name: 'punctuation.definition.markdown' },
       3: { name: 'fenced_code.block.language.briefing' },
     },
-    end: String.raw`^[ \t]*(\2)[\x60~]*[ \t]*$`,
+    end: String.raw`^[ \t]*(?:>[ ]?[ \t]*)*(\2)[\x60~]*[ \t]*$`,
     endCaptures: { 1: { name: 'punctuation.definition.markdown' } },
     contentName: `meta.embedded.block.${language}`,
     patterns: [{ include: scopes[language] }],

@@ -104,6 +104,24 @@ suite('grammar', () => {
     await assertScope(doc, 7, 'heading', 'markup.heading');
   });
 
+  test('a fence right after a list marker or in a block quote is a fence, and closes', async () => {
+    const doc = ['- ```', '  # not a heading', '  ```', '> ~~~', '> likely', '> ~~~', 'likely'].join('\n');
+    await assertScope(doc, 0, '```', 'punctuation.definition.markdown');
+    await assertScope(doc, 1, '# not a heading', 'markup.raw.block');
+    await assertScope(doc, 4, 'likely', 'markup.raw.block');
+    await assertNoScope(doc, 6, 'likely', 'markup.raw.block');
+    await assertScope(doc, 6, 'likely', 'keyword.control.estimative');
+  });
+
+  test('HTML comments, over one line or several: nothing coloured inside', async () => {
+    const doc = ['a <!-- likely (S) --> likely', '<!--', 'very unlikely', '-->', 'unlikely'].join('\n');
+    await assertScope(doc, 0, ' likely (S) ', 'comment.block.html');
+    await assertNoScope(doc, 0, ' likely (S) ', 'keyword.control.estimative');
+    await assertScope(doc, 2, 'very unlikely', 'comment.block.html');
+    await assertNoScope(doc, 2, 'very unlikely', 'keyword.control.estimative');
+    await assertScope(doc, 4, 'unlikely', 'keyword.control.estimative');
+  });
+
   test('block quotes', async () => {
     const doc = '> quoted *text*\n> more';
     await assertScope(doc, 0, '>', 'punctuation.definition.quote.begin');

@@ -20,6 +20,7 @@ import { TermMatcher } from '../src/core/matcher';
 import { YAML_OPTIONS } from '../src/core/yamlSource';
 import { encodeSemanticTokens } from '../src/core/semanticTokens';
 import { buildTimeline, collectEvents, sameTimeline } from '../src/core/timeline';
+import { BAD_INPUTS } from './badInput';
 import { makeLarge, makeMedium, makeWorkspace } from './generate';
 import { format, measure, type Timing } from './measure';
 
@@ -87,6 +88,25 @@ const reparseName = note('re-parse L after a one-character edit in an entry\'s n
 // the end of the actors, before the places (whose indices all move).
 const placesKey = large.text.indexOf('\nplaces:\n') + 1;
 note('re-parse L after a new actor is added (front matter)', reparseAfter(`${large.text.slice(0, placesKey)}  - name: Newly Registered\n${large.text.slice(placesKey)}`));
+
+// ---- Bad input: time grows with the text ----------------------------------------------------
+log('bad input…');
+/**
+ * Each hostile body parsed at a size and at ten times it: the time's growth divided by the
+ * text's (1 when linear, about 10 for a quadratic corner). The fastest of the runs, as a pause
+ * of the machine only ever adds time.
+ */
+const growths: { name: string; growth: number }[] = [];
+for (const input of BAD_INPUTS) {
+  const small = `---\nactors: [Kim Jong Un, Kim]\n---\n${input.make(input.size)}`;
+  const big = `---\nactors: [Kim Jong Un, Kim]\n---\n${input.make(input.size * 10)}`;
+  const fastest = (text: string) => measure(() => parseBriefing(text), { warmup: 1, minRuns: 3, maxRuns: 10, budgetMs: 1000 }).min;
+  const [smallMs, bigMs] = [fastest(small), fastest(big)];
+  const growth = (bigMs / Math.max(smallMs, 0.05)) / (big.length / small.length);
+  growths.push({ name: input.name, growth });
+  rows.push({ name: `bad input: ${input.name}, ×1 → ×10 (${(small.length / 1024).toFixed(0)} KB → ${(big.length / 1024).toFixed(0)} KB)`, value: `${format(smallMs)} → ${format(bigMs)}, growth ${growth.toFixed(2)}` });
+  results[`bad input: ${input.name}`] = { smallMs, bigMs, smallBytes: small.length, bigBytes: big.length, growth };
+}
 
 const modelL: Briefing = parseBriefing(large.text);
 const xlErrors = parseBriefing(xl).diagnostics.filter((d) => d.severity === 'error').length;
@@ -240,6 +260,7 @@ const budgets: Budget[] = [
   { name: 'W workspace index', actual: indexW, limit: 2000, unit: 'ms' },
   { name: 'W peak memory', actual: memoryW.peakRssMb, limit: 300, unit: 'MB' },
   { name: 'XL parses without error', actual: xlErrors, limit: 0, unit: 'errors' },
+  ...growths.map(({ name, growth }) => ({ name: `bad input grows with the text (time ×10 ÷ text ×10): ${name}`, actual: growth, limit: 2, unit: '×' })),
   { name: 'bundle size', actual: bundleBytes / 1024, limit: 200, unit: 'KB' },
   { name: 'require + activate', actual: activation, limit: 20, unit: 'ms' },
   { name: 'eager activation events (*, onStartupFinished)', actual: eagerActivation.length, limit: 0, unit: '' },

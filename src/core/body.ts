@@ -1,10 +1,12 @@
 import { COLON, CR, LESS_THAN, GREATER_THAN, LF, OPEN_PAREN, SPACE, TAB } from './charCodes';
 import { isWordCharBefore } from './characters';
 import type { LineIndex } from './lineIndex';
-import { readBlocks, type Heading, type InlineBlock, type ListItem } from './markdown/blocks';
+import { lastAtMost } from './sortedSearch';
+import { readBlocks, type Heading } from './markdown/blocks';
 import { findInlineSyntax } from './markdown/inlines';
+import type { InlineBlockTable, ListItemTable } from './markdown/tables';
 
-export type { Heading, InlineBlock, ListItem };
+export type { Heading, InlineBlockTable, ListItemTable };
 
 /**
  * What the body is, read as CommonMark 0.31.2 reads it (the reading of VS Code's Markdown
@@ -18,9 +20,10 @@ export interface BodyStructure {
    */
   readonly excluded: number[];
   readonly headings: Heading[];
-  readonly listItems: ListItem[];
+  /** List items, each with its first block when that is a paragraph. */
+  readonly listItems: ListItemTable;
   /** Paragraphs and headings' text, in order. */
-  readonly inlineBlocks: InlineBlock[];
+  readonly inlineBlocks: InlineBlockTable;
   /** For each line of an inline block, where its content starts (after quote marks, list markers and indentation); else -1. */
   readonly lineContent: Int32Array;
   /** Offsets of the `[` of each link reference definition. */
@@ -33,22 +36,30 @@ export interface BodyStructure {
 export const LIST_MARKER = String.raw`(?:[-*+]|\d{1,9}[.)])`;
 
 /** What may make a paragraph's inline content other than prose: code spans, HTML and autolinks, links. */
-const INLINE_SYNTAX = /[`<[]/g;
+const INLINE_SYNTAX = ['`', '<', '['] as const;
 
 export function scanBody(text: string, lines: LineIndex, bodyStartLine: number): BodyStructure {
   const blocks = readBlocks(text, lines, bodyStartLine);
   const excluded = blocks.excluded;
   const portionStarts: number[] = [];
-  // Where the next `` ` ``, `<` or `[` is, at or after the block being read: blocks come in order,
-  // so the text is searched once.
-  let syntaxAt = -1;
-  for (const block of blocks.inlineBlocks) {
-    if (text.charCodeAt(block.start) === OPEN_PAREN) portionStarts.push(block.start);
-    if (syntaxAt < block.start && syntaxAt !== -2) {
-      INLINE_SYNTAX.lastIndex = block.start;
-      syntaxAt = INLINE_SYNTAX.exec(text)?.index ?? -2;
+  // Where the next `` ` ``, `<` and `[` are, at or after the block being read: blocks come in
+  // order, so the text is searched once for each (`indexOf` outruns a character class).
+  const next = [-1, -1, -1];
+  const hasSyntax = (start: number, end: number) => {
+    for (let k = 0; k < next.length; k++) {
+      if (next[k] !== -2 && next[k] < start) {
+        const found = text.indexOf(INLINE_SYNTAX[k], start);
+        next[k] = found < 0 ? -2 : found; // -2: none left, never search again
+      }
+      if (next[k] >= 0 && next[k] < end) return true;
     }
-    if (syntaxAt >= 0 && syntaxAt < block.end) findInlineSyntaxIn(text, block, blocks.lineContent, lines, blocks.references, excluded);
+    return false;
+  };
+  const { inlineBlocks } = blocks;
+  for (let block = 0; block < inlineBlocks.count; block++) {
+    const start = inlineBlocks.start(block);
+    if (text.charCodeAt(start) === OPEN_PAREN) portionStarts.push(start);
+    if (hasSyntax(start, inlineBlocks.end(block))) findInlineSyntaxIn(text, inlineBlocks, block, blocks.lineContent, lines, blocks.references, excluded);
   }
   findUrls(text, bodyStartLine < lines.lineCount ? lines.lineStart(bodyStartLine) : text.length, excluded);
   return {
@@ -66,11 +77,13 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
  * Reads an inline block's syntax on its content as the preview sees it: its lines without their
  * container marks and indentation, joined by line breaks. What is found is mapped back to the text.
  */
-function findInlineSyntaxIn(text: string, block: InlineBlock, lineContent: Int32Array, lines: LineIndex, references: ReadonlySet<string> | undefined, excluded: number[]): void {
-  const found: number[] = [];
-  if (block.firstLine === block.lastLine) {
-    findInlineSyntax(text.slice(block.start, block.end), references, found, block.start);
-    excluded.push(...found);
+function findInlineSyntaxIn(text: string, blocks: InlineBlockTable, block: number, lineContent: Int32Array, lines: LineIndex, references: ReadonlySet<string> | undefined, excluded: number[]): void {
+  const firstLine = blocks.firstLine(block);
+  const lastLine = blocks.lastLine(block);
+  const end = blocks.end(block);
+  if (firstLine === lastLine) {
+    const start = blocks.start(block);
+    findInlineSyntax(text.slice(start, end), references, excluded, start);
     return;
   }
   // Each line's piece: where it starts in the content, and in the text.
@@ -78,40 +91,21 @@ function findInlineSyntaxIn(text: string, block: InlineBlock, lineContent: Int32
   const textStarts: number[] = [];
   const pieces: string[] = [];
   let length = 0;
-  for (let line = block.firstLine; line <= block.lastLine; line++) {
+  for (let line = firstLine; line <= lastLine; line++) {
     const start = lineContent[line];
-    const piece = text.slice(start, line === block.lastLine ? block.end : lines.lineEnd(line));
+    const piece = text.slice(start, line === lastLine ? end : lines.lineEnd(line));
     contentStarts.push(length);
     textStarts.push(start);
     pieces.push(piece);
     length += piece.length + 1;
   }
+  const found: number[] = [];
   findInlineSyntax(pieces.join('\n'), references, found);
   const toText = (offset: number) => {
-    let low = 0;
-    let high = contentStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (contentStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return textStarts[low] + offset - contentStarts[low];
+    const piece = lastAtMost(contentStarts, offset);
+    return textStarts[piece] + offset - contentStarts[piece];
   };
   for (let i = 0; i < found.length; i += 2) excluded.push(toText(found[i]), toText(found[i + 1] - 1) + 1);
-}
-
-/** The inline block that holds an offset, or undefined. */
-export function inlineBlockAt(body: BodyStructure, offset: number): InlineBlock | undefined {
-  const blocks = body.inlineBlocks;
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (offset < blocks[mid].start) high = mid - 1;
-    else if (offset > blocks[mid].end) low = mid + 1;
-    else return blocks[mid];
-  }
-  return undefined;
 }
 
 const SCHEME_CHAR = /[A-Za-z0-9+.-]/;

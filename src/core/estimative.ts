@@ -1,5 +1,5 @@
 import { CR, DOT, EXCLAMATION, LF, QUESTION, SPACE, TAB } from './charCodes';
-import { inlineBlockAt, isExcluded, LIST_MARKER, type BodyStructure } from './body';
+import { isExcluded, LIST_MARKER, type BodyStructure } from './body';
 import { isWordCharAt, isWordCharBefore } from './characters';
 import type { DiagnosticSink, OffsetFix } from './diagnostics';
 import { escapeMarkdown } from './escape';
@@ -96,9 +96,10 @@ function endsSentence(text: string, at: number): boolean {
  * last sentence end before it to the first after it (that end included).
  */
 function sentenceAround(text: string, lines: LineIndex, body: BodyStructure, start: number, end: number): [number, number] {
-  const block = inlineBlockAt(body, start);
-  const blockStart = block ? block.start : lines.lineStart(lines.lineAt(start));
-  const blockEnd = block ? Math.max(block.end, end) : lines.lineEnd(lines.lineAt(end));
+  const blocks = body.inlineBlocks;
+  const block = blocks.indexAt(start);
+  const blockStart = block >= 0 ? blocks.start(block) : lines.lineStart(lines.lineAt(start));
+  const blockEnd = block >= 0 ? Math.max(blocks.end(block), end) : lines.lineEnd(lines.lineAt(end));
   let sentenceStart = start;
   while (sentenceStart > blockStart && !endsSentence(text, sentenceStart - 1)) sentenceStart--;
   let sentenceEnd = end;

@@ -1,5 +1,5 @@
 import { DASH, DIGIT_0, DIGIT_9, DOT, TILDE } from './charCodes';
-import { isExcluded, type BodyStructure, type InlineBlock, type ListItem } from './body';
+import { isExcluded, type BodyStructure } from './body';
 import { hintSplitRange, hintUnreadDate } from './dateHints';
 import { datePointAt, dayNumber, isDashSeparatorAt, pointLength, separatorEnd } from './dates';
 import type { DiagnosticSink } from './diagnostics';
@@ -31,21 +31,24 @@ export function readEvents(context: EventContext): BriefingEvent[] {
   const hashes = new HashCursor(context.text);
   const mentions = new MentionCursor(context.mentions);
   let headingIndex = -1;
-  for (const item of context.body.listItems) {
-    const paragraph = item.paragraph;
-    if (!paragraph) continue;
-    while (headingIndex + 1 < context.headingLines.length && context.headingLines[headingIndex + 1] < item.line) headingIndex++;
-    const event = readEvent(item, paragraph, context, hashes, mentions, headingIndex < 0 ? undefined : headingIndex);
+  const { listItems } = context.body;
+  for (let item = 0; item < listItems.count; item++) {
+    const paragraph = listItems.paragraph(item);
+    if (paragraph < 0) continue;
+    while (headingIndex + 1 < context.headingLines.length && context.headingLines[headingIndex + 1] < listItems.line(item)) headingIndex++;
+    const event = readEvent(listItems.markerStart(item), paragraph, context, hashes, mentions, headingIndex < 0 ? undefined : headingIndex);
     if (event) events.push(event);
-    else hintUnreadDate(context.text, paragraph.start, context.sink);
+    else hintUnreadDate(context.text, context.body.inlineBlocks.start(paragraph), context.sink);
   }
   return events;
 }
 
-function readEvent(item: ListItem, paragraph: InlineBlock, context: EventContext, hashes: HashCursor, mentions: MentionCursor, sectionIndex: number | undefined): BriefingEvent | undefined {
+/** The event of the list item whose marker is at `markerStart` and whose first block is the paragraph `paragraph`, if it is one. */
+function readEvent(markerStart: number, paragraph: number, context: EventContext, hashes: HashCursor, mentions: MentionCursor, sectionIndex: number | undefined): BriefingEvent | undefined {
   const { text, lines, sink } = context;
+  const blocks = context.body.inlineBlocks;
   // Most list items are not events: one character tells.
-  const dateStart = paragraph.start;
+  const dateStart = blocks.start(paragraph);
   const first = text.charCodeAt(dateStart);
   if (first !== TILDE && (first < DIGIT_0 || first > DIGIT_9)) return undefined;
   // The date expression: a point (`~YYYY`, `~YYYY-MM`, `~YYYY-MM-DD`), then optionally `..` and a second point.
@@ -68,10 +71,10 @@ function readEvent(item: ListItem, paragraph: InlineBlock, context: EventContext
   }
   if (valid && !end && isDashSeparatorAt(text, dateEnd)) hintSplitRange(text, start, dateStart, dateEnd, textStart, sink);
 
-  const lastLine = paragraph.lastLine;
+  const lastLine = blocks.lastLine(paragraph);
   const itemEnd = lines.lineEnd(lastLine);
   gatherNames(mentions, textStart, itemEnd);
-  return new ListItemEvent(lines, context.body.lineContent, item.markerStart, dateStart, dateEnd, textStart, itemEnd, paragraph.firstLine, lastLine,
+  return new ListItemEvent(lines, context.body.lineContent, markerStart, dateStart, dateEnd, textStart, itemEnd, blocks.firstLine(paragraph), lastLine,
     start, end, valid, actorNames.done(), placeNames.done(), findTags(text, textStart, itemEnd, context.body.excluded, hashes), sectionIndex);
 }
 

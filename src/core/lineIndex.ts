@@ -1,4 +1,5 @@
 import { CR, LF } from './charCodes';
+import { lastAtMost } from './sortedSearch';
 import type { Position, TextRange } from './types';
 
 /**
@@ -65,15 +66,7 @@ export class LineIndex {
 
   /** The line holding an offset; an offset inside a line break belongs to the line it ends. */
   lineAt(offset: number): number {
-    const starts = this.#starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtMost(this.#starts, offset);
   }
 
   positionAt(offset: number): Position {

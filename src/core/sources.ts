@@ -31,10 +31,13 @@ const NONE: SourceList = { sources: [], citations: [] };
 export function readSources(text: string, lines: LineIndex, body: BodyStructure, bodyStart: number, sink: DiagnosticSink): SourceList {
   let at = text.indexOf('[S', bodyStart);
   if (at < 0) return NONE;
-  const listStarts = new Map<number, number>();
-  body.listItems.forEach((item, index) => {
-    if (item.paragraph) listStarts.set(item.paragraph.start, index);
-  });
+  // Where each list item's paragraph starts, and the paragraph.
+  const itemParagraphs = new Map<number, number>();
+  const { listItems, inlineBlocks } = body;
+  for (let item = 0; item < listItems.count; item++) {
+    const paragraph = listItems.paragraph(item);
+    if (paragraph >= 0) itemParagraphs.set(inlineBlocks.start(paragraph), paragraph);
+  }
   const definitions = new Set(body.definitionStarts);
 
   const byId = new Map<string, Source>();
@@ -48,7 +51,7 @@ export function readSources(text: string, lines: LineIndex, body: BodyStructure,
     // A definition's label is not prose, but `[S1]: Reuters` is how a Markdown writer lists a source.
     const isDefinition = definitions.has(at);
     if (!isDefinition && isExcluded(body.excluded, at)) continue;
-    const entry = match[0].includes(',') || match[0].includes(';') ? undefined : entryAt(text, lines, body, listStarts, isDefinition, at, end);
+    const entry = match[0].includes(',') || match[0].includes(';') ? undefined : entryAt(text, lines, body, itemParagraphs, isDefinition, at, end);
     if (isDefinition && !entry) continue;
     if (entry) {
       const id = match[0].slice(1, -1);
@@ -109,14 +112,15 @@ function startsWithLabel(text: string, at: number): boolean {
  * The entry whose label is at `start`, if the label starts a list item's paragraph, a line of a
  * paragraph, or a link reference definition, and a `[S1]:` line's colon follows.
  */
-function entryAt(text: string, lines: LineIndex, body: BodyStructure, listStarts: ReadonlyMap<number, number>, isDefinition: boolean, start: number, end: number): { text: string; end: number } | undefined {
-  const itemIndex = isDefinition ? undefined : listStarts.get(start);
-  if (itemIndex !== undefined) {
+function entryAt(text: string, lines: LineIndex, body: BodyStructure, itemParagraphs: ReadonlyMap<number, number>, isDefinition: boolean, start: number, end: number): { text: string; end: number } | undefined {
+  const paragraph = isDefinition ? undefined : itemParagraphs.get(start);
+  if (paragraph !== undefined) {
     AFTER_LIST_LABEL.lastIndex = end;
     if (!AFTER_LIST_LABEL.test(text)) return undefined;
     // The entry goes on over its paragraph's lines, as an event does, up to a line that lists
     // another source (CommonMark reads `[S3]: …` under `- [S2]` as a line of that item).
-    const { firstLine, lastLine } = body.listItems[itemIndex].paragraph!;
+    const firstLine = body.inlineBlocks.firstLine(paragraph);
+    const lastLine = body.inlineBlocks.lastLine(paragraph);
     let entryLast = firstLine;
     while (entryLast < lastLine && !startsWithLabel(text, body.lineContent[entryLast + 1])) entryLast++;
     const entryEnd = lines.lineEnd(entryLast);

@@ -5,6 +5,7 @@ import {
 import type { LineIndex } from '../lineIndex';
 import { endsHtmlBlock, htmlBlockKind } from './htmlSyntax';
 import { normalizeLabel, parseLinkDestination, parseLinkTitle } from './linkSyntax';
+import { InlineBlockTable, ListItemTable } from './tables';
 
 /**
  * The block structure of a briefing's body, read as CommonMark 0.31.2 reads it. The rules and
@@ -18,37 +19,20 @@ import { normalizeLabel, parseLinkDestination, parseLinkTitle } from './linkSynt
  * the preview's limit is not read, as the preview shows nothing there: those lines are not prose.
  */
 
-/** A paragraph or a heading's text: where inline content (prose, code spans, links…) is. */
-export interface InlineBlock {
-  readonly heading: boolean;
-  readonly firstLine: number;
-  readonly lastLine: number;
-  /** Offset of the content's first character. */
-  readonly start: number;
-  /** Offset just past the content's last character, trailing spaces left out. */
-  readonly end: number;
-}
-
 export interface Heading {
   readonly line: number;
   readonly level: number;
   readonly title: string;
 }
 
-export interface ListItem {
-  readonly line: number;
-  /** Offset of the list marker. */
-  readonly markerStart: number;
-  /** The item's first block, when it is a paragraph (link reference definitions before it aside). */
-  readonly paragraph: InlineBlock | undefined;
-}
-
 export interface BlockStructure {
   /** `[start, end)` offset pairs of blocks that are not prose: code, HTML, link reference definitions. */
   readonly excluded: number[];
-  readonly inlineBlocks: InlineBlock[];
+  /** Paragraphs and headings' text: where inline content (prose, code spans, links…) is. */
+  readonly inlineBlocks: InlineBlockTable;
   readonly headings: Heading[];
-  readonly listItems: ListItem[];
+  /** List items, each with its first block when that is a paragraph. */
+  readonly listItems: ListItemTable;
   /** The normalized labels of the link reference definitions; undefined when there are none (links by reference are then never read). */
   readonly references: ReadonlySet<string> | undefined;
   /** Offsets of each definition's `[`, in order. */
@@ -73,23 +57,28 @@ const READ_OTHER = 0;
 const READ_PARAGRAPH = 1;
 const READ_DEFINITION = 2;
 
-interface MutableListItem {
-  line: number;
-  markerStart: number;
-  paragraph: InlineBlock | undefined;
-}
+/**
+ * The per-line arrays of the reading, kept from one reading to the next: they live only while
+ * `readBlocks` runs (which never runs inside itself), and a long briefing read after each edit
+ * would otherwise allocate and collect five arrays of its line count every time.
+ */
+let scratch = new Int32Array(0);
 
 /** Reads the blocks of `text` from `fromLine` on. */
 export function readBlocks(src: string, lines: LineIndex, fromLine: number): BlockStructure {
   const count = lines.lineCount;
+  const size = count + 1;
+  if (scratch.length < size * 5) scratch = new Int32Array(size * 5);
   // Per line (and one past the last): where its content starts for the container being read
   // (bMarks), where it ends, how many characters and columns of indentation follow (tShift,
   // sCount; -1 for a lazy line of a block quote), and the column bMarks is at (bsCount, for tabs).
-  const bMarks = new Int32Array(count + 1);
-  const eMarks = new Int32Array(count + 1);
-  const tShift = new Int32Array(count + 1);
-  const sCount = new Int32Array(count + 1);
-  const bsCount = new Int32Array(count + 1);
+  // Lines before `fromLine` are never read: what an earlier reading left there does not matter.
+  const bMarks = scratch.subarray(0, size);
+  const eMarks = scratch.subarray(size, size * 2);
+  const tShift = scratch.subarray(size * 2, size * 3);
+  const sCount = scratch.subarray(size * 3, size * 4);
+  const bsCount = scratch.subarray(size * 4, size * 5);
+  bsCount.fill(0, fromLine);
   const lineContent = new Int32Array(count).fill(-1);
   for (let line = fromLine; line < count; line++) {
     const start = lines.lineStart(line);
@@ -108,6 +97,7 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
     sCount[line] = columns;
   }
   bMarks[count] = eMarks[count] = src.length;
+  tShift[count] = sCount[count] = 0;
 
   let lineMax = count;
   let blkIndent = 0;
@@ -119,11 +109,11 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
   /** `[line, bMarks, tShift, sCount, bsCount]` of lines block quotes changed, to restore when each quote is read. */
   const undo: number[] = [];
   /** The paragraph read last, for the list item waiting for its first block. */
-  let lastParagraph: InlineBlock | undefined;
+  let lastParagraph = -1;
   const excluded: number[] = [];
-  const inlineBlocks: InlineBlock[] = [];
+  const inlineBlocks = new InlineBlockTable();
   const headings: Heading[] = [];
-  const listItems: MutableListItem[] = [];
+  const listItems = new ListItemTable();
   const definitionStarts: number[] = [];
   let references: Set<string> | undefined;
 
@@ -142,8 +132,8 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
   /** The end of a line, its line break included (a definition's label and title may go on over it). */
   const lineEndWithBreak = (line: number) => Math.min(eMarks[line] + 1, src.length);
 
-  /** Reads the blocks of `[startLine, endLine)` at the current indentation; `item` waits for its first block. */
-  function tokenize(startLine: number, endLine: number, item: MutableListItem | undefined): void {
+  /** Reads the blocks of `[startLine, endLine)` at the current indentation; the list item `item` (or -1) waits for its first block. */
+  function tokenize(startLine: number, endLine: number, item: number): void {
     let line = startLine;
     while (line < endLine) {
       while (line < lineMax && isEmpty(line)) line++;
@@ -156,9 +146,9 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
         break;
       }
       const read = block(line, endLine);
-      if (item && read !== READ_DEFINITION) {
-        if (read === READ_PARAGRAPH) item.paragraph = lastParagraph;
-        item = undefined;
+      if (item >= 0 && read !== READ_DEFINITION) {
+        if (read === READ_PARAGRAPH) listItems.setParagraph(item, lastParagraph);
+        item = -1;
       }
       line = after;
       if (line < endLine && isEmpty(line)) after = ++line;
@@ -330,7 +320,7 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
     const oldIndent = blkIndent;
     blkIndent = 0;
     level++;
-    tokenize(startLine, nextLine, undefined);
+    tokenize(startLine, nextLine, -1);
     level--;
     lineMax = oldLineMax;
     parentType = oldParentType;
@@ -420,8 +410,8 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
       let indentAfterMarker = at >= max ? 1 : offset - initial;
       if (indentAfterMarker > 4) indentAfterMarker = 1;
 
-      const item: MutableListItem = { line: nextLine, markerStart, paragraph: undefined };
-      listItems.push(item);
+      const item = listItems.count;
+      listItems.push(nextLine, markerStart, -1, 0);
       level++;
       const oldTShift = tShift[nextLine];
       const oldSCount = sCount[nextLine];
@@ -606,7 +596,7 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
     while (max > at && isSpace(src.charCodeAt(max - 1))) max--;
     after = line + 1;
     headings.push({ line, level: headingLevel, title: src.slice(at, max) });
-    addInlineBlock(true, line, line, at, max);
+    addInlineBlock(line, line, at, max);
     return true;
   }
 
@@ -633,10 +623,10 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
     const start = contentStart(startLine);
     let end = eMarks[lastLine];
     while (end > start && isSpace(src.charCodeAt(end - 1))) end--;
-    const inline = addInlineBlock(headingLevel > 0, startLine, lastLine, start, end);
+    const inline = addInlineBlock(startLine, lastLine, start, end);
     if (headingLevel > 0) {
       after = nextLine + 1;
-      headings.push({ line: startLine, level: headingLevel, title: joinedLines(inline) });
+      headings.push({ line: startLine, level: headingLevel, title: joinedLines(startLine, lastLine, end) });
       return READ_OTHER;
     }
     after = nextLine;
@@ -644,24 +634,24 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
     return READ_PARAGRAPH;
   }
 
-  function addInlineBlock(heading: boolean, firstLine: number, lastLine: number, start: number, end: number): InlineBlock {
-    const inline: InlineBlock = { heading, firstLine, lastLine, start, end };
-    inlineBlocks.push(inline);
+  /** Adds a paragraph's or a heading's text; returns its index. */
+  function addInlineBlock(firstLine: number, lastLine: number, start: number, end: number): number {
+    inlineBlocks.push(firstLine, lastLine, start, end);
     lineContent[firstLine] = start;
     for (let line = firstLine + 1; line <= lastLine; line++) lineContent[line] = contentStart(line);
-    return inline;
+    return inlineBlocks.count - 1;
   }
 
   /** A multi-line heading's lines, trimmed and joined by single spaces. */
-  function joinedLines(inline: InlineBlock): string {
+  function joinedLines(firstLine: number, lastLine: number, end: number): string {
     const parts: string[] = [];
-    for (let line = inline.firstLine; line <= inline.lastLine; line++) {
-      const part = src.slice(lineContent[line], line === inline.lastLine ? inline.end : eMarks[line]).trim();
+    for (let line = firstLine; line <= lastLine; line++) {
+      const part = src.slice(lineContent[line], line === lastLine ? end : eMarks[line]).trim();
       if (part !== '') parts.push(part);
     }
     return parts.join(' ');
   }
 
-  if (fromLine < count) tokenize(fromLine, count, undefined);
+  if (fromLine < count) tokenize(fromLine, count, -1);
   return { excluded, inlineBlocks, headings, listItems, references, definitionStarts, lineContent };
 }

@@ -1,0 +1,61 @@
+import { Int32Quads } from '../int32Quads';
+
+/**
+ * What the block reader finds that a long briefing holds thousands of, its paragraphs and its
+ * list items, kept as numbers in typed arrays rather than as an object each: a briefing read
+ * after every edit then leaves nothing of them for the garbage collector. An entry is its index.
+ */
+
+/** Paragraphs and headings' text, in document order: its first and last lines, and the offsets where the content starts and ends. */
+export class InlineBlockTable extends Int32Quads {
+  firstLine(block: number): number {
+    return this.data[block * 4];
+  }
+
+  lastLine(block: number): number {
+    return this.data[block * 4 + 1];
+  }
+
+  /** Offset of the content's first character. */
+  start(block: number): number {
+    return this.data[block * 4 + 2];
+  }
+
+  /** Offset just past the content's last character, trailing spaces left out. */
+  end(block: number): number {
+    return this.data[block * 4 + 3];
+  }
+
+  /** The block whose content holds `offset` (its end included), or -1. */
+  indexAt(offset: number): number {
+    let low = 0;
+    let high = this.count - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (offset < this.start(mid)) high = mid - 1;
+      else if (offset > this.end(mid)) low = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+}
+
+/** List items, in document order: the line and offset of the marker, and the item's first block when it is a paragraph. */
+export class ListItemTable extends Int32Quads {
+  line(item: number): number {
+    return this.data[item * 4];
+  }
+
+  markerStart(item: number): number {
+    return this.data[item * 4 + 1];
+  }
+
+  /** The paragraph (an index of the inline blocks) that is the item's first block (link reference definitions before it aside); -1 when none is. */
+  paragraph(item: number): number {
+    return this.data[item * 4 + 2];
+  }
+
+  setParagraph(item: number, block: number): void {
+    this.data[item * 4 + 2] = block;
+  }
+}

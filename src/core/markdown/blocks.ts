@@ -60,24 +60,31 @@ const READ_DEFINITION = 2;
 /**
  * The per-line arrays of the reading, kept from one reading to the next: they live only while
  * `readBlocks` runs (which never runs inside itself), and a long briefing read after each edit
- * would otherwise allocate and collect five arrays of its line count every time.
+ * would otherwise allocate and collect five arrays of its line count every time. A text of more
+ * lines than `SCRATCH_MAX_LINES` gets arrays of its own, so that one huge file does not leave a
+ * huge buffer behind.
  */
 let scratch = new Int32Array(0);
+const SCRATCH_MAX_LINES = 200_000;
 
 /** Reads the blocks of `text` from `fromLine` on. */
 export function readBlocks(src: string, lines: LineIndex, fromLine: number): BlockStructure {
   const count = lines.lineCount;
   const size = count + 1;
-  if (scratch.length < size * 5) scratch = new Int32Array(size * 5);
+  let arrays = scratch;
+  if (arrays.length < size * 5) {
+    arrays = new Int32Array(size * 5);
+    if (count <= SCRATCH_MAX_LINES) scratch = arrays;
+  }
   // Per line (and one past the last): where its content starts for the container being read
   // (bMarks), where it ends, how many characters and columns of indentation follow (tShift,
   // sCount; -1 for a lazy line of a block quote), and the column bMarks is at (bsCount, for tabs).
   // Lines before `fromLine` are never read: what an earlier reading left there does not matter.
-  const bMarks = scratch.subarray(0, size);
-  const eMarks = scratch.subarray(size, size * 2);
-  const tShift = scratch.subarray(size * 2, size * 3);
-  const sCount = scratch.subarray(size * 3, size * 4);
-  const bsCount = scratch.subarray(size * 4, size * 5);
+  const bMarks = arrays.subarray(0, size);
+  const eMarks = arrays.subarray(size, size * 2);
+  const tShift = arrays.subarray(size * 2, size * 3);
+  const sCount = arrays.subarray(size * 3, size * 4);
+  const bsCount = arrays.subarray(size * 4, size * 5);
   bsCount.fill(0, fromLine);
   const lineContent = new Int32Array(count).fill(-1);
   for (let line = fromLine; line < count; line++) {

@@ -14,6 +14,7 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/LICENSE\.txt$/,
+  /^extension\/ThirdPartyNotices\.txt$/,
   /^extension\/dist\/(extension|cli|web\/extension)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
   /^extension\/snippets\/[\w.-]+\.json$/,

@@ -7,7 +7,10 @@ import { scaledTimeout } from './generators';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 
 /** What may open a line: containers (quotes, list items), indentation, or nothing. */
-const PREFIXES = ['', '', '', '> ', '>', '- ', '* ', '+ ', '1. ', '2) ', '- > ', '> - ', '> > ', '  ', '   ', '    ', '\t', ' - ', '  - ', '    - ', '-', '1.', '10. '];
+const PREFIXES = [
+  '', '', '', '> ', '>', '- ', '* ', '+ ', '1. ', '2) ', '- > ', '> - ', '> > ', '  ', '   ', '    ', '\t', ' - ', '  - ', '    - ', '-', '1.', '10. ',
+  '\t- ', '>\t', '-\t', '> 1. ', '  > ', '- - ', '      ', '1. - ',
+];
 
 /** Pieces of a line: the registered names, Markdown's syntax, HTML, links and definitions, dates. */
 const PIECES = [
@@ -17,14 +20,16 @@ const PIECES = [
   '[foo]', '[bar]', '[foo][bar]', '[foo][]', '[x](/u)', '[foo](/bar "foo")', '[x](<foo bar>)', '(foo)', '[foo]: /url', '[bar]: /u "foo"', '[Foo]:', ' /url',
   '<foo>', '<bar attr="foo">', '</foo>', '<a href="foo">', '<!-- foo -->', '<!--', '-->', '<?foo?>', '<!FOO bar>', '<![CDATA[foo]]>',
   '<div>', '</div>', '<pre>', '</pre>', '<script>', '</script>', '<http://foo.bar>', '<foo@bar.com>', 'http://foo.org/bar', 'www.foo.org',
-  '# ', '## ', '#', '---', '===', '***', '- - -', '&amp;', '&foo;',
+  '# ', '## ', '#', '---', '===', '***', '- - -', '&amp;', '&foo;', '&#102;oo', '\t', '  ', '___',
+  '![foo](/u)', '[![foo](x)](y)', '<a href="x">foo</a>', '`foo`', '``foo``', '\\<foo>', '[foo\\]', '[ foo ]', '<!-->', '<!--->',
+  '<?', '?>', '<!DOCTYPE foo>', '<textarea>', '</textarea>', '<style>', '</style>', '*foo*', '_bar_', '[foo](javascript:bar)', '<javascript:foo>',
   '2023-11-13: ', '2023: ', '~2023-11 - ', '2023..2024: ', '2023-02-30: ',
 ];
 
 const line = fc.tuple(fc.constantFrom(...PREFIXES), fc.array(fc.constantFrom(...PIECES), { maxLength: 7 })).map(([prefix, pieces]) => prefix + pieces.join(''));
 
 /** Documents of up to a dozen lines, blank lines frequent: containers, fences, HTML, links, definitions, code spans, names and dates. */
-const markdownDocument = fc.array(fc.oneof({ weight: 5, arbitrary: line }, { weight: 1, arbitrary: fc.constant('') }), { minLength: 1, maxLength: 12 }).map((lines) => lines.join('\n'));
+const markdownDocument = fc.array(fc.oneof({ weight: 5, arbitrary: line }, { weight: 1, arbitrary: fc.constant('') }), { minLength: 1, maxLength: 16 }).map((lines) => lines.join('\n'));
 
 suite('CommonMark reading against markdown-it (fast-check)', function () {
   this.timeout(scaledTimeout(120_000));

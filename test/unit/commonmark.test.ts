@@ -68,6 +68,10 @@ suite('the body read as CommonMark 0.31.2', () => {
     ), ['0:Kim', '0:Vladivostok', '0:Putin', '0:Kim']);
   });
 
+  test('as the preview has it, a `(` that opens no link leaves the link to a `[label]` after it', () => {
+    assert.deepEqual(mentionsOf('[Kim](<Putin>x[Vladivostok] Kim', '', '[Vladivostok]: /url'), ['0:Kim', '0:Kim']);
+  });
+
   test('image descriptions are prose; their sources and titles are not', () => {
     assert.deepEqual(mentionsOf('![Kim in Vladivostok](Putin.png "Putin")'), ['0:Kim', '0:Vladivostok']);
   });

@@ -173,16 +173,18 @@ export function findInlineSyntax(src: string, references: ReadonlySet<string> | 
   }
 
   /**
-   * After a link's or an image's text (`]` at `labelEnd`), a reference: `[label]`, `[]` or
-   * nothing. Returns where it ends, or -1 when no definition matches.
+   * A reference after a link's or an image's text: `[label]` at `from`, else (or when that label
+   * does not close) the text itself as the label, `[text]`. Returns where it ends, or -1 when no
+   * definition matches. `from` is just past the text's `]`, or, as markdown-it has it, past a
+   * `(` that opened no link: `[text](x [label]` is then a link by `[label]`.
    */
-  function reference(labelStart: number, labelEnd: number): number {
+  function reference(labelStart: number, labelEnd: number, from: number): number {
     let at = labelEnd + 1;
     let label: string | undefined;
-    if (at < posMax && src.charCodeAt(at) === OPEN_BRACKET) {
-      const end = parseLinkLabel(at, false);
+    if (from < posMax && src.charCodeAt(from) === OPEN_BRACKET) {
+      const end = parseLinkLabel(from, false);
       if (end >= 0) {
-        label = src.slice(at + 1, end);
+        label = src.slice(from + 1, end);
         at = end + 1;
       }
     }
@@ -190,13 +192,14 @@ export function findInlineSyntax(src: string, references: ReadonlySet<string> | 
   }
 
   /**
-   * After a link's or an image's text, `(destination "title")`: where it ends, or -1 (-2 when
-   * nothing follows the `(`). A destination the preview refuses is stepped over in an image
-   * (which then has none) and left unread in a link (which is then tried by reference).
+   * After a link's or an image's text, `(destination "title")` with its `(` at `open`: where
+   * its `)` should be (it closes the link when there), or -1 when nothing follows the `(`. A
+   * destination the preview refuses is stepped over in an image (which then has none) and left
+   * unread in a link.
    */
-  function inlineDestination(open: number, image: boolean): number {
+  function destinationEnd(open: number, image: boolean): number {
     let at = skipWhitespace(open + 1);
-    if (at >= posMax) return -2;
+    if (at >= posMax) return -1;
     const destination = parseLinkDestination(src, at, posMax);
     if (destination.end >= 0 && (destination.safe || image)) {
       if (destination.safe) at = destination.end;
@@ -205,8 +208,10 @@ export function findInlineSyntax(src: string, references: ReadonlySet<string> | 
       const title = parseLinkTitle(src, at, posMax);
       if (at < posMax && start !== at && title.ok) at = skipWhitespace(title.end);
     }
-    return at < posMax && src.charCodeAt(at) === CLOSE_PAREN ? at + 1 : -1;
+    return at;
   }
+
+  const closesAt = (at: number) => at < posMax && src.charCodeAt(at) === CLOSE_PAREN;
 
   /** A link: `[text](destination "title")`, `[text][label]`, `[text][]` or `[text]` with a definition. */
   function link(silent: boolean): boolean {
@@ -214,15 +219,16 @@ export function findInlineSyntax(src: string, references: ReadonlySet<string> | 
     const labelEnd = parseLinkLabel(pos, true);
     if (labelEnd < 0) return false;
     let at = labelEnd + 1;
+    let referenceFrom = at;
     if (at < posMax && src.charCodeAt(at) === OPEN_PAREN) {
-      at = inlineDestination(at, false);
-      if (at === -2) return false;
-    } else {
-      at = -1;
+      const close = destinationEnd(at, false);
+      if (close < 0) return false;
+      at = close + 1;
+      referenceFrom = closesAt(close) ? -1 : at;
     }
-    if (at < 0) {
+    if (referenceFrom >= 0) {
       if (!references) return false;
-      at = reference(labelStart, labelEnd);
+      at = reference(labelStart, labelEnd, referenceFrom);
       if (at < 0) return false;
     }
     if (!silent) {
@@ -248,10 +254,11 @@ export function findInlineSyntax(src: string, references: ReadonlySet<string> | 
     if (labelEnd < 0) return false;
     let at = labelEnd + 1;
     if (at < posMax && src.charCodeAt(at) === OPEN_PAREN) {
-      at = inlineDestination(at, true);
+      const close = destinationEnd(at, true);
+      at = closesAt(close) ? close + 1 : -1;
     } else {
       if (!references) return false;
-      at = reference(labelStart, labelEnd);
+      at = reference(labelStart, labelEnd, at);
     }
     if (at < 0) return false;
     if (!silent) {

@@ -31,12 +31,26 @@ const line = fc.tuple(fc.constantFrom(...PREFIXES), fc.array(fc.constantFrom(...
 /** Documents of up to a dozen lines, blank lines frequent: containers, fences, HTML, links, definitions, code spans, names and dates. */
 const markdownDocument = fc.array(fc.oneof({ weight: 5, arbitrary: line }, { weight: 1, arbitrary: fc.constant('') }), { minLength: 1, maxLength: 16 }).map((lines) => lines.join('\n'));
 
+/** Text a character or a name at a time, from Markdown's punctuation, spaces and line breaks: the corners the pieces above miss. */
+const ALPHABET = ['foo', 'bar', 'a', ' ', ' ', '\t', '\n', '\n', '`', '[', ']', '(', ')', '<', '>', '!', '\\', '*', '_', '-', '#', '=', '~', ':', '"', "'", '/', '&', ';', '1', '.', '2023: '];
+const characterDocument = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 120 }).map((parts) => parts.join(''));
+
 suite('CommonMark reading against markdown-it (fast-check)', function () {
   this.timeout(scaledTimeout(120_000));
 
   test('mentions and events are those derived from what markdown-it renders as text', () => {
     fc.assert(
       fc.property(markdownDocument, (body) => {
+        const found = disagreement(body);
+        assert.equal(found, undefined, `${JSON.stringify(body)}: ${JSON.stringify(found)}`);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('the same for text made a character at a time', () => {
+    fc.assert(
+      fc.property(characterDocument, (body) => {
         const found = disagreement(body);
         assert.equal(found, undefined, `${JSON.stringify(body)}: ${JSON.stringify(found)}`);
       }),

@@ -36,3 +36,27 @@ export class Int32Quads {
     return this.data;
   }
 }
+
+/** Records whose third and fourth numbers are the start and end offsets of a range, in document order. */
+export class RangeQuads extends Int32Quads {
+  start(index: number): number {
+    return this.data[index * 4 + 2];
+  }
+
+  end(index: number): number {
+    return this.data[index * 4 + 3];
+  }
+
+  /** The index of the record whose range holds `offset` (both ends inclusive, as a cursor after a word), or -1. */
+  indexAt(offset: number): number {
+    let low = 0;
+    let high = this.count - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (offset < this.start(mid)) high = mid - 1;
+      else if (offset > this.end(mid)) low = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+}

@@ -1,5 +1,5 @@
 import { BodyMention } from './bodyMention';
-import { Int32Quads } from './int32Quads';
+import { RangeQuads } from './int32Quads';
 import type { LineIndex } from './lineIndex';
 import type { Entity, Mention } from './types';
 
@@ -10,7 +10,7 @@ import type { Entity, Mention } from './types';
  * objects are made when a feature asks for them (see `MentionIndex`); semantic tokens, hovers
  * and events read the numbers.
  */
-export class MentionTable extends Int32Quads {
+export class MentionTable extends RangeQuads {
   /** Appends a mention; mentions come in document order. `slot` says whose it is (see `MentionIndex`). */
   add(slot: number, line: number, start: number, end: number): void {
     this.push(slot, line, start, end);
@@ -24,14 +24,6 @@ export class MentionTable extends Int32Quads {
     return this.data[index * 4 + 1];
   }
 
-  start(index: number): number {
-    return this.data[index * 4 + 2];
-  }
-
-  end(index: number): number {
-    return this.data[index * 4 + 3];
-  }
-
   /** The index of the first mention that starts at or after `offset`. */
   firstFrom(offset: number): number {
     let low = 0;
@@ -42,19 +34,6 @@ export class MentionTable extends Int32Quads {
       else high = mid;
     }
     return low;
-  }
-
-  /** The index of the mention whose range holds `offset` (both ends inclusive, as a cursor after a word), or -1. */
-  indexAt(offset: number): number {
-    let low = 0;
-    let high = this.count - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (offset < this.start(mid)) high = mid - 1;
-      else if (offset > this.end(mid)) low = mid + 1;
-      else return mid;
-    }
-    return -1;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Int32Quads } from '../int32Quads';
+import { Int32Quads, RangeQuads } from '../int32Quads';
 
 /**
  * What the block reader finds that a long briefing holds thousands of, its paragraphs and its
@@ -6,37 +6,18 @@ import { Int32Quads } from '../int32Quads';
  * after every edit then leaves nothing of them for the garbage collector. An entry is its index.
  */
 
-/** Paragraphs and headings' text, in document order: its first and last lines, and the offsets where the content starts and ends. */
-export class InlineBlockTable extends Int32Quads {
+/**
+ * Paragraphs and headings' text, in document order: its first and last lines, and the offsets
+ * where the content starts and where it ends (trailing spaces left out); `indexAt` finds a
+ * block by an offset.
+ */
+export class InlineBlockTable extends RangeQuads {
   firstLine(block: number): number {
     return this.data[block * 4];
   }
 
   lastLine(block: number): number {
     return this.data[block * 4 + 1];
-  }
-
-  /** Offset of the content's first character. */
-  start(block: number): number {
-    return this.data[block * 4 + 2];
-  }
-
-  /** Offset just past the content's last character, trailing spaces left out. */
-  end(block: number): number {
-    return this.data[block * 4 + 3];
-  }
-
-  /** The block whose content holds `offset` (its end included), or -1. */
-  indexAt(offset: number): number {
-    let low = 0;
-    let high = this.count - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (offset < this.start(mid)) high = mid - 1;
-      else if (offset > this.end(mid)) low = mid + 1;
-      else return mid;
-    }
-    return -1;
   }
 }
 

@@ -74,6 +74,29 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
 }
 
 /**
+ * The structure of a text whose body is an earlier text's body unchanged, `delta` characters and
+ * `lineDelta` lines further on (after an edit in the front matter): the earlier one, moved,
+ * rather than read again.
+ */
+export function movedBody(body: BodyStructure, delta: number, lineDelta: number, lineCount: number): BodyStructure {
+  if (delta === 0 && lineDelta === 0) return body;
+  const moved = (offsets: readonly number[]) => offsets.map((offset) => offset + delta);
+  const lineContent = new Int32Array(lineCount).fill(-1);
+  body.lineContent.forEach((start, line) => {
+    if (start >= 0) lineContent[line + lineDelta] = start + delta;
+  });
+  return {
+    excluded: moved(body.excluded),
+    headings: body.headings.map((heading) => ({ line: heading.line + lineDelta, level: heading.level, title: heading.title })),
+    listItems: body.listItems.moved(delta, lineDelta),
+    inlineBlocks: body.inlineBlocks.moved(delta, lineDelta),
+    lineContent,
+    definitionStarts: moved(body.definitionStarts),
+    portionStarts: moved(body.portionStarts),
+  };
+}
+
+/**
  * Reads an inline block's syntax on its content as the preview sees it: its lines without their
  * container marks and indentation, joined by line breaks. What is found is mapped back to the text.
  */

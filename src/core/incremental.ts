@@ -1,3 +1,4 @@
+import type { BodyStructure } from './body';
 import type { LineIndex } from './lineIndex';
 import { findAllLayered, type MatchReport, type TermMatcher } from './matcher';
 import type { OwnTerms } from './parse';
@@ -17,8 +18,10 @@ export interface MatchRecord {
   /** What the matches were found with: a record is reused only with the same terms and registries. */
   readonly own: OwnTerms;
   readonly registries: readonly Registry[];
-  /** The excluded intervals (where there is no prose) of that text. */
-  readonly excluded: readonly number[];
+  /** Where that text's body starts, and what it is (where there is no prose, its blocks). */
+  readonly bodyStart: number;
+  readonly bodyStartLine: number;
+  readonly body: BodyStructure;
   /** `[value, layer, start, end]` for each match reported, in order. */
   readonly matches: Int32Array;
 }
@@ -58,7 +61,7 @@ export function reportWithRecord(previous: MatchRecord, search: BodySearch, term
   // The whole lines holding the change, in the new text; after them, offsets are the old ones plus delta.
   const dirtyStart = lines.lineStart(lines.lineAt(prefix));
   const dirtyEnd = Math.max(text.length - suffix, lines.lineEnd(lines.lineAt(text.length - suffix)));
-  if (!sameOutside(previous.excluded, search.excluded, dirtyStart, dirtyEnd, delta)) return false;
+  if (!sameOutside(previous.body.excluded, search.excluded, dirtyStart, dirtyEnd, delta)) return false;
   if (termChange) {
     // The front matter's terms changed: the body did not, and only its lines holding a changed term are matched again.
     if (dirtyEnd > from) return false;

@@ -1,4 +1,4 @@
-import { scanBody } from './body';
+import { movedBody, scanBody } from './body';
 import { DiagnosticSink } from './diagnostics';
 import type { EntityDraft } from './entities';
 import { readEvents } from './events';
@@ -86,7 +86,10 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const registrySlots = new Int32Array(shared.drafts.length).fill(-1);
   const mentionedRegistry: number[] = [];
 
-  const body = scanBody(text, lines, front.bodyStartLine);
+  // After an edit in the front matter of a long document, its body is what it was: moved, not read again.
+  const body = previous && previous.text.slice(previous.bodyStart) === text.slice(front.bodyStart)
+    ? movedBody(previous.body, front.bodyStart - previous.bodyStart, front.bodyStartLine - previous.bodyStartLine, lines.lineCount)
+    : scanBody(text, lines, front.bodyStartLine);
   const table = new MentionTable(Math.max(64, text.length >> 6));
   let line = front.bodyStartLine;
   const onMatch: MatchReport = (value, layer, start, end) => {
@@ -145,7 +148,7 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const { sources, citations } = readSources(text, lines, body, front.bodyStart, sink);
   checkConfidenceWithLikelihood(text, lines, body, front.bodyStart, sink);
   const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sources, citations, sink.sorted(), front.bodyStart, lines, body.excluded);
-  if (recorder) matchRecords.set(model, { text, own, registries, excluded: body.excluded, matches: recorder.trim() });
+  if (recorder) matchRecords.set(model, { text, own, registries, bodyStart: front.bodyStart, bodyStartLine: front.bodyStartLine, body, matches: recorder.trim() });
   if (pieces) frontMatterPieces.set(model, pieces);
   return model;
 }

@@ -44,6 +44,9 @@ function summary(model: Briefing): unknown {
     entities: model.entities.map((e) => `${e.id}×${e.mentions.length}`),
     events: model.events.map((e) => `${e.range.startOffset}:${e.start.text}:${e.actors.join('+')}:${e.places.join('+')}:${e.tags.join('+')}:${e.text}`),
     diagnostics: model.diagnostics.map((d) => `${d.code}@${d.range.startOffset}`),
+    sections: model.sections.map((s) => `${s.title}@${s.headingRange.startOffset}-${s.range.endOffset}`),
+    sources: model.sources.map((s) => `${s.id}@${s.range.startOffset}:${s.text}`),
+    citations: model.citations.map((c) => `${c.id}@${c.range.startOffset}`),
   };
 }
 

@@ -130,6 +130,11 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
     while (at < src.length && isSpace(src.charCodeAt(at))) at++;
     return at;
   };
+  /** Where a text ending at `end` ends without its trailing spaces and tabs, `start` at the most. */
+  const trimEnd = (start: number, end: number) => {
+    while (end > start && isSpace(src.charCodeAt(end - 1))) end--;
+    return end;
+  };
   const skipChars = (at: number, code: number) => {
     while (at < src.length && src.charCodeAt(at) === code) at++;
     return at;
@@ -180,8 +185,10 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
   /**
    * The rules for a block that may interrupt a paragraph, by its first character: fence, block
    * quote, thematic break, list, HTML, ATX heading. `silent`: only tell whether one starts.
+   * `all` false: only those that end a list rather than start its next item (fence, block
+   * quote, thematic break).
    */
-  function startsBlock(first: number, line: number, endLine: number, silent: boolean): boolean {
+  function startsBlock(first: number, line: number, endLine: number, silent: boolean, all = true): boolean {
     switch (first) {
       case BACKTICK:
       case TILDE:
@@ -190,28 +197,23 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
         return blockquote(line, endLine, silent);
       case STAR:
       case DASH:
-        return thematicBreak(line, silent) || list(line, endLine, silent);
+        return thematicBreak(line, silent) || (all && list(line, endLine, silent));
       case UNDERSCORE:
         return thematicBreak(line, silent);
       case LESS_THAN:
-        return htmlBlock(line, endLine, silent);
+        return all && htmlBlock(line, endLine, silent);
       case HASH:
-        return atxHeading(line, silent);
+        return all && atxHeading(line, silent);
       default:
-        return (first === PLUS || (first >= DIGIT_0 && first <= DIGIT_9)) && list(line, endLine, silent);
+        return all && (first === PLUS || (first >= DIGIT_0 && first <= DIGIT_9)) && list(line, endLine, silent);
     }
   }
 
   /** Whether the line starts a block that ends a paragraph (or a definition, or a block quote's lazy lines). */
   const interruptsParagraph = (line: number, endLine: number) => startsBlock(src.charCodeAt(contentStart(line)), line, endLine, true);
 
-  /** Whether the line ends a list (rather than starting its next item): a fence, a block quote, a thematic break. */
-  function interruptsList(line: number, endLine: number): boolean {
-    const first = src.charCodeAt(contentStart(line));
-    if (first === BACKTICK || first === TILDE) return fence(line, endLine, true);
-    if (first === GREATER_THAN) return blockquote(line, endLine, true);
-    return (first === STAR || first === DASH || first === UNDERSCORE) && thematicBreak(line, true);
-  }
+  /** Whether the line ends a list (rather than starting its next item). */
+  const interruptsList = (line: number, endLine: number) => startsBlock(src.charCodeAt(contentStart(line)), line, endLine, true, false);
 
   /** Indented code: four columns past the container's indentation, blank lines within. */
   function code(startLine: number, endLine: number): void {
@@ -595,12 +597,12 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
     if (headingLevel > 6 || (at < max && !isSpace(src.charCodeAt(at)))) return false;
     if (silent) return true;
     // The closing sequence, when a space precedes it.
-    while (max > at && isSpace(src.charCodeAt(max - 1))) max--;
+    max = trimEnd(at, max);
     let closing = max;
     while (closing > at && src.charCodeAt(closing - 1) === HASH) closing--;
     if (closing > at && isSpace(src.charCodeAt(closing - 1))) max = closing;
     at = skipSpaces(at);
-    while (max > at && isSpace(src.charCodeAt(max - 1))) max--;
+    max = trimEnd(at, max);
     after = line + 1;
     headings.push({ line, level: headingLevel, title: src.slice(at, max) });
     addInlineBlock(line, line, at, max);
@@ -628,8 +630,7 @@ export function readBlocks(src: string, lines: LineIndex, fromLine: number): Blo
     parentType = oldParentType;
     const lastLine = nextLine - 1;
     const start = contentStart(startLine);
-    let end = eMarks[lastLine];
-    while (end > start && isSpace(src.charCodeAt(end - 1))) end--;
+    const end = trimEnd(start, eMarks[lastLine]);
     const inline = addInlineBlock(startLine, lastLine, start, end);
     if (headingLevel > 0) {
       after = nextLine + 1;

@@ -101,22 +101,13 @@ export function normalizeLabel(label: string): string {
 /** Schemes a link may not point to, as the preview refuses them (images of common types excepted). */
 const UNSAFE_SCHEME = /^(?:vbscript|javascript|file|data):/;
 const SAFE_IMAGE_DATA = /^data:image\/(?:gif|png|jpeg|webp);/;
-/** Backslash escapes and numeric character references, decoded before the scheme is read. */
-const ESCAPE_OR_NUMERIC_REFERENCE = /\\([!-/:-@[-`{-~])|&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
 
 /**
- * Whether the preview makes a link of this destination. A named character reference in a
- * scheme (`java&Tab;script:`) is not decoded here: the preview would refuse such a link, where we
- * read the text inside its brackets as link text either way.
+ * Whether the preview makes a link of this destination. Backslash escapes are read; character
+ * references in a scheme (`&#106;avascript:`) are not decoded: the preview would refuse such a
+ * link, where we read the text inside its brackets as link text either way.
  */
 export function isSafeDestination(raw: string): boolean {
-  const decoded = raw.includes('\\') || raw.includes('&#')
-    ? raw.replace(ESCAPE_OR_NUMERIC_REFERENCE, (_whole, escaped: string | undefined, hex: string | undefined, decimal: string | undefined) => {
-      if (escaped !== undefined) return escaped;
-      const code = hex !== undefined ? parseInt(hex, 16) : parseInt(decimal!, 10);
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    })
-    : raw;
-  const lower = decoded.trim().toLowerCase();
+  const lower = raw.replace(/\\([!-/:-@[-`{-~])/g, '$1').trim().toLowerCase();
   return !UNSAFE_SCHEME.test(lower) || SAFE_IMAGE_DATA.test(lower);
 }

@@ -19,6 +19,13 @@ export class InlineBlockTable extends RangeQuads {
   lastLine(block: number): number {
     return this.data[block * 4 + 1];
   }
+
+  /** The same blocks, `delta` characters and `lineDelta` lines further on. */
+  moved(delta: number, lineDelta: number): InlineBlockTable {
+    const moved = new InlineBlockTable(this.count);
+    for (let block = 0; block < this.count; block++) moved.push(this.firstLine(block) + lineDelta, this.lastLine(block) + lineDelta, this.start(block) + delta, this.end(block) + delta);
+    return moved;
+  }
 }
 
 /** List items, in document order: the line and offset of the marker, and the item's first block when it is a paragraph. */
@@ -38,5 +45,12 @@ export class ListItemTable extends Int32Quads {
 
   setParagraph(item: number, block: number): void {
     this.data[item * 4 + 2] = block;
+  }
+
+  /** The same items, `delta` characters and `lineDelta` lines further on. */
+  moved(delta: number, lineDelta: number): ListItemTable {
+    const moved = new ListItemTable(this.count);
+    for (let item = 0; item < this.count; item++) moved.push(this.line(item) + lineDelta, this.markerStart(item) + delta, this.paragraph(item), 0);
+    return moved;
   }
 }

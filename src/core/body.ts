@@ -40,7 +40,9 @@ const INLINE_SYNTAX = ['`', '<', '['] as const;
 
 export function scanBody(text: string, lines: LineIndex, bodyStartLine: number): BodyStructure {
   const blocks = readBlocks(text, lines, bodyStartLine);
-  const excluded = blocks.excluded;
+  // Three lists, each in order: the blocks', the inline syntax's, the bare URLs'.
+  const inlineExcluded: number[] = [];
+  const urls: number[] = [];
   const portionStarts: number[] = [];
   // Where the next `` ` ``, `<` and `[` are, at or after the block being read: blocks come in
   // order, so the text is searched once for each (`indexOf` outruns a character class).
@@ -59,11 +61,11 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
   for (let block = 0; block < inlineBlocks.count; block++) {
     const start = inlineBlocks.start(block);
     if (text.charCodeAt(start) === OPEN_PAREN) portionStarts.push(start);
-    if (hasSyntax(start, inlineBlocks.end(block))) findInlineSyntaxIn(text, inlineBlocks, block, blocks.lineContent, lines, blocks.references, excluded);
+    if (hasSyntax(start, inlineBlocks.end(block))) findInlineSyntaxIn(text, inlineBlocks, block, blocks.lineContent, lines, blocks.references, inlineExcluded);
   }
-  findUrls(text, bodyStartLine < lines.lineCount ? lines.lineStart(bodyStartLine) : text.length, excluded);
+  findUrls(text, bodyStartLine < lines.lineCount ? lines.lineStart(bodyStartLine) : text.length, urls);
   return {
-    excluded: mergeIntervals(excluded),
+    excluded: mergeIntervals([blocks.excluded, inlineExcluded, urls]),
     headings: blocks.headings,
     listItems: blocks.listItems,
     inlineBlocks: blocks.inlineBlocks,
@@ -187,20 +189,25 @@ function findUrls(text: string, from: number, excluded: number[]): void {
   }
 }
 
-function mergeIntervals(intervals: number[]): number[] {
-  const count = intervals.length / 2;
-  if (count <= 1) return intervals;
-  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => intervals[2 * a] - intervals[2 * b]);
+/** Merges lists of `[start, end)` pairs, each in order, into one list of disjoint pairs in order: in time linear in their length. */
+function mergeIntervals(lists: readonly (readonly number[])[]): number[] {
   const merged: number[] = [];
-  for (const index of order) {
-    const start = intervals[2 * index];
-    const end = intervals[2 * index + 1];
+  const next = lists.map(() => 0);
+  for (;;) {
+    // The list whose next pair starts first.
+    let which = -1;
+    for (let k = 0; k < lists.length; k++) {
+      if (next[k] < lists[k].length && (which < 0 || lists[k][next[k]] < lists[which][next[which]])) which = k;
+    }
+    if (which < 0) return merged;
+    const start = lists[which][next[which]];
+    const end = lists[which][next[which] + 1];
+    next[which] += 2;
     if (end <= start) continue;
     const last = merged.length - 1;
     if (last > 0 && start <= merged[last]) merged[last] = Math.max(merged[last], end);
     else merged.push(start, end);
   }
-  return merged;
 }
 
 /** Whether an offset lies inside one of the sorted, merged excluded intervals. */

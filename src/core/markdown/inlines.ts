@@ -27,7 +27,8 @@ const isSpecial = (code: number) =>
   code === BACKSLASH || code === BACKTICK || code === OPEN_BRACKET || code === CLOSE_BRACKET || code === EXCLAMATION || code === LESS_THAN;
 
 /**
- * Adds to `excluded` the `[start, end)` pairs of `src` (offsets plus `base`) that are not prose.
+ * Adds to `excluded` the `[start, end)` pairs of `src` (offsets plus `base`) that are not prose,
+ * in order.
  * `references`: the normalized labels of the document's definitions, undefined when it has none.
  * `depth`: how many image descriptions this one is inside (each is read apart, as the preview does).
  */
@@ -35,8 +36,8 @@ export function findInlineSyntax(src: string, references: ReadonlySet<string> | 
   let pos = 0;
   let posMax = src.length;
   let level = 0;
-  /** Where a token that starts at a position ends, once stepped over. */
-  const cache = new Map<number, number>();
+  /** Where a token that starts at a position ends, plus one, once stepped over (0: not yet); made when first needed. */
+  let cache: Int32Array | undefined;
   /** For each length of a run of backticks, where the last such run starts. */
   let lastRuns: Map<number, number> | undefined;
   /** Set once a comment, CDATA, processing instruction or declaration was found unclosed: none after it closes either. */
@@ -82,9 +83,10 @@ export function findInlineSyntax(src: string, references: ReadonlySet<string> | 
   /** Steps over the token at `pos`, as a link label is read. */
   function skipToken(): void {
     const at = pos;
-    const cached = cache.get(at);
-    if (cached !== undefined) {
-      pos = cached;
+    cache ??= new Int32Array(src.length + 1);
+    const cached = cache[at];
+    if (cached !== 0) {
+      pos = cached - 1;
       return;
     }
     let ok = false;
@@ -96,7 +98,7 @@ export function findInlineSyntax(src: string, references: ReadonlySet<string> | 
       pos = posMax;
     }
     if (!ok) pos++;
-    cache.set(at, pos);
+    cache[at] = pos + 1;
   }
 
   /** `\` and the character after it (a line break and the next line's indentation; a space: the backslash alone). */
@@ -232,8 +234,7 @@ export function findInlineSyntax(src: string, references: ReadonlySet<string> | 
       if (at < 0) return false;
     }
     if (!silent) {
-      exclude(labelEnd, at);
-      // The link text is prose, read as any other.
+      // The link text is prose, read as any other (first: what is found stays in order).
       const max = posMax;
       pos = labelStart;
       posMax = labelEnd;
@@ -241,6 +242,7 @@ export function findInlineSyntax(src: string, references: ReadonlySet<string> | 
       tokenize();
       level--;
       posMax = max;
+      exclude(labelEnd, at);
     }
     pos = at;
     return true;
@@ -262,10 +264,10 @@ export function findInlineSyntax(src: string, references: ReadonlySet<string> | 
     }
     if (at < 0) return false;
     if (!silent) {
-      exclude(labelEnd, at);
       // The description is prose, read apart as the preview reads it (past the preview's
       // nesting limit, it is left as prose without looking inside).
       if (depth < MAX_NESTING) findInlineSyntax(src.slice(labelStart, labelEnd), references, excluded, base + labelStart, depth + 1);
+      exclude(labelEnd, at);
     }
     pos = at;
     return true;

@@ -26,12 +26,13 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'an unclosed inline comment in one paragraph (100 KB)', size: 100_000, make: (n) => `x <!-- ${lines(n)}` },
   { name: 'lazy lines under 50 levels of quotes (100 KB)', size: 100_000, make: (n) => `${'>'.repeat(50)} Kim\n${lines(n)}` },
   { name: 'unclosed `[` (20,000)', size: 20_000, make: (n) => '['.repeat(n) },
-  { name: 'unclosed `![` (10,000)', size: 10_000, make: (n) => '!['.repeat(n) },
+  // Names without `](` or `![`: the README shows them, and vsce reads those as links and images.
+  { name: 'unclosed image brackets, `!` then `[` (10,000)', size: 10_000, make: (n) => '!['.repeat(n) },
   { name: '`<a ` without `>` (100 KB)', size: 100_000, make: (n) => '<a '.repeat(n / 3) },
   { name: 'definitions, then links by reference (100 KB)', size: 100_000, make: (n) => `${'[x]: /u\n'.repeat(n / 16)}\n${'[a][x] '.repeat(n / 14)}` },
   { name: 'lone carriage returns (100,000)', size: 100_000, make: (n) => '\r'.repeat(n) },
   ...['*', '- 2023', '#', 'http://', '](', '~', 'Kim ', ':', 'x'].map((unit) => ({
-    name: `\`${unit}\` repeated (100 KB)`,
+    name: `${unit === '](' ? '`]` then `(`' : `\`${unit}\``} repeated (100 KB)`,
     size: 100_000,
     make: (n: number) => unit.repeat(Math.ceil(n / unit.length)),
   })),

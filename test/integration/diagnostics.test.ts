@@ -9,7 +9,7 @@ const summary = (diagnostics: readonly vscode.Diagnostic[]) =>
 const publishedOn = (uri: vscode.Uri, what: string, count?: number) => waitFor(what, () => {
   const published = vscode.languages.getDiagnostics(uri);
   return (count === undefined ? published.length > 0 : published.length === count) ? published : undefined;
-}, 5000);
+});
 
 /** Asks for the quick fixes on a diagnostic, checks their titles, and applies the first. */
 async function applyFirstFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, titles: readonly string[]): Promise<void> {
@@ -20,7 +20,7 @@ async function applyFirstFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, tit
 
 /** Waits until the fixed document has no diagnostic left, then closes it unsaved. */
 async function settleAndClose(uri: vscode.Uri, what: string): Promise<void> {
-  await waitFor(what, () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 5000);
+  await waitFor(what, () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined));
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 }
 
@@ -51,7 +51,7 @@ suite('diagnostics and code actions', () => {
     const editor = await untitledBriefing('- 2023-11-13: fine\n');
     const uri = editor.document.uri;
     await editor.edit((edit) => edit.replace(new vscode.Range(0, 2, 0, 12), '2023-02-30'));
-    const published = await waitFor('the impossible date', () => (vscode.languages.getDiagnostics(uri).length === 1 ? true : undefined), 5000);
+    const published = await waitFor('the impossible date', () => (vscode.languages.getDiagnostics(uri).length === 1 ? true : undefined));
     assert.ok(published);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitFor('cleared diagnostics', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 10_000);
@@ -220,7 +220,7 @@ suite('diagnostics and code actions', () => {
     await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
     await vscode.commands.executeCommand('vscode.executeFoldingRangeProvider', uri);
     await vscode.commands.executeCommand('vscode.executeDocumentHighlights', uri, new vscode.Position(3, 1));
-    await waitFor('the debounced diagnostics of this version', () => (vscode.languages.getDiagnostics(uri).length === 1 ? true : undefined), 5000);
+    await waitFor('the debounced diagnostics of this version', () => (vscode.languages.getDiagnostics(uri).length === 1 ? true : undefined));
     assert.equal(api.parseCount(), before, 'no feature parsed the same version again');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
@@ -241,7 +241,7 @@ suite('diagnostics and code actions', () => {
     // Diagnostics are published together after a pause: once a briefing's arrive, the Markdown
     // document's would have too.
     const briefing = await untitledBriefing('- 2023-02-30: an impossible date\n');
-    await waitFor('the briefing\'s diagnostics', () => (vscode.languages.getDiagnostics(briefing.document.uri).length > 0 ? true : undefined), 5000);
+    await waitFor('the briefing\'s diagnostics', () => (vscode.languages.getDiagnostics(briefing.document.uri).length > 0 ? true : undefined));
     assert.deepEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'briefing'), []);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.window.showTextDocument(markdown.document);

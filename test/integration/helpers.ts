@@ -28,8 +28,15 @@ export async function openSample(): Promise<vscode.TextDocument> {
   return document;
 }
 
+/**
+ * How long a test waits for what follows an edit (a debounce of 250–300 ms, then the work): about
+ * half a second on a quiet machine, but a busy one took over 3 and 5 seconds now and then, the
+ * build before the CommonMark reader as well as the one after.
+ */
+export const WAIT_MS = 10_000;
+
 /** Polls a condition until it holds, for at most `timeoutMs`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = WAIT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

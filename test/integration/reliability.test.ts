@@ -134,7 +134,7 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
       assert.equal(tokens.data.length / 5, 2);
       const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
       assert.ok(symbols.length >= 2);
-      await waitFor('the virtual briefing in the tree', async () => ((await api.views.events.getChildren()).length === 1 ? true : undefined), 5000);
+      await waitFor('the virtual briefing in the tree', async () => ((await api.views.events.getChildren()).length === 1 ? true : undefined));
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       registration.dispose();
@@ -264,7 +264,7 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
       // A registry edited in an editor is read again after a pause (300 ms): the next test must
       // not start while the renamed entity may still be the registry's.
       const api = await activateExtension();
-      await waitFor('the registry read back as it is on disk', () => (api.getBriefing(document).entities.some((entity) => entity.name === 'Choe Son Hui') ? true : undefined), 5000);
+      await waitFor('the registry read back as it is on disk', () => (api.getBriefing(document).entities.some((entity) => entity.name === 'Choe Son Hui') ? true : undefined));
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
   });
@@ -305,6 +305,6 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
     await waitFor('the closed document gone from the Events view', async () => {
       const roots = await api.views.events.getChildren();
       return roots.every((node) => node.type !== 'event' || node.item.source !== uri.toString()) ? true : undefined;
-    }, 5000);
+    });
   });
 });

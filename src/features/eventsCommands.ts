@@ -33,11 +33,16 @@ async function pickFilter(view: EventsView): Promise<EventFilter | undefined> {
   const quickPick = vscode.window.createQuickPick<Item>();
   quickPick.title = 'Filter Events';
   quickPick.placeholder = 'Type text to match, or pick an actor, place or tag';
-  quickPick.items = fixed;
   quickPick.matchOnDescription = true;
-  const textItem = (value: string): Item => ({ label: `$(search) Text: ${value}`, description: 'events whose text, date, actors, places or tags contain it', alwaysShow: true, filter: { text: value } });
+  // The text item comes first, always: VS Code names the item accepted by its place in the list,
+  // and a list that gained or lost its first item as the text went in could take the name
+  // before the one shown (a place picked became the place listed above it).
+  const textItem = (value: string): Item => (value
+    ? { label: `$(search) Text: ${value}`, description: 'events whose text, date, actors, places or tags contain it', alwaysShow: true, filter: { text: value } }
+    : { label: '$(search) Text', description: 'type to match the events\' text, date, actors, places or tags' });
+  quickPick.items = [textItem(''), ...fixed];
   quickPick.onDidChangeValue((value) => {
-    quickPick.items = value.trim() ? [textItem(value.trim()), ...fixed] : fixed;
+    quickPick.items = [textItem(value.trim()), ...fixed];
   });
   return new Promise((resolve) => {
     quickPick.onDidAccept(() => {

@@ -68,6 +68,8 @@ export interface CheckOptions {
   readonly format: string;
   /** `--max-warnings`, as given. */
   readonly maxWarnings: string | undefined;
+  /** Whether stderr is a terminal: a person reads it, and is told what was checked, clean or not. */
+  readonly summaryOnStderr?: boolean;
 }
 
 export function check(args: readonly string[], options: CheckOptions, out: (line: string) => void, err: (line: string) => void): number {
@@ -85,6 +87,7 @@ export function check(args: readonly string[], options: CheckOptions, out: (line
     exitCode = 2;
   };
   const files = filesNamedByAll(args, cannotRead);
+  const checked = { briefings: 0, registries: 0 };
   for (const file of files) {
     let text: string;
     try {
@@ -93,7 +96,10 @@ export function check(args: readonly string[], options: CheckOptions, out: (line
       cannotRead(error);
       continue;
     }
-    const diagnostics = isRegistryFileName(file) ? parseRegistry(text, file).diagnostics : parseBriefing(text, { registries }).diagnostics;
+    const isRegistry = isRegistryFileName(file);
+    const diagnostics = isRegistry ? parseRegistry(text, file).diagnostics : parseBriefing(text, { registries }).diagnostics;
+    if (isRegistry) checked.registries++;
+    else checked.briefings++;
     for (const diagnostic of diagnostics) problems.push({ file, diagnostic });
     if (exitCode === 0 && diagnostics.some((diagnostic) => diagnostic.severity === 'error')) exitCode = 1;
     warnings += diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
@@ -104,7 +110,27 @@ export function check(args: readonly string[], options: CheckOptions, out: (line
     err(`briefing: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`);
     if (exitCode === 0) exitCode = 1;
   }
+  if (options.summaryOnStderr) err(checkSummary(checked, problems));
   return exitCode;
+}
+
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "3 briefings checked: no problems", or what was found: a line for a person at a terminal. */
+export function checkSummary(checked: { readonly briefings: number; readonly registries: number }, problems: readonly Problem[]): string {
+  const what = [
+    checked.briefings > 0 || checked.registries === 0 ? counted(checked.briefings, 'briefing', 'briefings') : '',
+    checked.registries > 0 ? counted(checked.registries, 'registry', 'registries') : '',
+  ].filter(Boolean).join(' and ');
+  const errors = problems.filter(({ diagnostic }) => diagnostic.severity === 'error').length;
+  const warnings = problems.filter(({ diagnostic }) => diagnostic.severity === 'warning').length;
+  const others = problems.length - errors - warnings;
+  const found = [
+    errors > 0 ? counted(errors, 'error', 'errors') : '',
+    warnings > 0 ? counted(warnings, 'warning', 'warnings') : '',
+    others > 0 ? counted(others, 'information', 'information') : '',
+  ].filter(Boolean).join(', ');
+  return `${what} checked: ${found || 'no problems'}`;
 }
 
 /** `--max-warnings N`, a whole number; without it, any number of warnings passes. */

@@ -34,6 +34,19 @@ suite('briefing CLI (the bundled program)', () => {
     assert.deepEqual(run('check', sample), { code: 0, stdout: '', stderr: '' });
   });
 
+  test('check says what it checked on stderr when stderr is a terminal (script(1) gives it one), clean or not', () => {
+    const onTerminal = (...args: string[]) => {
+      const command = [process.execPath, cli, ...args].map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
+      // stdout goes to a pipe, so what the terminal shows is stderr alone.
+      const result = spawnSync('script', ['-qec', `${command} 2>/dev/tty >/dev/null`, '/dev/null'], { encoding: 'utf8', cwd: repoRoot });
+      return { code: result.status, terminal: result.stdout.replace(/\r/g, '') };
+    };
+    assert.deepEqual(onTerminal('check', sample), { code: 0, terminal: '1 briefing checked: no problems\n' });
+    const warning = file('warned.briefing', '---\ntitle: t\n---\n- 2023-02-30: x\n');
+    const registry = file('entities.yaml', 'actors:\n  - name: Kim\n');
+    assert.deepEqual(onTerminal('check', sample, warning, registry), { code: 1, terminal: '2 briefings and 1 registry checked: 1 error\n' });
+  });
+
   test('check prints FILE:LINE:COLUMN: SEVERITY: MESSAGE and exits 1 on an error', () => {
     const broken = file('broken.briefing', '---\ntitle: ok\nactors:\n  - name: [Kim\n---\n- 2023-02-30: x\n');
     const result = run('check', broken);

@@ -4,10 +4,10 @@ import { TrieStore } from './trieStore';
 
 /**
  * Finds registered terms (names and aliases) in text: case-sensitive, whole words
- * (Unicode-aware boundaries), leftmost-longest, never overlapping; a run of spaces
- * in a term matches any run of spaces or tabs. One pass over the text through a trie,
- * starting only where a word may start, so the cost is linear in the text for
- * terms of bounded length.
+ * (Unicode-aware boundaries), leftmost-longest, never overlapping, but that overlapping terms of
+ * one entity are one match spanning them; a run of spaces in a term matches any run of spaces or
+ * tabs. One pass over the text through a trie, starting only where a word may start, so the cost
+ * is linear in the text for terms of bounded length.
  */
 
 /**
@@ -186,26 +186,44 @@ export function findAllLayered(matchers: readonly TermMatcher[], text: string, f
     }
     // A term ends before the next excluded interval.
     const limit = exclusion < excluded.length ? Math.min(to, excluded[exclusion]) : to;
-    let bestEnd = -1;
-    let bestValue = -1;
-    let bestLayer = -1;
-    for (let m = 0; m < active.length; m++) {
-      const matcher = active[m];
-      if (active.length > 1 && !matcher.canStartAt(text, i)) continue;
-      const matchEnd = matcher.longestAt(text, i, limit);
-      if (matchEnd > bestEnd) {
-        bestEnd = matchEnd;
-        bestValue = matcher.lastTerm;
-        bestLayer = matchers.indexOf(matcher);
-      }
-    }
-    if (bestEnd < 0) {
+    if (!longestOfAll(matchers, active, text, i, limit)) {
       i++;
       continue;
     }
-    report(bestValue, bestLayer, i, bestEnd);
-    i = bestEnd;
+    const value = found.value;
+    const layer = found.layer;
+    let end = found.end;
+    // A term of the same entity that starts inside the match and goes on past it makes one mention
+    // of both ("Chairman Kim" and "Kim Jong Un" in "Chairman Kim Jong Un"); another entity's does not.
+    for (let j = i + 1; j < end; j++) {
+      if (isWordCharBefore(text, j) || !longestOfAll(matchers, active, text, j, limit)) continue;
+      if (found.end > end && found.value === value && found.layer === layer) end = found.end;
+    }
+    report(value, layer, i, end);
+    i = end;
   }
+}
+
+/** What the last `longestOfAll` found; a shared record keeps the hot loop allocation-free. */
+const found = { value: -1, layer: -1, end: -1 };
+
+/**
+ * The longest term of any matcher at `start` (an equal length going to the earlier matcher), into
+ * `found`; false when there is none.
+ */
+function longestOfAll(matchers: readonly TermMatcher[], active: readonly TermMatcher[], text: string, start: number, limit: number): boolean {
+  found.end = -1;
+  for (let m = 0; m < active.length; m++) {
+    const matcher = active[m];
+    if (!matcher.canStartAt(text, start)) continue;
+    const matchEnd = matcher.longestAt(text, start, limit);
+    if (matchEnd > found.end) {
+      found.end = matchEnd;
+      found.value = matcher.lastTerm;
+      found.layer = matchers.indexOf(matcher);
+    }
+  }
+  return found.end >= 0;
 }
 
 /** The union of several matchers' quick filters. */

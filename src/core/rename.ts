@@ -23,9 +23,31 @@ export function renameEditsInBriefing(briefing: Briefing, entityName: string, ne
   const target = normalizeTerm(entityName);
   const edits: TextEdit[] = [];
   for (const mention of briefing.mentions) {
-    if (mention.entity.name === entityName && normalizeTerm(mention.text) === target) edits.push({ range: mention.range, newText: newName });
+    if (mention.entity.name !== entityName) continue;
+    if (normalizeTerm(mention.text) === target) edits.push({ range: mention.range, newText: newName });
+    else {
+      // A mention spanning several of the entity's terms ("Chairman Kim Jong Un"): the name inside it.
+      const inside = namePattern(target).exec(mention.text);
+      if (inside) edits.push({ range: subRange(mention.range, inside.index, inside.index + inside[0].length), newText: newName });
+    }
   }
   return edits;
+}
+
+/** A name as written in prose: each space any run of spaces or tabs, whole words. */
+function namePattern(normalized: string): RegExp {
+  const words = normalized.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_])${words.join('[ \\t]+')}(?![\\p{L}\\p{N}\\p{M}_])`, 'u');
+}
+
+/** `[from, to)` of a range on one line (a mention never spans lines). */
+function subRange(range: TextRange, from: number, to: number): TextRange {
+  return {
+    start: { line: range.start.line, character: range.start.character + from },
+    end: { line: range.start.line, character: range.start.character + to },
+    startOffset: range.startOffset + from,
+    endOffset: range.startOffset + to,
+  };
 }
 
 /** The edit of an entity's `name:` value in the text that defines it (front matter or registry). */

@@ -66,19 +66,13 @@ interface Layer {
 
 /**
  * Leftmost-longest, never overlapping, equal lengths to the earlier layer, inside `[from, to)` (the
- * boundaries looking beyond it); `[start, end, layer, value]` each.
+ * boundaries looking beyond it); a term of the same value (entity) in the same layer that starts
+ * inside a match and ends past it extends the match. `[start, end, layer, value]` each.
  */
 function referenceMatches(layers: readonly Layer[], text: string, excluded: readonly number[], from = 0, to = text.length): number[][] {
   const inside = (offset: number) => excluded.some((value, k) => k % 2 === 0 && value <= offset && offset < excluded[k + 1]);
   const nextExcludedStart = (offset: number) => excluded.filter((value, k) => k % 2 === 0 && value > offset).concat(to)[0];
-  const found: number[][] = [];
-  let i = from;
-  while (i < to) {
-    if (inside(i) || isWord(codePointBefore(text, i))) {
-      i++;
-      continue;
-    }
-    const limit = Math.min(to, nextExcludedStart(i));
+  const longestAt = (i: number, limit: number) => {
     let best: number[] | undefined;
     layers.forEach((layer, layerIndex) => {
       for (const [normalized, value] of layer.terms) {
@@ -90,7 +84,23 @@ function referenceMatches(layers: readonly Layer[], text: string, excluded: read
         if (!best || end > best[1]) best = [i, end, layerIndex, value];
       }
     });
+    return best;
+  };
+  const found: number[][] = [];
+  let i = from;
+  while (i < to) {
+    if (inside(i) || isWord(codePointBefore(text, i))) {
+      i++;
+      continue;
+    }
+    const limit = Math.min(to, nextExcludedStart(i));
+    const best = longestAt(i, limit);
     if (best) {
+      for (let j = i + 1; j < best[1]; j++) {
+        if (isWord(codePointBefore(text, j))) continue;
+        const inner = longestAt(j, limit);
+        if (inner && inner[1] > best[1] && inner[2] === best[2] && inner[3] === best[3]) best[1] = inner[1];
+      }
       found.push(best);
       i = best[1];
     } else i++;
@@ -98,11 +108,15 @@ function referenceMatches(layers: readonly Layer[], text: string, excluded: read
   return found;
 }
 
+/** Terms of few entities: an entity's name and its aliases share a value, and may overlap in the text. */
+const ENTITY_COUNT = 3;
+
 function build(terms: readonly string[], firstValue: number): { matcher: TermMatcher; layer: Layer } {
   const matcher = new TermMatcher();
   const kept: [string, number][] = [];
   terms.forEach((added, k) => {
-    if (matcher.add(added, firstValue + k)) kept.push([added, firstValue + k]);
+    const value = firstValue + (k % ENTITY_COUNT);
+    if (matcher.add(added, value)) kept.push([added, value]);
   });
   return { matcher, layer: { terms: kept } };
 }
@@ -154,7 +168,7 @@ suite('term matcher against a reference (fast-check)', function () {
         const { matcher } = build(terms.slice(0, at), 0);
         const changes = new Map(newValues.map((value, k) => [terms[(at + k) % terms.length], value]));
         const patched = matcher.withTerms(changes);
-        const values = new Map<string, number>(terms.slice(0, at).map((added, k) => [added, k] as const).reverse());
+        const values = new Map<string, number>(terms.slice(0, at).map((added, k) => [added, k % ENTITY_COUNT] as const).reverse());
         for (const [changed, value] of changes) values.set(changed, value);
         const expected: Layer = { terms: [...values].filter(([, value]) => value !== -1) };
         assert.deepEqual(trieMatches([patched], body, []), referenceMatches([expected], body, []));

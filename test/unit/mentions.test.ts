@@ -47,6 +47,22 @@ suite('mentions', () => {
     assert.deepEqual(model.mentions.map((m) => m.text), ['North Korea', 'South Korea', 'Korea']);
   });
 
+  test('overlapping terms of one entity are one mention spanning them all, counted once', () => {
+    const actors = ['actors:', '  - name: Kim Jong Un', '    aliases: [Chairman Kim, Un the Younger]', '  - name: Chairman'];
+    const model = parse(briefing(actors, 'Chairman Kim Jong Un the Younger met Chairman Kim, then Chairman Mao.'));
+    assert.deepEqual(model.mentions.map((m) => [m.entity.name, m.text]), [
+      ['Kim Jong Un', 'Chairman Kim Jong Un the Younger'],
+      ['Kim Jong Un', 'Chairman Kim'],
+      ['Chairman', 'Chairman'],
+    ]);
+    assert.equal(model.entities[0].mentions.length, 2);
+  });
+
+  test("another entity's term that overlaps a mention is no mention: the leftmost wins", () => {
+    const model = parse(briefing(['actors: [North Korea, Korea Strait]'], 'North Korea Strait'));
+    assert.deepEqual(model.mentions.map((m) => m.text), ['North Korea']);
+  });
+
   test('a run of spaces in a name matches any run of spaces or tabs, not a line break', () => {
     const model = withEntities('Kim  Jong\tUn', 'Kim', 'Jong Un', 'North  Korean\t\tleader');
     assert.deepEqual(model.mentions.map((m) => m.text), ['Kim  Jong\tUn', 'Kim', 'North  Korean\t\tleader']);

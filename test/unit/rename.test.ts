@@ -16,6 +16,11 @@ suite('rename', () => {
     assert.equal(rename(text, 'Kim Jong Un', 'Kim Jong-un'), briefing(['actors:', '  - name: Kim Jong-un', '    aliases: [Kim]'], 'Kim Jong-un met Kim; Kim Jong-un again.', '- 2023: Kim Jong-un #x'));
   });
 
+  test('in a mention that spans an alias and the name, the name is renamed and the alias kept', () => {
+    const merged = briefing(['actors:', '  - name: Kim Jong Un', '    aliases: [Chairman Kim]'], 'Chairman Kim  Jong Un spoke.');
+    assert.equal(rename(merged, 'Kim Jong Un', 'Kim Jong-un'), briefing(['actors:', '  - name: Kim Jong-un', '    aliases: [Chairman Kim]'], 'Chairman Kim Jong-un spoke.'));
+  });
+
   test('round trip A→B→A restores the file byte for byte, CRLF and Unicode included', () => {
     const original = briefing(['actors:', '  - name: Ким Чен Ын', '    aliases: [Ким]', '  - name: "金正恩"'], 'Ким Чен Ын и Ким, 金正恩 😀 Ким Чен Ын.', '- 2023: 金正恩').replace(/\n/g, '\r\n');
     const there = rename(rename(original, 'Ким Чен Ын', 'Kim Jong Un'), '金正恩', 'Kim "the third"');

@@ -264,15 +264,18 @@ export function dateLabel(event: BriefingEvent): string {
   return `${event.start.approximate ? '~' : ''}${event.start.text}${event.end ? `..${event.end.approximate ? '~' : ''}${event.end.text}` : ''}`;
 }
 
-/** The first clause of the event's text, about `maxLength` characters, without tags. */
-export function shortSummary(text: string, maxLength = 60): string {
-  const withoutTags = text.replace(/(^|\s)#[\p{L}][\p{L}\p{N}_-]*/gu, '$1').replace(/\s+/g, ' ').trim();
-  const clause = /^(.{12,}?)(?:[.;:!?,](?:\s|$)|\s[–—-]\s)/u.exec(withoutTags);
-  const first = clause ? clause[1] : withoutTags;
-  if (first.length <= maxLength) return first;
-  const cut = first.slice(0, maxLength - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+/** Longer than any Events view is wide: the view cuts the row itself, where it must. */
+const ROW_TEXT_LENGTH = 300;
+
+/**
+ * An event's row in a list: its date, then its whole text on one line without tags (they are in
+ * the tooltip); with `file`, the file's name (without `.briefing`) before the text, where a
+ * narrow view does not cut it off.
+ */
+export function eventRowLabel(event: BriefingEvent, file?: string): string {
+  const withoutTags = event.text.replace(/(^|\s)#[\p{L}][\p{L}\p{N}_-]*/gu, '$1').replace(/\s+/g, ' ').trim();
+  const text = withoutTags.length > ROW_TEXT_LENGTH ? `${withoutTags.slice(0, ROW_TEXT_LENGTH - 1).trimEnd()}…` : withoutTags;
+  return `${dateLabel(event)}  ${file === undefined ? '' : `${file.replace(/\.briefing$/i, '')} · `}${text}`;
 }
 
 export function eventKindOf(event: BriefingEvent): 'invalid' | 'range' | 'approximate' | 'exact' {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { escapeMarkdown, plainText } from '../core/escape';
-import { dateLabel, eventKindOf, shortSummary, type TimelineEvent } from '../core/timeline';
+import { dateLabel, eventKindOf, eventRowLabel, type TimelineEvent } from '../core/timeline';
 import type { BriefingEvent } from '../core';
 import { GO_TO_EVENT_COMMAND } from './goToEvent';
 
@@ -30,20 +30,20 @@ function eventTooltip(event: BriefingEvent, file: string | undefined): vscode.Ma
 }
 
 /**
- * A tree item for an event: date and first clause, actors as description, an icon for its kind
+ * A tree item for an event: date and text (in the workspace scope, the file before the text),
+ * actors as description, an icon for its kind
  * of date. Its tooltip is made when hovered (`withEventTooltip`, from `resolveTreeItem`): made
  * with every item, a refresh of a long briefing's 6,000 events built and sent 6,000 of them.
  */
 export function eventTreeItem(item: TimelineEvent, id: string, showFile: boolean): vscode.TreeItem {
   const { event } = item;
-  const treeItem = new vscode.TreeItem(`${dateLabel(event)}  ${shortSummary(event.text)}`, vscode.TreeItemCollapsibleState.None);
+  const treeItem = new vscode.TreeItem(eventRowLabel(event, showFile ? item.sourceLabel : undefined), vscode.TreeItemCollapsibleState.None);
   treeItem.id = id;
-  const actors = plainText(event.actors.join(', '), 80);
-  treeItem.description = showFile ? [actors, plainText(item.sourceLabel, 60)].filter(Boolean).join(' · ') : actors;
+  treeItem.description = plainText(event.actors.join(', '), 80);
   treeItem.iconPath = ICONS[eventKindOf(event)];
   treeItem.contextValue = 'briefingEvent';
   treeItem.command = { command: GO_TO_EVENT_COMMAND, title: 'Go to Event', arguments: [item.source, item.id, event.range.start.line] };
-  treeItem.accessibilityInformation = { label: `${dateLabel(event)}: ${plainText(event.text, 200)}` };
+  treeItem.accessibilityInformation = { label: `${dateLabel(event)}: ${plainText(event.text, 200)}${showFile ? `, in ${item.sourceLabel}` : ''}` };
   return treeItem;
 }
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseRegistry } from '../../src/core';
 import { changedInActorsView, hasEvents, mentionCount, orderedEntities, sameInActorsView } from '../../src/core/lookup';
-import { buildTimeline, collectEvents, eventById, sameRows, sameTimeline, shortSummary, type TimelineEvent } from '../../src/core/timeline';
+import { buildTimeline, collectEvents, eventById, sameRows, sameTimeline, eventRowLabel, type TimelineEvent } from '../../src/core/timeline';
 import { briefing, parse } from './util';
 
 const model = parse(briefing(['actors: [Kim, Putin]', 'places: [Vladivostok]'],
@@ -70,11 +70,13 @@ suite('timeline', () => {
     assert.equal(new Set(groups!.map((g) => g.id)).size, groups!.length);
   });
 
-  test('a short summary is the first clause, about 60 characters, without tags', () => {
-    assert.equal(shortSummary('Kim Jong Un arrives in Vladivostok; talks follow #summit'), 'Kim Jong Un arrives in Vladivostok');
-    assert.equal(shortSummary('Short. More'), 'Short. More');
-    assert.equal(shortSummary(`${'a'.repeat(10)} ${'b'.repeat(80)}`), `${'a'.repeat(10)} ${'b'.repeat(48)}…`, 'cut hard when no space is near the end');
-    assert.equal(shortSummary('word '.repeat(30)).length <= 60, true);
+  test("a row holds the event's whole text on one line, without tags, and the file before it when asked", () => {
+    const [first] = collectEvents([{ source: 'a', label: 'a.briefing', briefing: parse(briefing([], '- 2019-02-27: Second summit, Hanoi:\n  talks end early #summit #hanoi')) }]);
+    assert.equal(eventRowLabel(first.event), '2019-02-27  Second summit, Hanoi: talks end early');
+    assert.equal(eventRowLabel(first.event, 'hanoi.briefing'), '2019-02-27  hanoi · Second summit, Hanoi: talks end early');
+    const [long] = collectEvents([{ source: 'a', label: 'a.briefing', briefing: parse(briefing([], `- 2019: ${'word '.repeat(100)}`)) }]);
+    assert.equal(eventRowLabel(long.event).length, '2019  '.length + 300);
+    assert.match(eventRowLabel(long.event), /…$/);
   });
 });
 

@@ -1,16 +1,40 @@
 import * as assert from 'node:assert/strict';
-import { Workbench } from './workbench';
+import { makeTestWorkspace, Workbench } from './workbench';
 
 const EVENTS_LINE = 86; // "- 2023-11-13: Kim Jong Un is reported set to travel to Russia to meet Vladimir Putin, choosing"
 const PLAIN_TEXT = ' is reported set to travel to ';
 
-for (const theme of ['Default Dark Modern', 'Default Light Modern']) {
+/** One name of each kind, on a line of its own, with plain text between them. */
+const KINDS = {
+  person: 'Kim Jong Un',
+  state: 'North Korea',
+  organization: 'United Nations',
+  group: 'Lazarus Group',
+  place: 'Singapore',
+};
+const KINDS_BRIEFING = [
+  '---',
+  'title: Kinds',
+  'classification: UNCLASSIFIED',
+  'actors:',
+  `  - { name: ${KINDS.person}, type: person }`,
+  `  - { name: ${KINDS.state}, type: state }`,
+  `  - { name: ${KINDS.organization}, type: organization }`,
+  `  - { name: ${KINDS.group}, type: group }`,
+  `places: [${KINDS.place}]`,
+  '---',
+  '',
+  `${KINDS.person} and ${KINDS.state} and ${KINDS.organization} and ${KINDS.group} and ${KINDS.place} met.`,
+  '',
+].join('\n');
+
+for (const theme of ['Default Dark Modern', 'Default Light Modern', 'Default High Contrast']) {
   suite(`highlighting in the real UI: ${theme}`, function () {
     this.timeout(180_000);
     let workbench: Workbench;
 
     suiteSetup(async () => {
-      workbench = await Workbench.open({ settings: { 'workbench.colorTheme': theme } });
+      workbench = await Workbench.open({ folder: makeTestWorkspace({ 'kinds.briefing': KINDS_BRIEFING }), settings: { 'workbench.colorTheme': theme } });
     });
     suiteTeardown(async () => {
       await workbench?.close();
@@ -33,6 +57,18 @@ for (const theme of ['Default Dark Modern', 'Default Light Modern']) {
       });
       assert.notEqual(colours.actor, colours.place, `actor ${colours.actor} and place ${colours.place} differ`);
       await workbench.screenshot(`highlighting-${theme.toLowerCase().replace(/\s+/g, '-')}`);
+    });
+
+    test('persons, states, organizations, groups and places each have a colour of their own, unlike plain text', async () => {
+      await workbench.quickOpen('kinds.briefing');
+      const colours = await workbench.waitFor('a colour for each kind', async () => {
+        const found: Record<string, string | undefined> = { plain: await workbench.spanColor(' and ') };
+        for (const [kind, name] of Object.entries(KINDS)) found[kind] = await workbench.spanColor(name);
+        const values = Object.values(found);
+        return values.every(Boolean) && values.filter((colour) => colour !== found.plain).length === values.length - 1 ? found : undefined;
+      });
+      assert.equal(new Set(Object.values(colours)).size, Object.keys(colours).length, `six colours: ${JSON.stringify(colours)}`);
+      await workbench.screenshot(`highlighting-kinds-${theme.toLowerCase().replace(/\s+/g, '-')}`);
     });
   });
 }

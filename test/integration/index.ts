@@ -9,7 +9,8 @@ import * as path from 'node:path';
 const Mocha: typeof import('mocha') = require('mocha');
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30_000 });
+  // INTEGRATION_GREP runs only the tests whose titles match, while working on them.
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30_000, grep: process.env.INTEGRATION_GREP });
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
   }

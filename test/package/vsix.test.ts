@@ -18,7 +18,7 @@ const ALLOWED = [
   /^extension\/dist\/(extension|cli|web\/extension)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
   /^extension\/snippets\/[\w.-]+\.json$/,
-  /^extension\/language-configuration\.json$/,
+  /^extension\/(frontmatter\.)?language-configuration\.json$/,
   /^extension\/samples\/[\w.-]+\.(briefing|ya?ml)$/,
   /^extension\/images\/icon\.png$/,
   /^extension\/media\/walkthrough\/[\w.-]+\.md$/,

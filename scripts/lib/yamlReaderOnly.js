@@ -11,11 +11,34 @@
 // test/unit/yamlWriter.test.ts reads YAML of every kind with this build and checks that none of
 // it is reached; the property tests assert that no generated text gives an internal error.
 // Every yaml module is also marked free of side effects, so that what no code uses is dropped whole.
+// YAML 1.1's own types are left out too (about 8 KB): a document that declares `%YAML 1.1` is read
+// with the core schema and its merge keys (`<<: *base` still merges); its other types (`yes`/`no`
+// booleans, sexagesimal numbers, `!!binary`, `!!set`, `!!omap`, `!!pairs`, `!!timestamp`) are
+// read as the core schema reads them: plain text, or an unresolved tag's warning. Names, aliases
+// and roles are text; no field of the format is any of those types.
 const fs = require('node:fs');
+const path = require('node:path');
 
 const WRITER_MODULES = /[\\/]yaml[\\/]browser[\\/]dist[\\/]stringify[\\/](stringify|stringifyString|stringifyCollection|stringifyPair|stringifyDocument|stringifyNumber|foldFlowLines)\.js$/;
 const UNREACHED_MODULES = /[\\/]yaml[\\/]browser[\\/]dist[\\/](doc[\\/]createNode|doc[\\/]anchors|doc[\\/]applyReviver|visit|nodes[\\/]toJS|nodes[\\/]addPairToJSMap|schema[\\/]json[\\/]schema|parse[\\/]line-counter|parse[\\/]cst-visit|parse[\\/]cst-stringify)\.js$/;
 const YAML_MODULE = /[\\/]yaml[\\/]browser[\\/]/;
+const SCHEMA_TAGS = /[\\/]yaml[\\/]browser[\\/]dist[\\/]schema[\\/]tags\.js$/;
+
+/** schema/tags.js with the core and failsafe schemas and the merge key only (see above). */
+const CORE_TAGS_ONLY = `
+import { map } from './common/map.js';
+import { seq } from './common/seq.js';
+import { string } from './common/string.js';
+import { schema } from './core/schema.js';
+import { merge } from './yaml-1.1/merge.js';
+const coreKnownTags = { 'tag:yaml.org,2002:merge': merge };
+function getTags(customTags, schemaName, addMergeTag) {
+  if (customTags) throw new Error('Custom tags are not part of this build (yaml-reader-only)');
+  const tags = schemaName === 'failsafe' ? [map, seq, string] : schema.slice();
+  return addMergeTag ? tags.concat(merge) : tags;
+}
+export { coreKnownTags, getTags };
+`;
 
 /** A module's named exports, each a function that throws (an upper-case constant keeps its name as its value). */
 function stubOf(path, message) {
@@ -31,6 +54,7 @@ const yamlReaderOnly = {
   name: 'yaml-reader-only',
   setup(build) {
     build.onLoad({ filter: WRITER_MODULES }, ({ path }) => ({ contents: stubOf(path, 'Writing YAML is not part of this build (yaml-reader-only)'), loader: 'js' }));
+    build.onLoad({ filter: SCHEMA_TAGS }, ({ path: file }) => ({ contents: CORE_TAGS_ONLY, loader: 'js', resolveDir: path.dirname(file) }));
     build.onLoad({ filter: UNREACHED_MODULES }, ({ path }) => ({ contents: stubOf(path, 'This part of the yaml package is not part of this build (yaml-reader-only)'), loader: 'js' }));
     build.onResolve({ filter: /^\.\.?\// }, async (args) => {
       if (!YAML_MODULE.test(args.importer) || args.pluginData === 'yaml-reader-only') return undefined;

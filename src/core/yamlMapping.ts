@@ -1,6 +1,7 @@
 import { parseDocument, type Document } from 'yaml';
 import { cutTopLevel, type Piece, type TopLevelPieces } from './yamlPieces';
-import { isMap, isSeq, nodeSpan, parseYaml, scalarText, scalarValue, YAML_OPTIONS, type YamlScope } from './yamlSource';
+import { commentsInValues } from './yamlMistakes';
+import { isMap, isSeq, nodeSpan, parseYaml, reportMistake, scalarText, scalarValue, YAML_OPTIONS, type YamlScope } from './yamlSource';
 
 /** A YAML node and the scope its ranges count from. */
 export interface ScopedNode {
@@ -59,6 +60,7 @@ export interface PieceReuse {
  * (a front matter with a YAML error costs the pieces read until the bad one, then a whole read).
  */
 export function readYamlMapping(yamlText: string, scope: YamlScope, reuse: PieceReuse = {}): YamlMapping {
+  for (const mistake of commentsInValues(yamlText)) reportMistake(mistake, scope);
   const cut = reuse.whole ? undefined : cutTopLevel(yamlText);
   const pairs = cut && readPieces(cut, scope, reuse);
   if (pairs) return { pairs, contents: { node: undefined, scope }, hasErrors: false, inPieces: true };

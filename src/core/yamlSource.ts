@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
 import type { DiagnosticSink } from './diagnostics';
 import type { LineIndex } from './lineIndex';
+import { explainYamlErrors, type YamlMistake } from './yamlMistakes';
 
 /** A YAML text inside a document: where it starts, and where its problems go. */
 export interface YamlScope {
@@ -15,10 +16,15 @@ export interface YamlScope {
 /** How every YAML text is parsed (exported for the benchmark, which times the same call). */
 export const YAML_OPTIONS = Object.freeze({ prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
 
-/** Parses YAML with the `yaml` package, reporting its errors and warnings at their exact positions. */
+/**
+ * Parses YAML with the `yaml` package, reporting its errors and warnings at their exact positions;
+ * the errors a common mistake accounts for are told in plain words, with their fix (yamlMistakes.ts).
+ */
 export function parseYaml(yamlText: string, scope: YamlScope): Document.Parsed {
   const document = parseDocument(yamlText, YAML_OPTIONS);
-  for (const error of document.errors) {
+  const { mistakes, unexplained } = explainYamlErrors(yamlText, document.errors, (offset) => scope.lines.lineAt(scope.base + offset) + 1);
+  for (const mistake of mistakes) reportMistake(mistake, scope);
+  for (const error of unexplained) {
     const [start, end] = error.pos;
     scope.sink.add(scope.base + start, scope.base + Math.max(end, start + 1), 'error', 'yaml-error', `YAML: ${firstLine(error.message)}`);
   }
@@ -27,6 +33,14 @@ export function parseYaml(yamlText: string, scope: YamlScope): Document.Parsed {
     scope.sink.add(scope.base + start, scope.base + Math.max(end, start + 1), 'warning', 'yaml-warning', `YAML: ${firstLine(warning.message)}`);
   }
   return document;
+}
+
+/** Reports a mistake found in a YAML text, at its place in the document. */
+export function reportMistake(mistake: YamlMistake, scope: YamlScope): void {
+  const { base } = scope;
+  const fix = mistake.fix && { title: mistake.fix.title, edits: mistake.fix.edits.map((edit) => ({ start: base + edit.start, end: base + edit.end, newText: edit.newText })) };
+  scope.sink.add(base + mistake.start, base + mistake.end, mistake.severity, mistake.code, mistake.message, fix);
+  if (mistake.broken) scope.sink.quiet(base + mistake.broken[0], base + mistake.broken[1]);
 }
 
 function firstLine(message: string): string {

@@ -52,9 +52,8 @@ suite('briefing CLI (the bundled program)', () => {
     const result = run('check', broken);
     assert.equal(result.code, 1);
     const lines = result.stdout.trim().split('\n');
-    assert.equal(lines[0], `${broken}:4:11: error: 'name' must be a non-empty string`);
-    assert.equal(lines[1], `${broken}:5:1: error: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`);
-    assert.equal(lines[2], `${broken}:6:3: error: Impossible date 2023-02-30: no such day or month`);
+    assert.equal(lines[0], `${broken}:4:11: error: The list that opens the value of \`name:\` with \`[\` is not closed: add \`]\` at the end of the line (YAML: Flow sequence in block collection must be sufficiently indented and end with a ])`);
+    assert.equal(lines[1], `${broken}:6:3: error: Impossible date 2023-02-30: no such day or month`);
   });
 
   test('check exits 0 when there are only warnings and information', () => {

@@ -52,9 +52,9 @@ suite('front matter', () => {
     const text = briefing(['title: ok', 'actors:', '  - name: Kim Jong Un', '  - name: [unclosed'], 'Kim Jong Un arrives.');
     const model = parse(text);
     assert.ok(model.diagnostics.some((d) => d.severity === 'error'), 'an error is reported');
-    const yamlError = model.diagnostics.find((d) => d.code === 'yaml-error')!;
-    assert.match(yamlError.message, /^YAML: Flow sequence .* end with a \]$/);
-    assert.deepEqual(yamlError.range.start, { line: 5, character: 0 }, 'where the YAML parser found the missing ]');
+    const yamlError = model.diagnostics.find((d) => d.code === 'yaml-unclosed-bracket')!;
+    assert.match(yamlError.message, /^The list that opens the value of `name:` with `\[` is not closed: add `\]` at the end of the line \(YAML: Flow sequence .* end with a \]\)$/);
+    assert.deepEqual(yamlError.range.start, { line: 4, character: 10 }, 'where the list opens');
     assert.equal(model.frontMatter?.title, 'ok');
     assert.deepEqual(model.entities.map((e) => e.name), ['Kim Jong Un']);
     assert.equal(model.mentions.length, 1);
@@ -64,7 +64,7 @@ suite('front matter', () => {
     const model = parse(briefing(['title: a: b'], ''));
     const diagnostic = model.diagnostics.find((d) => d.severity === 'error')!;
     assert.deepEqual(diagnostic.range.start, { line: 1, character: 7 });
-    assert.equal(diagnostic.message, 'YAML: Nested mappings are not allowed in compact mappings');
+    assert.equal(diagnostic.message, 'The value of `title:` holds `: `, which YAML reads as the start of another key: put the value in quotes (YAML: Nested mappings are not allowed in compact mappings)');
   });
 
   test('duplicate top-level keys are an Error and the first value is kept', () => {

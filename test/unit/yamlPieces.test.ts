@@ -68,10 +68,10 @@ suite('YAML read in pieces', () => {
     assert.equal((read(tabAfterDash).mapping.pairs![0].value.node as { items: unknown[] }).items.length, 2);
     const repeated = read(joinLines('title: A', 'title: B', ''));
     assert.equal(repeated.mapping.inPieces, false);
-    assert.deepEqual(repeated.diagnostics.map((d) => [d.code, d.range.start.line]), [['yaml-error', 1]]);
+    assert.deepEqual(repeated.diagnostics.map((d) => [d.code, d.range.start.line]), [['yaml-duplicate-key', 1]]);
     const broken = read(joinLines('actors:', '  - name: A', '  - name: [B', '  - name: C', ''));
     assert.equal(broken.mapping.inPieces, false);
-    assert.ok(broken.diagnostics.some((d) => d.code === 'yaml-error'));
+    assert.ok(broken.diagnostics.some((d) => d.code === 'yaml-unclosed-bracket'));
   });
 
   test('a list with an empty item is read whole: where yaml ends the list then depends on the lines before it', () => {

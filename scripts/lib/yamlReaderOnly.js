@@ -24,6 +24,33 @@ const UNREACHED_MODULES = /[\\/]yaml[\\/]browser[\\/]dist[\\/](doc[\\/]createNod
 const YAML_MODULE = /[\\/]yaml[\\/]browser[\\/]/;
 const SCHEMA_TAGS = /[\\/]yaml[\\/]browser[\\/]dist[\\/]schema[\\/]tags\.js$/;
 
+// The methods of the classes a parsed document is made of that only edit, copy or write it: a
+// class's methods cannot be dropped by the bundler as unused functions are, so they are cut from
+// its source here. A method that is not found fails the build (the package changed).
+const WRITING_METHODS = {
+  'doc/Document.js': ['clone', 'add', 'addIn', 'createAlias', 'createNode', 'createPair', 'delete', 'deleteIn', 'get', 'getIn', 'has', 'hasIn', 'set', 'setIn', 'toJS', 'toJSON', 'toString'],
+  'doc/directives.js': ['clone', 'tagString', 'toString'],
+  'nodes/Collection.js': ['clone', 'addIn', 'deleteIn', 'getIn', 'hasIn', 'setIn'],
+  'nodes/YAMLMap.js': ['from', 'delete', 'get', 'has', 'set', 'toJSON', 'toString'],
+  'nodes/YAMLSeq.js': ['add', 'delete', 'get', 'has', 'set', 'toJSON', 'toString', 'from'],
+  'nodes/Alias.js': ['toJSON', 'toString'],
+  'nodes/Pair.js': ['clone', 'toJSON', 'toString'],
+  'nodes/Scalar.js': ['toJSON', 'toString'],
+};
+const WITH_WRITING_METHODS = /[\\/]yaml[\\/]browser[\\/]dist[\\/]((?:doc|nodes)[\\/]\w+\.js)$/;
+
+/** The source of a module of the package without the named methods of its class. */
+function withoutMethods(source, methods, file) {
+  let result = source;
+  for (const method of methods) {
+    // A method starts at the class body's indentation and ends at the first brace back there.
+    const pattern = new RegExp(`\\n    (?:static )?${method}\\([^\\n]*\\) \\{\\n[\\s\\S]*?\\n    \\}\\n`);
+    if (!pattern.test(result)) throw new Error(`yaml-reader-only: no method ${method} in ${file} (has the yaml package changed?)`);
+    result = result.replace(pattern, '\n');
+  }
+  return result;
+}
+
 /** schema/tags.js with the core and failsafe schemas and the merge key only (see above). */
 const CORE_TAGS_ONLY = `
 import { map } from './common/map.js';
@@ -34,6 +61,7 @@ import { merge } from './yaml-1.1/merge.js';
 const coreKnownTags = { 'tag:yaml.org,2002:merge': merge };
 function getTags(customTags, schemaName, addMergeTag) {
   if (customTags) throw new Error('Custom tags are not part of this build (yaml-reader-only)');
+  if (!['core', 'failsafe', 'yaml-1.1', 'yaml11'].includes(schemaName)) throw new Error('The ' + schemaName + ' schema is not part of this build (yaml-reader-only)');
   const tags = schemaName === 'failsafe' ? [map, seq, string] : schema.slice();
   return addMergeTag ? tags.concat(merge) : tags;
 }
@@ -54,6 +82,11 @@ const yamlReaderOnly = {
   name: 'yaml-reader-only',
   setup(build) {
     build.onLoad({ filter: WRITER_MODULES }, ({ path }) => ({ contents: stubOf(path, 'Writing YAML is not part of this build (yaml-reader-only)'), loader: 'js' }));
+    build.onLoad({ filter: WITH_WRITING_METHODS }, ({ path: file }) => {
+      const name = WITH_WRITING_METHODS.exec(file)[1].replace(/\\/g, '/');
+      if (!WRITING_METHODS[name]) return undefined;
+      return { contents: withoutMethods(fs.readFileSync(file, 'utf8'), WRITING_METHODS[name], name), loader: 'js', resolveDir: path.dirname(file) };
+    });
     build.onLoad({ filter: SCHEMA_TAGS }, ({ path: file }) => ({ contents: CORE_TAGS_ONLY, loader: 'js', resolveDir: path.dirname(file) }));
     build.onLoad({ filter: UNREACHED_MODULES }, ({ path }) => ({ contents: stubOf(path, 'This part of the yaml package is not part of this build (yaml-reader-only)'), loader: 'js' }));
     build.onResolve({ filter: /^\.\.?\// }, async (args) => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { parseBriefing } from '../../src/core';
 import { applyEdits } from '../../src/core/rename';
 import { YAML_OPTIONS, yamlScalar } from '../../src/core/yamlSource';
@@ -21,7 +21,9 @@ suite('property: aliases and places written as text, and YAML scalars we write',
       fc.property(alias, (text) => {
         const scalar = yamlScalar(text);
         // Read back as the yaml package's nodes (this build does not turn them into JavaScript values).
-        assert.equal(parseDocument(`key: ${scalar}\n`, YAML_OPTIONS).get('key'), text, scalar);
+        const block = parseDocument(`key: ${scalar}\n`, YAML_OPTIONS).contents;
+        assert.ok(isMap(block) && isScalar(block.items[0].value), scalar);
+        assert.equal(block.items[0].value.value, text, scalar);
         const list = parseDocument(`[${scalar}, x]`, YAML_OPTIONS).contents;
         assert.ok(isSeq(list), scalar);
         assert.deepEqual(list.items.map((item) => (isScalar(item) ? item.value : item)), [text, 'x'], scalar);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Briefing } from './core';
 import { ActiveBriefing } from './features/activeBriefing';
 import { registerActorsCommands } from './features/actorsCommands';
+import { registerAddEntity } from './features/addEntity';
 import { ActorsView } from './features/actorsView';
 import { registerCheckTask } from './features/checkTask';
 import { registerClassificationStatus } from './features/classificationStatus';
@@ -78,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     actors,
     registerEventsCommands(events),
     registerActorsCommands(actors, store),
+    registerAddEntity(store, active),
     models.onDidInvalidate(() => {
       events.refresh();
       actors.refresh();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BriefingStore, Diagnostic, EntityKind } from '../core';
-import { registerEntityEdit } from '../core/register';
+import { ADD_ACTOR_COMMAND, ADD_PLACE_COMMAND, type AddEntityArguments } from './addEntity';
 import { toRange, withEdits } from './convert';
 import { REGISTRY_GLOB, type RegistryWatcher } from './registries';
 import { BRIEFING_SELECTOR } from './selector';
@@ -9,8 +9,8 @@ const REGISTER_KIND = vscode.CodeActionKind.RefactorRewrite.append('registerEnti
 
 /**
  * Quick fixes where the fix is certain (a key's case, a duplicate alias), in briefings and in
- * registry files, and "Register selection as actor / as place". Each is one edit of the
- * document, one undo step.
+ * registry files, each one edit of the document (one undo step); and "Register selection as
+ * actor / as place…", which opens the inputs of "Add Actor…" / "Add Place…" with the name.
  */
 export function registerCodeActions(store: BriefingStore, registries: RegistryWatcher): vscode.Disposable {
   return vscode.Disposable.from(
@@ -26,10 +26,11 @@ export function registerCodeActions(store: BriefingStore, registries: RegistryWa
           const known = model.entities.some((entity) => entity.name === selected || entity.aliases.includes(selected));
           if (!range.isEmpty && range.isSingleLine && inBody && selected !== '' && selected.length <= 200 && !known) {
             for (const kind of ['actor', 'place'] as EntityKind[]) {
-              const action = new vscode.CodeAction(`Register '${selected}' as ${kind === 'actor' ? 'an actor' : 'a place'}`, REGISTER_KIND);
-              const edit = registerEntityEdit(model, kind, selected);
-              action.edit = new vscode.WorkspaceEdit();
-              action.edit.insert(document.uri, toRange(edit.range).start, edit.newText);
+              // The inputs of "Add Actor…" or "Add Place…", the name filled in: the writer adds the type, role, aliases.
+              const title = `Register '${selected}' as ${kind === 'actor' ? 'an actor' : 'a place'}…`;
+              const action = new vscode.CodeAction(title, REGISTER_KIND);
+              const args: AddEntityArguments = { name: selected, uri: document.uri.toString() };
+              action.command = { command: kind === 'actor' ? ADD_ACTOR_COMMAND : ADD_PLACE_COMMAND, title, arguments: [args] };
               actions.push(action);
             }
           }

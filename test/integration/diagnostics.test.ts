@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, openWorkspaceFile, untitledBriefing, waitFor, workspaceFile } from './helpers';
+import { activateExtension, openWorkspaceFile, runAcceptingInputs, untitledBriefing, waitFor, workspaceFile } from './helpers';
 
 const summary = (diagnostics: readonly vscode.Diagnostic[]) =>
   diagnostics.map((d) => `${vscode.DiagnosticSeverity[d.severity]}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code}`);
@@ -194,15 +194,17 @@ suite('diagnostics and code actions', () => {
     await settleAndClose(uri, 'the error gone');
   });
 
-  test('"Register selection as actor" adds an entry to the front matter, as one undo step', async () => {
+  test('"Register selection as actor…" opens the inputs of Add Actor with the name, and adds the entry as one undo step', async () => {
     const editor = await untitledBriefing('---\nactors:\n  - name: Kim\n---\nSergei Shoigu arrived.\n');
     const range = new vscode.Range(4, 0, 4, 13);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
     const titles = actions.map((a) => a.title);
-    assert.ok(titles.includes("Register 'Sergei Shoigu' as an actor") && titles.includes("Register 'Sergei Shoigu' as a place"), titles.join(', '));
-    const register = actions.find((a) => a.title === "Register 'Sergei Shoigu' as an actor")!;
-    assert.ok(await vscode.workspace.applyEdit(register.edit!));
-    assert.equal(editor.document.getText(), '---\nactors:\n  - name: Kim\n  - name: Sergei Shoigu\n---\nSergei Shoigu arrived.\n');
+    assert.ok(titles.includes("Register 'Sergei Shoigu' as an actor…") && titles.includes("Register 'Sergei Shoigu' as a place…"), titles.join(', '));
+    const register = actions.find((a) => a.title === "Register 'Sergei Shoigu' as an actor…")!;
+    assert.equal(register.command?.command, 'briefing.addActor');
+    // Enter at each input: the name as selected, the first type (person), no role, affiliation or alias.
+    assert.equal(await runAcceptingInputs<boolean>(register.command!.command, ...(register.command!.arguments ?? [])), true);
+    assert.equal(editor.document.getText(), '---\nactors:\n  - name: Kim\n  - name: Sergei Shoigu\n    type: person\n---\nSergei Shoigu arrived.\n');
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), '---\nactors:\n  - name: Kim\n---\nSergei Shoigu arrived.\n');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -84,3 +84,18 @@ export function fileName(uri: vscode.Uri): string {
 
 /** True in VS Code for the Web's extension host (a web worker: no Node). */
 export const inWebExtensionHost = typeof (globalThis as { process?: unknown }).process === 'undefined';
+
+/**
+ * Runs a command that asks through quick inputs, accepting each input as it stands (its value, or
+ * a pick's first item) until the command is done: as a user pressing Enter at every step.
+ */
+export async function runAcceptingInputs<T>(command: string, ...args: unknown[]): Promise<T> {
+  let done = false;
+  const running = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => (done = true));
+  await waitFor(`${command} to finish, its inputs accepted`, async () => {
+    if (done) return true;
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    return undefined;
+  });
+  return running;
+}

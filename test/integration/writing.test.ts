@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, untitledBriefing, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, runAcceptingInputs, untitledBriefing, waitFor } from './helpers';
 
 const FRONT_START = ['---', 'title: Singapore summit', 'classification: UNCLASSIFIED'];
 
@@ -8,6 +8,8 @@ const FRONT_START = ['---', 'title: Singapore summit', 'classification: UNCLASSI
 async function enterAtEndOf(editor: vscode.TextEditor, line: number): Promise<void> {
   const end = editor.document.lineAt(line).range.end;
   editor.selection = new vscode.Selection(end, end);
+  // `type` goes to the focused editor: a quick input closed by an earlier test may have left none.
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
   await vscode.commands.executeCommand('type', { text: '\n' });
 }
 
@@ -116,4 +118,27 @@ suite('writing the front matter', () => {
     const settings = vscode.workspace.getConfiguration('editor', { languageId: 'briefing' });
     assert.equal(settings.get('suggest.snippetsPreventQuickSuggestions'), true);
   });
+
+  test('Add Place… asks for the name, country and aliases, and writes the entry; Escape writes nothing', async () => {
+    const editor = await untitledBriefing([...FRONT_START, 'places:', '  - name: Hanoi', '---', 'Singapore hosted it.', ''].join('\n'));
+    const before = editor.document.getText();
+    const cancelled = Promise.resolve(vscode.commands.executeCommand<boolean>('briefing.addPlace'));
+    await waitFor('Escape to close the input', async () => {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      return (await Promise.race([cancelled, new Promise((resolve) => setTimeout(() => resolve('open'), 100))])) === false ? true : undefined;
+    });
+    assert.equal(editor.document.getText(), before);
+    assert.equal(await runAcceptingInputs<boolean>('briefing.addPlace', { name: 'Singapore' }), true);
+    assert.equal(editor.document.lineAt(5).text, '  - name: Singapore');
+    assert.equal(editor.document.lineAt(6).text, '---', 'no country or alias given: none written');
+    assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), 'Singapore', 'the new name selected');
+  });
+
+  test('Add Actor… is in the palette and the Actors view\'s title; in a briefing\'s context menu (the e2e test right-clicks there)', () => {
+    const { contributes } = vscode.extensions.getExtension('analyst-briefings.analyst-briefings')!.packageJSON;
+    const whens = (menu: string) => (contributes.menus[menu] as { command: string; when: string }[]).filter((item) => item.command === 'briefing.addActor').map((item) => item.when);
+    assert.deepEqual(whens('editor/context'), ['editorLangId == briefing']);
+    assert.deepEqual(whens('view/title'), ['view == briefing.actors && briefing.hasActiveBriefing']);
+  });
 });
+

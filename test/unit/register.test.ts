@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { registerEntityEdit } from '../../src/core/register';
+import { registerEntityEdit, type NewEntry } from '../../src/core/register';
 import { applyEdits } from '../../src/core/rename';
 import { joinLines, parse } from './util';
 
-function register(text: string, kind: 'actor' | 'place', name: string): string {
-  return applyEdits(text, [registerEntityEdit(parse(text), kind, name)]);
+function register(text: string, kind: 'actor' | 'place', entry: string | NewEntry): string {
+  return applyEdits(text, [registerEntityEdit(parse(text), kind, entry)]);
 }
 
 suite('register selection as actor or place', () => {
@@ -31,6 +31,20 @@ suite('register selection as actor or place', () => {
   test('quotes a name YAML would misread', () => {
     const result = register(joinLines('---', 'actors:', '  - name: A', '---', ''), 'actor', 'Group: 7');
     assert.deepEqual(parse(result).entities.map((e) => e.name), ['A', 'Group: 7']);
+  });
+
+  test('an entry with fields: each under its name, in the format\'s order, empty ones left out, values YAML would misread quoted', () => {
+    const entry: NewEntry = { name: 'Kim Jong Un', type: 'person', role: 'Chairman: WPK', affiliation: ' ', aliases: ['Kim', 'Chairman Kim', 'Un, the Younger', ''] };
+    const text = joinLines('---', 'actors:', '    - name: A', '---', 'Kim Jong Un');
+    const result = register(text, 'actor', entry);
+    assert.equal(result, joinLines('---', 'actors:', '    - name: A', '    - name: Kim Jong Un', '      aliases: [Kim, Chairman Kim, "Un, the Younger"]', '      type: person', '      role: "Chairman: WPK"', '---', 'Kim Jong Un'));
+    const model = parse(result);
+    assert.deepEqual(model.diagnostics.filter((d) => d.severity !== 'hint'), []);
+    assert.deepEqual([model.entities[1].aliases, model.entities[1].role], [['Kim', 'Chairman Kim', 'Un, the Younger'], 'Chairman: WPK']);
+    const place = register(joinLines('---', 'places: [Minsk]', '---', ''), 'place', { name: 'Kyiv', country: 'Ukraine', aliases: ['Kiev'] });
+    assert.equal(place, joinLines('---', 'places: [Minsk, {name: Kyiv, aliases: [Kiev], country: Ukraine}]', '---', ''));
+    assert.deepEqual(parse(place).entities.map((e) => [e.name, e.country, e.aliases]), [['Minsk', undefined, []], ['Kyiv', 'Ukraine', ['Kiev']]]);
+    assert.equal(register('x\n', 'place', { name: 'Kyiv', country: 'Ukraine' }), '---\nplaces:\n  - name: Kyiv\n    country: Ukraine\n---\nx\n');
   });
 
   test('an empty list key gets its first item', () => {

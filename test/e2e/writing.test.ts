@@ -1,0 +1,133 @@
+import * as assert from 'node:assert/strict';
+import { makeTestWorkspace, Workbench, workbenchForSuite } from './workbench';
+
+/** The status bar's counts of errors and warnings in the open files ("Errors: 1, Warnings: 0, Infos: 2"). */
+async function problemCounts(workbench: Workbench): Promise<{ errors: number; warnings: number; label: string }> {
+  const label = (await workbench.page.locator('[id="status.problems"]').first().getAttribute('aria-label')) ?? '';
+  const count = (kind: string) => Number(new RegExp(`${kind}: (\\d+)`).exec(label)?.[1] ?? 0);
+  return { errors: count('Errors'), warnings: count('Warnings'), label };
+}
+
+/**
+ * Waits until the open briefings have no Error or Warning. Diagnostics follow typing after a
+ * pause: so an error is typed first and waited for (they are live), then undone.
+ */
+async function assertNoProblem(workbench: Workbench, what: string): Promise<void> {
+  const { page } = workbench;
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n- 2023-02-30: probe');
+  await workbench.waitFor('the probe error', async () => ((await problemCounts(workbench)).errors > 0 ? true : undefined));
+  await page.keyboard.press('Control+Shift+K'); // Delete Line
+  await workbench.waitFor(`no problem in ${what}`, async () => {
+    const { errors, warnings } = await problemCounts(workbench);
+    return errors === 0 && warnings === 0 ? true : undefined;
+  }).catch(async (error: Error) => {
+    throw new Error(`${error.message}: the status bar says "${(await problemCounts(workbench)).label}"`);
+  });
+}
+
+suite('writing a briefing by keyboard in the real UI', function () {
+  this.timeout(180_000);
+  let workbench: Workbench;
+  workbenchForSuite(() => ({ folder: makeTestWorkspace(), settings: { 'workbench.colorTheme': 'Default Dark Modern' } }), (opened) => (workbench = opened));
+
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-writing-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`);
+  });
+
+  test('an actor entry typed by hand, with Enter and Backspace only, gives no problem', async () => {
+    const { page } = workbench;
+    // A briefing opened first: the palette lists the extension's commands once its host is up.
+    await workbench.quickOpen('second.briefing');
+    await workbench.runCommand('Briefing: New Briefing');
+    await workbench.editorLine('Bottom Line').waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    const type = (text: string) => page.keyboard.type(text, { delay: 20 });
+    await type('---\ntitle: Singapore summit\nclassification: UNCLASSIFIED\nactors:');
+    // Enter after actors: starts an item; after a field, the cursor stays under the entry's fields.
+    await type('\nname: Kim Jong Un\ntype: person\nrole: Chairman\naliases: [Chairman Kim]');
+    // Backspace takes the indentation back one level (2 spaces): the next entry.
+    await type('\n');
+    await page.keyboard.press('Backspace');
+    await type('- name: Donald Trump\ntype: person\n');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await type('---\n\nChairman Kim Jong Un met Donald Trump in Singapore.');
+    const lines = await workbench.editorTextLines();
+    assert.deepEqual(lines.slice(0, 12), [
+      '---',
+      'title: Singapore summit',
+      'classification: UNCLASSIFIED',
+      'actors:',
+      '  - name: Kim Jong Un',
+      '    type: person',
+      '    role: Chairman',
+      '    aliases: [Chairman Kim]',
+      '  - name: Donald Trump',
+      '    type: person',
+      '---',
+      '',
+    ]);
+    await assertNoProblem(workbench, 'the entries typed by hand');
+    // "Chairman Kim Jong Un": one mention, coloured whole.
+    await workbench.waitFor('the whole name coloured', async () => ((await workbench.spanColor('Chairman Kim Jong Un')) ? true : undefined));
+    await workbench.screenshot('writing-actor-by-hand');
+    await workbench.runCommand('View: Revert and Close Editor');
+  });
+
+  test('the editor\'s context menu offers Add Actor… and Add Place…', async () => {
+    const { page } = workbench;
+    await workbench.quickOpen('second.briefing');
+    await (await workbench.token('title')).click({ button: 'right' });
+    await page.locator('.context-view .action-label', { hasText: 'Add Actor…' }).waitFor();
+    await page.locator('.context-view .action-label', { hasText: 'Add Place…' }).waitFor();
+    await workbench.screenshot('writing-context-menu');
+    await page.keyboard.press('Escape');
+  });
+
+  test('the New Briefing template filled with Tab through every placeholder gives a briefing with no problem', async () => {
+    const { page } = workbench;
+    await workbench.runCommand('Briefing: New Briefing');
+    await workbench.editorLine('Bottom Line').waitFor();
+    const suggest = page.locator('.editor-widget.suggest-widget.visible');
+    // What each placeholder gets: text typed over it, or a choice (its first, taken with Tab).
+    const steps: (string | { choice: true } | { keep: true })[] = [
+      'Singapore summit',
+      { keep: true }, // the date, today
+      { choice: true }, // classification
+      'Kim Jong Un',
+      { choice: true }, // type
+      'Chairman',
+      'North Korea',
+      'Singapore',
+      'Singapore',
+      'Kim Jong Un and Donald Trump met for the first time.',
+      'Kim Jong Un is unlikely to give up his nuclear weapons',
+      { choice: true }, // confidence
+      'Talks had been cancelled once.',
+      'Kim Jong Un meets Donald Trump in Singapore',
+      'summit',
+      'A second summit.',
+      'News reports',
+    ];
+    for (const step of steps) {
+      if (typeof step === 'object' && 'choice' in step) {
+        // A choice shows its list: Tab takes the first and moves to the next placeholder.
+        await suggest.waitFor();
+        await page.keyboard.press('Tab');
+        await suggest.waitFor({ state: 'hidden' });
+        continue;
+      }
+      if (typeof step === 'string') await page.keyboard.type(step, { delay: 10 });
+      // Tab moves to the next placeholder: no suggestion list opened while typing in one.
+      assert.equal(await suggest.count(), 0, `no suggestion list open after ${JSON.stringify(step)}`);
+      await page.keyboard.press('Tab');
+    }
+    await workbench.editorLine('#summit').waitFor();
+    assert.equal(await workbench.editorLine('#summit for').count(), 0, 'Tab moved on from the tag');
+    await assertNoProblem(workbench, 'the template filled in');
+    await workbench.screenshot('writing-template-filled');
+  });
+});

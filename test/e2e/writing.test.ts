@@ -130,4 +130,35 @@ suite('writing a briefing by keyboard in the real UI', function () {
     await assertNoProblem(workbench, 'the template filled in');
     await workbench.screenshot('writing-template-filled');
   });
+
+  test('a field indented off its entry says where it belongs, and its quick fix puts it there', async () => {
+    const { page } = workbench;
+    await workbench.runCommand('Briefing: New Briefing');
+    await workbench.editorLine('Bottom Line').waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    const type = (text: string) => page.keyboard.type(text, { delay: 20 });
+    await type('---\ntitle: Singapore summit\nclassification: UNCLASSIFIED\nactors:\nname: Kim Jong Un\n');
+    // Backspace to column 2, then a space: the field at column 3, off its entry's 4.
+    await page.keyboard.press('Backspace');
+    await type(' type: person\n');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await type('---\n\nKim Jong Un spoke.');
+    assert.equal((await workbench.editorTextLines())[5], '   type: person');
+    await workbench.squiggles('error').waitFor();
+    const hover = await workbench.hover('type', 'is indented 3 spaces');
+    assert.match((await hover.textContent()) ?? '', /`?type:`? is indented 3 spaces; `?name:`? of this entry is at 4: indent it to 4/);
+    await workbench.screenshot('writing-yaml-mistake');
+    await page.mouse.move(0, 0);
+    await workbench.goToLine(6);
+    const fix = await workbench.quickFix('Indent the line to 4');
+    await workbench.screenshot('writing-yaml-quick-fix');
+    await page.keyboard.press('Enter');
+    await fix.waitFor({ state: 'hidden' });
+    await workbench.waitFor('the field at column 4', async () => ((await workbench.editorTextLines())[5] === '    type: person' ? true : undefined));
+    await assertNoProblem(workbench, 'the fixed entry');
+  });
 });
+

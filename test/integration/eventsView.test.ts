@@ -36,12 +36,12 @@ suite('the Events view', () => {
       return found.length === 5 ? found : undefined;
     });
     assert.deepEqual(items, [
-      '~2023-11  Kim Jong Un and President Putin to discuss military…',
-      '~2023-11  North Korea seeks advanced technology for satellites and…',
-      '2023-11-13  Kim Jong Un is reported set to travel to Russia to meet…',
-      '2023-11-13  South Korea\'s foreign ministry says any discussions…',
-      '2023-11-14..2023-11-30  Expected window for the meeting in Vladivostok',
-    ]);
+      '~2023-11  Kim Jong Un and President Putin to discuss military technology cooperation, in particular artillery shells and anti-tank missiles, and supplying Moscow with weapons for the war in Ukraine',
+      '~2023-11  North Korea seeks advanced technology for satellites and nuclear-powered submarines from Moscow in return',
+      '2023-11-13  Kim Jong Un is reported set to travel to Russia to meet Vladimir Putin, choosing Russia over China for his first overseas journey since the COVID-19 pandemic',
+      '2023-11-13  South Korea\'s foreign ministry says any discussions between Russia and North Korea must adhere to international sanctions',
+      '2023-11-14..2023-11-30  Expected window for the meeting in Vladivostok, which the report of 2023-11-13 places "later this month"',
+    ], 'the whole text, not cut at the first comma');
     const view = api.views.events;
     const [first] = await view.getChildren();
     const item = view.getTreeItem(first);
@@ -109,12 +109,13 @@ suite('the Events view', () => {
       const found = await labels(api);
       return found.some((label) => label.includes('the extra event')) ? found : undefined;
     }, 10_000);
-    assert.match(merged[0], /^1999-12-31  the extra event/, 'the oldest first');
+    assert.match(merged[0], /^1999-12-31  extra · the extra event/, 'the oldest first, its file named before its text');
     assert.ok(merged.some((label) => label.includes('Sergei Lavrov visits')));
     assert.ok(merged.some((label) => label.includes('Kim Jong Un is reported')));
     const view = api.views.events;
     const first = view.getTreeItem((await view.getChildren())[0]);
-    assert.equal(first.description, 'extra.briefing', 'each item names its file');
+    assert.equal(first.description, '', 'the description holds the actors (none here); the file is in the label');
+    assert.equal(first.accessibilityInformation?.label, '1999-12-31: the extra event, in extra.briefing');
     await vscode.workspace.fs.delete(extra);
     await waitFor('the deleted briefing gone', async () => ((await labels(api)).some((label) => label.includes('the extra event')) ? undefined : true), 10_000);
   });

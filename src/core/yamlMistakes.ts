@@ -1,5 +1,6 @@
 import { parseDocument, type YAMLError } from 'yaml';
 import type { OffsetFix } from './diagnostics';
+import { lastAtMost } from './sortedSearch';
 import type { DiagnosticCode } from './types';
 
 /**
@@ -323,16 +324,7 @@ export function explainYamlErrors(text: string, errors: readonly YAMLError[], li
   if (errors.length === 0) return { mistakes: [], unexplained: [] };
   const lines = readLines(text);
   const lineStarts = lines.map((line) => line.start);
-  const lineOf = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+  const lineOf = (offset: number) => lastAtMost(lineStarts, offset);
   let remaining = [...errors];
   const mistakes: YamlMistake[] = [];
   const explainedBy = (candidate: Candidate, explained: readonly YAMLError[]) => {

@@ -28,7 +28,7 @@ const KINDS_BRIEFING = [
   '',
 ].join('\n');
 
-for (const theme of ['Default Dark Modern', 'Default Light Modern', 'Default High Contrast']) {
+for (const theme of ['Default Dark Modern', 'Default Light Modern', 'Default High Contrast', 'Dark 2026', 'Light 2026']) {
   suite(`highlighting in the real UI: ${theme}`, function () {
     this.timeout(180_000);
     let workbench: Workbench;

@@ -23,6 +23,9 @@ export function normalizeTerm(term: string): string {
   return NEEDS_NORMALIZING.test(term) ? term.trim().replace(/[ \t]+/g, ' ') : term;
 }
 
+/** What separates words in a term: anything but a letter, a digit, a mark or `_` (as the boundaries). */
+const NON_WORD = /[^\p{L}\p{N}\p{M}_]+/u;
+
 /** Leading or trailing white space, a tab, or two spaces in a row. */
 const NEEDS_NORMALIZING = /^\s|\s$|\t| {2}/;
 
@@ -45,6 +48,14 @@ export class TermMatcher {
   /** The indices set in `asciiPairs`, so that a small matcher's filter merges into a large one's quickly. */
   readonly pairsSet: number[] = [];
   #size = 0;
+  /** Per value (entity): the first words of its terms, and the words inside them. */
+  #words = new Map<number, { readonly first: Set<string>; readonly inner: Set<string> }>();
+  /**
+   * The values one of whose terms can start inside another of their own and go on past it (the
+   * first word of one is a word inside another): only their matches are looked into for it.
+   * Never cleared when a term goes: looking in vain costs time, never a wrong match.
+   */
+  #overlapping = new Set<number>();
 
   get termCount(): number {
     return this.#size;
@@ -59,7 +70,29 @@ export class TermMatcher {
     if (normalized.length === 0) return false;
     if (this.#trie.assign(normalized, value, true) !== -1) return false;
     this.#noteNewTerm(normalized);
+    this.#noteWords(normalized, value);
     return true;
+  }
+
+  /** Whether a term of this value may start inside a match of another of its terms and go on past it. */
+  mayOverlapItself(value: number): boolean {
+    return this.#overlapping.has(value);
+  }
+
+  #noteWords(normalized: string, value: number, copied?: Set<number>): void {
+    let words = this.#words.get(value);
+    if (copied && words && !copied.has(value)) {
+      // A copy made by withTerms shares its sets with the original until it changes them.
+      words = { first: new Set(words.first), inner: new Set(words.inner) };
+      this.#words.set(value, words);
+    }
+    copied?.add(value);
+    if (!words) this.#words.set(value, (words = { first: new Set(), inner: new Set() }));
+    const [first, ...inner] = normalized.split(NON_WORD);
+    words.first.add(first);
+    for (const word of inner) if (word !== '') words.inner.add(word);
+    // (A term may overlap itself: "1 1" in "1 1 1". One that starts with no word character could start anywhere.)
+    if (first === '' || words.inner.has(first) || inner.some((word) => words.first.has(word))) this.#overlapping.add(value);
   }
 
   /**
@@ -77,11 +110,15 @@ export class TermMatcher {
     copy.hasSingleAsciiTerm = this.hasSingleAsciiTerm;
     copy.hasNonAsciiFirst = this.hasNonAsciiFirst;
     copy.#size = this.#size;
+    copy.#words = new Map(this.#words);
+    copy.#overlapping = new Set(this.#overlapping);
+    const copied = new Set<number>();
     for (const [normalized, value] of changes) {
       if (normalized.length === 0) continue;
       const had = copy.#trie.assign(normalized, value);
       if (had !== -1 && value === -1) copy.#size--;
       else if (had === -1 && value !== -1) copy.#noteNewTerm(normalized);
+      if (value !== -1) copy.#noteWords(normalized, value, copied);
     }
     return copy;
   }
@@ -195,9 +232,11 @@ export function findAllLayered(matchers: readonly TermMatcher[], text: string, f
     let end = found.end;
     // A term of the same entity that starts inside the match and goes on past it makes one mention
     // of both ("Chairman Kim" and "Kim Jong Un" in "Chairman Kim Jong Un"); another entity's does not.
-    for (let j = i + 1; j < end; j++) {
-      if (isWordCharBefore(text, j) || !longestOfAll(matchers, active, text, j, limit)) continue;
-      if (found.end > end && found.value === value && found.layer === layer) end = found.end;
+    if (matchers[layer].mayOverlapItself(value)) {
+      for (let j = i + 1; j < end; j++) {
+        if (isWordCharBefore(text, j) || !longestOfAll(matchers, active, text, j, limit)) continue;
+        if (found.end > end && found.value === value && found.layer === layer) end = found.end;
+      }
     }
     report(value, layer, i, end);
     i = end;

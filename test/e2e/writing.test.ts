@@ -26,11 +26,19 @@ async function assertNoProblem(workbench: Workbench, what: string): Promise<void
   });
 }
 
-/** A new untitled briefing, emptied: "New Briefing", then its template left and deleted. */
+/** "Briefing: New Briefing", waited for in a new tab (the editor before it may hold a template too). */
+async function newBriefing(workbench: Workbench): Promise<void> {
+  const activeTab = () => workbench.page.locator('.tabs-container .tab.active').first().textContent();
+  const before = await activeTab().catch(() => '');
+  await workbench.runCommand('Briefing: New Briefing');
+  await workbench.waitFor('the new briefing\'s tab', async () => ((await activeTab()) !== before ? true : undefined));
+  await workbench.editorLine('Bottom Line').waitFor();
+}
+
+/** A new untitled briefing, emptied: its template left and deleted, the editor focused. */
 async function emptyBriefing(workbench: Workbench): Promise<void> {
   const { page } = workbench;
-  await workbench.runCommand('Briefing: New Briefing');
-  await workbench.editorLine('Bottom Line').waitFor();
+  await newBriefing(workbench);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
@@ -97,8 +105,7 @@ suite('writing a briefing by keyboard in the real UI', function () {
 
   test('the New Briefing template filled with Tab through every placeholder gives a briefing with no problem', async () => {
     const { page } = workbench;
-    await workbench.runCommand('Briefing: New Briefing');
-    await workbench.editorLine('Bottom Line').waitFor();
+    await newBriefing(workbench);
     const suggest = page.locator('.editor-widget.suggest-widget.visible');
     // What each placeholder gets: text typed over it, or a choice (its first, taken with Tab).
     const steps: (string | { choice: true } | { keep: true })[] = [
@@ -143,12 +150,14 @@ suite('writing a briefing by keyboard in the real UI', function () {
     const { page } = workbench;
     await emptyBriefing(workbench);
     const type = (text: string) => page.keyboard.type(text, { delay: 20 });
-    await type('---\ntitle: Singapore summit\nclassification: UNCLASSIFIED\nactors:\nname: Kim Jong Un\n');
-    // Backspace to column 2, then a space: the field at column 3, off its entry's 4.
-    await page.keyboard.press('Backspace');
-    await type(' type: person\n');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Backspace');
+    await type('---\ntitle: Singapore summit\nclassification: UNCLASSIFIED\nactors:\nname: Kim Jong Un\ntype: person');
+    // The field's indentation selected and typed again, 3 spaces: off its entry's 4.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+Home');
+    await type('   ');
+    await page.keyboard.press('End');
+    await type('\n');
+    await page.keyboard.press('Shift+Home');
     await type('---\n\nKim Jong Un spoke.');
     const typeLine = async () => (await workbench.editorTextLines()).find((line) => line.trimStart().startsWith('type: person'));
     assert.equal(await typeLine(), '   type: person');

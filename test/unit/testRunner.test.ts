@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { repoRoot } from './util';
+
+suite('npm test (scripts/test-all.js)', () => {
+  test('runs every layer even after one fails, ends with one line per layer, and exits 1 when any failed', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-test-all-'));
+    try {
+      // A stand-in npm: it records each script it is asked to run; test:integration fails.
+      const fakeNpm = path.join(dir, 'npm');
+      const log = path.join(dir, 'ran.txt');
+      fs.writeFileSync(fakeNpm, `#!/bin/sh\necho "$3" >> '${log}'\n[ "$3" != test:integration ]\n`, { mode: 0o755 });
+      const run = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/test-all.js')], { encoding: 'utf8', env: { ...process.env, BRIEFING_TEST_NPM: fakeNpm } });
+      assert.equal(run.status, 1);
+      assert.deepEqual(fs.readFileSync(log, 'utf8').trim().split('\n'), ['test:unit', 'test:package', 'test:integration', 'test:web', 'test:e2e']);
+      const summary = run.stdout.slice(run.stdout.indexOf('npm test:')).trim().split('\n');
+      assert.deepEqual(summary.slice(1).map((line) => line.trim().split(/\s+/).slice(0, 2).join(' ')), ['passed unit', 'passed package', 'FAILED integration', 'passed web', 'passed e2e', '1 of']);
+      assert.match(summary[summary.length - 1], /^1 of 5 layers failed: integration\.$/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -11,7 +11,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import MarkdownIt from 'markdown-it';
 import { parseDocument } from 'yaml';
 import { clearParseCaches, LineIndex, parseBriefing, parseRegistry, type Briefing } from '../src/core';
-import { DiagnosticSink } from '../src/core/diagnostics';
+import { DiagnosticSink } from '../src/core/diagnosticSink';
 import { readYamlMapping } from '../src/core/yamlMapping';
 import { completionContext, entityCompletions } from '../src/core/completion';
 import { hoverMarkdown } from '../src/core/hover';

@@ -20,7 +20,7 @@ import { registerNavigation } from './features/navigation';
 import { registerNewBriefing } from './features/newBriefing';
 import { registerOpenSample } from './features/openSample';
 import { registerPreview } from './features/preview';
-import { RegistryWatcher } from './features/registries';
+import { RegistryWatcher } from './features/registryWatcher';
 import { registerRename } from './features/rename';
 import { registerRevealLine } from './features/revealLine';
 import { registerSemanticTokens } from './features/semanticTokens';

@@ -1,5 +1,5 @@
 import { COLON, CR, LESS_THAN, GREATER_THAN, LF, OPEN_PAREN, SPACE, TAB } from './charCodes';
-import { isWordCharBefore } from './characters';
+import { isWordCharBefore } from './wordCharacters';
 import type { LineIndex } from './lineIndex';
 import { lastAtMost } from './sortedSearch';
 import { readBlocks, type Heading } from './markdown/blocks';

@@ -1,5 +1,5 @@
 import { ENTRY_KEYS } from './entities';
-import { isWordCharBefore } from './characters';
+import { isWordCharBefore } from './wordCharacters';
 import { normalizeTerm } from './matcher';
 import { ENTITY_TYPES, type Briefing, type Entity } from './types';
 import type { Registry } from './registry';

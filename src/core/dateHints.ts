@@ -1,5 +1,5 @@
 import { DIGIT_0, DIGIT_9, LOWER_A, LOWER_Z, TILDE, UPPER_A, UPPER_Z } from './charCodes';
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink } from './diagnosticSink';
 import { datePointAt, dayNumber, daysInMonth, isDateSeparatorAt, pointLength, separatorEnd } from './dates';
 import type { DatePoint } from './types';
 

@@ -1,7 +1,7 @@
-import type { OffsetFix } from './diagnostics';
+import type { OffsetFix } from './diagnosticSink';
 import { mappingAsListFix } from './entryMapping';
 import { ENTITY_TYPES, type EntityDefinition, type EntityKind, type EntityType } from './types';
-import { closestWord } from './suggest';
+import { closestWord } from './closestWord';
 import type { ScopedNode, TopLevelPair } from './yamlMapping';
 import { isMap, isScalar, isSeq, nodeSpan, scalarText, scalarValue, yamlScalar, type YamlScope } from './yamlSource';
 

@@ -1,4 +1,4 @@
-import type { OffsetFix } from './diagnostics';
+import type { OffsetFix } from './diagnosticSink';
 import { isMap, nodeSpan, scalarText, scalarValue, yamlScalar, type YamlScope } from './yamlSource';
 
 /**

@@ -1,7 +1,7 @@
 import { CR, DOT, EXCLAMATION, LF, QUESTION, SPACE, TAB } from './charCodes';
 import { isExcluded, LIST_MARKER, type BodyStructure } from './body';
-import { isWordCharAt, isWordCharBefore } from './characters';
-import type { DiagnosticSink, OffsetFix } from './diagnostics';
+import { isWordCharAt, isWordCharBefore } from './wordCharacters';
+import type { DiagnosticSink, OffsetFix } from './diagnosticSink';
 import { escapeMarkdown } from './escape';
 import type { LineIndex } from './lineIndex';
 import { BriefingModel } from './model';

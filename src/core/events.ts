@@ -2,7 +2,7 @@ import { DASH, DIGIT_0, DIGIT_9, DOT, TILDE } from './charCodes';
 import { isExcluded, type BodyStructure } from './body';
 import { hintSplitRange, hintUnreadDate } from './dateHints';
 import { datePointAt, dayNumber, isDashSeparatorAt, pointLength, separatorEnd } from './dates';
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink } from './diagnosticSink';
 import type { LineIndex } from './lineIndex';
 import type { MentionIndex } from './mentionTable';
 import { ModelEntity } from './model';

@@ -1,4 +1,4 @@
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink } from './diagnosticSink';
 import { calendarDateOf } from './dateHints';
 import { isCalendarDate } from './dates';
 import { readEntityList, type EntityDraft } from './entities';

@@ -1,5 +1,5 @@
-import { lineBreakOf } from './characters';
-import type { DiagnosticSink } from './diagnostics';
+import { lineBreakOf } from './wordCharacters';
+import type { DiagnosticSink } from './diagnosticSink';
 import type { Briefing } from './types';
 import { yamlScalar } from './yamlSource';
 

@@ -1,5 +1,5 @@
 import { SPACE } from './charCodes';
-import { isWordCharBefore } from './characters';
+import { isWordCharBefore } from './wordCharacters';
 import { TrieStore } from './trieStore';
 
 /**

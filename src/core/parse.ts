@@ -1,5 +1,5 @@
 import { movedBody, scanBody } from './body';
-import { DiagnosticSink } from './diagnostics';
+import { DiagnosticSink } from './diagnosticSink';
 import type { EntityDraft } from './entities';
 import { readEvents } from './events';
 import { clearFrontMatterCache, readFrontMatter } from './frontMatter';

@@ -1,4 +1,4 @@
-import { DiagnosticSink } from './diagnostics';
+import { DiagnosticSink } from './diagnosticSink';
 import { readEntityList, type EntityDraft } from './entities';
 import { LineIndex } from './lineIndex';
 import { buildMatcher } from './terms';

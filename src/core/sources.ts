@@ -1,7 +1,7 @@
 import { isExcluded, type BodyStructure } from './body';
-import { lineBreakOf } from './characters';
+import { lineBreakOf } from './wordCharacters';
 import { oneLine } from './escape';
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink } from './diagnosticSink';
 import type { LineIndex } from './lineIndex';
 import type { Citation, Source } from './types';
 

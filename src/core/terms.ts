@@ -1,4 +1,4 @@
-import type { DiagnosticSink, OffsetFix } from './diagnostics';
+import type { DiagnosticSink, OffsetFix } from './diagnosticSink';
 import type { EntityDraft } from './entities';
 import { normalizeTerm, TermMatcher } from './matcher';
 

@@ -1,4 +1,4 @@
-import { isSpaceOrTab, isWordCharAt } from './characters';
+import { isSpaceOrTab, isWordCharAt } from './wordCharacters';
 
 /*
  * The matcher's trie, kept in typed arrays rather than one object per node: a state is eight

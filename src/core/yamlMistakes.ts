@@ -1,5 +1,5 @@
 import { parseDocument, type YAMLError } from 'yaml';
-import type { OffsetFix } from './diagnostics';
+import type { OffsetFix } from './diagnosticSink';
 import { lastAtMost } from './sortedSearch';
 import type { DiagnosticCode } from './types';
 

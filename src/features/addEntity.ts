@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, type BriefingStore, type EntityKind } from '../core';
-import { registerEntityEdit, type NewEntry } from '../core/register';
+import { registerEntityEdit, type NewEntry } from '../core/newEntry';
 import type { ActiveBriefing } from './activeBriefing';
 import { toRange } from './convert';
 import { BRIEFING_LANGUAGE } from './selector';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { REGISTRY_GLOB } from './registries';
+import { REGISTRY_GLOB } from './registryWatcher';
 import { WORKSPACE_EXCLUDE_GLOB } from './selector';
 import { BRIEFING_GLOB } from './workspaceIndex';
 

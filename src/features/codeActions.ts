@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { BriefingStore, Diagnostic, EntityKind } from '../core';
 import { ADD_ACTOR_COMMAND, ADD_PLACE_COMMAND, type AddEntityArguments } from './addEntity';
 import { toRange, withEdits } from './convert';
-import { REGISTRY_GLOB, type RegistryWatcher } from './registries';
+import { REGISTRY_GLOB, type RegistryWatcher } from './registryWatcher';
 import { BRIEFING_SELECTOR } from './selector';
 
 const REGISTER_KIND = vscode.CodeActionKind.RefactorRewrite.append('registerEntity');

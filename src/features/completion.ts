@@ -3,7 +3,7 @@ import type { BriefingStore, Entity } from '../core';
 import { completionContext, entityCompletions, keyCompletions, tagsOf, TYPE_VALUES } from '../core/completion';
 import { plainText } from '../core/escape';
 import { BRIEFING_SELECTOR } from './selector';
-import type { RegistryWatcher } from './registries';
+import type { RegistryWatcher } from './registryWatcher';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 function kindOf(entity: Entity): vscode.CompletionItemKind {

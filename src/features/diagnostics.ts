@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { unusedHints, type BriefingStore, type Diagnostic as CoreDiagnostic } from '../core';
 import { toRange } from './convert';
-import type { RegistryWatcher } from './registries';
+import type { RegistryWatcher } from './registryWatcher';
 import type { LargeFiles } from './largeFiles';
 import { BRIEFING_LANGUAGE } from './selector';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { BriefingStore } from '../core';
-import type { RegistryWatcher } from './registries';
+import type { RegistryWatcher } from './registryWatcher';
 
 export interface DocumentStoreRegistration {
   readonly store: BriefingStore;

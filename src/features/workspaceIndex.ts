@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { parseBriefing, type Briefing, type BriefingStore } from '../core';
-import type { RegistryWatcher } from './registries';
+import type { RegistryWatcher } from './registryWatcher';
 import { BRIEFING_LANGUAGE, WORKSPACE_EXCLUDE_GLOB } from './selector';
 
 export const BRIEFING_GLOB = '**/*.briefing';

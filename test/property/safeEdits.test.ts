@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseBriefing } from '../../src/core';
 import { normalizeTerm } from '../../src/core/matcher';
-import { registerEntityEdit } from '../../src/core/register';
+import { registerEntityEdit } from '../../src/core/newEntry';
 import { applyEdits, renameDefinitionEdit, renameEditsInBriefing, type TextEdit } from '../../src/core/rename';
 import { seedTexts } from './generators';
 

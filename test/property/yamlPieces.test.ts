@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { clearParseCaches, LineIndex, parseBriefing, parseRegistry } from '../../src/core';
-import { DiagnosticSink } from '../../src/core/diagnostics';
+import { DiagnosticSink } from '../../src/core/diagnosticSink';
 import { readFrontMatter, type FrontMatterOptions } from '../../src/core/frontMatter';
 import { readYamlMapping } from '../../src/core/yamlMapping';
 import { anyBriefingText, scaledTimeout } from './generators';

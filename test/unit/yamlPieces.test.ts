@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { clearParseCaches, LineIndex, parseBriefing, parseRegistry } from '../../src/core';
-import { DiagnosticSink } from '../../src/core/diagnostics';
+import { DiagnosticSink } from '../../src/core/diagnosticSink';
 import { readFrontMatter } from '../../src/core/frontMatter';
 import { readYamlMapping, type ParsedPieces } from '../../src/core/yamlMapping';
 import { cutTopLevel } from '../../src/core/yamlPieces';

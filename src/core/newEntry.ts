@@ -1,4 +1,4 @@
-import { lineBreakOf } from './characters';
+import { lineBreakOf } from './wordCharacters';
 import type { TextEdit } from './rename';
 import { yamlScalar } from './yamlSource';
 import type { Briefing, EntityKind } from './types';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { registerEntityEdit, type NewEntry } from '../../src/core/register';
+import { registerEntityEdit, type NewEntry } from '../../src/core/newEntry';
 import { applyEdits } from '../../src/core/rename';
 import { joinLines, parse } from './util';
 

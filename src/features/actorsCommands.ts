@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { ACTOR_ORDERS, mentionCount, type ActorOrder } from '../core/lookup';
+import { ACTOR_ORDERS, type ActorOrder } from '../core/actorRows';
+import { mentionCount } from '../core/lookup';
 import type { BriefingStore } from '../core';
 import type { ActorsNode, ActorsView } from './actorsView';
 

@@ -4,6 +4,7 @@ import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { parseBriefing } from '../../src/core';
 import { applyEdits } from '../../src/core/rename';
 import { YAML_OPTIONS, yamlScalar } from '../../src/core/yamlSource';
+import { scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 const CODE = 'aliases-in-one-text';
@@ -15,7 +16,9 @@ const fragment = fc.constantFrom(
 );
 const alias = fc.array(fc.oneof({ weight: 3, arbitrary: fragment }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 5 }) }), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
 
-suite('property: aliases and places written as text, and YAML scalars we write', () => {
+suite('property: aliases and places written as text, and YAML scalars we write', function () {
+  // A time limit like every property suite's: a busy machine took the default 2 s.
+  this.timeout(scaledTimeout(60_000));
   test('yamlScalar: YAML reads back the same string, in a block and in a flow list', () => {
     fc.assert(
       fc.property(alias, (text) => {

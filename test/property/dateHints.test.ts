@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseBriefing } from '../../src/core';
 import { applyEdits } from '../../src/core/rename';
+import { scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 
@@ -44,7 +45,9 @@ const dateLikeItem = fc
 
 const HINTS = new Set(['unread-date', 'split-range']);
 
-suite('dates written in other forms (property)', () => {
+suite('dates written in other forms (property)', function () {
+  // A time limit like every property suite's: a busy machine took the default 2 s.
+  this.timeout(scaledTimeout(60_000));
   test('a hint is on an item that is not an event, or on a split range; its fix makes an event with no hint', () => {
     fc.assert(
       fc.property(dateLikeItem, (item) => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseBriefing } from '../../src/core';
 import { applyEdits } from '../../src/core/rename';
 import { yamlScalar } from '../../src/core/yamlSource';
+import { scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
@@ -32,7 +33,9 @@ function asMapping(entries: readonly Entry[], keyIndent: number, lineBreak: stri
   return [...lines, '---', ''].join(lineBreak);
 }
 
-suite('property: actors written as a mapping from names to fields', () => {
+suite('property: actors written as a mapping from names to fields', function () {
+  // A time limit like every property suite's: a busy machine took the default 2 s.
+  this.timeout(scaledTimeout(60_000));
   test('the fix writes the list of entries they mean: the same names and fields, and no other problem', () => {
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom('\n', '\r\n'), (entries, keyIndent, lineBreak) => {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseBriefing } from '../../src/core';
 import { applyEdits } from '../../src/core/rename';
+import { scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 const CODE = 'confidence-with-likelihood';
@@ -19,7 +20,9 @@ const body = fc.oneof(
   fc.tuple(prose, fc.constantFrom('likely', 'nearly\ncertain'), prose, fc.constantFrom('(low confidence)', '(MODERATE CONFIDENCE)'), prose).map((parts) => parts.join(' ')),
 );
 
-suite('property: ICD 203 estimative language', () => {
+suite('property: ICD 203 estimative language', function () {
+  // A time limit like every property suite's: a busy machine took the default 2 s.
+  this.timeout(scaledTimeout(60_000));
   test('each fix removes its warning, and adds no problem', () => {
     fc.assert(
       fc.property(fc.boolean(), body, (frontMatter, prose) => {

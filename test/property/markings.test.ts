@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseBriefing } from '../../src/core';
 import { applyEdits } from '../../src/core/rename';
+import { scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 const MARKING_CODES = new Set(['portion-above-classification', 'portion-noforn', 'classification-missing']);
@@ -23,7 +24,9 @@ const markedBriefing = fc
     return `---\ntitle: T\n${value === null ? '' : `classification: ${value}\n`}---\n${body}`;
   });
 
-suite('property: classification markings', () => {
+suite('property: classification markings', function () {
+  // A time limit like every property suite's: a busy machine took the default 2 s.
+  this.timeout(scaledTimeout(60_000));
   test('each marking fix settles its own diagnostics and breaks nothing', () => {
     fc.assert(
       fc.property(markedBriefing, (text) => {

@@ -3,7 +3,7 @@ import { parseBriefing } from '../../src/core';
 import { normalizeTerm } from '../../src/core/matcher';
 import { registerEntityEdit } from '../../src/core/newEntry';
 import { applyEdits, renameDefinitionEdit, renameEditsInBriefing, type TextEdit } from '../../src/core/rename';
-import { seedTexts } from './generators';
+import { seedTexts, scaledTimeout } from './generators';
 
 /** The text outside the edits is unchanged, byte for byte. */
 function assertOnlyEditsChange(before: string, edits: readonly TextEdit[], after: string): void {
@@ -26,7 +26,9 @@ function assertNoOverlap(edits: readonly TextEdit[]): void {
   for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i].range.startOffset >= sorted[i - 1].range.endOffset, 'edits never overlap');
 }
 
-suite('safe edits on every fixture', () => {
+suite('safe edits on every fixture', function () {
+  // A time limit like every property suite's: a busy machine took the default 2 s.
+  this.timeout(scaledTimeout(60_000));
   const fixtures = seedTexts().flatMap((text) => [text, text.replace(/\n/g, '\r\n')]);
 
   test('rename changes only the name: value and the mentions written with the name', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseRegistry } from '../../src/core';
-import { changedInActorsView, hasEvents, mentionCount, orderedEntities, sameInActorsView } from '../../src/core/lookup';
+import { changedInActorsView, orderedEntities, sameInActorsView } from '../../src/core/actorRows';
+import { hasEvents, mentionCount } from '../../src/core/lookup';
 import { buildTimeline, collectEvents, eventById, sameRows, sameTimeline, eventRowLabel, type TimelineEvent } from '../../src/core/timeline';
 import { briefing, parse } from './util';
 

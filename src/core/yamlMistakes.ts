@@ -113,13 +113,11 @@ interface Frame {
   /** For a mapping: its first key and whether it is an item's (an entry of a list). */
   readonly firstKey: string | undefined;
   readonly entry: boolean;
-  readonly line: number;
 }
 
+/** A mistake that may explain errors, on its line: its fix is tried to learn which. */
 interface Candidate extends YamlMistake {
   readonly line: number;
-  /** Whether the fix is tried (the entry read again with it) to learn which errors it explains. */
-  readonly verify: boolean;
 }
 
 const spaces = (count: number) => `${count} space${count === 1 ? '' : 's'}`;
@@ -146,7 +144,7 @@ function indentationCandidates(text: string, lines: readonly Line[]): Candidate[
     if (opensChild) {
       // The first line of a block sets its column; a tab there is still a mistake.
       if (line.hasTab) found.push(reindent(text, lines, line, column, undefined));
-      frames.push({ column, kind, firstKey: line.key, entry: pending!.entry, line: line.index });
+      frames.push({ column, kind, firstKey: line.key, entry: pending!.entry });
     } else {
       let at = frames.length - 1;
       while (at >= 0 && !(frames[at].column === column && frames[at].kind === kind)) at--;
@@ -157,7 +155,7 @@ function indentationCandidates(text: string, lines: readonly Line[]): Candidate[
           if (frames[k].kind === kind && (nearest < 0 || Math.abs(frames[k].column - column) < Math.abs(frames[nearest].column - column))) nearest = k;
         }
         if (nearest < 0 && frames.length === 0 && !isItem) {
-          frames.push({ column: 0, kind: 'map', firstKey: line.key, entry: false, line: line.index });
+          frames.push({ column: 0, kind: 'map', firstKey: line.key, entry: false });
           nearest = 0;
         }
         if (nearest >= 0 && (frames[nearest].column !== column || line.hasTab)) found.push(reindent(text, lines, line, frames[nearest].column, frames[nearest]));
@@ -165,12 +163,12 @@ function indentationCandidates(text: string, lines: readonly Line[]): Candidate[
         if (at >= 0) column = frames[at].column;
       }
       frames.length = Math.max(0, at + 1);
-      if (at < 0) frames.push({ column, kind, firstKey: line.key, entry: false, line: line.index });
+      if (at < 0) frames.push({ column, kind, firstKey: line.key, entry: false });
     }
     pending = undefined;
     if (isItem) {
       const keyColumn = column + (line.itemContent - line.contentStart);
-      if (line.key !== undefined) frames.push({ column: keyColumn, kind: 'map', firstKey: line.key, entry: true, line: line.index });
+      if (line.key !== undefined) frames.push({ column: keyColumn, kind: 'map', firstKey: line.key, entry: true });
       if (line.key === undefined && line.itemContent === line.end) pending = { column, entry: true };
       else if (line.key !== undefined && line.valueStart === undefined) pending = { column: keyColumn, entry: false };
     } else if (line.valueStart === undefined) pending = { column, entry: false };
@@ -213,7 +211,6 @@ function reindent(text: string, lines: readonly Line[], line: Line, target: numb
     code: line.hasTab ? 'yaml-tab' : 'yaml-indentation',
     message,
     fix: { title, edits },
-    verify: true,
   };
 }
 
@@ -226,7 +223,7 @@ function lineCandidates(text: string, lines: readonly Line[]): Candidate[] {
     const glued = /^([\p{L}_][\p{L}\p{N}_-]*):([^\s/:\\#])/u.exec(text.slice(keyAt, line.end));
     if (glued && line.key === undefined) {
       const colon = keyAt + glued[1].length + 1;
-      found.push({ line: line.index, start: keyAt, end: trimEnd(text, keyAt, line.end), severity: 'error', code: 'yaml-missing-space', message: `Write a space after \`${glued[1]}:\`: YAML reads \`${text.slice(keyAt, Math.min(line.end, keyAt + 40)).trim()}\` as one word, not a key and its value`, fix: { title: `Add a space after '${glued[1]}:'`, edits: [{ start: colon, end: colon, newText: ' ' }] }, verify: true });
+      found.push({ line: line.index, start: keyAt, end: trimEnd(text, keyAt, line.end), severity: 'error', code: 'yaml-missing-space', message: `Write a space after \`${glued[1]}:\`: YAML reads \`${text.slice(keyAt, Math.min(line.end, keyAt + 40)).trim()}\` as one word, not a key and its value`, fix: { title: `Add a space after '${glued[1]}:'`, edits: [{ start: colon, end: colon, newText: ' ' }] } });
       continue;
     }
     const from = line.valueStart ?? (line.itemContent >= 0 && line.key === undefined ? line.itemContent : undefined);
@@ -236,7 +233,7 @@ function lineCandidates(text: string, lines: readonly Line[]): Candidate[] {
     if (first === '"' || first === "'") {
       if (!closesOnLine(text, from, line.end)) {
         const at = trimEnd(text, from, line.end);
-        found.push({ line: line.index, start: from, end: at, severity: 'error', code: 'yaml-unclosed-quote', message: `The quote (${first}) that opens ${owner} is not closed: close it at the end of the line`, fix: { title: `Close the quote: ${first}`, edits: [{ start: at, end: at, newText: first }] }, verify: true });
+        found.push({ line: line.index, start: from, end: at, severity: 'error', code: 'yaml-unclosed-quote', message: `The quote (${first}) that opens ${owner} is not closed: close it at the end of the line`, fix: { title: `Close the quote: ${first}`, edits: [{ start: at, end: at, newText: first }] } });
       }
       continue;
     }
@@ -244,7 +241,7 @@ function lineCandidates(text: string, lines: readonly Line[]): Candidate[] {
       const missing = unclosedBrackets(text, from, line.end);
       if (missing) {
         const at = valueEnd(text, line, from);
-        found.push({ line: line.index, start: from, end: at, severity: 'error', code: 'yaml-unclosed-bracket', message: `The ${first === '[' ? 'list' : 'mapping'} that opens ${owner} with \`${first}\` is not closed: add \`${missing}\` at the end of the line`, fix: { title: `Close it: ${missing}`, edits: [{ start: at, end: at, newText: missing }] }, verify: true });
+        found.push({ line: line.index, start: from, end: at, severity: 'error', code: 'yaml-unclosed-bracket', message: `The ${first === '[' ? 'list' : 'mapping'} that opens ${owner} with \`${first}\` is not closed: add \`${missing}\` at the end of the line`, fix: { title: `Close it: ${missing}`, edits: [{ start: at, end: at, newText: missing }] } });
       }
       continue;
     }
@@ -252,7 +249,7 @@ function lineCandidates(text: string, lines: readonly Line[]): Candidate[] {
     const end = valueEnd(text, line, from);
     const value = text.slice(from, end);
     if (/:(?:[ \t]|$)/.test(value) && line.key !== undefined) {
-      found.push({ line: line.index, start: from, end, severity: 'error', code: 'yaml-colon-in-value', message: `${capitalize(owner)} holds \`: \`, which YAML reads as the start of another key: put the value in quotes`, fix: { title: 'Put the value in quotes', edits: [{ start: from, end, newText: JSON.stringify(value) }] }, verify: true });
+      found.push({ line: line.index, start: from, end, severity: 'error', code: 'yaml-colon-in-value', message: `${capitalize(owner)} holds \`: \`, which YAML reads as the start of another key: put the value in quotes`, fix: { title: 'Put the value in quotes', edits: [{ start: from, end, newText: JSON.stringify(value) }] } });
     }
   }
   return found;
@@ -307,7 +304,7 @@ function duplicateKey(text: string, lines: readonly Line[], error: YAMLError, li
       const fix: OffsetFix | undefined = same ? { title: `Remove the repeated '${line.key}:' line`, edits: [{ start: line.start, end: next ? next.start : line.end, newText: '' }] } : undefined;
       const scope = line.itemContent >= 0 || otherColumn > 0 ? 'this entry' : 'the front matter';
       const said = value(other) ? `, which says \`${value(other).slice(0, 40)}\`` : '';
-      return { line: line.index, start: line.contentStart, end: trimEnd(text, line.start, line.end), severity: 'error', code: 'yaml-duplicate-key', message: `\`${line.key}:\` is given twice in ${scope}; the first is on line ${lineNumber(other.start)}${said}: keep one`, fix, verify: false };
+      return { line: line.index, start: line.contentStart, end: trimEnd(text, line.start, line.end), severity: 'error', code: 'yaml-duplicate-key', message: `\`${line.key}:\` is given twice in ${scope}; the first is on line ${lineNumber(other.start)}${said}: keep one`, fix };
     }
     if (otherColumn < keyColumn) break;
   }

@@ -28,11 +28,13 @@ suite('"briefing: check" in Tasks: Run Task, with the $briefing problem matcher'
     const problems = page.locator('.markers-panel');
     await problems.waitFor();
     const problem = (text: string) => problems.locator('.monaco-list-row', { hasText: text }).first();
+    // The panel fills as the task's output is read: under load, one CI run showed a third of
+    // the problems after 20 s. Each is waited for as long as the first.
     await problem('problems.briefing').waitFor({ timeout: 60_000 });
-    await problem('Impossible date 2023-02-30: no such day or month').waitFor();
-    await problem("Unknown key 'Role' in actor entry").waitFor();
+    await problem('Impossible date 2023-02-30: no such day or month').waitFor({ timeout: 60_000 });
+    await problem("Unknown key 'Role' in actor entry").waitFor({ timeout: 60_000 });
     // A briefing that is not open: only the task reports it.
-    await problem('hostile.briefing').waitFor();
+    await problem('hostile.briefing').waitFor({ timeout: 60_000 });
     // Severity kept: "information" is an Info, not an Error.
     await problem("Unknown key 'Role' in actor entry").locator('.codicon-info, .codicon-marker-info').first().waitFor();
     await problem('Impossible date 2023-02-30').locator('.codicon-error').first().waitFor();

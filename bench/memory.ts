@@ -3,7 +3,7 @@
  * { peakRssMb, heapUsedMb }.
  */
 import { parseBriefing, parseRegistry } from '../src/core';
-import { buildTimeline, collectEvents } from '../src/core/timeline';
+import { buildTimeline, collectEvents } from '../src/core/language/timeline';
 import { makeLarge, makeWorkspace } from './generate';
 
 const scenario = process.argv[2];

@@ -11,18 +11,19 @@ import AhoCorasick from 'modern-ahocorasick';
 import MarkdownIt from 'markdown-it';
 import { parseDocument } from 'yaml';
 import { clearParseCaches, LineIndex, parseBriefing, parseRegistry, type Briefing } from '../src/core';
-import { DiagnosticSink } from '../src/core/diagnosticSink';
-import { readYamlMapping } from '../src/core/yamlMapping';
-import { completionContext, entityCompletions } from '../src/core/completion';
-import { hoverMarkdown } from '../src/core/hover';
-import { sameInActorsView } from '../src/core/actorRows';
-import { entityAt } from '../src/core/lookup';
-import { TermMatcher } from '../src/core/matcher';
-import { YAML_OPTIONS } from '../src/core/yamlSource';
-import { encodeSemanticTokens } from '../src/core/semanticTokens';
-import { buildTimeline, collectEvents, sameTimeline } from '../src/core/timeline';
+import { DiagnosticSink } from '../src/core/model/diagnosticSink';
+import { readYamlMapping } from '../src/core/yaml/yamlMapping';
+import { completionContext, entityCompletions } from '../src/core/language/completion';
+import { hoverMarkdown } from '../src/core/language/hover';
+import { sameInActorsView } from '../src/core/language/actorRows';
+import { entityAt } from '../src/core/language/lookup';
+import { TermMatcher } from '../src/core/match/matcher';
+import { YAML_OPTIONS } from '../src/core/yaml/yamlSource';
+import { encodeSemanticTokens } from '../src/core/language/semanticTokens';
+import { buildTimeline, collectEvents, sameTimeline } from '../src/core/language/timeline';
 import { BAD_INPUTS } from './badInput';
 import { makeLarge, makeMedium, makeWorkspace } from './generate';
+import { revealLineTarget } from '../src/features/commandLinks';
 import { format, measure, type Timing } from './measure';
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -121,12 +122,12 @@ const mention = modelL.mentions[Math.floor(modelL.mentions.length / 2)];
 const hoverOffset = mention.range.startOffset + 1;
 const hover = note('hover in L', measure(() => {
   const found = entityAt(modelL, hoverOffset)!;
-  return hoverMarkdown(modelL, found.entity, 'file:///l.briefing');
+  return hoverMarkdown(modelL, found.entity, 'file:///l.briefing', revealLineTarget);
 }, { minRuns: 50 }));
 // As after an edit: the first hover on a model just parsed, whose mention objects are not made yet.
 const firstHover = note('hover in L, the first on a new model', measure((fresh: Briefing) => {
   const found = entityAt(fresh, hoverOffset)!;
-  return hoverMarkdown(fresh, found.entity, 'file:///l.briefing');
+  return hoverMarkdown(fresh, found.entity, 'file:///l.briefing', revealLineTarget);
 }, { minRuns: 20, budgetMs: 2000, setup: () => parseBriefing(large.text) }));
 const definition = note('definition in L', measure(() => entityAt(modelL, hoverOffset)?.entity.definition, { minRuns: 50 }));
 const completionOffset = mention.range.startOffset + 2;

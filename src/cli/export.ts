@@ -1,8 +1,5 @@
 /** `briefing export` (one briefing's model or events) and `briefing events` (the chronology of many). */
-import { eventsToCsv, isRegistryFileName, parseBriefing, timelineEventsAs, toJson } from '../core';
-import { datePointAt, dayNumber, pointLength } from '../core/dates';
-import { buildTimeline, collectEvents, EVENT_ORDERS, type EventFilter, type EventOrder } from '../core/timeline';
-import type { BriefingEvent } from '../core/types';
+import { buildTimeline, collectEvents, datePointAt, dayNumber, EVENT_ORDERS, eventsToCsv, isRegistryFileName, parseBriefing, pointLength, timelineEventsAs, toJson, type BriefingEvent, type EventFilter, type EventOrder } from '../core';
 import { UsageError } from './errors';
 import { filesNamedByAll, readRegistries, readText } from './files';
 

@@ -1,10 +1,53 @@
-/** The pure core: no `vscode`, no Node built-ins. Everything the editor and the CLI need. */
-export { parseBriefing, clearParseCaches, type ParseOptions } from './parse';
-export { parseRegistry, unreadableRegistry, isRegistryFileName, type Registry } from './registry';
-export type { ParsedPieces } from './yamlMapping';
-export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, timelineEventsAs, csvCell, type BriefingExport, type EventExport } from './export';
-export { LineIndex } from './lineIndex';
-export { unusedHints } from './unusedHints';
-export { errorMessage } from './errorMessage';
-export { BriefingStore, type VersionedText } from './store';
-export * from './types';
+/**
+ * The pure core's public surface: no `vscode`, no Node built-ins. The editor's features, the CLI
+ * and the bench import from here only (test/unit/architecture.test.ts); the folders below it are
+ * layers, each importing only the ones under it.
+ */
+
+// The model and its parts.
+export * from './model/types';
+export { LineIndex } from './text/lineIndex';
+export { errorMessage } from './text/errorMessage';
+export { escapeMarkdown, plainText } from './text/escape';
+export { datePointAt, dayNumber, pointLength } from './dates/dates';
+export { classificationStatus } from './yaml/markings';
+export type { ParsedPieces } from './yaml/yamlMapping';
+export { likelihoodHoverMarkdown, likelihoodTermAt } from './body/estimative';
+
+// Parsing, once per document version.
+export { parseBriefing, clearParseCaches, type ParseOptions } from './parse/parse';
+export { parseRegistry, unreadableRegistry, isRegistryFileName, type Registry } from './parse/registry';
+export { BriefingStore, type VersionedText } from './parse/store';
+
+// What the editor and the CLI show, computed from a model.
+export { symbolAt, entityAt, entityCalled, sourceAt, citationsOf, eventsOf, hasEvents, mentionCount, labelIdRange, type SymbolAt, type EntityAt, type SourceAt } from './language/lookup';
+export { hoverMarkdown, sourceHoverMarkdown, type LineTarget } from './language/hover';
+export { completionContext, entityCompletions, keyCompletions, tagsOf, TYPE_VALUES } from './language/completion';
+export { documentSymbols, eventLabel, type BriefingSymbol, type SymbolKind } from './language/symbols';
+export { renameDefinitionEdit, renameEditsInBriefing, renameProblem, renameSourceEdits, type TextEdit } from './language/rename';
+export { newEntryEdit, type NewEntry } from './language/newEntry';
+export { foldingRegions } from './language/folding';
+export { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES } from './language/semanticTokens';
+export { unusedHints } from './language/unusedHints';
+export { ACTOR_ORDERS, changedInActorsView, orderedEntities, type ActorOrder } from './language/actorRows';
+export {
+  buildTimeline,
+  collectEvents,
+  dateLabel,
+  describeFilter,
+  eventAsText,
+  eventById,
+  eventKindOf,
+  eventRowLabel,
+  EVENT_GROUPINGS,
+  EVENT_ORDERS,
+  sameRows,
+  sameShown,
+  type EventFilter,
+  type EventGrouping,
+  type EventOrder,
+  type Timeline,
+  type TimelineEvent,
+  type TimelineGroup,
+} from './language/timeline';
+export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, timelineEventsAs, csvCell, type BriefingExport, type EventExport } from './language/export';

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { ACTOR_ORDERS, type ActorOrder } from '../core/actorRows';
-import { mentionCount } from '../core/lookup';
-import type { BriefingStore } from '../core';
+import { ACTOR_ORDERS, mentionCount, type ActorOrder, type BriefingStore } from '../core';
 import type { ActorsNode, ActorsView } from './actorsView';
 
 const ORDER_LABELS: Record<ActorOrder, { label: string; detail: string }> = {

@@ -1,14 +1,11 @@
 import * as vscode from 'vscode';
-import type { Briefing, BriefingStore, Entity } from '../core';
-import { plainText } from '../core/escape';
-import { REVEAL_COMMAND } from '../core/hover';
-import { ACTOR_ORDERS, changedInActorsView, orderedEntities, type ActorOrder } from '../core/actorRows';
-import { eventsOf, hasEvents, mentionCount } from '../core/lookup';
-import { collectEvents, type TimelineEvent } from '../core/timeline';
+import { ACTOR_ORDERS, changedInActorsView, collectEvents, eventsOf, hasEvents, mentionCount, orderedEntities, plainText, type ActorOrder, type Briefing, type BriefingStore, type Entity, type TimelineEvent } from '../core';
+import { REVEAL_COMMAND } from './commandLinks';
 import type { ActiveBriefing } from './activeBriefing';
 import { definitionUri } from './convert';
 import { eventTreeItem, withEventTooltip } from './eventItems';
 import { BRIEFING_LANGUAGE } from './selector';
+import { TreeRows } from './treeRows';
 import { ViewRefresher } from './viewRefresher';
 
 export const ACTORS_VIEW_ID = 'briefing.actors';
@@ -35,10 +32,10 @@ function iconOf(entity: Entity): vscode.ThemeIcon {
  * to its definition.
  */
 export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.Disposable {
-  readonly #changed = new vscode.EventEmitter<ActorsNode | ActorsNode[] | undefined>();
-  readonly onDidChangeTreeData = this.#changed.event;
+  readonly #rows = new TreeRows<ActorsNode>();
+  readonly onDidChangeTreeData = this.#rows.onDidChangeTreeData;
   readonly treeView: vscode.TreeView<ActorsNode>;
-  readonly #disposables: vscode.Disposable[] = [this.#changed];
+  readonly #disposables: vscode.Disposable[] = [this.#rows];
   readonly #refresher: ViewRefresher;
   readonly #store: BriefingStore;
   readonly #active: ActiveBriefing;
@@ -48,10 +45,14 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   #roots: EntityNode[] = [];
   #rootsOrder: ActorOrder | undefined;
   order: ActorOrder;
-  /** How many refreshes after edits sent nothing, the view showing the same. */
-  unchangedCount = 0;
-  /** How many refreshes after edits sent only the rows that changed (a count, a card, expanded events). */
-  rowsSentCount = 0;
+  /** How many refreshes after edits sent nothing (see TreeRows). */
+  get unchangedCount(): number {
+    return this.#rows.unchangedCount;
+  }
+  /** How many refreshes after edits sent only the rows that changed (see TreeRows). */
+  get rowsSentCount(): number {
+    return this.#rows.rowsSentCount;
+  }
   /**
    * The entities whose events are shown (expanded), by id: only their events can change what the
    * view shows. VS Code asks for an entity's children only to show them, however it came to
@@ -106,16 +107,12 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
           node.model = model;
         }
         this.#shown = model;
-        if (changed.length === 0) this.unchangedCount++;
-        else {
-          this.rowsSentCount++;
-          // An expanded entity's row sent again has its events asked for again.
-          this.#changed.fire(changed.map((index) => this.#roots[index]));
-        }
+        // An expanded entity's row sent again has its events asked for again.
+        this.#rows.sendChanged(changed.map((index) => this.#roots[index]));
         return;
       }
     }
-    this.#changed.fire(undefined);
+    this.#rows.sendAll();
   }
 
   getTreeItem(node: ActorsNode): vscode.TreeItem {

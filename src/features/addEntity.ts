@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { ENTITY_TYPES, type BriefingStore, type EntityKind } from '../core';
-import { registerEntityEdit, type NewEntry } from '../core/newEntry';
+import { entityCalled, ENTITY_TYPES, newEntryEdit, type BriefingStore, type EntityKind, type NewEntry } from '../core';
 import type { ActiveBriefing } from './activeBriefing';
 import { toRange } from './convert';
 import { BRIEFING_LANGUAGE } from './selector';
@@ -41,12 +40,12 @@ async function addEntity(store: BriefingStore, active: ActiveBriefing, kind: Ent
     return false;
   }
   const entry = await askEntry(kind, args?.name, (name) => {
-    const owner = store.get(document).entities.find((entity) => entity.name === name || entity.aliases.includes(name));
+    const owner = entityCalled(store.get(document), name);
     return owner ? `'${name}' is already ${owner.name === name ? 'the name' : 'an alias'} of ${owner.name}.` : undefined;
   });
   if (!entry) return false;
   // The briefing may have changed while the inputs were open: the edit is made on its text now.
-  const edit = registerEntityEdit(store.get(document), kind, entry);
+  const edit = newEntryEdit(store.get(document), kind, entry);
   const workspaceEdit = new vscode.WorkspaceEdit();
   workspaceEdit.insert(document.uri, toRange(edit.range).start, edit.newText);
   if (!(await vscode.workspace.applyEdit(workspaceEdit))) {

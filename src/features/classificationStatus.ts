@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import type { BriefingStore } from '../core';
-import { REVEAL_COMMAND } from '../core/hover';
-import { classificationStatus } from '../core/markings';
+import { classificationStatus, type BriefingStore } from '../core';
+import { REVEAL_COMMAND } from './commandLinks';
 import { BRIEFING_LANGUAGE, BRIEFING_SELECTOR } from './selector';
 
 const SEVERITIES = {

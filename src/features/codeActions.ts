@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { BriefingStore, Diagnostic, EntityKind } from '../core';
+import { entityCalled, type BriefingStore, type Diagnostic, type EntityKind } from '../core';
 import { ADD_ACTOR_COMMAND, ADD_PLACE_COMMAND, type AddEntityArguments } from './addEntity';
 import { toRange, withEdits } from './convert';
 import { REGISTRY_GLOB, type RegistryWatcher } from './registryWatcher';
@@ -23,7 +23,7 @@ export function registerCodeActions(store: BriefingStore, registries: RegistryWa
 
           const selected = document.getText(range).trim();
           const inBody = document.offsetAt(range.start) >= model.bodyStartOffset;
-          const known = model.entities.some((entity) => entity.name === selected || entity.aliases.includes(selected));
+          const known = entityCalled(model, selected) !== undefined;
           if (!range.isEmpty && range.isSingleLine && inBody && selected !== '' && selected.length <= 200 && !known) {
             for (const kind of ['actor', 'place'] as EntityKind[]) {
               // The inputs of "Add Actor…" or "Add Place…", the name filled in: the writer adds the type, role, aliases.

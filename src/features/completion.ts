@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import type { BriefingStore, Entity } from '../core';
-import { completionContext, entityCompletions, keyCompletions, tagsOf, TYPE_VALUES } from '../core/completion';
-import { plainText } from '../core/escape';
+import { completionContext, entityCompletions, keyCompletions, plainText, tagsOf, TYPE_VALUES, type BriefingStore, type Entity } from '../core';
 import { BRIEFING_SELECTOR } from './selector';
 import type { RegistryWatcher } from './registryWatcher';
 import type { WorkspaceIndex } from './workspaceIndex';

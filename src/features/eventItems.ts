@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { escapeMarkdown, plainText } from '../core/escape';
-import { dateLabel, eventKindOf, eventRowLabel, type TimelineEvent } from '../core/timeline';
-import type { BriefingEvent } from '../core';
+import { dateLabel, escapeMarkdown, eventKindOf, eventRowLabel, plainText, type BriefingEvent, type TimelineEvent } from '../core';
 import { GO_TO_EVENT_COMMAND } from './goToEvent';
 
 const ICONS = {

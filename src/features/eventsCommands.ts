@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { errorMessage, timelineEventsAs } from '../core';
-import { plainText } from '../core/escape';
-import { EVENT_GROUPINGS, EVENT_ORDERS, eventAsText, type EventFilter, type EventGrouping, type EventOrder } from '../core/timeline';
+import { errorMessage, EVENT_GROUPINGS, EVENT_ORDERS, eventAsText, plainText, timelineEventsAs, type EventFilter, type EventGrouping, type EventOrder } from '../core';
 import { EVENTS_VIEW_ID, type EventScope, type EventsNode, type EventsView } from './eventsView';
 import { BRIEFING_LANGUAGE } from './selector';
 

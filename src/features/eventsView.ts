@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { BriefingStore } from '../core';
-import { buildTimeline, collectEvents, describeFilter, sameRows, sameShown, type EventFilter, type EventGrouping, type EventOrder, type Timeline, type TimelineEvent, type TimelineGroup } from '../core/timeline';
+import { buildTimeline, collectEvents, describeFilter, sameRows, sameShown, type BriefingStore, type EventFilter, type EventGrouping, type EventOrder, type Timeline, type TimelineEvent, type TimelineGroup } from '../core';
 import type { ActiveBriefing } from './activeBriefing';
 import { eventTreeItem, withEventTooltip } from './eventItems';
 import { BRIEFING_LANGUAGE } from './selector';
 import { ViewRefresher } from './viewRefresher';
+import { TreeRows } from './treeRows';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export const EVENTS_VIEW_ID = 'briefing.events';
@@ -72,20 +72,24 @@ function keepNodes(shown: Built, built: Built): EventNode[] {
  * when another briefing becomes active, and does no work while hidden.
  */
 export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.Disposable {
-  readonly #changed = new vscode.EventEmitter<EventsNode | EventsNode[] | undefined>();
-  readonly onDidChangeTreeData = this.#changed.event;
+  readonly #rows = new TreeRows<EventsNode>();
+  readonly onDidChangeTreeData = this.#rows.onDidChangeTreeData;
   readonly treeView: vscode.TreeView<EventsNode>;
-  readonly #disposables: vscode.Disposable[] = [this.#changed];
+  readonly #disposables: vscode.Disposable[] = [this.#rows];
   #built: Promise<Built> | undefined;
   /** The data whose items VS Code holds (the last root it asked for). */
   #shown: Built | undefined;
   readonly #refresher: ViewRefresher;
   /** How many times the view's data was built (a hidden view builds nothing). */
   buildCount = 0;
-  /** How many refreshes after edits sent nothing, the events shown being the same. */
-  unchangedCount = 0;
-  /** How many refreshes after edits sent only the rows that changed (an event's text, tags, actors). */
-  rowsSentCount = 0;
+  /** How many refreshes after edits sent nothing (see TreeRows). */
+  get unchangedCount(): number {
+    return this.#rows.unchangedCount;
+  }
+  /** How many refreshes after edits sent only the rows that changed (see TreeRows). */
+  get rowsSentCount(): number {
+    return this.#rows.rowsSentCount;
+  }
 
   /** Whether a refresh waits for the view to show. */
   get waitingToShow(): boolean {
@@ -149,15 +153,11 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
         const changed = keepNodes(shown, built);
         this.#shown = { ...built, roots: shown.roots, children: shown.children, firstNodes: shown.firstNodes };
         this.#built = Promise.resolve(this.#shown);
-        if (changed.length === 0) this.unchangedCount++;
-        else {
-          this.rowsSentCount++;
-          this.#changed.fire(changed);
-        }
+        this.#rows.sendChanged(changed);
         return;
       }
     }
-    this.#changed.fire(undefined);
+    this.#rows.sendAll();
   }
 
   setScope(scope: EventScope): void {

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { BriefingStore } from '../core';
-import { foldingRegions } from '../core/folding';
+import { foldingRegions, type BriefingStore } from '../core';
 import { BRIEFING_SELECTOR } from './selector';
 
 /** Folds the front matter, sections and multi-line events, from the cached model. */

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { BriefingStore } from '../core';
-import { eventById } from '../core/timeline';
+import { eventById, type BriefingStore } from '../core';
 import { isLine, showLine } from './revealLine';
 
 /** The command of an event's row, in the Events and Actors views. */

@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import type { BriefingStore, TextRange } from '../core';
-import { hoverMarkdown, REVEAL_COMMAND, sourceHoverMarkdown } from '../core/hover';
-import { likelihoodHoverMarkdown, likelihoodTermAt } from '../core/estimative';
-import { entityAt, sourceAt } from '../core/lookup';
+import { hoverMarkdown, likelihoodHoverMarkdown, likelihoodTermAt, sourceHoverMarkdown, symbolAt, type BriefingStore, type TextRange } from '../core';
+import { REVEAL_COMMAND, revealLineTarget } from './commandLinks';
 import { toRange } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
 
@@ -25,10 +23,9 @@ export function registerHover(store: BriefingStore): vscode.Disposable {
       const model = store.get(document);
       if (token.isCancellationRequested) return undefined;
       const offset = document.offsetAt(position);
-      const entity = entityAt(model, offset);
-      if (entity) return card(hoverMarkdown(model, entity.entity, document.uri.toString()), entity.range);
-      const source = sourceAt(model, offset);
-      if (source) return card(sourceHoverMarkdown(model, source, document.uri.toString()), source.range);
+      const found = symbolAt(model, offset);
+      if (found?.kind === 'entity') return card(hoverMarkdown(model, found.entity, document.uri.toString(), revealLineTarget), found.range);
+      if (found) return card(sourceHoverMarkdown(model, found, document.uri.toString(), revealLineTarget), found.range);
       const term = likelihoodTermAt(model, offset);
       if (term) return card(likelihoodHoverMarkdown(term), model.lines.range(term.start, term.end));
       return undefined;

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Briefing, BriefingStore, Entity } from '../core';
-import { citationsOf, entityAt, sourceAt, type SourceAt } from '../core/lookup';
+import { citationsOf, symbolAt, type Briefing, type BriefingStore, type Entity, type SourceAt } from '../core';
 import { definitionUri, toRange } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -17,22 +16,17 @@ export function registerNavigation(store: BriefingStore, index: WorkspaceIndex):
     vscode.languages.registerDefinitionProvider(BRIEFING_SELECTOR, {
       provideDefinition(document, position) {
         const model = store.get(document);
-        const offset = document.offsetAt(position);
-        const found = entityAt(model, offset);
-        if (found) return definitionLocation(found.entity, document.uri);
-        const source = sourceAt(model, offset)?.source;
-        return source ? new vscode.Location(document.uri, toRange(source.labelRange)) : undefined;
+        const found = symbolAt(model, document.offsetAt(position));
+        if (found?.kind === 'entity') return definitionLocation(found.entity, document.uri);
+        return found?.source ? new vscode.Location(document.uri, toRange(found.source.labelRange)) : undefined;
       },
     }),
     vscode.languages.registerReferenceProvider(BRIEFING_SELECTOR, {
       async provideReferences(document, position, context, token) {
         const model = store.get(document);
-        const offset = document.offsetAt(position);
-        const found = entityAt(model, offset);
-        if (!found) {
-          const source = sourceAt(model, offset);
-          return source && sourceReferences(model, source, context.includeDeclaration).map((range) => new vscode.Location(document.uri, range));
-        }
+        const found = symbolAt(model, document.offsetAt(position));
+        if (!found) return undefined;
+        if (found.kind === 'source') return sourceReferences(model, found, context.includeDeclaration).map((range) => new vscode.Location(document.uri, range));
         const { entity } = found;
         const locations = entity.mentions.map((mention) => new vscode.Location(document.uri, toRange(mention.range)));
         if (entity.definition.source !== undefined) {
@@ -50,12 +44,11 @@ export function registerNavigation(store: BriefingStore, index: WorkspaceIndex):
     vscode.languages.registerDocumentHighlightProvider(BRIEFING_SELECTOR, {
       provideDocumentHighlights(document, position) {
         const model = store.get(document);
-        const offset = document.offsetAt(position);
-        const found = entityAt(model, offset);
-        if (!found) {
-          const source = sourceAt(model, offset);
-          return source && sourceReferences(model, source, true).map((range, index) =>
-            new vscode.DocumentHighlight(range, index === 0 && source.source ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read));
+        const found = symbolAt(model, document.offsetAt(position));
+        if (!found) return undefined;
+        if (found.kind === 'source') {
+          return sourceReferences(model, found, true).map((range, index) =>
+            new vscode.DocumentHighlight(range, index === 0 && found.source ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read));
         }
         const { entity } = found;
         const highlights = entity.mentions.map((mention) => new vscode.DocumentHighlight(toRange(mention.range), vscode.DocumentHighlightKind.Read));

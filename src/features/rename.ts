@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { type Briefing, type BriefingStore } from '../core';
-import { entityAt, labelIdRange, sourceAt } from '../core/lookup';
-import { renameDefinitionEdit, renameEditsInBriefing, renameProblem, renameSourceEdits, type TextEdit } from '../core/rename';
+import { labelIdRange, renameDefinitionEdit, renameEditsInBriefing, renameProblem, renameSourceEdits, symbolAt, type Briefing, type BriefingStore, type TextEdit } from '../core';
 import { toRange, withEdits } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -16,14 +14,12 @@ export function registerRename(store: BriefingStore, index: WorkspaceIndex): vsc
   return vscode.languages.registerRenameProvider(BRIEFING_SELECTOR, {
     prepareRename(document, position) {
       const model = store.get(document);
-      const offset = document.offsetAt(position);
-      const found = entityAt(model, offset);
-      if (!found) {
-        const source = sourceAt(model, offset);
-        if (!source) throw new Error('Rename works on an actor or place (a mention, or the name: of an entry) and on a source label ([S1]).');
+      const found = symbolAt(model, document.offsetAt(position));
+      if (!found) throw new Error('Rename works on an actor or place (a mention, or the name: of an entry) and on a source label ([S1]).');
+      if (found.kind === 'source') {
         // On an entry, the label alone, without its brackets.
-        const range = source.isDeclaration && source.source ? labelIdRange(model, source.source) : source.range;
-        return { range: toRange(range), placeholder: source.id };
+        const range = found.isDeclaration && found.source ? labelIdRange(model, found.source) : found.range;
+        return { range: toRange(range), placeholder: found.id };
       }
       const range = toRange(found.range);
       const text = document.getText(range);
@@ -33,12 +29,10 @@ export function registerRename(store: BriefingStore, index: WorkspaceIndex): vsc
     },
     async provideRenameEdits(document, position, newName, token) {
       const model = store.get(document);
-      const offset = document.offsetAt(position);
-      const found = entityAt(model, offset);
-      if (!found) {
-        const source = sourceAt(model, offset);
-        if (!source) throw new Error('Rename works on an actor or place, and on a source label.');
-        const edits = renameSourceEdits(model, source.id, newName);
+      const found = symbolAt(model, document.offsetAt(position));
+      if (!found) throw new Error('Rename works on an actor or place, and on a source label.');
+      if (found.kind === 'source') {
+        const edits = renameSourceEdits(model, found.id, newName);
         if ('problem' in edits) throw new Error(edits.problem);
         return withEdits(document.uri, edits);
       }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { REVEAL_COMMAND } from '../core/hover';
+import { REVEAL_COMMAND } from './commandLinks';
 
 /** Whether a command's argument is a 0-based line. */
 export const isLine = (line: unknown): line is number => typeof line === 'number' && Number.isInteger(line) && line >= 0;

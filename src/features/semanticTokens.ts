@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Briefing, BriefingStore } from '../core';
-import { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/semanticTokens';
+import { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES, type Briefing, type BriefingStore } from '../core';
 import type { LargeFiles } from './largeFiles';
 import { BRIEFING_SELECTOR } from './selector';
 

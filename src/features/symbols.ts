@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { BriefingStore } from '../core';
-import { documentSymbols, eventLabel, type BriefingSymbol, type SymbolKind } from '../core/symbols';
+import { documentSymbols, eventLabel, type BriefingStore, type BriefingSymbol, type SymbolKind } from '../core';
 import { definitionUri, toRange } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
 import type { WorkspaceIndex } from './workspaceIndex';

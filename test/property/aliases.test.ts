@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { parseBriefing } from '../../src/core';
-import { applyEdits } from '../../src/core/rename';
-import { YAML_OPTIONS, yamlScalar } from '../../src/core/yamlSource';
+import { applyEdits } from '../../src/core/language/rename';
+import { YAML_OPTIONS, yamlScalar } from '../../src/core/yaml/yamlSource';
 import { scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);

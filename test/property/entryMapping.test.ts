@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseBriefing } from '../../src/core';
-import { applyEdits } from '../../src/core/rename';
-import { yamlScalar } from '../../src/core/yamlSource';
+import { applyEdits } from '../../src/core/language/rename';
+import { yamlScalar } from '../../src/core/yaml/yamlSource';
 import { scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseBriefing } from '../../src/core';
-import { applyEdits } from '../../src/core/rename';
+import { applyEdits } from '../../src/core/language/rename';
 import { scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseBriefing, type Briefing } from '../../src/core';
-import { RECORD_MIN_LENGTH } from '../../src/core/incremental';
+import { RECORD_MIN_LENGTH } from '../../src/core/parse/incremental';
 import { scaledTimeout, seedTexts } from './generators';
 
 const RUNS = Math.ceil(Number(process.env.FUZZ_RUNS ?? 1500) / 5);

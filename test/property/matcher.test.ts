@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findAllLayered, TermMatcher } from '../../src/core/matcher';
+import { findAllLayered, TermMatcher } from '../../src/core/match/matcher';
 import { scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseBriefing } from '../../src/core';
-import { normalizeTerm } from '../../src/core/matcher';
-import { registerEntityEdit } from '../../src/core/newEntry';
-import { applyEdits, renameDefinitionEdit, renameEditsInBriefing, type TextEdit } from '../../src/core/rename';
+import { normalizeTerm } from '../../src/core/match/matcher';
+import { newEntryEdit } from '../../src/core/language/newEntry';
+import { applyEdits, renameDefinitionEdit, renameEditsInBriefing, type TextEdit } from '../../src/core/language/rename';
 import { seedTexts, scaledTimeout } from './generators';
 
 /** The text outside the edits is unchanged, byte for byte. */
@@ -47,7 +47,7 @@ suite('safe edits on every fixture', function () {
     for (const text of fixtures) {
       const model = parseBriefing(text);
       for (const kind of ['actor', 'place'] as const) {
-        const edit = registerEntityEdit(model, kind, 'Brand New Name');
+        const edit = newEntryEdit(model, kind, 'Brand New Name');
         assert.equal(edit.range.startOffset, edit.range.endOffset, 'an insertion');
         const after = applyEdits(text, [edit]);
         assertOnlyEditsChange(text, [edit], after);

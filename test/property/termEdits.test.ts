@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { EntityDraft } from '../../src/core/entities';
-import type { TermMatcher } from '../../src/core/matcher';
-import { termsAfterEdit } from '../../src/core/termEdits';
-import { buildTerms, type EntityTerms } from '../../src/core/terms';
+import type { EntityDraft } from '../../src/core/model/types';
+import type { TermMatcher } from '../../src/core/match/matcher';
+import { termsAfterEdit } from '../../src/core/match/termEdits';
+import { buildTerms, type EntityTerms } from '../../src/core/match/terms';
 import { scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { clearParseCaches, LineIndex, parseBriefing, parseRegistry } from '../../src/core';
-import { DiagnosticSink } from '../../src/core/diagnosticSink';
-import { readFrontMatter, type FrontMatterOptions } from '../../src/core/frontMatter';
-import { readYamlMapping } from '../../src/core/yamlMapping';
+import { DiagnosticSink } from '../../src/core/model/diagnosticSink';
+import { readFrontMatter, type FrontMatterOptions } from '../../src/core/yaml/frontMatter';
+import { readYamlMapping } from '../../src/core/yaml/yamlMapping';
 import { anyBriefingText, scaledTimeout } from './generators';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);

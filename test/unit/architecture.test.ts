@@ -22,6 +22,93 @@ suite('architecture', () => {
   });
 });
 
+/**
+ * The core's folders are layers: each may import the ones listed for it and no other (the map of
+ * ARCHITECTURE.md draws the same graph).
+ */
+const CORE_LAYERS: Record<string, readonly string[]> = {
+  text: [],
+  markdown: ['text'],
+  model: ['text'],
+  dates: ['text', 'model'],
+  yaml: ['text', 'model', 'dates'],
+  match: ['text', 'model'],
+  body: ['text', 'markdown', 'model', 'dates'],
+  parse: ['text', 'markdown', 'model', 'dates', 'yaml', 'match', 'body'],
+  language: ['text', 'model', 'dates', 'yaml', 'match', 'body', 'parse'],
+};
+
+/** Every .ts file under a folder of src, with the files its relative imports name (resolved, without extension). */
+function importGraph(folder: string): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.ts')) {
+        const source = fs.readFileSync(full, 'utf8');
+        const targets = [...source.matchAll(/(?:from\s+|import\s*\(\s*)['"](\.[^'"]*)['"]/g)].map((match) => {
+          const target = path.resolve(path.dirname(full), match[1]);
+          return fs.existsSync(`${target}.ts`) ? target : path.join(target, 'index');
+        });
+        graph.set(full.replace(/\.ts$/, ''), targets);
+      }
+    }
+  };
+  walk(path.join(repoRoot, folder));
+  return graph;
+}
+
+suite('layers', () => {
+  const coreDir = path.join(repoRoot, 'src/core');
+  const layerOf = (file: string) => path.relative(coreDir, file).split(path.sep)[0];
+
+  test('every file of src/core is in a layer folder (index.ts aside), and each layer imports only the layers under it', () => {
+    const offenders: string[] = [];
+    for (const [file, targets] of importGraph('src/core')) {
+      const layer = layerOf(file);
+      if (layer === 'index') continue;
+      if (!(layer in CORE_LAYERS)) offenders.push(`${layer}: not a layer`);
+      for (const target of targets) {
+        const to = layerOf(target);
+        if (to !== layer && !CORE_LAYERS[layer]?.includes(to)) offenders.push(`${path.relative(coreDir, file)} imports ${path.relative(coreDir, target)}`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  test('no import cycle anywhere in src', () => {
+    const graph = importGraph('src');
+    const state = new Map<string, 'open' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push(trail.slice(trail.indexOf(file)).concat(file).map((step) => path.relative(repoRoot, step)).join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const target of graph.get(file) ?? []) visit(target, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) visit(file, []);
+    assert.deepEqual(cycles, []);
+  });
+
+  test('the editor and the CLI reach the core through core/index.ts only', () => {
+    const offenders: string[] = [];
+    for (const folder of ['src/features', 'src/cli']) {
+      for (const [file, targets] of importGraph(folder)) {
+        for (const target of targets) if (target.startsWith(coreDir) && target !== path.join(coreDir, 'index')) offenders.push(`${path.relative(repoRoot, file)} imports ${path.relative(repoRoot, target)}`);
+      }
+    }
+    for (const file of ['src/extension.ts', 'src/cli.ts']) {
+      for (const match of fs.readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/from\s+['"](\.\/core[^'"]*)['"]/g)) if (match[1] !== './core') offenders.push(`${file} imports ${match[1]}`);
+    }
+    assert.deepEqual(offenders, []);
+  });
+});
+
 suite('trust', () => {
   const sources = () => {
     const files: [string, string][] = [];

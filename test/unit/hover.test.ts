@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { escapeMarkdown } from '../../src/core/escape';
-import { hoverMarkdown } from '../../src/core/hover';
-import { entityAt } from '../../src/core/lookup';
+import { escapeMarkdown } from '../../src/core/text/escape';
+import { hoverMarkdown } from '../../src/core/language/hover';
+import { entityAt } from '../../src/core/language/lookup';
+import { revealLineTarget } from '../../src/features/commandLinks';
 import { briefing, parse } from './util';
 
 const URI = 'file:///w/a.briefing';
@@ -19,7 +20,7 @@ suite('hover card', () => {
       '    summary: Hosts the summit.',
       '    links: [https://example.org/putin]',
     ], 'Putin spoke.', '- 2023-11-13: Putin meets Kim #summit', '- ~2023-11: Putin again'));
-    assert.equal(hoverMarkdown(model, model.entities[0], URI), [
+    assert.equal(hoverMarkdown(model, model.entities[0], URI, revealLineTarget), [
       '**Vladimir Putin** · Actor · person',
       '',
       'President · Russia',
@@ -44,7 +45,7 @@ suite('hover card', () => {
   test('a place shows its country; at most five events, then "and N more"', () => {
     const events = Array.from({ length: 7 }, (_, i) => `- 2023-11-${String(i + 1).padStart(2, '0')}: in Minsk`);
     const model = parse(briefing(['places:', '  - name: Minsk', '    country: Belarus'], ...events));
-    const card = hoverMarkdown(model, model.entities[0], URI);
+    const card = hoverMarkdown(model, model.entities[0], URI, revealLineTarget);
     assert.match(card, /^\*\*Minsk\*\* · Place\n\nBelarus\n/);
     assert.equal((card.match(/command:briefing\.revealLine/g) ?? []).length, 6, 'five events and the definition');
     assert.match(card, /\n- and 2 more\n/);
@@ -54,7 +55,7 @@ suite('hover card', () => {
     const { parseRegistry } = require('../../src/core') as typeof import('../../src/core');
     const registry = parseRegistry('actors:\n  - name: Putin\n', 'file:///w/shared/team.entities.yaml');
     const model = parse('Putin', { registries: [registry] });
-    const card = hoverMarkdown(model, model.entities[0], URI);
+    const card = hoverMarkdown(model, model.entities[0], URI, revealLineTarget);
     assert.ok(card.endsWith(`Defined in [team\\.entities\\.yaml, line 2](command:briefing.revealLine?${encodeURIComponent(JSON.stringify(['file:///w/shared/team.entities.yaml', 1]))} "Go to line 2")`));
   });
 
@@ -107,7 +108,7 @@ suite('escaping of text from files (hostile content)', () => {
       '    aliases: ["![a](javascript:alert(1))"]',
       '    links: ["javascript:alert(1)", "https://ok.example/x", "https://x.example/a)(command:evil"]',
     ], '- 2023: Evil [x](command:evil) acts [y](command:evil)'));
-    const card = hoverMarkdown(model, model.entities[0], URI);
+    const card = hoverMarkdown(model, model.entities[0], URI, revealLineTarget);
     const targets = [...card.matchAll(/(?<!\\)\]\((<[^>]*>|[^)\s]*)/g)].map((match) => match[1]);
     assert.ok(targets.length >= 2);
     for (const target of targets) {

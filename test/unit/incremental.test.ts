@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { LineIndex, parseBriefing, type Briefing } from '../../src/core';
-import type { BodyStructure } from '../../src/core/body';
-import { reportWithRecord, type MatchRecord } from '../../src/core/incremental';
-import { TermMatcher } from '../../src/core/matcher';
-import { sameTerms } from '../../src/core/termEdits';
-import type { EntityDraft } from '../../src/core/entities';
+import type { BodyStructure } from '../../src/core/body/body';
+import { reportWithRecord, type MatchRecord } from '../../src/core/parse/incremental';
+import { TermMatcher } from '../../src/core/match/matcher';
+import { sameTerms } from '../../src/core/match/termEdits';
+import type { EntityDraft } from '../../src/core/model/types';
 import { joinLines } from './util';
 
 function matcherOf(...terms: string[]): TermMatcher {

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { registerEntityEdit, type NewEntry } from '../../src/core/newEntry';
-import { applyEdits } from '../../src/core/rename';
+import { newEntryEdit, type NewEntry } from '../../src/core/language/newEntry';
+import { applyEdits } from '../../src/core/language/rename';
 import { joinLines, parse } from './util';
 
 function register(text: string, kind: 'actor' | 'place', entry: string | NewEntry): string {
-  return applyEdits(text, [registerEntityEdit(parse(text), kind, entry)]);
+  return applyEdits(text, [newEntryEdit(parse(text), kind, entry)]);
 }
 
 suite('register selection as actor or place', () => {

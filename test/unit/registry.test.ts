@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isRegistryFileName, parseRegistry } from '../../src/core';
-import { applyEdits } from '../../src/core/rename';
+import { applyEdits } from '../../src/core/language/rename';
 import { briefing, joinLines, parse } from './util';
 
 const registryText = joinLines(
@@ -52,7 +52,7 @@ suite('workspace registries', () => {
   });
 
   test('a registry entity joins a briefing\'s model only when mentioned; completion offers them all', () => {
-    const { entityCompletions } = require('../../src/core/completion') as typeof import('../../src/core/completion');
+    const { entityCompletions } = require('../../src/core/language/completion') as typeof import('../../src/core/language/completion');
     const registry = parseRegistry(registryText, 'entities.yaml');
     const model = parse('Putin spoke.', { registries: [registry] });
     assert.deepEqual(model.entities.map((e) => e.name), ['Vladimir Putin']);

@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { escapeMarkdown } from '../../src/core/escape';
-import { sourceHoverMarkdown } from '../../src/core/hover';
-import { sourceAt } from '../../src/core/lookup';
-import { applyEdits } from '../../src/core/rename';
-import type { Briefing } from '../../src/core/types';
+import { escapeMarkdown } from '../../src/core/text/escape';
+import { sourceHoverMarkdown } from '../../src/core/language/hover';
+import { sourceAt } from '../../src/core/language/lookup';
+import { applyEdits } from '../../src/core/language/rename';
+import type { Briefing } from '../../src/core/model/types';
+import { revealLineTarget } from '../../src/features/commandLinks';
 import { joinLines, parse, repoRoot } from './util';
 
 /** Citations as `id@line:character→listed line` (1-based), `?` when not listed. */
@@ -83,7 +84,7 @@ suite('sources and citations', () => {
   test('the hover card: the entry\'s text escaped, how often it is cited, a link to its line', () => {
     const text = joinLines('Claimed [S1] and [S1].', '', '- [S1] <img src=x> [run](command:evil) `code`');
     const model = parse(text);
-    const card = sourceHoverMarkdown(model, sourceAt(model, text.indexOf('S1'))!, 'file:///b.briefing');
+    const card = sourceHoverMarkdown(model, sourceAt(model, text.indexOf('S1'))!, 'file:///b.briefing', revealLineTarget);
     assert.match(card, /^\*\*\\\[S1\\\]\*\* · Source/);
     assert.ok(card.includes(`\n${escapeMarkdown('<img src=x> [run](command:evil) `code`')}\n`), 'the text, escaped');
     assert.match(card, /Cited 2 times in this briefing/);
@@ -91,7 +92,7 @@ suite('sources and citations', () => {
     assert.doesNotMatch(card, /\]\(command:evil/);
 
     const unlisted = parse('Claimed [S7].');
-    assert.match(sourceHoverMarkdown(unlisted, sourceAt(unlisted, 9)!, 'file:///b.briefing'), /Not listed: add a line/);
+    assert.match(sourceHoverMarkdown(unlisted, sourceAt(unlisted, 9)!, 'file:///b.briefing', revealLineTarget), /Not listed: add a line/);
   });
 
   test('the quick fix for a source not listed adds its entry, written as the others are', () => {

@@ -1,8 +1,8 @@
 import {
   BACKSLASH, BACKTICK, CLOSE_BRACKET, CLOSE_PAREN, COLON, CR, DASH, DIGIT_0, DIGIT_9, DOT, EQUALS, GREATER_THAN, HASH, LESS_THAN, LF,
   OPEN_BRACKET, PLUS, SPACE, STAR, TAB, TILDE, UNDERSCORE,
-} from '../charCodes';
-import type { LineIndex } from '../lineIndex';
+} from '../text/charCodes';
+import type { LineIndex } from '../text/lineIndex';
 import { endsHtmlBlock, htmlBlockKind } from './htmlSyntax';
 import { normalizeLabel, parseLinkDestination, parseLinkTitle } from './linkSyntax';
 import { InlineBlockTable, ListItemTable } from './tables';

@@ -1,4 +1,4 @@
-import { BACKSLASH, BACKTICK, CLOSE_BRACKET, CLOSE_PAREN, EXCLAMATION, GREATER_THAN, LESS_THAN, LF, OPEN_BRACKET, OPEN_PAREN, QUESTION, SLASH, SPACE, TAB } from '../charCodes';
+import { BACKSLASH, BACKTICK, CLOSE_BRACKET, CLOSE_PAREN, EXCLAMATION, GREATER_THAN, LESS_THAN, LF, OPEN_BRACKET, OPEN_PAREN, QUESTION, SLASH, SPACE, TAB } from '../text/charCodes';
 import { MAX_NESTING } from './blocks';
 import { isAutolink, TAG_AT } from './htmlSyntax';
 import { normalizeLabel, parseLinkDestination, parseLinkTitle } from './linkSyntax';

@@ -1,4 +1,4 @@
-import { Int32Quads, RangeQuads } from '../int32Quads';
+import { Int32Quads, RangeQuads } from '../text/int32Quads';
 
 /**
  * What the block reader finds that a long briefing holds thousands of, its paragraphs and its

@@ -1,0 +1,126 @@
+import { ENTRY_KEYS } from '../yaml/entities';
+import { isWordCharBefore } from '../text/wordCharacters';
+import { normalizeTerm } from '../match/matcher';
+import { ENTITY_TYPES, type Briefing, type Entity } from '../model/types';
+import type { Registry } from '../parse/registry';
+
+export const TOP_LEVEL_KEYS = ['title', 'date', 'classification', 'author', 'tags', 'actors', 'places'] as const;
+
+export type CompletionContext =
+  | { readonly kind: 'entity'; readonly prefixStart: number }
+  | { readonly kind: 'tag'; readonly prefixStart: number }
+  | { readonly kind: 'source'; readonly prefixStart: number }
+  | { readonly kind: 'topLevelKey'; readonly prefixStart: number }
+  | { readonly kind: 'entryKey'; readonly prefixStart: number }
+  | { readonly kind: 'entityType'; readonly prefixStart: number }
+  | { readonly kind: 'none' };
+
+/** What may be completed at an offset: where the word being typed starts, and what it is. */
+export function completionContext(briefing: Briefing, offset: number, registries: readonly Registry[] = []): CompletionContext {
+  const text = briefing.lines.text;
+  const line = briefing.lines.lineAt(offset);
+  const lineStart = briefing.lines.lineStart(line);
+  const before = text.slice(lineStart, offset);
+  const front = briefing.frontMatter;
+
+  if (front && offset >= front.contentRange.startOffset && offset <= front.contentRange.endOffset && line < front.range.end.line) {
+    const typeValue = /^[ \t]*(?:-[ \t]+)?type:[ \t]*([\w-]*)$/.exec(before);
+    if (typeValue) return { kind: 'entityType', prefixStart: offset - typeValue[1].length };
+    const key = /^([ \t]*)(-[ \t]+)?([\w-]*)$/.exec(before);
+    if (key) {
+      const topLevel = key[1] === '' && key[2] === undefined;
+      return { kind: topLevel ? 'topLevelKey' : 'entryKey', prefixStart: offset - key[3].length };
+    }
+    return { kind: 'none' };
+  }
+  if (offset < briefing.bodyStartOffset) return { kind: 'none' };
+
+  // A citation being typed: `[S`, `[S1, S`.
+  const citation = /\[(?:S\d{1,6}[,;] ?)*(S\d{0,6})$/.exec(before);
+  if (citation) return { kind: 'source', prefixStart: offset - citation[1].length };
+  const tag = /(?:^|[^\p{L}\p{N}_&#])#([\p{L}\p{N}_-]*)$/u.exec(before);
+  if (tag) return { kind: 'tag', prefixStart: offset - tag[1].length };
+  return { kind: 'entity', prefixStart: entityPrefixStart(briefing, registries, lineStart, offset) };
+}
+
+const sortedTermsCache = new WeakMap<Briefing, string[]>();
+
+/** Every name and alias in lower case, with single spaces, sorted: for prefix searches. */
+function sortedTerms(briefing: Briefing, registries: readonly Registry[]): string[] {
+  let terms = sortedTermsCache.get(briefing);
+  if (!terms) {
+    terms = entityCompletions(briefing, registries).map((item) => normalizeTerm(item.label).toLowerCase()).sort();
+    sortedTermsCache.set(briefing, terms);
+  }
+  return terms;
+}
+
+function someTermStartsWith(terms: readonly string[], prefix: string): boolean {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (terms[mid] < prefix) low = mid + 1;
+    else high = mid;
+  }
+  return low < terms.length && terms[low].startsWith(prefix);
+}
+
+/**
+ * Where the name being typed starts: the leftmost word start on the line from which the text
+ * typed so far is the beginning of some name or alias ("Vladimir Pu" for "Vladimir Putin"),
+ * else the start of the current word.
+ */
+function entityPrefixStart(briefing: Briefing, registries: readonly Registry[], lineStart: number, offset: number): number {
+  const text = briefing.lines.text;
+  const terms = sortedTerms(briefing, registries);
+  const from = Math.max(lineStart, offset - 80);
+  for (let start = from; start < offset; start++) {
+    if (isWordCharBefore(text, start) || /\s/.test(text[start])) continue;
+    const typed = normalizeTerm(text.slice(start, offset)).toLowerCase();
+    if (typed !== '' && someTermStartsWith(terms, typed)) return start;
+  }
+  let start = offset;
+  while (start > lineStart && isWordCharBefore(text, start)) start--;
+  return start;
+}
+
+export interface EntityCompletion {
+  /** The text inserted: the name or an alias. */
+  readonly label: string;
+  readonly entity: Entity;
+  readonly isAlias: boolean;
+}
+
+/**
+ * Every name and alias of the briefing's entities, then of the registries' entities it does not
+ * have yet (a registry entity joins the model once mentioned), names before aliases.
+ */
+export function entityCompletions(briefing: Briefing, registries: readonly Registry[] = []): EntityCompletion[] {
+  const items: EntityCompletion[] = [];
+  const known = new Set<string>();
+  const add = (entity: Entity) => {
+    if (known.has(entity.name)) return;
+    known.add(entity.name);
+    items.push({ label: entity.name, entity, isAlias: false });
+    for (const alias of entity.aliases) items.push({ label: alias, entity, isAlias: true });
+  };
+  briefing.entities.forEach(add);
+  for (const registry of registries) {
+    for (const draft of registry.entities) add({ ...draft, mentions: [] });
+  }
+  return items;
+}
+
+export function keyCompletions(kind: 'topLevelKey' | 'entryKey'): readonly string[] {
+  return kind === 'topLevelKey' ? TOP_LEVEL_KEYS : ENTRY_KEYS;
+}
+
+export const TYPE_VALUES: readonly string[] = ENTITY_TYPES;
+
+/** The tags the events of some briefings use, each once, sorted. */
+export function tagsOf(briefings: Iterable<Briefing>): string[] {
+  const tags = new Set<string>();
+  for (const briefing of briefings) for (const event of briefing.events) for (const tag of event.tags) tags.add(tag);
+  return [...tags].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,141 @@
+import type { TimelineEvent } from './timeline';
+import type { Briefing, BriefingEvent, Entity, Severity, TextRange } from '../model/types';
+
+/** The model as the command line's `export --format json` prints it (DESIGN §2): 1-based lines and columns. */
+export interface BriefingExport {
+  title: string | null;
+  date: string | null;
+  classification: string | null;
+  entities: EntityExport[];
+  events: EventExport[];
+  diagnostics: DiagnosticExport[];
+}
+
+export interface EntityExport {
+  name: string;
+  kind: 'actor' | 'place';
+  type: string | null;
+  aliases: string[];
+  role: string | null;
+  affiliation: string | null;
+  country: string | null;
+  summary: string | null;
+  links: string[];
+  mentions: { line: number; column: number; text: string }[];
+}
+
+export interface EventExport {
+  date: string;
+  end: string | null;
+  precision: 'year' | 'month' | 'day';
+  approximate: boolean;
+  text: string;
+  line: number;
+  actors: string[];
+  places: string[];
+  tags: string[];
+}
+
+export interface DiagnosticExport {
+  line: number;
+  column: number;
+  severity: Severity;
+  message: string;
+}
+
+const lineOf = (range: TextRange) => range.start.line + 1;
+const columnOf = (range: TextRange) => range.start.character + 1;
+
+export function exportBriefing(briefing: Briefing): BriefingExport {
+  const front = briefing.frontMatter;
+  return {
+    title: front?.title ?? null,
+    date: front?.date ?? null,
+    classification: front?.classification ?? null,
+    entities: briefing.entities.map(exportEntity),
+    events: briefing.events.map(exportEvent),
+    diagnostics: briefing.diagnostics.map((diagnostic) => ({
+      line: lineOf(diagnostic.range),
+      column: columnOf(diagnostic.range),
+      severity: diagnostic.severity,
+      message: diagnostic.message,
+    })),
+  };
+}
+
+function exportEntity(entity: Entity): EntityExport {
+  return {
+    name: entity.name,
+    kind: entity.kind,
+    type: entity.type ?? null,
+    aliases: [...entity.aliases],
+    role: entity.role ?? null,
+    affiliation: entity.affiliation ?? null,
+    country: entity.country ?? null,
+    summary: entity.summary ?? null,
+    links: [...entity.links],
+    mentions: entity.mentions.map((mention) => ({ line: lineOf(mention.range), column: columnOf(mention.range), text: mention.text })),
+  };
+}
+
+export function exportEvent(event: BriefingEvent): EventExport {
+  return {
+    date: event.start.text,
+    end: event.end?.text ?? null,
+    precision: event.start.precision,
+    approximate: event.approximate,
+    text: event.text,
+    line: lineOf(event.range),
+    actors: [...event.actors],
+    places: [...event.places],
+    tags: [...event.tags],
+  };
+}
+
+export function toJson(briefing: Briefing): string {
+  return `${JSON.stringify(exportBriefing(briefing), null, 2)}\n`;
+}
+
+export const CSV_COLUMNS = ['date', 'end', 'precision', 'approximate', 'text', 'line', 'actors', 'places', 'tags'] as const;
+
+/**
+ * One row per event (RFC 4180 quoting, CRLF); lists joined with "; ". With `files` (one per
+ * event), a last column names each event's file.
+ */
+export function eventsToCsv(events: readonly BriefingEvent[], files?: readonly string[]): string {
+  const rows = [[...CSV_COLUMNS, ...(files ? ['file'] : [])].join(',')];
+  events.map(exportEvent).forEach((event, index) => {
+    const cells = [
+      event.date, event.end ?? '', event.precision, String(event.approximate), event.text, String(event.line),
+      event.actors.join('; '), event.places.join('; '), event.tags.join('; '),
+    ];
+    if (files) cells.push(files[index]);
+    rows.push(cells.map(csvCell).join(','));
+  });
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+/** The events as a JSON array of the export's event objects; with `files`, each names its file. */
+export function eventsToJson(events: readonly BriefingEvent[], files?: readonly string[]): string {
+  const exported = events.map((event, index) => (files ? { ...exportEvent(event), file: files[index] } : exportEvent(event)));
+  return `${JSON.stringify(exported, null, 2)}\n`;
+}
+
+/**
+ * The events of a timeline as the export writes them, JSON or CSV, in the timeline's order;
+ * with `withFile`, each names the file it comes from (a chronology of several briefings).
+ */
+export function timelineEventsAs(format: 'json' | 'csv', items: readonly TimelineEvent[], withFile: boolean): string {
+  const events = items.map((item) => item.event);
+  const files = withFile ? items.map((item) => item.source) : undefined;
+  return format === 'json' ? eventsToJson(events, files) : eventsToCsv(events, files);
+}
+
+/**
+ * Quotes a cell when needed. A cell that a spreadsheet would run as a formula
+ * (starting with =, +, -, @, tab or CR) is prefixed with `'` so that it stays text.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

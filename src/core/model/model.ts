@@ -1,0 +1,83 @@
+import type { LineIndex } from '../text/lineIndex';
+import { MentionIndex, MentionTable } from './mentionTable';
+import { nameAlone } from './nameLists';
+import type { Briefing, BriefingEvent, Citation, Diagnostic, Entity, EntityDraft, EntityFields, FrontMatter, Mention, Section, Source } from './types';
+
+// The entry's fields come from its draft (`Object.assign` in the constructor); declared once, in `EntityFields`.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface ModelEntity extends EntityFields {}
+
+/** An entity of one model: the entry's fields, and its mentions in that model's body, made when first read. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class ModelEntity implements Entity {
+  readonly #index: MentionIndex;
+  readonly #slot: number;
+
+  constructor(draft: EntityDraft, index: MentionIndex, slot: number) {
+    this.#index = index;
+    this.#slot = slot;
+    const { aliasSpans: _aliasSpans, nameSpan: _nameSpan, ...fields } = draft;
+    Object.assign(this, fields);
+  }
+
+  get mentions(): readonly Mention[] {
+    return this.#index.mentionsOf(this.#slot);
+  }
+
+  #alone: readonly string[] | undefined;
+
+  /** The name as a list of one, shared: the participants of many events are this name alone. */
+  get nameAlone(): readonly string[] {
+    return (this.#alone ??= nameAlone(this.name));
+  }
+}
+
+/** The model `parseBriefing` returns: its mentions are kept as numbers and made objects when read. */
+export class BriefingModel implements Briefing {
+  constructor(
+    readonly frontMatter: FrontMatter | undefined,
+    readonly entities: readonly Entity[],
+    readonly mentionIndex: MentionIndex,
+    readonly events: readonly BriefingEvent[],
+    readonly sections: readonly Section[],
+    readonly sources: readonly Source[],
+    readonly citations: readonly Citation[],
+    readonly diagnostics: readonly Diagnostic[],
+    readonly bodyStartOffset: number,
+    readonly lines: LineIndex,
+    /** Sorted `[start, end)` offset pairs of the body where there is no prose (code, HTML, link syntax, URLs). */
+    readonly excluded: readonly number[] = [],
+  ) {}
+
+  get mentions(): readonly Mention[] {
+    return this.mentionIndex.mentions();
+  }
+}
+
+const indexOfOtherModels = new WeakMap<Briefing, MentionIndex>();
+
+/**
+ * A model's mention index. Every model the parser makes has one; for any other object that
+ * satisfies `Briefing`, one is built from its mentions.
+ */
+export function mentionIndexOf(briefing: Briefing): MentionIndex {
+  if (briefing instanceof BriefingModel) return briefing.mentionIndex;
+  let index = indexOfOtherModels.get(briefing);
+  if (!index) {
+    const table = new MentionTable(briefing.mentions.length);
+    const entities: Entity[] = [];
+    const slots = new Map<Entity, number>();
+    for (const mention of briefing.mentions) {
+      let slot = slots.get(mention.entity);
+      if (slot === undefined) {
+        slot = entities.push(mention.entity) - 1;
+        slots.set(mention.entity, slot);
+      }
+      const { range } = mention;
+      table.add(slot, range.start.line, range.startOffset, range.endOffset);
+    }
+    index = new MentionIndex(table, entities, briefing.lines);
+    indexOfOtherModels.set(briefing, index);
+  }
+  return index;
+}

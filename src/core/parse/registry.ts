@@ -1,0 +1,58 @@
+import { DiagnosticSink } from '../model/diagnosticSink';
+import { readEntityList } from '../yaml/entities';
+import type { EntityDraft } from '../model/types';
+import { LineIndex } from '../text/lineIndex';
+import { buildMatcher } from '../match/terms';
+import type { Diagnostic } from '../model/types';
+import { readYamlMapping, scopedSpan, type PieceReuse } from '../yaml/yamlMapping';
+import { scalarText, scalarValue, type YamlScope } from '../yaml/yamlSource';
+
+/** A workspace registry (`entities.yaml`, `*.entities.yaml`): actors and places shared by every briefing. */
+export interface Registry {
+  /** The registry's URI or path. */
+  readonly source: string;
+  readonly entities: readonly EntityDraft[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Whether a file name is a workspace registry's. */
+export function isRegistryFileName(fileName: string): boolean {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  return base === 'entities.yaml' || base.endsWith('.entities.yaml');
+}
+
+/**
+ * A registry file that could not be read (permissions, a broken link, a folder by that name): it
+ * contributes no entities, and says so where the user looks for problems rather than silently.
+ */
+export function unreadableRegistry(source: string, reason: string): Registry {
+  const sink = new DiagnosticSink(new LineIndex(''));
+  sink.add(0, 0, 'warning', 'registry-unreadable', `This registry could not be read (${reason}): its actors and places are not used until it can be`);
+  return { source, entities: [], diagnostics: sink.sorted() };
+}
+
+/** Reads a registry. Never throws: problems are diagnostics, and the entities that could be read are kept. */
+export function parseRegistry(text: string, source: string, reuse: PieceReuse = {}): Registry {
+  const lines = new LineIndex(text);
+  const sink = new DiagnosticSink(lines);
+  const entities: EntityDraft[] = [];
+  try {
+    const scope: YamlScope = { sink, lines, base: 0, source };
+    const mapping = readYamlMapping(text, scope, reuse);
+    if (mapping.pairs) {
+      for (const pair of mapping.pairs) {
+        const key = scalarText(pair.key.node);
+        const keySpan = scopedSpan(pair.key, 0);
+        if (key === 'actors') entities.push(...readEntityList(pair, keySpan, 'actor'));
+        else if (key === 'places') entities.push(...readEntityList(pair, keySpan, 'place'));
+        else sink.add(keySpan[0], keySpan[1], 'information', 'unknown-key', `Unknown key '${key ?? ''}' in a registry: only 'actors' and 'places' are read`);
+      }
+    } else if (scalarValue(mapping.contents.node) !== null && !mapping.hasErrors) {
+      sink.add(0, lines.lineEnd(0), 'error', 'front-matter-not-mapping', `A registry must be a YAML mapping with 'actors:' and 'places:' lists`);
+    }
+    buildMatcher(entities, sink, source);
+  } catch (error) {
+    sink.add(0, 0, 'error', 'yaml-error', `The registry could not be read: ${String(error)}`);
+  }
+  return { source, entities, diagnostics: sink.sorted() };
+}

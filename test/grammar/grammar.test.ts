@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { parseBriefing } from '../../src/core';
-import { likelihoodTermAt } from '../../src/core/estimative';
+import { likelihoodTermAt } from '../../src/core/body/estimative';
 import { tokenize, type Token } from './tokenize';
 
 const repoRoot = path.resolve(__dirname, '../../..');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { completionContext, entityCompletions, keyCompletions, tagsOf } from '../../src/core/completion';
+import { completionContext, entityCompletions, keyCompletions, tagsOf } from '../../src/core/language/completion';
 import { briefing, parse } from './util';
 
 const TEXT = briefing(['title: x', 'ac', 'actors:', '  - name: Kim', '    aliases: [K]', '    ty', '    type: per', '  - na'], 'We met Vl', '- 2023: x #su', 'a#b');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { exportEvent } from '../../src/core/export';
-import { applyEdits } from '../../src/core/rename';
-import type { Diagnostic } from '../../src/core/types';
+import { exportEvent } from '../../src/core/language/export';
+import { applyEdits } from '../../src/core/language/rename';
+import type { Diagnostic } from '../../src/core/model/types';
 import { joinLines, parse } from './util';
 
 const hintsOf = (text: string): Diagnostic[] => parse(text).diagnostics.filter((d) => d.code === 'unread-date' || d.code === 'split-range');

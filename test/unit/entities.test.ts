@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits } from '../../src/core/rename';
+import { applyEdits } from '../../src/core/language/rename';
 import { briefing, diagnosticsOf, KIM_AND_PUTIN, mentionsOf, onlyDiagnostic, parse } from './util';
 
 suite('entities', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { LIKELIHOOD_SCALE, likelihoodHoverMarkdown, likelihoodTermAt } from '../../src/core/estimative';
-import { applyEdits } from '../../src/core/rename';
-import type { Diagnostic } from '../../src/core/types';
+import { LIKELIHOOD_SCALE, likelihoodHoverMarkdown, likelihoodTermAt } from '../../src/core/body/estimative';
+import { applyEdits } from '../../src/core/language/rename';
+import type { Diagnostic } from '../../src/core/model/types';
 import { joinLines, parse } from './util';
 
 /** The likelihood term under the first character of `word` in `text`, as `text@degree`. */

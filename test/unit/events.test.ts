@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { exportEvent } from '../../src/core/export';
+import { exportEvent } from '../../src/core/language/export';
 import { briefing, KIM_AND_PUTIN, parse } from './util';
 
 const events = (...body: string[]) => parse(briefing(KIM_AND_PUTIN, ...body)).events.map(exportEvent);

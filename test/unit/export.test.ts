@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { csvCell, eventsToCsv, eventsToJson, exportBriefing, timelineEventsAs } from '../../src/core';
-import { collectEvents } from '../../src/core/timeline';
+import { collectEvents } from '../../src/core/language/timeline';
 import { briefing, parse, repoRoot } from './util';
 
 const samplePath = path.join(repoRoot, 'samples/vladivostok-summit.briefing');

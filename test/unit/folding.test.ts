@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { foldingRegions } from '../../src/core/folding';
+import { foldingRegions } from '../../src/core/language/folding';
 import { joinLines, parse } from './util';
 
 suite('folding', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits } from '../../src/core/rename';
+import { applyEdits } from '../../src/core/language/rename';
 import { briefing, diagnosticsOf, joinLines, onlyDiagnostic, parse } from './util';
 
 suite('front matter', () => {

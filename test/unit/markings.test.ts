@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { classificationStatus, portionMarkAt, readBanner } from '../../src/core/markings';
-import { applyEdits } from '../../src/core/rename';
-import type { Diagnostic } from '../../src/core/types';
+import { classificationStatus, portionMarkAt, readBanner } from '../../src/core/yaml/markings';
+import { applyEdits } from '../../src/core/language/rename';
+import type { Diagnostic } from '../../src/core/model/types';
 import { briefing, joinLines, parse } from './util';
 
 const MARKING_CODES = new Set(['portion-above-classification', 'portion-noforn', 'classification-missing']);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { TermMatcher } from '../../src/core/matcher';
+import { TermMatcher } from '../../src/core/match/matcher';
 
 /** Every match as `text@start`. */
 function find(matcher: TermMatcher, text: string, excluded: number[] = []): string[] {

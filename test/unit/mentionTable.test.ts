@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseRegistry, type Briefing } from '../../src/core';
-import { entityAt } from '../../src/core/lookup';
-import { encodeSemanticTokens } from '../../src/core/semanticTokens';
+import { entityAt } from '../../src/core/language/lookup';
+import { encodeSemanticTokens } from '../../src/core/language/semanticTokens';
 import { briefing, KIM_AND_PUTIN, parse } from './util';
 
 const BODY = ['Kim met Putin in Vladivostok.', '', 'Later Kim Jong Un and Putin spoke; Kim left.'];

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, renameDefinitionEdit, renameEditsInBriefing, renameSourceEdits, sourceLabel } from '../../src/core/rename';
-import { yamlScalar } from '../../src/core/yamlSource';
+import { applyEdits, renameDefinitionEdit, renameEditsInBriefing, renameSourceEdits, sourceLabel } from '../../src/core/language/rename';
+import { yamlScalar } from '../../src/core/yaml/yamlSource';
 import { briefing, joinLines, parse } from './util';
 
 function rename(text: string, from: string, to: string): string {

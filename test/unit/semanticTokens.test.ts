@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../src/core/semanticTokens';
+import { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../src/core/language/semanticTokens';
 import { decodeTokens } from '../shared/decodeTokens';
 import { briefing, parse } from './util';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LIKELIHOOD_SCALE } from '../../src/core/estimative';
+import { LIKELIHOOD_SCALE } from '../../src/core/body/estimative';
 import { joinLines, parse, repoRoot } from './util';
 
 type Snippets = Record<string, { prefix: string | string[]; body: string[] }>;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { documentSymbols, type BriefingSymbol } from '../../src/core/symbols';
+import { documentSymbols, type BriefingSymbol } from '../../src/core/language/symbols';
 import { briefing, parse } from './util';
 
 const outline = (symbols: BriefingSymbol[], depth = 0): string[] =>

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseRegistry } from '../../src/core';
-import { changedInActorsView, orderedEntities, sameInActorsView } from '../../src/core/actorRows';
-import { hasEvents, mentionCount } from '../../src/core/lookup';
-import { buildTimeline, collectEvents, eventById, sameRows, sameTimeline, eventRowLabel, type TimelineEvent } from '../../src/core/timeline';
+import { changedInActorsView, orderedEntities, sameInActorsView } from '../../src/core/language/actorRows';
+import { hasEvents, mentionCount } from '../../src/core/language/lookup';
+import { buildTimeline, collectEvents, eventById, sameRows, sameTimeline, eventRowLabel, type TimelineEvent } from '../../src/core/language/timeline';
 import { briefing, parse } from './util';
 
 const model = parse(briefing(['actors: [Kim, Putin]', 'places: [Vladivostok]'],

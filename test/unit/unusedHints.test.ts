@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseRegistry, unusedHints } from '../../src/core';
-import type { Briefing } from '../../src/core/types';
+import type { Briefing } from '../../src/core/model/types';
 import { briefing, parse } from './util';
 
 /** Hints as `severity code@line:character-character message`, 1-based. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseRegistry, type Diagnostic } from '../../src/core';
-import { applyEdits } from '../../src/core/rename';
+import { applyEdits } from '../../src/core/language/rename';
 import { briefing, parse } from './util';
 
 /** The briefing's front-matter problems (Warnings and Errors), as code and message. */

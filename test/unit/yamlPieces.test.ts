@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { clearParseCaches, LineIndex, parseBriefing, parseRegistry } from '../../src/core';
-import { DiagnosticSink } from '../../src/core/diagnosticSink';
-import { readFrontMatter } from '../../src/core/frontMatter';
-import { readYamlMapping, type ParsedPieces } from '../../src/core/yamlMapping';
-import { cutTopLevel } from '../../src/core/yamlPieces';
+import { DiagnosticSink } from '../../src/core/model/diagnosticSink';
+import { readFrontMatter } from '../../src/core/yaml/frontMatter';
+import { readYamlMapping, type ParsedPieces } from '../../src/core/yaml/yamlMapping';
+import { cutTopLevel } from '../../src/core/yaml/yamlPieces';
 import { briefing, joinLines } from './util';
 
 const CAST = joinLines(

@@ -11,9 +11,10 @@ function stand(): unknown {
     get(_target, property) {
       if (property === 'then') return undefined; // not a promise
       if (property === '__esModule') return true; // used as it is by the bundle's interop
-      if (property === Symbol.iterator) return function* () {
-        /* empty */
-      };
+      if (property === Symbol.iterator)
+        return function* () {
+          /* empty */
+        };
       if (property === Symbol.toPrimitive) return () => '';
       if (property === 'length') return 0;
       return stand();

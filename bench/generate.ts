@@ -16,7 +16,10 @@ export function random(seed: number): () => number {
 }
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'no', 'vy', 'te', 'su', 'an', 'dr', 'el', 'ko', 'zh', 'pa', 'ri', 'ol', 'un', 'be', 'sa', 'to', 'ch', 'ov', 'ia', 'ne'];
-const WORDS = 'the of and to in a is that for on with as by at from this an be are was were which or it has have not but its their they said will would could may might officials talks meeting agreement forces border region government minister statement according reports sources envoy delegation visit summit sanctions cooperation military economic security analysts warned signalled'.split(' ');
+const WORDS =
+  'the of and to in a is that for on with as by at from this an be are was were which or it has have not but its their they said will would could may might officials talks meeting agreement forces border region government minister statement according reports sources envoy delegation visit summit sanctions cooperation military economic security analysts warned signalled'.split(
+    ' ',
+  );
 const TAGS = ['summit', 'sanctions', 'arms', 'travel', 'diplomacy', 'energy', 'trade', 'cyber', 'election', 'protest'];
 const TYPES = ['person', 'state', 'organization', 'group'];
 const TITLES = ['General', 'Minister', 'Ambassador', 'Director', 'President', 'Colonel'];
@@ -127,7 +130,19 @@ export function body(entities: readonly GeneratedEntity[], rand: () => number, t
 }
 
 export function briefingText(title: string, entities: readonly GeneratedEntity[], bodyText: string): string {
-  return ['---', `title: ${title}`, 'date: 2023-11-13', 'classification: UNCLASSIFIED', 'actors:', ...yamlEntries(entities, 'actor'), 'places:', ...yamlEntries(entities, 'place'), '---', '', bodyText].join('\n');
+  return [
+    '---',
+    `title: ${title}`,
+    'date: 2023-11-13',
+    'classification: UNCLASSIFIED',
+    'actors:',
+    ...yamlEntries(entities, 'actor'),
+    'places:',
+    ...yamlEntries(entities, 'place'),
+    '---',
+    '',
+    bodyText,
+  ].join('\n');
 }
 
 export interface Corpus {

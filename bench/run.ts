@@ -55,37 +55,72 @@ const sizes = { S: sample.length, M: medium.length, L: large.text.length, XL: xl
 
 // ---- Parsing --------------------------------------------------------------------------------
 log('parsing…');
-note('parse S (sample)', measure(() => parseBriefing(sample)));
-note('parse M (100 KB)', measure(() => parseBriefing(medium)));
-const parseL = note('parse L (1 MB), cold: no cache', measure(() => {
-  clearParseCaches();
-  return parseBriefing(large.text);
-}, { minRuns: 10, budgetMs: 4000 }));
+note(
+  'parse S (sample)',
+  measure(() => parseBriefing(sample)),
+);
+note(
+  'parse M (100 KB)',
+  measure(() => parseBriefing(medium)),
+);
+const parseL = note(
+  'parse L (1 MB), cold: no cache',
+  measure(
+    () => {
+      clearParseCaches();
+      return parseBriefing(large.text);
+    },
+    { minRuns: 10, budgetMs: 4000 },
+  ),
+);
 // What a cold parse spends in the `yaml` package: the same call, on L's front matter alone.
 const frontMatterL = (() => {
   const { contentRange } = parseBriefing(large.text).frontMatter!;
   return large.text.slice(contentRange.startOffset, contentRange.endOffset);
 })();
 const frontMatterLines = new LineIndex(frontMatterL);
-const readFrontMatterYaml = (whole: boolean) => readYamlMapping(frontMatterL, { sink: new DiagnosticSink(frontMatterLines), lines: frontMatterLines, base: 0, source: undefined }, { whole });
-note(`  of which: the yaml package reading L's front matter (${(frontMatterL.length / 1024).toFixed(0)} KB) in pieces`, measure(() => readFrontMatterYaml(false), { minRuns: 10, budgetMs: 3000 }));
-note('  for comparison: the yaml package reading it whole', measure(() => parseDocument(frontMatterL, YAML_OPTIONS), { minRuns: 10, budgetMs: 3000 }));
-const parseLWarm = note('parse L (1 MB), front matter cached', measure(() => parseBriefing(large.text), { minRuns: 15, budgetMs: 3000 }));
-note('parse XL (10 MB)', measure(() => parseBriefing(xl!), { warmup: 1, minRuns: 3, maxRuns: 5 }));
+const readFrontMatterYaml = (whole: boolean) =>
+  readYamlMapping(frontMatterL, { sink: new DiagnosticSink(frontMatterLines), lines: frontMatterLines, base: 0, source: undefined }, { whole });
+note(
+  `  of which: the yaml package reading L's front matter (${(frontMatterL.length / 1024).toFixed(0)} KB) in pieces`,
+  measure(() => readFrontMatterYaml(false), { minRuns: 10, budgetMs: 3000 }),
+);
+note(
+  '  for comparison: the yaml package reading it whole',
+  measure(() => parseDocument(frontMatterL, YAML_OPTIONS), { minRuns: 10, budgetMs: 3000 }),
+);
+const parseLWarm = note(
+  'parse L (1 MB), front matter cached',
+  measure(() => parseBriefing(large.text), { minRuns: 15, budgetMs: 3000 }),
+);
+note(
+  'parse XL (10 MB)',
+  measure(() => parseBriefing(xl!), { warmup: 1, minRuns: 3, maxRuns: 5 }),
+);
 const editAt = (at: number) => `${large.text.slice(0, at)}x${large.text.slice(at + 1)}`;
 const frontMatterEnd = large.text.indexOf('\n---\n', 3);
 // As the editor does it: the document's previous model is at hand, parsed as an open document is
 // (keeping what the next version reuses), after the front matter was read for the first time.
 clearParseCaches();
 const beforeEdit = parseBriefing(large.text, { incremental: true });
-const reparseAfter = (edited: string, frontMatterEdited = true) => measure(() => {
-  // Each run must read an edited front matter as the first time, not from the cache of the run before.
-  if (frontMatterEdited) clearParseCaches();
-  return parseBriefing(edited, { incremental: true, previous: beforeEdit });
-}, { minRuns: 15, budgetMs: 3000 });
+const reparseAfter = (edited: string, frontMatterEdited = true) =>
+  measure(
+    () => {
+      // Each run must read an edited front matter as the first time, not from the cache of the run before.
+      if (frontMatterEdited) clearParseCaches();
+      return parseBriefing(edited, { incremental: true, previous: beforeEdit });
+    },
+    { minRuns: 15, budgetMs: 3000 },
+  );
 const reparse = note('re-parse L after a one-character edit in the body', reparseAfter(editAt(large.text.indexOf('\n- ', large.text.length / 2) + 5), false));
-const reparseSummary = note('re-parse L after a one-character edit in an entry\'s summary (front matter)', reparseAfter(editAt(large.text.indexOf('summary: ', frontMatterEnd / 2) + 12)));
-const reparseName = note('re-parse L after a one-character edit in an entry\'s name (front matter)', reparseAfter(editAt(large.text.indexOf('  - name: ', frontMatterEnd / 2) + 12)));
+const reparseSummary = note(
+  "re-parse L after a one-character edit in an entry's summary (front matter)",
+  reparseAfter(editAt(large.text.indexOf('summary: ', frontMatterEnd / 2) + 12)),
+);
+const reparseName = note(
+  "re-parse L after a one-character edit in an entry's name (front matter)",
+  reparseAfter(editAt(large.text.indexOf('  - name: ', frontMatterEnd / 2) + 12)),
+);
 // Not a one-character edit, so no budget: what "Register Selection as Actor" does, a new entry at
 // the end of the actors, before the places (whose indices all move).
 const placesKey = large.text.indexOf('\nplaces:\n') + 1;
@@ -104,9 +139,12 @@ for (const input of BAD_INPUTS) {
   const big = `---\nactors: [Kim Jong Un, Kim]\n---\n${input.make(input.size * 10)}`;
   const fastest = (text: string) => measure(() => parseBriefing(text), { warmup: 1, minRuns: 3, maxRuns: 10, budgetMs: 1000 }).min;
   const [smallMs, bigMs] = [fastest(small), fastest(big)];
-  const growth = (bigMs / Math.max(smallMs, 0.05)) / (big.length / small.length);
+  const growth = bigMs / Math.max(smallMs, 0.05) / (big.length / small.length);
   growths.push({ name: input.name, growth });
-  rows.push({ name: `bad input: ${input.name}, ×1 → ×10 (${(small.length / 1024).toFixed(0)} KB → ${(big.length / 1024).toFixed(0)} KB)`, value: `${format(smallMs)} → ${format(bigMs)}, growth ${growth.toFixed(2)}` });
+  rows.push({
+    name: `bad input: ${input.name}, ×1 → ×10 (${(small.length / 1024).toFixed(0)} KB → ${(big.length / 1024).toFixed(0)} KB)`,
+    value: `${format(smallMs)} → ${format(bigMs)}, growth ${growth.toFixed(2)}`,
+  });
   results[`bad input: ${input.name}`] = { smallMs, bigMs, smallBytes: small.length, bigBytes: big.length, growth };
 }
 
@@ -117,50 +155,101 @@ xl = undefined;
 
 // ---- Editor features from the cached model ------------------------------------------------
 log('features…');
-const tokens = note('semantic tokens of L (cached model)', measure(() => encodeSemanticTokens(modelL), { minRuns: 20 }));
+const tokens = note(
+  'semantic tokens of L (cached model)',
+  measure(() => encodeSemanticTokens(modelL), { minRuns: 20 }),
+);
 const mention = modelL.mentions[Math.floor(modelL.mentions.length / 2)];
 const hoverOffset = mention.range.startOffset + 1;
-const hover = note('hover in L', measure(() => {
-  const found = entityAt(modelL, hoverOffset)!;
-  return hoverMarkdown(modelL, found.entity, 'file:///l.briefing', revealLineTarget);
-}, { minRuns: 50 }));
+const hover = note(
+  'hover in L',
+  measure(
+    () => {
+      const found = entityAt(modelL, hoverOffset)!;
+      return hoverMarkdown(modelL, found.entity, 'file:///l.briefing', revealLineTarget);
+    },
+    { minRuns: 50 },
+  ),
+);
 // As after an edit: the first hover on a model just parsed, whose mention objects are not made yet.
-const firstHover = note('hover in L, the first on a new model', measure((fresh: Briefing) => {
-  const found = entityAt(fresh, hoverOffset)!;
-  return hoverMarkdown(fresh, found.entity, 'file:///l.briefing', revealLineTarget);
-}, { minRuns: 20, budgetMs: 2000, setup: () => parseBriefing(large.text) }));
-const definition = note('definition in L', measure(() => entityAt(modelL, hoverOffset)?.entity.definition, { minRuns: 50 }));
+const firstHover = note(
+  'hover in L, the first on a new model',
+  measure(
+    (fresh: Briefing) => {
+      const found = entityAt(fresh, hoverOffset)!;
+      return hoverMarkdown(fresh, found.entity, 'file:///l.briefing', revealLineTarget);
+    },
+    { minRuns: 20, budgetMs: 2000, setup: () => parseBriefing(large.text) },
+  ),
+);
+const definition = note(
+  'definition in L',
+  measure(() => entityAt(modelL, hoverOffset)?.entity.definition, { minRuns: 50 }),
+);
 const completionOffset = mention.range.startOffset + 2;
-const completion = note('completion in L', measure(() => {
-  const context = completionContext(modelL, completionOffset);
-  return context.kind === 'entity' ? entityCompletions(modelL) : [];
-}, { minRuns: 50 }));
+const completion = note(
+  'completion in L',
+  measure(
+    () => {
+      const context = completionContext(modelL, completionOffset);
+      return context.kind === 'entity' ? entityCompletions(modelL) : [];
+    },
+    { minRuns: 50 },
+  ),
+);
 // On a model just parsed, as after an edit: what events make when first read is counted.
 // After an edit, the views check whether what they show changed before VS Code is sent 6,000
 // items again: a line of prose typed in the body, on two models just parsed (as in the editor).
 const proseEdited = editAt(large.text.indexOf('\n- ', large.text.length / 2) - 2);
-const timelineOf = (model: Briefing) => buildTimeline(collectEvents([{ source: 'file:///l.briefing', label: 'l.briefing', briefing: model }]), { order: 'chronological', grouping: 'none' });
-note('views\' check after a prose edit in L: events and Actors unchanged? (new models each run, ten entities expanded)', measure(([before, after]: Briefing[]) => {
-  const expanded = new Set(before.entities.slice(0, 10).map((entity) => entity.id));
-  if (!sameTimeline(timelineOf(before), timelineOf(after)) || !sameInActorsView(before, after, (entity) => expanded.has(entity.id))) throw new Error('a prose edit changed what the views show');
-}, { minRuns: 20, budgetMs: 2000, setup: () => [parseBriefing(large.text), parseBriefing(proseEdited)] }));
-const tree = note('events tree of L (a new model each run)', measure((fresh: Briefing) => buildTimeline(collectEvents([{ source: 'file:///l.briefing', label: 'l.briefing', briefing: fresh }]), { order: 'chronological', grouping: 'none' }), { minRuns: 20, budgetMs: 2000, setup: () => parseBriefing(large.text) }));
+const timelineOf = (model: Briefing) =>
+  buildTimeline(collectEvents([{ source: 'file:///l.briefing', label: 'l.briefing', briefing: model }]), { order: 'chronological', grouping: 'none' });
+note(
+  "views' check after a prose edit in L: events and Actors unchanged? (new models each run, ten entities expanded)",
+  measure(
+    ([before, after]: Briefing[]) => {
+      const expanded = new Set(before.entities.slice(0, 10).map((entity) => entity.id));
+      if (!sameTimeline(timelineOf(before), timelineOf(after)) || !sameInActorsView(before, after, (entity) => expanded.has(entity.id)))
+        throw new Error('a prose edit changed what the views show');
+    },
+    { minRuns: 20, budgetMs: 2000, setup: () => [parseBriefing(large.text), parseBriefing(proseEdited)] },
+  ),
+);
+const tree = note(
+  'events tree of L (a new model each run)',
+  measure(
+    (fresh: Briefing) => buildTimeline(collectEvents([{ source: 'file:///l.briefing', label: 'l.briefing', briefing: fresh }]), { order: 'chronological', grouping: 'none' }),
+    { minRuns: 20, budgetMs: 2000, setup: () => parseBriefing(large.text) },
+  ),
+);
 
 // ---- The workspace -------------------------------------------------------------------------
 log('workspace of 1,000 briefings…');
 (globalThis as { gc?: () => void }).gc?.();
-const indexW = note('workspace index + merged chronology of W', measure(() => {
-  const registries = [parseRegistry(workspace.registry, 'entities.yaml')];
-  const models = workspace.briefings.map((text, index) => ({ source: `file:///w/${index}.briefing`, label: `${index}.briefing`, briefing: parseBriefing(text, { registries }) }));
-  return buildTimeline(collectEvents(models), { order: 'chronological', grouping: 'none' });
-}, { warmup: 1, minRuns: 3, maxRuns: 5, collectBetweenRuns: true }));
+const indexW = note(
+  'workspace index + merged chronology of W',
+  measure(
+    () => {
+      const registries = [parseRegistry(workspace.registry, 'entities.yaml')];
+      const models = workspace.briefings.map((text, index) => ({
+        source: `file:///w/${index}.briefing`,
+        label: `${index}.briefing`,
+        briefing: parseBriefing(text, { registries }),
+      }));
+      return buildTimeline(collectEvents(models), { order: 'chronological', grouping: 'none' });
+    },
+    { warmup: 1, minRuns: 3, maxRuns: 5, collectBetweenRuns: true },
+  ),
+);
 
 // ---- Peers on the same text ---------------------------------------------------------------
 log('peers…');
 const bodyL = large.text.slice(modelL.bodyStartOffset);
 const terms = large.entities.flatMap((entity) => [entity.name, ...entity.aliases]);
 const markdownIt = new MarkdownIt();
-const mdParse = note('peer: markdown-it parse of L\'s body', measure(() => markdownIt.parse(bodyL, {}), { minRuns: 10, budgetMs: 4000 }));
+const mdParse = note(
+  "peer: markdown-it parse of L's body",
+  measure(() => markdownIt.parse(bodyL, {}), { minRuns: 10, budgetMs: 4000 }),
+);
 const byLength = [...terms].sort((a, b) => b.length - a.length);
 const escapeRegExp = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const countMatches = (pattern: RegExp) => {
@@ -171,30 +260,54 @@ const countMatches = (pattern: RegExp) => {
 };
 // As highlight-word extensions do: the names escaped and joined, longest first, with word boundaries.
 const alternation = new RegExp(`\\b(?:${byLength.map(escapeRegExp).join('|')})\\b`, 'g');
-const regexMatch = note('peer: one RegExp alternation of every name and alias', measure(() => countMatches(alternation), { minRuns: 5, budgetMs: 4000 }));
+const regexMatch = note(
+  'peer: one RegExp alternation of every name and alias',
+  measure(() => countMatches(alternation), { minRuns: 5, budgetMs: 4000 }),
+);
 // Our rule that a space in a name matches any run of spaces and tabs, written into the same
 // alternation (`[ \t]+`), takes it from milliseconds to seconds in V8: timed for comparison, no budget.
 const flexibleAlternation = new RegExp(`\\b(?:${byLength.map((term) => escapeRegExp(term).replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'g');
-note('peer: the same alternation with our flexible spaces ([ \\t]+ between words)', measure(() => countMatches(flexibleAlternation), { warmup: 0, minRuns: 1, maxRuns: 1 })); // one run: it takes many seconds
+note(
+  'peer: the same alternation with our flexible spaces ([ \\t]+ between words)',
+  measure(() => countMatches(flexibleAlternation), { warmup: 0, minRuns: 1, maxRuns: 1 }),
+); // one run: it takes many seconds
 const ahoCorasick = new AhoCorasick(terms);
-const acMatch = note('peer: modern-ahocorasick, leftmost-longest, no boundary rule', measure(() => ahoCorasick.search(bodyL, { strategy: 'leftmost-longest' }).length, { minRuns: 5, budgetMs: 4000 }));
+const acMatch = note(
+  'peer: modern-ahocorasick, leftmost-longest, no boundary rule',
+  measure(() => ahoCorasick.search(bodyL, { strategy: 'leftmost-longest' }).length, { minRuns: 5, budgetMs: 4000 }),
+);
 // Its own boundary rule (`boundary: 'unicode'`, ours in spirit) costs more than the text's length
 // can explain: timed on a tenth of the body, once.
 const ahoCorasickBounded = new AhoCorasick(terms, { boundary: 'unicode' });
 const bodyTenth = bodyL.slice(0, bodyL.indexOf('\n', bodyL.length / 10));
-note(`peer: the same with its Unicode boundary rule, on a tenth of the body (${(bodyTenth.length / 1024).toFixed(0)} KB)`, measure(() => ahoCorasickBounded.search(bodyTenth, { strategy: 'leftmost-longest' }).length, { warmup: 0, minRuns: 1, maxRuns: 1 }));
+note(
+  `peer: the same with its Unicode boundary rule, on a tenth of the body (${(bodyTenth.length / 1024).toFixed(0)} KB)`,
+  measure(() => ahoCorasickBounded.search(bodyTenth, { strategy: 'leftmost-longest' }).length, { warmup: 0, minRuns: 1, maxRuns: 1 }),
+);
 const ourMatcher = new TermMatcher();
 terms.forEach((term, index) => ourMatcher.add(term, index));
-const ours = note('ours: the trie matcher alone (our rules: Unicode boundaries, flexible spaces)', measure(() => {
-  let count = 0;
-  ourMatcher.findAll(bodyL, 0, bodyL.length, [], () => count++);
-  return count;
-}, { minRuns: 10 }));
-const floor = note('floor: one charCodeAt pass over L\'s body', measure(() => {
-  let sum = 0;
-  for (let i = 0; i < bodyL.length; i++) sum = (sum + bodyL.charCodeAt(i)) | 0;
-  return sum;
-}, { minRuns: 20 }));
+const ours = note(
+  'ours: the trie matcher alone (our rules: Unicode boundaries, flexible spaces)',
+  measure(
+    () => {
+      let count = 0;
+      ourMatcher.findAll(bodyL, 0, bodyL.length, [], () => count++);
+      return count;
+    },
+    { minRuns: 10 },
+  ),
+);
+const floor = note(
+  "floor: one charCodeAt pass over L's body",
+  measure(
+    () => {
+      let sum = 0;
+      for (let i = 0; i < bodyL.length; i++) sum = (sum + bodyL.charCodeAt(i)) | 0;
+      return sum;
+    },
+    { minRuns: 20 },
+  ),
+);
 
 // ---- The bundle ----------------------------------------------------------------------------
 log('bundle and activation…');
@@ -273,7 +386,9 @@ const failed = budgets.filter((budget) => !(budget.actual <= budget.limit));
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;
 const lines: string[] = [];
 lines.push(`Machine: ${machine}`);
-lines.push(`Corpora: S ${(sizes.S / 1024).toFixed(1)} KB · M ${(sizes.M / 1024).toFixed(0)} KB · L ${(sizes.L / 1048576).toFixed(2)} MB (${modelL.events.length} events, ${modelL.entities.length} entities, ${modelL.mentions.length} mentions) · XL ${(sizes.XL / 1048576).toFixed(1)} MB · W ${workspace.briefings.length} files, ${(sizes.W / 1048576).toFixed(1)} MB`);
+lines.push(
+  `Corpora: S ${(sizes.S / 1024).toFixed(1)} KB · M ${(sizes.M / 1024).toFixed(0)} KB · L ${(sizes.L / 1048576).toFixed(2)} MB (${modelL.events.length} events, ${modelL.entities.length} entities, ${modelL.mentions.length} mentions) · XL ${(sizes.XL / 1048576).toFixed(1)} MB · W ${workspace.briefings.length} files, ${(sizes.W / 1048576).toFixed(1)} MB`,
+);
 lines.push('');
 lines.push('| measure | median | spread (IQR/median) | runs |');
 lines.push('| --- | ---: | ---: | ---: |');
@@ -290,7 +405,10 @@ for (const budget of budgets) {
 }
 process.stdout.write(`${lines.join('\n')}\n`);
 
-fs.writeFileSync(path.join(repoRoot, 'bench/results.json'), `${JSON.stringify({ machine, date: new Date().toISOString().slice(0, 10), sizes, results, budgets, ratios: { parseLOverMarkdownIt: parseL / mdParse, parseLOverRegExp: parseL / regexMatch, parseLOverFloor: parseL / floor, ahoCorasickOverOurs: acMatch / ours } }, null, 2)}\n`);
+fs.writeFileSync(
+  path.join(repoRoot, 'bench/results.json'),
+  `${JSON.stringify({ machine, date: new Date().toISOString().slice(0, 10), sizes, results, budgets, ratios: { parseLOverMarkdownIt: parseL / mdParse, parseLOverRegExp: parseL / regexMatch, parseLOverFloor: parseL / floor, ahoCorasickOverOurs: acMatch / ours } }, null, 2)}\n`,
+);
 if (check && failed.length > 0) {
   process.stderr.write(`\n${failed.length} budget(s) failed: ${failed.map((budget) => budget.name).join('; ')}\n`);
   process.exit(1);

@@ -12,7 +12,9 @@ const run = (command, args, env = {}) => spawnSync(command, args, { cwd: repoRoo
 if (run(process.execPath, ['esbuild.js', '--tests']).status !== 0) process.exit(1);
 provision();
 const mocha = path.join(repoRoot, 'node_modules', 'mocha', 'bin', 'mocha.js');
-const taken = run(process.execPath, [mocha, '--ui', 'tdd', '--reporter', 'spec', '--timeout', '180000', 'out/test/e2e/readme-pictures.test.js'], { BRIEFING_PICTURES_DIR: 'images' });
+const taken = run(process.execPath, [mocha, '--ui', 'tdd', '--reporter', 'spec', '--timeout', '180000', 'out/test/e2e/readme-pictures.test.js'], {
+  BRIEFING_PICTURES_DIR: 'images',
+});
 if (taken.status !== 0) process.exit(taken.status ?? 1);
 
 const pictures = fs.readdirSync(path.join(repoRoot, 'images')).filter((name) => name.endsWith('.png') && name !== 'icon.png');

@@ -5,8 +5,9 @@
 const { spawnSync } = require('node:child_process');
 
 const LAYERS = [
+  ['lint', 'lint', "ESLint, and Prettier's check of the formatting"],
   ['unit', 'test:unit', 'unit, grammar and property tests'],
-  ['package', 'test:package', 'the .vsix, the bundle\'s lifecycle, the CLI on the PATH'],
+  ['package', 'test:package', "the .vsix, the bundle's lifecycle, the CLI on the PATH"],
   ['integration', 'test:integration', 'in the extension host of a real VS Code'],
   ['web', 'test:web', 'in VS Code for the Web'],
   ['e2e', 'test:e2e', 'the real UI, with screenshots in test-results/'],

@@ -13,7 +13,9 @@ const RUN_TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 240_000);
 
 /** Offline noise of the workbench itself: the extension gallery cannot be reached, by design. */
 function isKnownNoise(text) {
-  return /open-vsx\.org|vsda\.js|Updating additional builtin extensions|Creating a socket|Resolving connection token|Resolved connection token|\[reconnection-grace-time\]|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]/.test(text);
+  return /open-vsx\.org|vsda\.js|Updating additional builtin extensions|Creating a socket|Resolving connection token|Resolved connection token|\[reconnection-grace-time\]|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]/.test(
+    text,
+  );
 }
 
 /** A line of the extension host's log that reports an error thrown by this extension. */

@@ -83,7 +83,12 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
     if (foreign) throw new UsageError(`--${foreign} is not an option of ${command}`);
     const registryFiles = values.entities ?? [];
     if (command === 'check') {
-      return check(files, { registryFiles, format: values.format ?? 'text', maxWarnings: values['max-warnings'], summaryOnStderr: stderrIsTerminal }, (line) => out(`${line}\n`), err);
+      return check(
+        files,
+        { registryFiles, format: values.format ?? 'text', maxWarnings: values['max-warnings'], summaryOnStderr: stderrIsTerminal },
+        (line) => out(`${line}\n`),
+        err,
+      );
     }
     if (command === 'export') return exportFile(files, values.format ?? 'json', registryFiles, out);
     const order = values.order ?? 'chronological';
@@ -114,7 +119,12 @@ function isParseArgsError(error: unknown): error is Error {
 
 if (require.main === module) {
   const chunks: string[] = [];
-  const code = main(process.argv.slice(2), (text) => chunks.push(text), (line) => process.stderr.write(`${line}\n`), process.stderr.isTTY === true);
+  const code = main(
+    process.argv.slice(2),
+    (text) => chunks.push(text),
+    (line) => process.stderr.write(`${line}\n`),
+    process.stderr.isTTY === true,
+  );
   // A closed pipe (`briefing export x | head`) is not an error worth a stack trace.
   process.stdout.on('error', () => process.exit(code));
   process.stdout.write(chunks.join(''), () => process.exit(code));

@@ -12,9 +12,19 @@ const LIST_MARKER = String.raw`[-*+]|\d{1,9}[.)]`;
 const FENCE_CONTAINERS = String.raw`(?:[ \t]*(?:${LIST_MARKER})[ \t]+|[ \t]*>[ ]?)*[ \t]*`;
 const CLASSIFICATION = String.raw`UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP[ ]SECRET|CUI|RESTRICTED|OFFICIAL(?:-SENSITIVE)?`;
 const ESTIMATIVE = [
-  'almost no chance', 'very unlikely', 'highly improbable', 'unlikely', 'improbabl[ey]',
-  'roughly even (?:chance|odds)', 'very likely', 'highly probable', 'likely', 'probabl[ey]',
-  'almost certain(?:ly)?', 'nearly certain(?:ly)?', 'remote (?:chance|possibility|likelihood)',
+  'almost no chance',
+  'very unlikely',
+  'highly improbable',
+  'unlikely',
+  'improbabl[ey]',
+  'roughly even (?:chance|odds)',
+  'very likely',
+  'highly probable',
+  'likely',
+  'probabl[ey]',
+  'almost certain(?:ly)?',
+  'nearly certain(?:ly)?',
+  'remote (?:chance|possibility|likelihood)',
 ].join('|');
 
 const grammar = {
@@ -233,12 +243,28 @@ const grammar = {
 /** A fenced code block in a language VS Code has a grammar for: its content is embedded. */
 function fence(language) {
   const names = {
-    json: 'json|jsonc', yaml: 'ya?ml', python: 'python|py', javascript: 'javascript|js', typescript: 'typescript|ts',
-    shellscript: 'sh|bash|shell|zsh', sql: 'sql', xml: 'xml', html: 'html', markdown: 'markdown|md',
+    json: 'json|jsonc',
+    yaml: 'ya?ml',
+    python: 'python|py',
+    javascript: 'javascript|js',
+    typescript: 'typescript|ts',
+    shellscript: 'sh|bash|shell|zsh',
+    sql: 'sql',
+    xml: 'xml',
+    html: 'html',
+    markdown: 'markdown|md',
   }[language];
   const scopes = {
-    json: 'source.json', yaml: 'source.yaml', python: 'source.python', javascript: 'source.js', typescript: 'source.ts',
-    shellscript: 'source.shell', sql: 'source.sql', xml: 'text.xml', html: 'text.html.basic', markdown: 'text.html.markdown',
+    json: 'source.json',
+    yaml: 'source.yaml',
+    python: 'source.python',
+    javascript: 'source.js',
+    typescript: 'source.ts',
+    shellscript: 'source.shell',
+    sql: 'source.sql',
+    xml: 'text.xml',
+    html: 'text.html.basic',
+    markdown: 'text.html.markdown',
   };
   return {
     name: 'markup.fenced_code.block.briefing',

@@ -49,21 +49,25 @@ function get(url, timeoutMs) {
 }
 
 // Servers still running: killed, with their state removed, however this process ends.
-const running = sharedOnProcess('runningCodeServers', () => new Set(), (servers) => {
-  const killAll = () => {
-    for (const server of servers) {
-      server.kill();
-      fs.rmSync(server.home, { recursive: true, force: true });
+const running = sharedOnProcess(
+  'runningCodeServers',
+  () => new Set(),
+  (servers) => {
+    const killAll = () => {
+      for (const server of servers) {
+        server.kill();
+        fs.rmSync(server.home, { recursive: true, force: true });
+      }
+    };
+    process.on('exit', killAll);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+      process.on(signal, () => {
+        killAll();
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      });
     }
-  };
-  process.on('exit', killAll);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.on(signal, () => {
-      killAll();
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    });
-  }
-});
+  },
+);
 
 /**
  * @param {{ node24: string, entry: string, folder: string, settings?: object, extraArgs?: string[], workspaceTrust?: boolean,
@@ -84,15 +88,20 @@ async function startCodeServer(options) {
 
   const args = [
     options.entry,
-    '--config', config,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
+    '--config',
+    config,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     ...(options.extraArgs ?? []),
     options.folder,
   ];
@@ -155,15 +164,11 @@ function installExtension({ node24, entry, vsix, extensionsDir }) {
   const { spawnSync } = require('node:child_process');
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'analyst-briefings-install-'));
   try {
-    const result = spawnSync(
-      node24,
-      [entry, '--user-data-dir', path.join(home, 'user-data'), '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'],
-      {
-        encoding: 'utf8',
-        timeout: 120_000,
-        env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data'), XDG_CACHE_HOME: path.join(home, 'cache') },
-      },
-    );
+    const result = spawnSync(node24, [entry, '--user-data-dir', path.join(home, 'user-data'), '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data'), XDG_CACHE_HOME: path.join(home, 'cache') },
+    });
     if (result.status !== 0) throw new Error(`installing ${vsix} failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
     return `${result.stdout}${result.stderr}`;
   } finally {

@@ -8,11 +8,15 @@ const { repoRoot } = require('./repoRoot');
 const { sharedOnProcess } = require('./sharedOnProcess');
 
 // The workspaces made, removed at exit.
-const madeFolders = sharedOnProcess('testWorkspaces', () => [], (folders) => {
-  process.on('exit', () => {
-    for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
-  });
-});
+const madeFolders = sharedOnProcess(
+  'testWorkspaces',
+  () => [],
+  (folders) => {
+    process.on('exit', () => {
+      for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+    });
+  },
+);
 
 /** A fresh workspace folder, with `files` (relative path → text) written in it besides the sample and the fixtures. */
 function makeTestWorkspace(files = {}) {

@@ -19,8 +19,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const WRITER_MODULES = /[\\/]yaml[\\/]browser[\\/]dist[\\/]stringify[\\/](stringify|stringifyString|stringifyCollection|stringifyPair|stringifyDocument|stringifyNumber|foldFlowLines)\.js$/;
-const UNREACHED_MODULES = /[\\/]yaml[\\/]browser[\\/]dist[\\/](doc[\\/]createNode|doc[\\/]anchors|doc[\\/]applyReviver|visit|nodes[\\/]toJS|nodes[\\/]addPairToJSMap|schema[\\/]json[\\/]schema|parse[\\/]line-counter|parse[\\/]cst-visit|parse[\\/]cst-stringify)\.js$/;
+const WRITER_MODULES =
+  /[\\/]yaml[\\/]browser[\\/]dist[\\/]stringify[\\/](stringify|stringifyString|stringifyCollection|stringifyPair|stringifyDocument|stringifyNumber|foldFlowLines)\.js$/;
+const UNREACHED_MODULES =
+  /[\\/]yaml[\\/]browser[\\/]dist[\\/](doc[\\/]createNode|doc[\\/]anchors|doc[\\/]applyReviver|visit|nodes[\\/]toJS|nodes[\\/]addPairToJSMap|schema[\\/]json[\\/]schema|parse[\\/]line-counter|parse[\\/]cst-visit|parse[\\/]cst-stringify)\.js$/;
 const YAML_MODULE = /[\\/]yaml[\\/]browser[\\/]/;
 const SCHEMA_TAGS = /[\\/]yaml[\\/]browser[\\/]dist[\\/]schema[\\/]tags\.js$/;
 
@@ -28,7 +30,25 @@ const SCHEMA_TAGS = /[\\/]yaml[\\/]browser[\\/]dist[\\/]schema[\\/]tags\.js$/;
 // class's methods cannot be dropped by the bundler as unused functions are, so they are cut from
 // its source here. A method that is not found fails the build (the package changed).
 const WRITING_METHODS = {
-  'doc/Document.js': ['clone', 'add', 'addIn', 'createAlias', 'createNode', 'createPair', 'delete', 'deleteIn', 'get', 'getIn', 'has', 'hasIn', 'set', 'setIn', 'toJS', 'toJSON', 'toString'],
+  'doc/Document.js': [
+    'clone',
+    'add',
+    'addIn',
+    'createAlias',
+    'createNode',
+    'createPair',
+    'delete',
+    'deleteIn',
+    'get',
+    'getIn',
+    'has',
+    'hasIn',
+    'set',
+    'setIn',
+    'toJS',
+    'toJSON',
+    'toString',
+  ],
   'doc/directives.js': ['clone', 'tagString', 'toString'],
   'nodes/Collection.js': ['clone', 'addIn', 'deleteIn', 'getIn', 'hasIn', 'setIn'],
   'nodes/YAMLMap.js': ['from', 'delete', 'get', 'has', 'set', 'toJSON', 'toString'],
@@ -72,7 +92,15 @@ export { coreKnownTags, getTags };
 function stubOf(path, message) {
   const exported = /export\s*\{([^}]*)\}/.exec(fs.readFileSync(path, 'utf8'));
   if (!exported) throw new Error(`yaml-reader-only: no export list in ${path} (has the yaml package changed?)`);
-  const names = exported[1].split(',').map((name) => name.trim().split(/\s+as\s+/).pop()).filter(Boolean);
+  const names = exported[1]
+    .split(',')
+    .map((name) =>
+      name
+        .trim()
+        .split(/\s+as\s+/)
+        .pop(),
+    )
+    .filter(Boolean);
   return names
     .map((name) => (/^[A-Z_]+$/.test(name) ? `export const ${name} = ${JSON.stringify(name)};` : `export function ${name}() { throw new Error(${JSON.stringify(message)}); }`))
     .join('\n');
@@ -88,7 +116,10 @@ const yamlReaderOnly = {
       return { contents: withoutMethods(fs.readFileSync(file, 'utf8'), WRITING_METHODS[name], name), loader: 'js', resolveDir: path.dirname(file) };
     });
     build.onLoad({ filter: SCHEMA_TAGS }, ({ path: file }) => ({ contents: CORE_TAGS_ONLY, loader: 'js', resolveDir: path.dirname(file) }));
-    build.onLoad({ filter: UNREACHED_MODULES }, ({ path }) => ({ contents: stubOf(path, 'This part of the yaml package is not part of this build (yaml-reader-only)'), loader: 'js' }));
+    build.onLoad({ filter: UNREACHED_MODULES }, ({ path }) => ({
+      contents: stubOf(path, 'This part of the yaml package is not part of this build (yaml-reader-only)'),
+      loader: 'js',
+    }));
     build.onResolve({ filter: /^\.\.?\// }, async (args) => {
       if (!YAML_MODULE.test(args.importer) || args.pluginData === 'yaml-reader-only') return undefined;
       const resolved = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'yaml-reader-only' });

@@ -13,7 +13,10 @@ interface Problem {
 type Formatter = (problems: readonly Problem[]) => string[];
 
 /** A formatter of one line per problem. */
-const eachLine = (format: (file: string, diagnostic: Diagnostic) => string): Formatter => (problems) => problems.map(({ file, diagnostic }) => format(file, diagnostic));
+const eachLine =
+  (format: (file: string, diagnostic: Diagnostic) => string): Formatter =>
+  (problems) =>
+    problems.map(({ file, diagnostic }) => format(file, diagnostic));
 
 const formatText = eachLine((file, diagnostic) => {
   const { line, character } = diagnostic.range.start;
@@ -121,7 +124,9 @@ export function checkSummary(checked: { readonly briefings: number; readonly reg
   const what = [
     checked.briefings > 0 || checked.registries === 0 ? counted(checked.briefings, 'briefing', 'briefings') : '',
     checked.registries > 0 ? counted(checked.registries, 'registry', 'registries') : '',
-  ].filter(Boolean).join(' and ');
+  ]
+    .filter(Boolean)
+    .join(' and ');
   const errors = problems.filter(({ diagnostic }) => diagnostic.severity === 'error').length;
   const warnings = problems.filter(({ diagnostic }) => diagnostic.severity === 'warning').length;
   const others = problems.length - errors - warnings;
@@ -129,7 +134,9 @@ export function checkSummary(checked: { readonly briefings: number; readonly reg
     errors > 0 ? counted(errors, 'error', 'errors') : '',
     warnings > 0 ? counted(warnings, 'warning', 'warnings') : '',
     others > 0 ? counted(others, 'information', 'information') : '',
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${what} checked: ${found || 'no problems'}`;
 }
 

@@ -1,5 +1,20 @@
 /** `briefing export` (one briefing's model or events) and `briefing events` (the chronology of many). */
-import { buildTimeline, collectEvents, datePointAt, dayNumber, EVENT_ORDERS, eventsToCsv, isRegistryFileName, parseBriefing, pointLength, timelineEventsAs, toJson, type BriefingEvent, type EventFilter, type EventOrder } from '../core';
+import {
+  buildTimeline,
+  collectEvents,
+  datePointAt,
+  dayNumber,
+  EVENT_ORDERS,
+  eventsToCsv,
+  isRegistryFileName,
+  parseBriefing,
+  pointLength,
+  timelineEventsAs,
+  toJson,
+  type BriefingEvent,
+  type EventFilter,
+  type EventOrder,
+} from '../core';
 import { UsageError } from './errors';
 import { filesNamedByAll, readRegistries, readText } from './files';
 

@@ -20,7 +20,20 @@ export { parseRegistry, unreadableRegistry, isRegistryFileName, type Registry } 
 export { BriefingStore, type VersionedText } from './parse/store';
 
 // What the editor and the CLI show, computed from a model.
-export { symbolAt, entityAt, entityCalled, sourceAt, citationsOf, eventsOf, hasEvents, mentionCount, labelIdRange, type SymbolAt, type EntityAt, type SourceAt } from './language/lookup';
+export {
+  symbolAt,
+  entityAt,
+  entityCalled,
+  sourceAt,
+  citationsOf,
+  eventsOf,
+  hasEvents,
+  mentionCount,
+  labelIdRange,
+  type SymbolAt,
+  type EntityAt,
+  type SourceAt,
+} from './language/lookup';
 export { hoverMarkdown, sourceHoverMarkdown, type LineTarget } from './language/hover';
 export { completionContext, entityCompletions, keyCompletions, tagsOf, TYPE_VALUES } from './language/completion';
 export { documentSymbols, eventLabel, type BriefingSymbol, type SymbolKind } from './language/symbols';

@@ -3,7 +3,7 @@ import { ACTOR_ORDERS, mentionCount, type ActorOrder, type BriefingStore } from 
 import type { ActorsNode, ActorsView } from './actorsView';
 
 const ORDER_LABELS: Record<ActorOrder, { label: string; detail: string }> = {
-  definition: { label: 'As defined', detail: 'The front matter\'s actors, then its places, then the registries\' entities the briefing mentions' },
+  definition: { label: 'As defined', detail: "The front matter's actors, then its places, then the registries' entities the briefing mentions" },
   name: { label: 'By name', detail: 'Alphabetical, ignoring case and accents' },
   mentions: { label: 'By mentions', detail: 'Most mentioned first' },
 };
@@ -38,9 +38,15 @@ async function findMentions(store: BriefingStore, node: ActorsNode | undefined):
 export function registerActorsCommands(view: ActorsView, store: BriefingStore): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('briefing.actors.sortBy', async (order?: ActorOrder) => {
-      const chosen = order && ACTOR_ORDERS.includes(order)
-        ? order
-        : (await vscode.window.showQuickPick(ACTOR_ORDERS.map((value) => ({ ...ORDER_LABELS[value], value, picked: value === view.order, description: value === view.order ? 'current' : undefined })), { title: 'Sort Actors' }))?.value;
+      const chosen =
+        order && ACTOR_ORDERS.includes(order)
+          ? order
+          : (
+              await vscode.window.showQuickPick(
+                ACTOR_ORDERS.map((value) => ({ ...ORDER_LABELS[value], value, picked: value === view.order, description: value === view.order ? 'current' : undefined })),
+                { title: 'Sort Actors' },
+              )
+            )?.value;
       if (chosen) view.setOrder(chosen);
     }),
     vscode.commands.registerCommand('briefing.actors.findMentions', (node?: ActorsNode) => findMentions(store, node ?? view.treeView.selection[0])),

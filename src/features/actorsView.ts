@@ -1,5 +1,19 @@
 import * as vscode from 'vscode';
-import { ACTOR_ORDERS, changedInActorsView, collectEvents, eventsOf, hasEvents, mentionCount, orderedEntities, plainText, type ActorOrder, type Briefing, type BriefingStore, type Entity, type TimelineEvent } from '../core';
+import {
+  ACTOR_ORDERS,
+  changedInActorsView,
+  collectEvents,
+  eventsOf,
+  hasEvents,
+  mentionCount,
+  orderedEntities,
+  plainText,
+  type ActorOrder,
+  type Briefing,
+  type BriefingStore,
+  type Entity,
+  type TimelineEvent,
+} from '../core';
 import { REVEAL_COMMAND } from './commandLinks';
 import type { ActiveBriefing } from './activeBriefing';
 import { definitionUri } from './convert';
@@ -67,7 +81,11 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
     this.order = ACTOR_ORDERS.includes(configured) ? configured : 'definition';
     this.treeView = vscode.window.createTreeView(ACTORS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     // The items are read from the cached model when asked for: there is nothing to forget.
-    this.#refresher = new ViewRefresher(this.treeView, () => undefined, (afterEdits) => this.#show(afterEdits));
+    this.#refresher = new ViewRefresher(
+      this.treeView,
+      () => undefined,
+      (afterEdits) => this.#show(afterEdits),
+    );
     this.#disposables.push(
       this.treeView,
       this.#refresher,
@@ -133,7 +151,10 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
   resolveTreeItem(treeItem: vscode.TreeItem, node: ActorsNode): vscode.TreeItem {
     if (node.type === 'event') return withEventTooltip(treeItem, node.item, false);
     const { entity } = node;
-    treeItem.tooltip = plainText([entity.name, entity.kind === 'actor' ? [entity.role, entity.affiliation].filter(Boolean).join(' · ') : entity.country, entity.summary].filter(Boolean).join('\n'), 600);
+    treeItem.tooltip = plainText(
+      [entity.name, entity.kind === 'actor' ? [entity.role, entity.affiliation].filter(Boolean).join(' · ') : entity.country, entity.summary].filter(Boolean).join('\n'),
+      600,
+    );
     return treeItem;
   }
 

@@ -20,10 +20,7 @@ export interface AddEntityArguments {
  */
 export function registerAddEntity(store: BriefingStore, active: ActiveBriefing): vscode.Disposable {
   const add = (kind: EntityKind) => (args?: AddEntityArguments) => addEntity(store, active, kind, args);
-  return vscode.Disposable.from(
-    vscode.commands.registerCommand(ADD_ACTOR_COMMAND, add('actor')),
-    vscode.commands.registerCommand(ADD_PLACE_COMMAND, add('place')),
-  );
+  return vscode.Disposable.from(vscode.commands.registerCommand(ADD_ACTOR_COMMAND, add('actor')), vscode.commands.registerCommand(ADD_PLACE_COMMAND, add('place')));
 }
 
 /** The briefing to add to: the one named, else the active editor's, else the one the views show. */
@@ -96,4 +93,8 @@ async function askEntry(kind: EntityKind, name: string | undefined, taken: (name
   return { name: chosenName, type: picked.type, role, affiliation, aliases: splitAliases(aliases) };
 }
 
-const splitAliases = (text: string) => text.split(',').map((alias) => alias.trim()).filter(Boolean);
+const splitAliases = (text: string) =>
+  text
+    .split(',')
+    .map((alias) => alias.trim())
+    .filter(Boolean);

@@ -26,9 +26,10 @@ export function registerClassificationStatus(store: BriefingStore): vscode.Dispo
     item.text = `$(shield) ${marking}`;
     item.detail = status.detail;
     item.severity = SEVERITIES[status.severity];
-    item.command = status.problemLine === undefined
-      ? undefined
-      : { title: 'Show', command: REVEAL_COMMAND, arguments: [document.uri.toString(), status.problemLine], tooltip: 'Go to the portion' };
+    item.command =
+      status.problemLine === undefined
+        ? undefined
+        : { title: 'Show', command: REVEAL_COMMAND, arguments: [document.uri.toString(), status.problemLine], tooltip: 'Go to the portion' };
   };
   update();
   return vscode.Disposable.from(

@@ -4,7 +4,12 @@ import { EVENTS_VIEW_ID, type EventScope, type EventsNode, type EventsView } fro
 import { BRIEFING_LANGUAGE } from './selector';
 
 const GROUPING_LABELS: Record<EventGrouping, string> = {
-  none: 'No grouping', month: 'By month', actor: 'By actor', place: 'By place', tag: 'By tag', section: 'By section',
+  none: 'No grouping',
+  month: 'By month',
+  actor: 'By actor',
+  place: 'By place',
+  tag: 'By tag',
+  section: 'By section',
 };
 const ORDER_LABELS: Record<EventOrder, string> = { chronological: 'Chronological', document: 'Document order' };
 
@@ -21,11 +26,13 @@ async function pickFilter(view: EventsView): Promise<EventFilter | undefined> {
   }
   type Item = vscode.QuickPickItem & { filter?: EventFilter };
   const fixed: Item[] = [
-    ...[...kinds].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, kind]) => ({
-      label: `$(${kind === 'place' ? 'location' : 'person'}) ${plainText(name, 80)}`,
-      description: kind,
-      filter: { actor: name },
-    })),
+    ...[...kinds]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, kind]) => ({
+        label: `$(${kind === 'place' ? 'location' : 'person'}) ${plainText(name, 80)}`,
+        description: kind,
+        filter: { actor: name },
+      })),
     ...[...tags].sort().map((tag) => ({ label: `$(tag) #${plainText(tag, 80)}`, description: 'tag', filter: { tag } })),
   ];
   const quickPick = vscode.window.createQuickPick<Item>();
@@ -35,9 +42,10 @@ async function pickFilter(view: EventsView): Promise<EventFilter | undefined> {
   // The text item comes first, always: VS Code names the item accepted by its place in the list,
   // and a list that gained or lost its first item as the text went in could take the name
   // before the one shown (a place picked became the place listed above it).
-  const textItem = (value: string): Item => (value
-    ? { label: `$(search) Text: ${value}`, description: 'events whose text, date, actors, places or tags contain it', alwaysShow: true, filter: { text: value } }
-    : { label: '$(search) Text', description: 'type to match the events\' text, date, actors, places or tags' });
+  const textItem = (value: string): Item =>
+    value
+      ? { label: `$(search) Text: ${value}`, description: 'events whose text, date, actors, places or tags contain it', alwaysShow: true, filter: { text: value } }
+      : { label: '$(search) Text', description: "type to match the events' text, date, actors, places or tags" };
   quickPick.items = [textItem(''), ...fixed];
   quickPick.onDidChangeValue((value) => {
     quickPick.items = [textItem(value.trim()), ...fixed];
@@ -63,7 +71,10 @@ async function exportEvents(view: EventsView): Promise<void> {
     return;
   }
   const format = await vscode.window.showQuickPick(
-    [{ label: 'JSON', description: 'an array of events, as `briefing export` writes them', value: 'json' as const }, { label: 'CSV', description: 'one row per event', value: 'csv' as const }],
+    [
+      { label: 'JSON', description: 'an array of events, as `briefing export` writes them', value: 'json' as const },
+      { label: 'CSV', description: 'one row per event', value: 'csv' as const },
+    ],
     { title: 'Export Events', placeHolder: 'Format' },
   );
   if (!format) return;
@@ -118,15 +129,27 @@ export function registerEventsCommands(view: EventsView): vscode.Disposable {
     command('briefing.events.refresh', () => view.refresh()),
     command('briefing.events.collapseAll', () => vscode.commands.executeCommand(`workbench.actions.treeView.${EVENTS_VIEW_ID}.collapseAll`)),
     command('briefing.events.groupBy', async (grouping?: EventGrouping) => {
-      const chosen = grouping && EVENT_GROUPINGS.includes(grouping)
-        ? grouping
-        : (await vscode.window.showQuickPick(EVENT_GROUPINGS.map((value) => ({ label: GROUPING_LABELS[value], value, picked: value === view.grouping })), { title: 'Group Events' }))?.value;
+      const chosen =
+        grouping && EVENT_GROUPINGS.includes(grouping)
+          ? grouping
+          : (
+              await vscode.window.showQuickPick(
+                EVENT_GROUPINGS.map((value) => ({ label: GROUPING_LABELS[value], value, picked: value === view.grouping })),
+                { title: 'Group Events' },
+              )
+            )?.value;
       if (chosen) view.setGrouping(chosen);
     }),
     command('briefing.events.sortBy', async (order?: EventOrder) => {
-      const chosen = order && EVENT_ORDERS.includes(order)
-        ? order
-        : (await vscode.window.showQuickPick(EVENT_ORDERS.map((value) => ({ label: ORDER_LABELS[value], value })), { title: 'Sort Events' }))?.value;
+      const chosen =
+        order && EVENT_ORDERS.includes(order)
+          ? order
+          : (
+              await vscode.window.showQuickPick(
+                EVENT_ORDERS.map((value) => ({ label: ORDER_LABELS[value], value })),
+                { title: 'Sort Events' },
+              )
+            )?.value;
       if (chosen) view.setOrder(chosen);
     }),
     command('briefing.events.filter', async (filter?: EventFilter) => {
@@ -134,7 +157,9 @@ export function registerEventsCommands(view: EventsView): vscode.Disposable {
       if (chosen) view.setFilter(chosen);
     }),
     command('briefing.events.clearFilter', () => view.setFilter(undefined)),
-    command('briefing.events.toggleScope', (scope?: EventScope) => view.setScope(scope === 'briefing' || scope === 'workspace' ? scope : view.scope === 'briefing' ? 'workspace' : 'briefing')),
+    command('briefing.events.toggleScope', (scope?: EventScope) =>
+      view.setScope(scope === 'briefing' || scope === 'workspace' ? scope : view.scope === 'briefing' ? 'workspace' : 'briefing'),
+    ),
     command('briefing.events.showWorkspace', () => view.setScope('workspace')),
     command('briefing.events.showBriefing', () => view.setScope('briefing')),
     command('briefing.events.copy', async (node?: EventsNode) => {

@@ -1,5 +1,18 @@
 import * as vscode from 'vscode';
-import { buildTimeline, collectEvents, describeFilter, sameRows, sameShown, type BriefingStore, type EventFilter, type EventGrouping, type EventOrder, type Timeline, type TimelineEvent, type TimelineGroup } from '../core';
+import {
+  buildTimeline,
+  collectEvents,
+  describeFilter,
+  sameRows,
+  sameShown,
+  type BriefingStore,
+  type EventFilter,
+  type EventGrouping,
+  type EventOrder,
+  type Timeline,
+  type TimelineEvent,
+  type TimelineGroup,
+} from '../core';
 import type { ActiveBriefing } from './activeBriefing';
 import { eventTreeItem, withEventTooltip } from './eventItems';
 import { BRIEFING_LANGUAGE } from './selector';
@@ -10,9 +23,7 @@ import type { WorkspaceIndex } from './workspaceIndex';
 export const EVENTS_VIEW_ID = 'briefing.events';
 export type EventScope = 'briefing' | 'workspace';
 
-export type EventsNode =
-  | { readonly type: 'group'; readonly id: string; readonly group: TimelineGroup; readonly grouping: EventGrouping }
-  | EventNode;
+export type EventsNode = { readonly type: 'group'; readonly id: string; readonly group: TimelineGroup; readonly grouping: EventGrouping } | EventNode;
 
 /** An event's node; its id, made when read, is unique in the tree (an event can sit in several groups). */
 class EventNode {
@@ -41,7 +52,12 @@ interface Built {
 }
 
 const GROUP_ICONS: Record<EventGrouping, string> = {
-  none: 'list-flat', month: 'calendar', actor: 'person', place: 'location', tag: 'tag', section: 'symbol-string',
+  none: 'list-flat',
+  month: 'calendar',
+  actor: 'person',
+  place: 'location',
+  tag: 'tag',
+  section: 'symbol-string',
 };
 
 function fileLabel(uri: vscode.Uri): string {
@@ -55,13 +71,14 @@ function fileLabel(uri: vscode.Uri): string {
  */
 function keepNodes(shown: Built, built: Built): EventNode[] {
   const changed: EventNode[] = [];
-  const adopt = (held: EventsNode[], fresh: EventsNode[]) => held.forEach((node, index) => {
-    const other = fresh[index];
-    if (node.type === 'event' && other.type === 'event') {
-      if (!sameShown(node.item, other.item)) changed.push(node);
-      node.item = other.item;
-    } else if (node.type === 'group') adopt(shown.children.get(node.id) ?? [], built.children.get(other.id) ?? []);
-  });
+  const adopt = (held: EventsNode[], fresh: EventsNode[]) =>
+    held.forEach((node, index) => {
+      const other = fresh[index];
+      if (node.type === 'event' && other.type === 'event') {
+        if (!sameShown(node.item, other.item)) changed.push(node);
+        node.item = other.item;
+      } else if (node.type === 'group') adopt(shown.children.get(node.id) ?? [], built.children.get(other.id) ?? []);
+    });
   adopt(shown.roots, built.roots);
   return changed;
 }
@@ -113,7 +130,11 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     this.order = config.get<EventOrder>('sortBy', 'chronological');
     this.grouping = config.get<EventGrouping>('groupBy', 'none');
     this.treeView = vscode.window.createTreeView(EVENTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    this.#refresher = new ViewRefresher(this.treeView, () => (this.#built = undefined), (afterEdits) => void this.#show(afterEdits));
+    this.#refresher = new ViewRefresher(
+      this.treeView,
+      () => (this.#built = undefined),
+      (afterEdits) => void this.#show(afterEdits),
+    );
     this.#disposables.push(
       this.treeView,
       this.#refresher,
@@ -239,7 +260,10 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     if (timeline.groups) {
       roots = timeline.groups.map((group) => {
         const node: EventsNode = { type: 'group', id: group.id, group, grouping: this.grouping };
-        children.set(node.id, group.events.map((item) => eventNode(item, node)));
+        children.set(
+          node.id,
+          group.events.map((item) => eventNode(item, node)),
+        );
         return node;
       });
     } else {
@@ -280,7 +304,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
       this.#shown = built;
       return built.roots;
     }
-    return node.type === 'group' ? built.children.get(node.id) ?? [] : [];
+    return node.type === 'group' ? (built.children.get(node.id) ?? []) : [];
   }
 
   getParent(node: EventsNode): EventsNode | undefined {

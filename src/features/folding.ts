@@ -7,8 +7,7 @@ export function registerFolding(store: BriefingStore): vscode.Disposable {
   return vscode.languages.registerFoldingRangeProvider(BRIEFING_SELECTOR, {
     provideFoldingRanges(document) {
       return foldingRegions(store.get(document)).map(
-        (region) =>
-          new vscode.FoldingRange(region.startLine, region.endLine, region.kind === 'frontMatter' ? vscode.FoldingRangeKind.Comment : undefined),
+        (region) => new vscode.FoldingRange(region.startLine, region.endLine, region.kind === 'frontMatter' ? vscode.FoldingRangeKind.Comment : undefined),
       );
     },
   });

@@ -47,8 +47,9 @@ export function registerNavigation(store: BriefingStore, index: WorkspaceIndex):
         const found = symbolAt(model, document.offsetAt(position));
         if (!found) return undefined;
         if (found.kind === 'source') {
-          return sourceReferences(model, found, true).map((range, index) =>
-            new vscode.DocumentHighlight(range, index === 0 && found.source ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read));
+          return sourceReferences(model, found, true).map(
+            (range, index) => new vscode.DocumentHighlight(range, index === 0 && found.source ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read),
+          );
         }
         const { entity } = found;
         const highlights = entity.mentions.map((mention) => new vscode.DocumentHighlight(toRange(mention.range), vscode.DocumentHighlightKind.Read));

@@ -84,7 +84,10 @@ export class RegistryWatcher implements vscode.Disposable {
       text = decoder.decode(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
       // Deleted in the meantime: it no longer counts. There but unreadable: the user is told.
-      const exists = await vscode.workspace.fs.stat(uri).then((stat) => stat.type !== vscode.FileType.Directory, () => false);
+      const exists = await vscode.workspace.fs.stat(uri).then(
+        (stat) => stat.type !== vscode.FileType.Directory,
+        () => false,
+      );
       if (exists) this.#byUri.set(key, unreadableRegistry(key, errorReason(error)));
       else this.#byUri.delete(key);
       this.#readTexts.delete(key);

@@ -10,8 +10,7 @@ const SCHEME = 'briefing-model';
  */
 export function registerShowModel(store: BriefingStore): vscode.Disposable {
   const changed = new vscode.EventEmitter<vscode.Uri>();
-  const modelUri = (source: vscode.Uri) =>
-    vscode.Uri.from({ scheme: SCHEME, path: `/${source.path.split('/').pop() ?? 'briefing'}.json`, query: source.toString() });
+  const modelUri = (source: vscode.Uri) => vscode.Uri.from({ scheme: SCHEME, path: `/${source.path.split('/').pop() ?? 'briefing'}.json`, query: source.toString() });
 
   const provider: vscode.TextDocumentContentProvider = {
     onDidChange: changed.event,

@@ -35,11 +35,15 @@ function matchesQuery(name: string, query: string): boolean {
 /** The outline of a briefing, and the entities and events of every briefing as workspace symbols. */
 export function registerSymbols(store: BriefingStore, index: WorkspaceIndex): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.languages.registerDocumentSymbolProvider(BRIEFING_SELECTOR, {
-      provideDocumentSymbols(document) {
-        return documentSymbols(store.get(document)).map(toDocumentSymbol);
+    vscode.languages.registerDocumentSymbolProvider(
+      BRIEFING_SELECTOR,
+      {
+        provideDocumentSymbols(document) {
+          return documentSymbols(store.get(document)).map(toDocumentSymbol);
+        },
       },
-    }, { label: 'Briefing' }),
+      { label: 'Briefing' },
+    ),
     vscode.languages.registerWorkspaceSymbolProvider({
       async provideWorkspaceSymbols(query, token) {
         const symbols: vscode.SymbolInformation[] = [];
@@ -56,7 +60,7 @@ export function registerSymbols(store: BriefingStore, index: WorkspaceIndex): vs
             }
             if (!matchesQuery(entity.name, query)) continue;
             const location = new vscode.Location(definitionUri(entity.definition.source, uri), toRange(entity.definition.nameRange));
-            const where = entity.definition.source === undefined ? container : entity.definition.source.split('/').pop() ?? '';
+            const where = entity.definition.source === undefined ? container : (entity.definition.source.split('/').pop() ?? '');
             symbols.push(new vscode.SymbolInformation(entity.name, KINDS[entity.kind], where, location));
           }
           for (const event of model.events) {

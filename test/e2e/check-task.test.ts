@@ -4,7 +4,10 @@ suite('"briefing: check" in Tasks: Run Task, with the $briefing problem matcher'
   this.timeout(180_000);
   let workbench: Workbench;
   // No tasks.json: the extension offers the task in a folder that holds briefings.
-  workbenchForSuite(() => ({ folder: makeTestWorkspace() }), (opened) => (workbench = opened));
+  workbenchForSuite(
+    () => ({ folder: makeTestWorkspace() }),
+    (opened) => (workbench = opened),
+  );
 
   test('Run Task offers "briefing: check", which lists what check finds in the Problems panel, by file, with its severity', async () => {
     const { page } = workbench;
@@ -16,7 +19,15 @@ suite('"briefing: check" in Tasks: Run Task, with the $briefing problem matcher'
     // showed it). So the command is run again when no picker came, twice at most.
     for (let attempt = 1; ; attempt++) {
       await workbench.runCommand('Tasks: Run Task');
-      if (await option('All briefing tasks').waitFor({ timeout: 8000 }).then(() => true, () => attempt === 3)) break;
+      if (
+        await option('All briefing tasks')
+          .waitFor({ timeout: 8000 })
+          .then(
+            () => true,
+            () => attempt === 3,
+          )
+      )
+        break;
     }
     // The task types first; the extension's is "briefing", then its task.
     await option('All briefing tasks').click();

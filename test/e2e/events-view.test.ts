@@ -13,7 +13,10 @@ const EXPECTED_ROWS = [
 suite('the Events view in the real UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-  workbenchForSuite(() => ({}), (opened) => (workbench = opened));
+  workbenchForSuite(
+    () => ({}),
+    (opened) => (workbench = opened),
+  );
 
   const eventsPane = () => workbench.page.locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: 'Events' }) }).first();
   const rows = () => eventsPane().locator('.monaco-list-row');
@@ -28,7 +31,7 @@ suite('the Events view in the real UI', function () {
     await workbench.screenshot('events-welcome');
   });
 
-  test('the rows are the sample\'s events, in chronological order', async () => {
+  test("the rows are the sample's events, in chronological order", async () => {
     await eventsPane().locator('.welcome-view-content').getByRole('button', { name: 'Open Sample Briefing' }).click();
     await workbench.page.locator('.tabs-container .tab.active', { hasText: 'vladivostok-summit.briefing' }).waitFor();
     const texts = await workbench.waitFor('five event rows', async () => {
@@ -39,7 +42,7 @@ suite('the Events view in the real UI', function () {
     await workbench.screenshot('events-view');
   });
 
-  test('hovering a row shows the event\'s tooltip, made when hovered', async () => {
+  test("hovering a row shows the event's tooltip, made when hovered", async () => {
     const row = rows().nth(2);
     // The card of this row: the mouse rested on another row after the last test (where the
     // welcome's button was), and that row's card can still come up.
@@ -83,7 +86,10 @@ suite('the Events view in the real UI', function () {
   });
 
   test('Sort Actors By… → By mentions puts the most mentioned first', async () => {
-    const actorRows = workbench.page.locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: 'Actors' }) }).first().locator('.monaco-list-row');
+    const actorRows = workbench.page
+      .locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: 'Actors' }) })
+      .first()
+      .locator('.monaco-list-row');
     await actorRows.first().filter({ hasText: 'Kim Jong Un' }).waitFor();
     await workbench.runCommand('Briefing: Sort Actors By…');
     await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'By mentions' }).click();
@@ -93,7 +99,10 @@ suite('the Events view in the real UI', function () {
   });
 
   test('Find All Mentions on an actor lists them in the References view', async () => {
-    const actorRows = workbench.page.locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: 'Actors' }) }).first().locator('.monaco-list-row');
+    const actorRows = workbench.page
+      .locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: 'Actors' }) })
+      .first()
+      .locator('.monaco-list-row');
     await actorRows.filter({ hasText: 'Vladimir Putin' }).click({ button: 'right' });
     // VS Code's context menu: the only item, chosen from the keyboard.
     await workbench.page.locator('.context-view .action-label', { hasText: 'Find All Mentions' }).waitFor();

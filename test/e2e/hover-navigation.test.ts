@@ -9,7 +9,10 @@ suite('hover cards and navigation in the real UI', function () {
     'unmentioned.briefing': '---\nactors:\n  - name: Kim Jong Un\n  - name: Choe Son Hui\n---\nKim Jong Un arrived [S1].\n\n## Sources\n- [S1] KCNA\n- [S2] Yonhap\n',
     'typing.briefing': '---\nactors:\n  - name: Kim Jong Un\n    aliases: [Kim]\n---\nThe talks\n',
   };
-  workbenchForSuite(() => ({ folder: makeTestWorkspace(files) }), (opened) => (workbench = opened));
+  workbenchForSuite(
+    () => ({ folder: makeTestWorkspace(files) }),
+    (opened) => (workbench = opened),
+  );
 
   test('hovering "Vladimir Putin" shows his role, affiliation and events', async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');
@@ -75,7 +78,11 @@ suite('hover cards and navigation in the real UI', function () {
     const faded = page.locator('.editor-group-container.active .view-lines span.squiggly-inline-unnecessary');
     await faded.first().waitFor();
     const fadedText = async () => (await faded.allTextContents()).join('').replace(/\u00a0/g, ' ');
-    assert.equal(await workbench.waitFor('both faded', async () => ((await fadedText()).includes('[S2]') ? fadedText() : undefined)), 'Choe Son Hui[S2]', 'only the unused name and label are faded');
+    assert.equal(
+      await workbench.waitFor('both faded', async () => ((await fadedText()).includes('[S2]') ? fadedText() : undefined)),
+      'Choe Son Hui[S2]',
+      'only the unused name and label are faded',
+    );
     const opacity = await faded.first().evaluate((span) => Number((globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(span).opacity));
     assert.ok(opacity < 1, `faded (opacity ${opacity})`);
     const widget = await workbench.hover('Choe Son Hui', 'is not mentioned in the text');
@@ -140,7 +147,11 @@ suite('hover cards and navigation in the real UI', function () {
     await card.waitFor({ state: 'visible' });
     assert.match((await card.textContent()) ?? '', /UNCLASSIFIED/);
     await workbench.screenshot('classification-status');
-    await card.getByRole('link', { name: 'Show' }).or(card.locator('a', { hasText: 'Show' })).first().click();
+    await card
+      .getByRole('link', { name: 'Show' })
+      .or(card.locator('a', { hasText: 'Show' }))
+      .first()
+      .click();
     await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 6,' }).waitFor();
   });
 

@@ -15,7 +15,10 @@ const firstBodyLine = large.text.split('\n').indexOf('---', 1) + 2;
 suite('a 1 MB briefing in the real UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-  workbenchForSuite(() => ({ folder: makeTestWorkspace({ 'long.briefing': large.text }) }), (opened) => (workbench = opened));
+  workbenchForSuite(
+    () => ({ folder: makeTestWorkspace({ 'long.briefing': large.text }) }),
+    (opened) => (workbench = opened),
+  );
 
   const pane = (title: string) => workbench.page.locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: title }) }).first();
   const eventsHeader = () => pane('Events').locator('.pane-header');
@@ -28,7 +31,9 @@ suite('a 1 MB briefing in the real UI', function () {
     await workbench.page.keyboard.press('Control+End');
     // The last mention of the document is coloured unlike plain text: range tokens reach the end.
     const last = model.mentions[model.mentions.length - 1];
-    const plain = await workbench.editorLines().evaluate((lines) => (globalThis as unknown as { getComputedStyle(element: unknown): { color: string } }).getComputedStyle(lines).color);
+    const plain = await workbench
+      .editorLines()
+      .evaluate((lines) => (globalThis as unknown as { getComputedStyle(element: unknown): { color: string } }).getComputedStyle(lines).color);
     await workbench.waitFor(`the colour of "${last.text}"`, async () => {
       const colour = await workbench.spanColor(last.text);
       return colour && colour !== plain ? true : undefined;
@@ -40,7 +45,9 @@ suite('a 1 MB briefing in the real UI', function () {
     await workbench.editorLines().click();
     await workbench.page.keyboard.press('Control+End');
     await workbench.page.keyboard.type(`\n- 2031-02-03: ${actor.name} arrived in ${place.name}. #probe\n`);
-    await eventsHeader().locator(`text=${model.events.length + 1} events`).waitFor();
+    await eventsHeader()
+      .locator(`text=${model.events.length + 1} events`)
+      .waitFor();
     await workbench.runCommand('Briefing: Filter Events…');
     await workbench.page.locator('.quick-input-widget input[placeholder^="Type text to match"]').fill(place.name);
     // Places and actors are told apart in the filter, with the Actors view's icons. The list
@@ -59,13 +66,16 @@ suite('a 1 MB briefing in the real UI', function () {
   });
 
   test('the hover of the new mention counts it, and so does its row in the Actors view (sent alone)', async () => {
-    await pane('Actors').locator('.monaco-list-row', { hasText: actor.name }).filter({ hasText: `${mentionsOf(actor.name) + 1} mentions` }).waitFor();
+    await pane('Actors')
+      .locator('.monaco-list-row', { hasText: actor.name })
+      .filter({ hasText: `${mentionsOf(actor.name) + 1} mentions` })
+      .waitFor();
     const card = await workbench.hover(actor.name, `Mentioned ${mentionsOf(actor.name) + 1} times`);
     assert.match((await card.textContent()) ?? '', new RegExp(`${actor.name}.*Actor`));
     await workbench.screenshot('long-document-hover');
   });
 
-  test('after a line is typed above it, the new event\'s row still goes to the event', async () => {
+  test("after a line is typed above it, the new event's row still goes to the event", async () => {
     await workbench.page.mouse.move(0, 0);
     const row = pane('Events').locator('.monaco-list-row', { hasText: '2031-02-03' });
     const selection = workbench.page.locator('[id="status.editor.selection"]');
@@ -75,7 +85,7 @@ suite('a 1 MB briefing in the real UI', function () {
     };
     await cursorAtTop();
     await row.click();
-    const line = await workbench.waitFor('the event\'s line', async () => {
+    const line = await workbench.waitFor("the event's line", async () => {
       const at = Number(/Ln (\d+),/.exec((await selection.textContent()) ?? '')?.[1]);
       return at > firstBodyLine ? at : undefined;
     });
@@ -87,7 +97,7 @@ suite('a 1 MB briefing in the real UI', function () {
     await workbench.screenshot('long-document-moved');
   });
 
-  test('an event\'s text retyped shows in its row (VS Code is sent that row alone)', async () => {
+  test("an event's text retyped shows in its row (VS Code is sent that row alone)", async () => {
     const row = pane('Events').locator('.monaco-list-row', { hasText: '2031-02-03' });
     // The event is the document's last line: select it, and type it anew with the same date.
     await workbench.editorLines().click();

@@ -4,7 +4,10 @@ import { type Workbench, workbenchForSuite } from './workbench';
 suite('the sample in the real VS Code UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-  workbenchForSuite(() => ({}), (opened) => (workbench = opened));
+  workbenchForSuite(
+    () => ({}),
+    (opened) => (workbench = opened),
+  );
 
   test('Quick Open opens the sample, the status bar says Briefing, the editor renders it', async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');
@@ -35,14 +38,10 @@ suite('the sample in the real VS Code UI', function () {
     await page.keyboard.press('Enter');
     const titles = page.locator('.getting-started-step .step-title');
     await titles.first().waitFor();
-    assert.deepEqual((await titles.allTextContents()).map((title) => title.trim()), [
-      'Open the sample briefing',
-      'Hover a name',
-      'Follow the events',
-      'Write your own',
-      'Share actors across briefings',
-      'Check briefings in CI',
-    ]);
+    assert.deepEqual(
+      (await titles.allTextContents()).map((title) => title.trim()),
+      ['Open the sample briefing', 'Hover a name', 'Follow the events', 'Write your own', 'Share actors across briefings', 'Check briefings in CI'],
+    );
     // Without the side bar the page is wide enough to show each step's media beside the steps.
     await page.keyboard.press('Control+B');
     // The step's media, our Markdown, renders in a webview: its outer frame holds the active one.

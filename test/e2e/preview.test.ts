@@ -4,9 +4,12 @@ import { makeTestWorkspace, type Workbench, workbenchForSuite } from './workbenc
 suite('the preview in the real UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-  workbenchForSuite(() => ({ folder: makeTestWorkspace() }), (opened) => (workbench = opened));
+  workbenchForSuite(
+    () => ({ folder: makeTestWorkspace() }),
+    (opened) => (workbench = opened),
+  );
 
-  test('the editor title\'s preview button renders the briefing beside it, and the preview follows edits', async () => {
+  test("the editor title's preview button renders the briefing beside it, and the preview follows edits", async () => {
     const { page } = workbench;
     await workbench.quickOpen('vladivostok-summit.briefing');
     await page.locator('.editor-group-container.active .editor-actions [aria-label^="Open Preview to the Side"]').click();

@@ -32,10 +32,13 @@ function picturesWorkspace(): string {
   return folder;
 }
 
-suite('the README\'s pictures', function () {
+suite("the README's pictures", function () {
   this.timeout(180_000);
   let workbench: Workbench;
-  workbenchForSuite(() => ({ folder: picturesWorkspace() }), (opened) => (workbench = opened));
+  workbenchForSuite(
+    () => ({ folder: picturesWorkspace() }),
+    (opened) => (workbench = opened),
+  );
 
   /** Saves the picture under test-results/, and under BRIEFING_PICTURES_DIR when `npm run screenshots` asks. */
   async function picture(name: string): Promise<void> {
@@ -63,7 +66,7 @@ suite('the README\'s pictures', function () {
     await workbench.page.keyboard.press('Escape');
   });
 
-  test('views: the Events view grouped by actor, and an actor\'s events in the Actors view', async () => {
+  test("views: the Events view grouped by actor, and an actor's events in the Actors view", async () => {
     await workbench.page.mouse.move(0, 0);
     await workbench.runCommand('Briefing: Group Events By…');
     await workbench.page.locator('.quick-input-list').getByRole('option', { name: 'By actor' }).first().click();
@@ -96,13 +99,21 @@ suite('the README\'s pictures', function () {
     // As in check-task.test.ts: code-server sometimes drops the first Run Task soon after its start.
     for (let attempt = 1; ; attempt++) {
       await workbench.runCommand('Tasks: Run Task');
-      if (await option('All briefing tasks').waitFor({ timeout: 8000 }).then(() => true, () => attempt === 3)) break;
+      if (
+        await option('All briefing tasks')
+          .waitFor({ timeout: 8000 })
+          .then(
+            () => true,
+            () => attempt === 3,
+          )
+      )
+        break;
     }
     await option('All briefing tasks').click();
     await option('briefing: check').click();
     // The terminal draws on a canvas: what the task printed is counted in the status bar, where
     // the problem matcher's two Warnings join the editor's two.
-    await workbench.waitFor('the task\'s two warnings', async () => (/\b4\b/.test((await page.locator('[id="status.problems"]').textContent()) ?? '') ? true : undefined), 60_000);
+    await workbench.waitFor("the task's two warnings", async () => (/\b4\b/.test((await page.locator('[id="status.problems"]').textContent()) ?? '') ? true : undefined), 60_000);
     // Away from the breadcrumbs, whose tooltip would cover the editor.
     await page.mouse.move(900, 420);
     await picture('cli');

@@ -4,7 +4,10 @@ suite('a registry file in the real UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
   const files = { 'defence.entities.yaml': 'actors:\n  - name: Sergei Shoigu\n    aliases: Shoigu, Defence Minister\n' };
-  workbenchForSuite(() => ({ folder: makeTestWorkspace(files) }), (opened) => (workbench = opened));
+  workbenchForSuite(
+    () => ({ folder: makeTestWorkspace(files) }),
+    (opened) => (workbench = opened),
+  );
 
   test('Ctrl+. on aliases written as one text makes them a list', async () => {
     const { page } = workbench;

@@ -4,10 +4,16 @@ import { type Workbench, workbenchForSuite } from './workbench';
 suite('Restricted Mode (an untrusted workspace) in the real UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-  workbenchForSuite(() => ({ workspaceTrust: true, settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'always' } }), (opened) => (workbench = opened));
+  workbenchForSuite(
+    () => ({ workspaceTrust: true, settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'always' } }),
+    (opened) => (workbench = opened),
+  );
 
   test('the workspace is restricted, and colours, hovers and the Events view still work', async () => {
-    await workbench.page.locator('[id="status.workspaceTrust"], .statusbar-item', { hasText: /Restricted Mode/ }).first().waitFor();
+    await workbench.page
+      .locator('[id="status.workspaceTrust"], .statusbar-item', { hasText: /Restricted Mode/ })
+      .first()
+      .waitFor();
     await workbench.quickOpen('vladivostok-summit.briefing');
     await workbench.goToLine(86);
     const actor = await workbench.waitFor('the actor colour', async () => workbench.spanColor('Vladimir Putin'));
@@ -17,7 +23,10 @@ suite('Restricted Mode (an untrusted workspace) in the real UI', function () {
     assert.match((await widget.textContent()) ?? '', /Events \(2\)/);
     await workbench.page.keyboard.press('Escape');
     await workbench.page.locator('.activitybar .action-item a[aria-label^="Briefings"]').click();
-    const rows = workbench.page.locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: 'Events' }) }).first().locator('.monaco-list-row');
+    const rows = workbench.page
+      .locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: 'Events' }) })
+      .first()
+      .locator('.monaco-list-row');
     await workbench.waitFor('event rows', async () => ((await rows.count()) === 5 ? true : undefined));
     await workbench.screenshot('restricted-mode');
   });

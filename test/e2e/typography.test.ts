@@ -12,7 +12,10 @@ suite('typography in the real UI: what VS Code boxes in a briefing', function ()
   this.timeout(180_000);
   let workbench: Workbench;
   const files = { 'typography.briefing': `---\nactors:\n  - name: Kim Jong Un\n  - name: Sergei Lavrov\n    aliases: [Lavrov]\n---\n${PROSE}\n` };
-  workbenchForSuite(() => ({ folder: makeTestWorkspace(files) }), (opened) => (workbench = opened));
+  workbenchForSuite(
+    () => ({ folder: makeTestWorkspace(files) }),
+    (opened) => (workbench = opened),
+  );
 
   test('typographic quotes, dashes and primes are not boxed; a look-alike letter and a no-break space in a name are', async () => {
     await workbench.quickOpen('typography.briefing');

@@ -45,7 +45,10 @@ suite('the packaged .vsix in the real VS Code UI', function () {
     await workbench.quickOpen('vladivostok-summit.briefing');
     await workbench.runCommand('Briefing: Show Model as JSON');
     await workbench.editorLines().filter({ hasText: '"classification": "UNCLASSIFIED"' }).waitFor();
-    const ours = workbench.log().split('\n').filter((line) => /analyst-briefings/.test(line) && /error|exception|rejected|LEAK/i.test(line));
+    const ours = workbench
+      .log()
+      .split('\n')
+      .filter((line) => /analyst-briefings/.test(line) && /error|exception|rejected|LEAK/i.test(line));
     assert.deepEqual(ours, []);
     await workbench.screenshot('vsix-restarted');
   });

@@ -105,7 +105,10 @@ export class Workbench {
   /** Opens a file of the workspace through Quick Open (Ctrl+P) and waits for its tab. */
   async quickOpen(fileName: string): Promise<void> {
     const { page } = this;
-    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } }).catch(() => {});
+    await page
+      .locator('.monaco-workbench')
+      .click({ position: { x: 640, y: 400 } })
+      .catch(() => {});
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
@@ -137,7 +140,11 @@ export class Workbench {
     // palette's fuzzy order may put another first ("Tasks: Run Task" finds "Tasks: Rerun All
     // Running Tasks" first), so Enter could run another command.
     const startsWith = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-    await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: startsWith }) }).first().click();
+    await page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: startsWith }) })
+      .first()
+      .click();
   }
 
   /** Moves the cursor to a 1-based line with Go to Line (Ctrl+G). */

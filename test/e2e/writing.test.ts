@@ -18,12 +18,14 @@ async function assertNoProblem(workbench: Workbench, what: string): Promise<void
   await page.keyboard.type('\n- 2023-02-30: probe');
   await workbench.waitFor('the probe error', async () => ((await problemCounts(workbench)).errors > 0 ? true : undefined));
   await page.keyboard.press('Control+Shift+K'); // Delete Line
-  await workbench.waitFor(`no problem in ${what}`, async () => {
-    const { errors, warnings } = await problemCounts(workbench);
-    return errors === 0 && warnings === 0 ? true : undefined;
-  }).catch(async (error: Error) => {
-    throw new Error(`${error.message}: the status bar says "${(await problemCounts(workbench)).label}"`);
-  });
+  await workbench
+    .waitFor(`no problem in ${what}`, async () => {
+      const { errors, warnings } = await problemCounts(workbench);
+      return errors === 0 && warnings === 0 ? true : undefined;
+    })
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}: the status bar says "${(await problemCounts(workbench)).label}"`);
+    });
 }
 
 /** "Briefing: New Briefing", waited for in a new tab (the editor before it may hold a template too). */
@@ -31,7 +33,7 @@ async function newBriefing(workbench: Workbench): Promise<void> {
   const activeTab = () => workbench.page.locator('.tabs-container .tab.active').first().textContent();
   const before = await activeTab().catch(() => '');
   await workbench.runCommand('Briefing: New Briefing');
-  await workbench.waitFor('the new briefing\'s tab', async () => ((await activeTab()) !== before ? true : undefined));
+  await workbench.waitFor("the new briefing's tab", async () => ((await activeTab()) !== before ? true : undefined));
   await workbench.editorLine('Bottom Line').waitFor();
 }
 
@@ -50,7 +52,10 @@ async function emptyBriefing(workbench: Workbench): Promise<void> {
 suite('writing a briefing by keyboard in the real UI', function () {
   this.timeout(180_000);
   let workbench: Workbench;
-  workbenchForSuite(() => ({ folder: makeTestWorkspace(), settings: { 'workbench.colorTheme': 'Default Dark Modern' } }), (opened) => (workbench = opened));
+  workbenchForSuite(
+    () => ({ folder: makeTestWorkspace(), settings: { 'workbench.colorTheme': 'Default Dark Modern' } }),
+    (opened) => (workbench = opened),
+  );
 
   teardown(async function () {
     if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-writing-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`);
@@ -93,7 +98,7 @@ suite('writing a briefing by keyboard in the real UI', function () {
     await workbench.screenshot('writing-actor-by-hand');
   });
 
-  test('the editor\'s context menu offers Add Actor… and Add Place…', async () => {
+  test("the editor's context menu offers Add Actor… and Add Place…", async () => {
     const { page } = workbench;
     await workbench.quickOpen('second.briefing');
     await (await workbench.token('title')).click({ button: 'right' });
@@ -175,4 +180,3 @@ suite('writing a briefing by keyboard in the real UI', function () {
     await assertNoProblem(workbench, 'the fixed entry');
   });
 });
-

@@ -18,7 +18,10 @@ async function scopesOf(document: string, line: number, text: string): Promise<r
 
 async function assertScope(document: string, line: number, text: string, scope: string): Promise<void> {
   const scopes = await scopesOf(document, line, text);
-  assert.ok(scopes.some((s) => s === scope || s.startsWith(`${scope}.`)), `"${text}" has ${scope}; got ${scopes.join(' ')}`);
+  assert.ok(
+    scopes.some((s) => s === scope || s.startsWith(`${scope}.`)),
+    `"${text}" has ${scope}; got ${scopes.join(' ')}`,
+  );
 }
 
 async function assertNoScope(document: string, line: number, text: string, scope: string): Promise<void> {
@@ -26,16 +29,9 @@ async function assertNoScope(document: string, line: number, text: string, scope
   assert.ok(!scopes.some((s) => s === scope || s.startsWith(`${scope}.`)), `"${text}" must not have ${scope}; got ${scopes.join(' ')}`);
 }
 
-const FRONT_MATTER = [
-  '---',
-  'title: Summit # a comment',
-  'date: 2023-11-13',
-  'actors:',
-  '  - name: "Kim Jong Un"',
-  '    aliases: [Kim, North Korean leader]',
-  '---',
-  'Body',
-].join('\n');
+const FRONT_MATTER = ['---', 'title: Summit # a comment', 'date: 2023-11-13', 'actors:', '  - name: "Kim Jong Un"', '    aliases: [Kim, North Korean leader]', '---', 'Body'].join(
+  '\n',
+);
 
 suite('grammar', () => {
   test('syntaxes/briefing.tmLanguage.json is generated from scripts/grammar/build-grammar.js', () => {
@@ -93,7 +89,7 @@ suite('grammar', () => {
     await assertScope(doc, 0, 'a ` b', 'markup.inline.raw');
   });
 
-  test('fenced code blocks, with the fence\'s language embedded', async () => {
+  test("fenced code blocks, with the fence's language embedded", async () => {
     const doc = '```json\n{"a": 1}\n```\n~~~\n# not a heading\n- 2023: not an event\n~~~\n# heading';
     await assertScope(doc, 0, '```', 'punctuation.definition.markdown');
     await assertScope(doc, 0, 'json', 'fenced_code.block.language');

@@ -10,7 +10,7 @@ suite('activation and the model', () => {
     await waitFor('activation on the briefing language', () => extension.isActive || undefined);
   });
 
-  test('activate() returns the API, and it gives the sample\'s model', async () => {
+  test("activate() returns the API, and it gives the sample's model", async () => {
     const api = await activateExtension();
     const document = await openSample();
     const model = api.getBriefing(document);
@@ -46,8 +46,17 @@ suite('activation and the model', () => {
     await activateExtension();
     const document = await openSample();
     const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
-    assert.ok(ranges.some((range) => range.start === 0 && range.kind === vscode.FoldingRangeKind.Comment), 'the front matter folds');
-    const eventsHeading = document.getText().split('\n').findIndex((line) => line === '## Events');
-    assert.ok(ranges.some((range) => range.start === eventsHeading), 'the Events section folds');
+    assert.ok(
+      ranges.some((range) => range.start === 0 && range.kind === vscode.FoldingRangeKind.Comment),
+      'the front matter folds',
+    );
+    const eventsHeading = document
+      .getText()
+      .split('\n')
+      .findIndex((line) => line === '## Events');
+    assert.ok(
+      ranges.some((range) => range.start === eventsHeading),
+      'the Events section folds',
+    );
   });
 });

@@ -6,15 +6,19 @@ const summary = (diagnostics: readonly vscode.Diagnostic[]) =>
   diagnostics.map((d) => `${vscode.DiagnosticSeverity[d.severity]}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code}`);
 
 /** The diagnostics published for a document, once there are `count` of them (or any, without a count). */
-const publishedOn = (uri: vscode.Uri, what: string, count?: number) => waitFor(what, () => {
-  const published = vscode.languages.getDiagnostics(uri);
-  return (count === undefined ? published.length > 0 : published.length === count) ? published : undefined;
-});
+const publishedOn = (uri: vscode.Uri, what: string, count?: number) =>
+  waitFor(what, () => {
+    const published = vscode.languages.getDiagnostics(uri);
+    return (count === undefined ? published.length > 0 : published.length === count) ? published : undefined;
+  });
 
 /** Asks for the quick fixes on a diagnostic, checks their titles, and applies the first. */
 async function applyFirstFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, titles: readonly string[]): Promise<void> {
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-  assert.deepEqual(actions.map((a) => a.title), titles);
+  assert.deepEqual(
+    actions.map((a) => a.title),
+    titles,
+  );
   assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
 }
 
@@ -44,7 +48,11 @@ suite('diagnostics and code actions', () => {
     ]);
     assert.ok(diagnostics.every((d) => d.source === 'briefing'));
     const faded = diagnostics.filter((d) => d.tags?.includes(vscode.DiagnosticTag.Unnecessary));
-    assert.deepEqual(faded.map((d) => d.message), ["Actor 'Kim' is not mentioned in the text, by name or alias"], 'only the unmentioned name is faded');
+    assert.deepEqual(
+      faded.map((d) => d.message),
+      ["Actor 'Kim' is not mentioned in the text, by name or alias"],
+      'only the unmentioned name is faded',
+    );
   });
 
   test('follow edits after the debounce, and clear when the document closes', async () => {
@@ -61,10 +69,14 @@ suite('diagnostics and code actions', () => {
     const uri = workspaceFile('broken.entities.yaml');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('actors:\n  - name: A\n    aliases: [X]\n  - name: B\n    aliases: [X]\n'));
     try {
-      const diagnostics = await waitFor('registry diagnostics', () => {
-        const found = vscode.languages.getDiagnostics(uri);
-        return found.length > 0 ? found : undefined;
-      }, 15_000);
+      const diagnostics = await waitFor(
+        'registry diagnostics',
+        () => {
+          const found = vscode.languages.getDiagnostics(uri);
+          return found.length > 0 ? found : undefined;
+        },
+        15_000,
+      );
       assert.deepEqual(summary(diagnostics), ['Warning@4:14-4:15 duplicate-alias']);
     } finally {
       await vscode.workspace.fs.delete(uri);
@@ -77,10 +89,14 @@ suite('diagnostics and code actions', () => {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('actors:\n  - name: Kim Jong Un\n    aliases: Kim, KJU\n'));
     try {
       const document = await openWorkspaceFile('fixable.entities.yaml');
-      const [warning] = await waitFor('the registry warning', () => {
-        const found = vscode.languages.getDiagnostics(uri);
-        return found.length > 0 ? found : undefined;
-      }, 15_000);
+      const [warning] = await waitFor(
+        'the registry warning',
+        () => {
+          const found = vscode.languages.getDiagnostics(uri);
+          return found.length > 0 ? found : undefined;
+        },
+        15_000,
+      );
       assert.deepEqual(summary([warning]), ['Warning@2:13-2:21 aliases-in-one-text']);
       await applyFirstFix(uri, warning, ['Make it a list: [Kim, KJU]']);
       assert.equal(document.getText(), 'actors:\n  - name: Kim Jong Un\n    aliases: [Kim, KJU]\n');
@@ -114,13 +130,32 @@ suite('diagnostics and code actions', () => {
       return found.length > 0 ? found : undefined;
     });
     const caseFix = diagnostics.find((d) => d.code === 'unknown-key')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, caseFix.range, vscode.CodeActionKind.QuickFix.value);
-    assert.deepEqual(actions.map((a) => a.title), ["Change 'Role' to 'role'"]);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      caseFix.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ["Change 'Role' to 'role'"],
+    );
     const duplicate = diagnostics.find((d) => d.code === 'duplicate-alias')!;
-    const removal = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, duplicate.range, vscode.CodeActionKind.QuickFix.value);
-    assert.deepEqual(removal.map((a) => a.title), ["Remove the duplicate alias 'K'"]);
+    const removal = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      duplicate.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    assert.deepEqual(
+      removal.map((a) => a.title),
+      ["Remove the duplicate alias 'K'"],
+    );
     const [[, edits]] = removal[0].edit!.entries();
-    assert.deepEqual(edits.map((e) => [e.range.start.line, e.range.start.character, e.range.end.character, e.newText]), [[5, 15, 18, '']]);
+    assert.deepEqual(
+      edits.map((e) => [e.range.start.line, e.range.start.character, e.range.end.character, e.newText]),
+      [[5, 15, 18, '']],
+    );
   });
 
   test('a date written in another form: a Warning whose quick fix turns the item into an event of the tree', async () => {
@@ -132,7 +167,10 @@ suite('diagnostics and code actions', () => {
     assert.deepEqual(summary([warning]), ['Warning@1:2-1:12 unread-date']);
     await applyFirstFix(uri, warning, ['Write the date as 2023-11-13']);
     assert.equal(editor.document.getText(), '# Events\n- 2023-11-13: Kim leaves Pyongyang\n');
-    assert.deepEqual(api.getBriefing(editor.document).events.map((e) => [e.start.text, e.text]), [['2023-11-13', 'Kim leaves Pyongyang']]);
+    assert.deepEqual(
+      api.getBriefing(editor.document).events.map((e) => [e.start.text, e.text]),
+      [['2023-11-13', 'Kim leaves Pyongyang']],
+    );
     await settleAndClose(uri, 'the warning gone');
   });
 
@@ -176,7 +214,10 @@ suite('diagnostics and code actions', () => {
     assert.deepEqual(summary([warning]), ['Warning@3:13-3:21 aliases-in-one-text']);
     await applyFirstFix(uri, warning, ['Make it a list: [Kim, KJU]']);
     assert.equal(editor.document.getText(), '---\nactors:\n  - name: Kim Jong Un\n    aliases: [Kim, KJU]\n---\nKJU arrived.\n');
-    assert.deepEqual(api.getBriefing(editor.document).mentions.map((m) => m.text), ['KJU']);
+    assert.deepEqual(
+      api.getBriefing(editor.document).mentions.map((m) => m.text),
+      ['KJU'],
+    );
     await settleAndClose(uri, 'the warning gone');
   });
 
@@ -190,7 +231,10 @@ suite('diagnostics and code actions', () => {
     assert.deepEqual(summary([error]), ['Error@2:2-4:15 invalid-list']);
     await applyFirstFix(uri, error, ['Make it a list of entries: - name: …']);
     assert.equal(editor.document.getText(), '---\nactors:\n  - name: Kim Jong Un\n    role: Leader\n  - name: Choe Son Hui\n---\nKim Jong Un and Choe Son Hui.\n');
-    assert.deepEqual(ownEntities().map((e) => `${e.name} ${e.role ?? '-'} ${e.mentions.length}`), ['Kim Jong Un Leader 1', 'Choe Son Hui - 1']);
+    assert.deepEqual(
+      ownEntities().map((e) => `${e.name} ${e.role ?? '-'} ${e.mentions.length}`),
+      ['Kim Jong Un Leader 1', 'Choe Son Hui - 1'],
+    );
     await settleAndClose(uri, 'the error gone');
   });
 
@@ -243,8 +287,11 @@ suite('diagnostics and code actions', () => {
     // Diagnostics are published together after a pause: once a briefing's arrive, the Markdown
     // document's would have too.
     const briefing = await untitledBriefing('- 2023-02-30: an impossible date\n');
-    await waitFor('the briefing\'s diagnostics', () => (vscode.languages.getDiagnostics(briefing.document.uri).length > 0 ? true : undefined));
-    assert.deepEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'briefing'), []);
+    await waitFor("the briefing's diagnostics", () => (vscode.languages.getDiagnostics(briefing.document.uri).length > 0 ? true : undefined));
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'briefing'),
+      [],
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.window.showTextDocument(markdown.document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

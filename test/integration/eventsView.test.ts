@@ -29,19 +29,23 @@ suite('the Events view', () => {
     await vscode.commands.executeCommand('briefing.events.clearFilter');
   });
 
-  test('the sample\'s events, in chronological order, with actors, icons and commands', async () => {
+  test("the sample's events, in chronological order, with actors, icons and commands", async () => {
     await openSample();
     const items = await waitFor('the sample in the tree', async () => {
       const found = await labels(api);
       return found.length === 5 ? found : undefined;
     });
-    assert.deepEqual(items, [
-      '~2023-11  Kim Jong Un and President Putin to discuss military technology cooperation, in particular artillery shells and anti-tank missiles, and supplying Moscow with weapons for the war in Ukraine',
-      '~2023-11  North Korea seeks advanced technology for satellites and nuclear-powered submarines from Moscow in return',
-      '2023-11-13  Kim Jong Un is reported set to travel to Russia to meet Vladimir Putin, choosing Russia over China for his first overseas journey since the COVID-19 pandemic',
-      '2023-11-13  South Korea\'s foreign ministry says any discussions between Russia and North Korea must adhere to international sanctions',
-      '2023-11-14..2023-11-30  Expected window for the meeting in Vladivostok, which the report of 2023-11-13 places "later this month"',
-    ], 'the whole text, not cut at the first comma');
+    assert.deepEqual(
+      items,
+      [
+        '~2023-11  Kim Jong Un and President Putin to discuss military technology cooperation, in particular artillery shells and anti-tank missiles, and supplying Moscow with weapons for the war in Ukraine',
+        '~2023-11  North Korea seeks advanced technology for satellites and nuclear-powered submarines from Moscow in return',
+        '2023-11-13  Kim Jong Un is reported set to travel to Russia to meet Vladimir Putin, choosing Russia over China for his first overseas journey since the COVID-19 pandemic',
+        "2023-11-13  South Korea's foreign ministry says any discussions between Russia and North Korea must adhere to international sanctions",
+        '2023-11-14..2023-11-30  Expected window for the meeting in Vladivostok, which the report of 2023-11-13 places "later this month"',
+      ],
+      'the whole text, not cut at the first comma',
+    );
     const view = api.views.events;
     const [first] = await view.getChildren();
     const item = view.getTreeItem(first);
@@ -55,7 +59,7 @@ suite('the Events view', () => {
   test('document order, grouping by actor, filtering', async () => {
     await openSample();
     await vscode.commands.executeCommand('briefing.events.sortBy', 'document');
-    assert.match((await labels(api))[0], /^2023-11-13  Kim Jong Un is reported/);
+    assert.match((await labels(api))[0], /^2023-11-13 {2}Kim Jong Un is reported/);
     await vscode.commands.executeCommand('briefing.events.groupBy', 'actor');
     const groups = await labels(api);
     assert.deepEqual(groups, ['China', 'Kim Jong Un', 'North Korea', 'Russia', 'South Korean foreign ministry', 'Vladimir Putin', '(no actor)']);
@@ -105,11 +109,15 @@ suite('the Events view', () => {
     const extra = workspaceFile('extra.briefing');
     await vscode.workspace.fs.writeFile(extra, new TextEncoder().encode('- 1999-12-31: the extra event\n'));
     await vscode.commands.executeCommand('briefing.events.toggleScope', 'workspace');
-    const merged = await waitFor('the merged chronology', async () => {
-      const found = await labels(api);
-      return found.some((label) => label.includes('the extra event')) ? found : undefined;
-    }, 10_000);
-    assert.match(merged[0], /^1999-12-31  extra · the extra event/, 'the oldest first, its file named before its text');
+    const merged = await waitFor(
+      'the merged chronology',
+      async () => {
+        const found = await labels(api);
+        return found.some((label) => label.includes('the extra event')) ? found : undefined;
+      },
+      10_000,
+    );
+    assert.match(merged[0], /^1999-12-31 {2}extra · the extra event/, 'the oldest first, its file named before its text');
     assert.ok(merged.some((label) => label.includes('Sergei Lavrov visits')));
     assert.ok(merged.some((label) => label.includes('Kim Jong Un is reported')));
     const view = api.views.events;
@@ -124,7 +132,10 @@ suite('the Events view', () => {
     await vscode.commands.executeCommand('briefing.events.focus');
     const document = await openSample();
     const editor = await vscode.window.showTextDocument(document);
-    const line = document.getText().split('\n').findIndex((text) => text.startsWith('- 2023-11-14..2023-11-30'));
+    const line = document
+      .getText()
+      .split('\n')
+      .findIndex((text) => text.startsWith('- 2023-11-14..2023-11-30'));
     editor.selection = new vscode.Selection(line + 1, 3, line + 1, 3); // on its continuation line
     const selected = await waitFor('the event selected in the tree', () => {
       const [node] = api.views.events.treeView.selection;
@@ -159,10 +170,10 @@ suite('the Events view', () => {
     assert.equal(item.description, '5 mentions');
     assert.equal(item.command?.command, 'briefing.revealLine');
     assert.equal(view.getChildren(putin).length, 2);
-    assert.equal(roots.length, 12, 'the sample\'s own 12; the registry\'s entities join only when mentioned');
+    assert.equal(roots.length, 12, "the sample's own 12; the registry's entities join only when mentioned");
   });
 
-  test('Find All Mentions of an actor: from its name in the front matter, or from its first mention for a registry\'s', async () => {
+  test("Find All Mentions of an actor: from its name in the front matter, or from its first mention for a registry's", async () => {
     const document = await openWorkspaceFile('second.briefing');
     const view = api.views.actors;
     const node = (name: string) => waitFor(name, () => view.getChildren().find((found) => found.type === 'entity' && found.entity.name === name));
@@ -175,7 +186,7 @@ suite('the Events view', () => {
     try {
       assert.equal(await at('Vladimir Putin'), 'Vladimir Putin', 'its name in the front matter');
       assert.equal(vscode.window.activeTextEditor?.selection.active.line, 4);
-      assert.equal(await at('Sergei Lavrov'), 'Sergei Lavrov', 'a registry\'s entity: its first mention here');
+      assert.equal(await at('Sergei Lavrov'), 'Sergei Lavrov', "a registry's entity: its first mention here");
       await untitledBriefing('---\nactors: [Nobody]\n---\nNo one is named.\n');
       assert.equal(await vscode.commands.executeCommand('briefing.actors.findMentions', await node('Nobody')), undefined, 'never mentioned: it says so');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -202,7 +213,7 @@ suite('the Events view', () => {
     }
   });
 
-  test('an event\'s tooltip is made when hovered (resolveTreeItem), not with every item', async () => {
+  test("an event's tooltip is made when hovered (resolveTreeItem), not with every item", async () => {
     await openSample();
     const view = api.views.events;
     const [first] = await view.getChildren();
@@ -224,7 +235,7 @@ suite('the Events view', () => {
     assert.match(((actors.resolveTreeItem(eventItem, event) as vscode.TreeItem).tooltip as vscode.MarkdownString).value, /\*Actors:\*.*Vladimir Putin/);
   });
 
-  test('typing prose sends the views nothing; an edited event\'s row alone goes to the Events view, and to the Actors view if its entity is expanded', async () => {
+  test("typing prose sends the views nothing; an edited event's row alone goes to the Events view, and to the Actors view if its entity is expanded", async () => {
     const editor = await untitledBriefing('---\nactors: [Kim, Putin]\n---\nProse about Kim.\n\n- 2023-01-01: Kim leaves\n');
     await vscode.commands.executeCommand('briefing.events.focus');
     const events = api.views.events;
@@ -274,13 +285,14 @@ suite('the Events view', () => {
 
       const kim = actors.getChildren()[0];
       await actors.treeView.reveal(kim, { expand: true });
-      await waitFor('VS Code to fetch Kim\'s events', () => (fetched.entityChildren > 0 ? true : undefined));
+      await waitFor("VS Code to fetch Kim's events", () => (fetched.entityChildren > 0 ? true : undefined));
       const kimEventsFetched = fetched.entityChildren;
       await editor.edit((edit) => edit.insert(new vscode.Position(5, 35), ' today'));
       // Sent, and fetched by VS Code before the next edit: a fetch after it would already show it.
-      await waitFor('the Actors view sent Kim\'s row (his event, expanded, changed), and VS Code asked for his events again',
-        () => (sent.actors && fetched.entityChildren > kimEventsFetched ? true : undefined));
-      assert.deepEqual(payload.actors, [kim], 'Kim\'s row alone, not Putin\'s');
+      await waitFor("the Actors view sent Kim's row (his event, expanded, changed), and VS Code asked for his events again", () =>
+        sent.actors && fetched.entityChildren > kimEventsFetched ? true : undefined,
+      );
+      assert.deepEqual(payload.actors, [kim], "Kim's row alone, not Putin's");
       assert.equal(fetched.actors, 0, 'VS Code did not ask for every row again');
 
       sent.actors = 0;
@@ -335,8 +347,12 @@ suite('the Events view', () => {
       editor.selection = new vscode.Selection(8, 3, 8, 3);
       await vscode.commands.executeCommand('briefing.events.revealInTree');
       const selected = events.treeView.selection[0];
-      assert.equal(selected?.type === 'event' && selected.item.event.text, 'Kim arrives', 'revealed in the tree by the cursor\'s line');
-      assert.deepEqual((await events.shownEvents()).map((item) => item.event.range.start.line), [7, 8], 'Export writes the lines as they are');
+      assert.equal(selected?.type === 'event' && selected.item.event.text, 'Kim arrives', "revealed in the tree by the cursor's line");
+      assert.deepEqual(
+        (await events.shownEvents()).map((item) => item.event.range.start.line),
+        [7, 8],
+        'Export writes the lines as they are',
+      );
     } finally {
       listeners.forEach((listener) => listener.dispose());
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

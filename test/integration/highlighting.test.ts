@@ -17,7 +17,7 @@ suite('highlighting: semantic tokens, snippets, commands', () => {
     assert.deepEqual(legend.tokenModifiers, ['declaration', 'person', 'state', 'organization', 'group']);
   });
 
-  test('full-document tokens decode to the sample\'s mentions and declarations', async () => {
+  test("full-document tokens decode to the sample's mentions and declarations", async () => {
     const api = await activateExtension();
     const document = await openSample();
     const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
@@ -31,8 +31,14 @@ suite('highlighting: semantic tokens, snippets, commands', () => {
       assert.equal(document.getText(new vscode.Range(token.line, token.start, token.line, token.start + token.length)), mention.text);
       assert.equal(token.type, mention.entity.kind);
     });
-    const putinLine = document.getText().split('\n').findIndex((line) => line.includes('name: Vladimir Putin'));
-    assert.deepEqual(decoded.find((t) => t.line === putinLine), { line: putinLine, start: 10, length: 14, type: 'actor', modifiers: ['declaration', 'person'] });
+    const putinLine = document
+      .getText()
+      .split('\n')
+      .findIndex((line) => line.includes('name: Vladimir Putin'));
+    assert.deepEqual(
+      decoded.find((t) => t.line === putinLine),
+      { line: putinLine, start: 10, length: 14, type: 'actor', modifiers: ['declaration', 'person'] },
+    );
     const vladivostok = decoded.find((t) => t.type === 'place' && !t.modifiers.includes('declaration'))!;
     assert.equal(document.lineAt(vladivostok.line).text.substr(vladivostok.start, vladivostok.length), 'Vladivostok');
   });
@@ -40,7 +46,10 @@ suite('highlighting: semantic tokens, snippets, commands', () => {
   test('range tokens cover only the requested lines', async () => {
     const document = await openSample();
     const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
-    const eventsLine = document.getText().split('\n').findIndex((line) => line === '## Events');
+    const eventsLine = document
+      .getText()
+      .split('\n')
+      .findIndex((line) => line === '## Events');
     const range = new vscode.Range(eventsLine, 0, eventsLine + 3, 0);
     const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentRangeSemanticTokens', document.uri, range);
     const decoded = decode(tokens, legend);

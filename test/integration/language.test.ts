@@ -33,7 +33,7 @@ suite('hover cards', () => {
     assert.match(markdown.value, /^\*\*Vladivostok\*\* · Place\n\nRussia\n/);
   });
 
-  test('on a citation [S1]: the source\'s entry, how often it is cited, a link to its line', async () => {
+  test("on a citation [S1]: the source's entry, how often it is cited, a link to its line", async () => {
     const document = await openSample();
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, '[S1]', 0, 2));
     const markdown = markdownOf(hovers);
@@ -76,7 +76,11 @@ suite('navigation and rename', () => {
 
   test('Go to Definition: a mention → its entry in the front matter', async () => {
     const document = await openSample();
-    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, positionOf(document, 'Vladivostok', 3));
+    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider',
+      document.uri,
+      positionOf(document, 'Vladivostok', 3),
+    );
     assert.equal(locations.length, 1);
     const location = locations[0] as vscode.Location;
     assert.equal(location.uri.toString(), document.uri.toString());
@@ -84,7 +88,7 @@ suite('navigation and rename', () => {
     assert.equal(document.lineAt(location.range.start.line).text, '  - name: Vladivostok');
   });
 
-  test('a citation: Go to Definition → the source\'s entry; its references and highlights are the citations', async () => {
+  test("a citation: Go to Definition → the source's entry; its references and highlights are the citations", async () => {
     const document = await openSample();
     const citation = positionOf(document, '[S1]', 0, 2);
     const [location] = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, citation);
@@ -107,10 +111,7 @@ suite('navigation and rename', () => {
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uri, new vscode.Position(0, 7), '4');
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.equal(editor.document.getText(), 'Said [S4] and [S1, S4].\n\n- [S1] AP\n- [S4] Reuters\n');
-    await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', uri, new vscode.Position(0, 7), 'S1')),
-      /S1 is listed already/,
-    );
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', uri, new vscode.Position(0, 7), 'S1')), /S1 is listed already/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
@@ -165,7 +166,12 @@ suite('navigation and rename', () => {
 
   test('rename of a registry entity edits the registry and every briefing that uses it', async () => {
     const document = await openWorkspaceFile('second.briefing');
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, positionOf(document, 'Choe Son Hui', 0, 1), 'Choe Son-hui');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      document.uri,
+      positionOf(document, 'Choe Son Hui', 0, 1),
+      'Choe Son-hui',
+    );
     const byFile = new Map(edit.entries().map(([uri, edits]) => [uri.path.split('/').pop(), edits.map((e) => e.newText)]));
     assert.deepEqual(byFile.get('team.entities.yaml'), ['Choe Son-hui']);
     assert.deepEqual(byFile.get('second.briefing'), ['Choe Son-hui', 'Choe Son-hui']);
@@ -179,7 +185,9 @@ suite('completion', () => {
   const labels = (list: vscode.CompletionList) => list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
 
   test('entity names and aliases in the body, with kind icons and the role as detail', async () => {
-    const editor = await untitledBriefing('---\nactors:\n  - name: Vladimir Putin\n    aliases: [President Putin]\n    role: President\n    affiliation: Russia\nplaces: [Vladivostok]\n---\nWe met Vla');
+    const editor = await untitledBriefing(
+      '---\nactors:\n  - name: Vladimir Putin\n    aliases: [President Putin]\n    role: President\n    affiliation: Russia\nplaces: [Vladivostok]\n---\nWe met Vla',
+    );
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(8, 10));
     const putin = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'Vladimir Putin')!;
     assert.ok(putin, labels(list).join(', '));
@@ -206,7 +214,13 @@ suite('completion', () => {
     const editor = await untitledBriefing('Said so [S\n\n## Sources\n- [S1] Reuters, 2023-11-13\n- [S2] Yonhap\n');
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 10));
     const sources = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Reference);
-    assert.deepEqual(sources.map((item) => [item.label, item.detail]), [['S1', 'Reuters, 2023-11-13'], ['S2', 'Yonhap']]);
+    assert.deepEqual(
+      sources.map((item) => [item.label, item.detail]),
+      [
+        ['S1', 'Reuters, 2023-11-13'],
+        ['S2', 'Yonhap'],
+      ],
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
@@ -224,10 +238,16 @@ suite('symbols', () => {
   test('the outline: front matter with its entities, sections as a hierarchy, events under their sections', async () => {
     const document = await openSample();
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-    assert.deepEqual(symbols.map((s) => s.name), ['Kim Jong Un to meet Vladimir Putin in Vladivostok', 'Kim Jong Un to meet Vladimir Putin in Vladivostok']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Kim Jong Un to meet Vladimir Putin in Vladivostok', 'Kim Jong Un to meet Vladimir Putin in Vladivostok'],
+    );
     assert.equal(symbols[0].children.length, 12, 'the front matter holds the 12 entities');
     const sections = symbols[1].children;
-    assert.deepEqual(sections.map((s) => s.name), ['Bottom Line', 'Key Judgments', 'Background', 'Events', 'Outlook', 'Sources']);
+    assert.deepEqual(
+      sections.map((s) => s.name),
+      ['Bottom Line', 'Key Judgments', 'Background', 'Events', 'Outlook', 'Sources'],
+    );
     const events = sections[3].children;
     assert.equal(events.length, 5);
     assert.ok(events.every((event) => event.kind === vscode.SymbolKind.Event));
@@ -237,7 +257,10 @@ suite('symbols', () => {
   test('workspace symbols: entities and events of every briefing; a registry entity once', async () => {
     const putin = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Putin');
     const inWorkspace = putin.filter((s) => s.location.uri.toString().startsWith(samplesFolder().toString()));
-    const files = inWorkspace.filter((s) => s.name === 'Vladimir Putin').map((s) => s.location.uri.path.split('/').pop()).sort();
+    const files = inWorkspace
+      .filter((s) => s.name === 'Vladimir Putin')
+      .map((s) => s.location.uri.path.split('/').pop())
+      .sort();
     assert.deepEqual(files, ['second.briefing', 'vladivostok-summit.briefing']);
     const lavrov = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Sergei Lavrov');
     assert.equal(lavrov.filter((s) => s.name === 'Sergei Lavrov').length, 1);

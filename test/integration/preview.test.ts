@@ -5,9 +5,7 @@ import { activateExtension, closeAllEditors, openSample, waitFor } from './helpe
 
 /** The open Markdown preview tabs (webviews of the built-in Markdown extension). */
 function previewTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all
-    .flatMap((group) => group.tabs)
-    .filter((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType));
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType));
 }
 
 /** A host that records what the command would do, for the cases a real VS Code cannot show on demand. */

@@ -37,17 +37,14 @@ suite('the $briefing problem matcher', () => {
     const file = workspaceFile('problems.briefing');
     const fromTask = () => vscode.languages.getDiagnostics(file).filter((d) => d.source === 'briefing check');
     const problems = await waitFor('the problems of the task', () => (fromTask().length === 6 ? fromTask() : undefined), 10_000);
-    assert.deepEqual(
-      problems.map((d) => `${vscode.DiagnosticSeverity[d.severity]}@${d.range.start.line}:${d.range.start.character} ${d.message}`).sort(),
-      [
-        "Error@6:4 This actor entry has no 'name'",
-        'Error@8:2 Impossible date 2023-02-30: no such day or month',
-        'Error@9:2 Date range ends (2023-01) before it starts (2023-12)',
-        "Information@4:4 Unknown key 'Role' in actor entry; did you mean 'role'?",
-        "Warning@10:2 '13.11.2023' is not a date this extension reads, so this item is not an event: write 2023-11-13",
-        "Warning@5:17 'K' is listed twice for Kim",
-      ],
-    );
+    assert.deepEqual(problems.map((d) => `${vscode.DiagnosticSeverity[d.severity]}@${d.range.start.line}:${d.range.start.character} ${d.message}`).sort(), [
+      "Error@6:4 This actor entry has no 'name'",
+      'Error@8:2 Impossible date 2023-02-30: no such day or month',
+      'Error@9:2 Date range ends (2023-01) before it starts (2023-12)',
+      "Information@4:4 Unknown key 'Role' in actor entry; did you mean 'role'?",
+      "Warning@10:2 '13.11.2023' is not a date this extension reads, so this item is not an event: write 2023-11-13",
+      "Warning@5:17 'K' is listed twice for Kim",
+    ]);
   });
 });
 
@@ -58,7 +55,7 @@ suite('the "briefing: check" task, without a tasks.json', () => {
     return found;
   };
 
-  test('Run Task offers it in a folder with briefings; it checks every briefing, open or not, with the folder\'s registries', async function () {
+  test("Run Task offers it in a folder with briefings; it checks every briefing, open or not, with the folder's registries", async function () {
     // A task runs a process: the web extension host has none, and offers no such task.
     if (inWebExtensionHost) {
       assert.deepEqual(await vscode.tasks.fetchTasks({ type: 'briefing' }), []);
@@ -71,7 +68,7 @@ suite('the "briefing: check" task, without a tasks.json', () => {
     assert.equal(check.source, 'briefing');
     assert.deepEqual(check.problemMatchers, ['$briefing']);
     const execution = check.execution as vscode.ProcessExecution;
-    assert.equal(execution.process, process.execPath, 'the extension host\'s own Node: no Node of the user\'s is needed');
+    assert.equal(execution.process, process.execPath, "the extension host's own Node: no Node of the user's is needed");
     assert.match(execution.args[0], /dist[\\/]cli\.js$/);
     assert.deepEqual(execution.args.slice(1), ['check', '**/*.briefing', '--entities', 'team.entities.yaml']);
     check.presentationOptions = { reveal: vscode.TaskRevealKind.Never };
@@ -91,7 +88,11 @@ suite('the "briefing: check" task, without a tasks.json', () => {
     const configured = { label: 'check second', type: 'briefing', command: 'check', files: ['second.briefing'], problemMatcher: '$briefing' };
     await vscode.workspace.fs.writeFile(tasksJson, new TextEncoder().encode(JSON.stringify({ version: '2.0.0', tasks: [configured] })));
     try {
-      const task = await waitFor('the task of tasks.json', async () => (await vscode.tasks.fetchTasks({ type: 'briefing' })).find((found) => found.name === 'check second'), 20_000);
+      const task = await waitFor(
+        'the task of tasks.json',
+        async () => (await vscode.tasks.fetchTasks({ type: 'briefing' })).find((found) => found.name === 'check second'),
+        20_000,
+      );
       assert.deepEqual((task.execution as vscode.ProcessExecution).args.slice(1), ['check', 'second.briefing', '--entities', 'team.entities.yaml']);
       task.presentationOptions = { reveal: vscode.TaskRevealKind.Never };
       assert.equal(await exitCodeOf(task), 0, 'second.briefing has no error');

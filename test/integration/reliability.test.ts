@@ -26,10 +26,14 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
       assert.equal(tokens?.data.length ?? 0, 0, 'no semantic tokens above the limit');
       assert.deepEqual(vscode.languages.getDiagnostics(document.uri), []);
       assert.ok(api.largeFileNotices().includes(document.uri.toString()), 'the user was told');
-      const events = await waitFor('the tree of the large file', async () => {
-        const roots = await api.views.events.getChildren();
-        return roots.length === 1 ? roots : undefined;
-      }, 20_000);
+      const events = await waitFor(
+        'the tree of the large file',
+        async () => {
+          const roots = await api.views.events.getChildren();
+          return roots.length === 1 ? roots : undefined;
+        },
+        20_000,
+      );
       assert.equal(events.length, 1);
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Vladivostok', 2, 1));
       assert.equal(hovers.length, 1, 'hovers stay');
@@ -154,7 +158,11 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
     const document = await openWorkspaceFile('second.briefing');
     try {
       await write('team.entities.yaml', 'actors:\n  - name: [broken\n');
-      await waitFor('the registry error', () => (vscode.languages.getDiagnostics(workspaceFile('team.entities.yaml')).some((d) => d.severity === vscode.DiagnosticSeverity.Error) ? true : undefined), 15_000);
+      await waitFor(
+        'the registry error',
+        () => (vscode.languages.getDiagnostics(workspaceFile('team.entities.yaml')).some((d) => d.severity === vscode.DiagnosticSeverity.Error) ? true : undefined),
+        15_000,
+      );
       assert.ok(!api.getBriefing(document).entities.some((e) => e.name === 'Sergei Lavrov'));
       await remove('team.entities.yaml');
       await waitFor('the registry gone', () => (vscode.languages.getDiagnostics(workspaceFile('team.entities.yaml')).length === 0 ? true : undefined), 15_000);
@@ -187,7 +195,8 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
     const api = await activateExtension();
     const document = await openWorkspaceFile('second.briefing');
     const ghost = workspaceFile('ghost.entities.yaml');
-    const unreadableWarning = () => waitFor('the warning on the unreadable registry', () => vscode.languages.getDiagnostics(ghost).find((d) => d.code === 'registry-unreadable'), 7_500);
+    const unreadableWarning = () =>
+      waitFor('the warning on the unreadable registry', () => vscode.languages.getDiagnostics(ghost).find((d) => d.code === 'registry-unreadable'), 7_500);
     try {
       await symlink('no-such-file.yaml', ghost.fsPath);
       // In about one run of twenty VS Code's file watcher reported nothing for the new link, and
@@ -201,7 +210,10 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
       });
       assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
       assert.match(warning.message, /could not be read/);
-      assert.ok(api.getBriefing(document).entities.some((e) => e.name === 'Sergei Lavrov'), 'the readable registry still counts');
+      assert.ok(
+        api.getBriefing(document).entities.some((e) => e.name === 'Sergei Lavrov'),
+        'the readable registry still counts',
+      );
     } finally {
       await remove('ghost.entities.yaml');
       await waitFor('the warning gone with the link', () => (vscode.languages.getDiagnostics(ghost).length === 0 ? true : undefined), 15_000);
@@ -246,13 +258,22 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
     }
   });
 
-  test('rename across files edits documents, never the disk behind the user\'s back', async () => {
+  test("rename across files edits documents, never the disk behind the user's back", async () => {
     const registryOnDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('team.entities.yaml')));
     const document = await openWorkspaceFile('second.briefing');
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, positionOf(document, 'Choe Son Hui', 0, 1), 'Choe Son-hui');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      document.uri,
+      positionOf(document, 'Choe Son Hui', 0, 1),
+      'Choe Son-hui',
+    );
     assert.ok(await vscode.workspace.applyEdit(edit));
     try {
-      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('team.entities.yaml'))), registryOnDisk, 'the registry on disk is unchanged until saved');
+      assert.equal(
+        new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('team.entities.yaml'))),
+        registryOnDisk,
+        'the registry on disk is unchanged until saved',
+      );
       const registry = vscode.workspace.textDocuments.find((open) => open.uri.toString() === workspaceFile('team.entities.yaml').toString())!;
       assert.ok(registry.isDirty);
       assert.match(registry.getText(), /name: Choe Son-hui/);
@@ -277,11 +298,22 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
       // Indexed as it was; then changed on disk just before the rename.
       await vscode.commands.executeCommand('vscode.executeWorkspaceSymbolProvider', 'Choe');
       await write('third.briefing', '---\ntitle: Third\n---\nA new first line.\n\nChoe Son Hui spoke.\n');
-      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, positionOf(document, 'Choe Son Hui', 0, 1), 'Choe Son-hui');
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+        'vscode.executeDocumentRenameProvider',
+        document.uri,
+        positionOf(document, 'Choe Son Hui', 0, 1),
+        'Choe Son-hui',
+      );
       const thirdEdits = edit.get(third);
-      assert.deepEqual(thirdEdits.map((change) => [change.range.start.line, change.range.start.character, change.newText]), [[5, 0, 'Choe Son-hui']]);
+      assert.deepEqual(
+        thirdEdits.map((change) => [change.range.start.line, change.range.start.character, change.newText]),
+        [[5, 0, 'Choe Son-hui']],
+      );
       for (const [uri] of edit.entries()) {
-        assert.ok(vscode.workspace.textDocuments.some((open) => open.uri.toString() === uri.toString()), `${uri.path} is an open document, so VS Code checks its version when applying`);
+        assert.ok(
+          vscode.workspace.textDocuments.some((open) => open.uri.toString() === uri.toString()),
+          `${uri.path} is an open document, so VS Code checks its version when applying`,
+        );
       }
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');

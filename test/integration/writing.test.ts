@@ -51,29 +51,36 @@ suite('writing the front matter', () => {
     assert.equal(await newLineAfter(editor, 4, '    '), '    ', 'under name:');
     await typeText('type: person\nrole: Chairman');
     assert.equal(editor.document.lineAt(5).text, '    type: person');
-    assert.equal(editor.document.lineAt(6).text, '    role: Chairman', 'a field keeps its entry\'s column');
+    assert.equal(editor.document.lineAt(6).text, '    role: Chairman', "a field keeps its entry's column");
     await typeText('\naliases: ');
     await typeText('[');
     assert.equal(editor.document.lineAt(7).text, '    aliases: []', 'the bracket closes itself');
     await typeText('\n');
-    assert.deepEqual([editor.document.lineAt(7).text, editor.document.lineAt(8).text, editor.document.lineAt(9).text], ['    aliases: [', '      ', '    ]'], 'Enter inside the flow list keeps it open, indented');
+    assert.deepEqual(
+      [editor.document.lineAt(7).text, editor.document.lineAt(8).text, editor.document.lineAt(9).text],
+      ['    aliases: [', '      ', '    ]'],
+      'Enter inside the flow list keeps it open, indented',
+    );
     await typeText('Chairman Kim');
     const api = await activateExtension();
     const model = await waitFor('the model of the typed entry', () => {
       const parsed = api.getBriefing(editor.document);
       return parsed.entities[0]?.aliases?.length ? parsed : undefined;
     });
-    assert.deepEqual(model.diagnostics.filter((diagnostic) => diagnostic.severity !== 'hint'), []);
+    assert.deepEqual(
+      model.diagnostics.filter((diagnostic) => diagnostic.severity !== 'hint'),
+      [],
+    );
     assert.deepEqual(model.entities[0].aliases, ['Chairman Kim']);
   });
 
-  test('Enter in the body is not taken by the front matter\'s rules', async () => {
+  test("Enter in the body is not taken by the front matter's rules", async () => {
     const editor = await untitledBriefing([...FRONT_START, '---', '', 'actors:'].join('\n'));
     await enterAtEndOf(editor, 5);
     assert.equal(editor.document.lineAt(6).text, '');
   });
 
-  test('the actor and place snippets are offered in the front matter, not in the body; the body\'s are not offered in the front matter', async () => {
+  test("the actor and place snippets are offered in the front matter, not in the body; the body's are not offered in the front matter", async () => {
     const editor = await untitledBriefing([...FRONT_START, 'actors:', '  - ', '---', '', ''].join('\n'));
     const uri = editor.document.uri;
     let inFront: string[] = [];
@@ -111,7 +118,11 @@ suite('writing the front matter', () => {
       const parsed = api.getBriefing(editor.document);
       return parsed.entities.length === 2 ? parsed : undefined;
     });
-    assert.deepEqual(model.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'), [], 'two entries, both read');
+    assert.deepEqual(
+      model.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
+      [],
+      'two entries, both read',
+    );
   });
 
   test('an active snippet keeps quick suggestions closed, so that Tab moves to the next placeholder', () => {
@@ -134,11 +145,11 @@ suite('writing the front matter', () => {
     assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), 'Singapore', 'the new name selected');
   });
 
-  test('Add Actor… is in the palette and the Actors view\'s title; in a briefing\'s context menu (the e2e test right-clicks there)', () => {
+  test("Add Actor… is in the palette and the Actors view's title; in a briefing's context menu (the e2e test right-clicks there)", () => {
     const { contributes } = vscode.extensions.getExtension('analyst-briefings.analyst-briefings')!.packageJSON;
-    const whens = (menu: string) => (contributes.menus[menu] as { command: string; when: string }[]).filter((item) => item.command === 'briefing.addActor').map((item) => item.when);
+    const whens = (menu: string) =>
+      (contributes.menus[menu] as { command: string; when: string }[]).filter((item) => item.command === 'briefing.addActor').map((item) => item.when);
     assert.deepEqual(whens('editor/context'), ['editorLangId == briefing']);
     assert.deepEqual(whens('view/title'), ['view == briefing.actors && briefing.hasActiveBriefing']);
   });
 });
-

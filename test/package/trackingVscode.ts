@@ -47,9 +47,10 @@ export function trackingVscode(tracker: ResourceTracker): unknown {
     return new Proxy(target, {
       get(_target, property) {
         if (property === 'then') return undefined; // not a promise
-        if (property === Symbol.iterator) return function* () {
-          /* empty */
-        };
+        if (property === Symbol.iterator)
+          return function* () {
+            /* empty */
+          };
         if (property === Symbol.toPrimitive) return () => '';
         if (property === 'length') return 0;
         if (property === 'dispose') return () => undefined;
@@ -67,7 +68,10 @@ export function trackingVscode(tracker: ResourceTracker): unknown {
       const id = String(args[0]);
       if (tracker.liveCommands.has(id)) throw new Error(`command '${id}' already exists`);
       tracker.liveCommands.add(id);
-      return withStand(tracker.track(`${path}(${id})`, () => tracker.liveCommands.delete(id)), path);
+      return withStand(
+        tracker.track(`${path}(${id})`, () => tracker.liveCommands.delete(id)),
+        path,
+      );
     }
     return withStand(tracker.track(path), path);
   };

@@ -35,13 +35,23 @@ const isPicture = (name: string) => /^extension\/images\/(?!icon\.png$)[\w-]+\.p
 suite('the .vsix package (npm run package)', () => {
   test('holds only what the extension needs at run time', () => {
     assert.ok(fs.existsSync(vsix), `${path.basename(vsix)} exists: run npm run package first`);
-    const unexpected = zipEntries(vsix).map((entry) => entry.name).filter((name) => !ALLOWED.some((pattern) => pattern.test(name)));
+    const unexpected = zipEntries(vsix)
+      .map((entry) => entry.name)
+      .filter((name) => !ALLOWED.some((pattern) => pattern.test(name)));
     assert.deepEqual(unexpected, [], 'no sources, tests, node_modules or source maps');
   });
 
-  test('holds the bundles, the sample, the docs and the walkthrough\'s pages', () => {
+  test("holds the bundles, the sample, the docs and the walkthrough's pages", () => {
     const names = zipEntries(vsix).map((entry) => entry.name);
-    for (const required of ['extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/cli.js', 'extension/samples/vladivostok-summit.briefing', 'extension/readme.md', 'extension/images/icon.png', 'extension/media/walkthrough/briefing.md']) {
+    for (const required of [
+      'extension/dist/extension.js',
+      'extension/dist/web/extension.js',
+      'extension/dist/cli.js',
+      'extension/samples/vladivostok-summit.briefing',
+      'extension/readme.md',
+      'extension/images/icon.png',
+      'extension/media/walkthrough/briefing.md',
+    ]) {
       assert.ok(names.includes(required), `${required} is packaged`);
     }
   });
@@ -56,7 +66,9 @@ suite('the .vsix package (npm run package)', () => {
 
   test('keeps every file its README links to, and the links as written (they resolve in the installed extension)', () => {
     const names = new Set(zipEntries(vsix).map((entry) => entry.name.toLowerCase()));
-    const readme = zipFile(vsix, 'extension/readme.md').toString('utf8').replace(/^```[\s\S]*?^```/gm, '');
+    const readme = zipFile(vsix, 'extension/readme.md')
+      .toString('utf8')
+      .replace(/^```[\s\S]*?^```/gm, '');
     const links = [...readme.matchAll(/\]\(([^)\s#]+)[^)]*\)/g)].map((match) => match[1]).filter((link) => !/^[a-z]+:/i.test(link));
     assert.ok(links.some((link) => link.startsWith('images/')) && links.some((link) => link.startsWith('docs/')));
     for (const link of links) assert.ok(names.has(`extension/${link}`.toLowerCase()), `${link} is packaged`);

@@ -1,3 +1,4 @@
+import * as zlib from 'node:zlib';
 import * as fs from 'node:fs';
 
 /** The names and sizes (uncompressed, and as stored) of a zip file's entries, read from its central directory. */
@@ -31,7 +32,6 @@ export function zipEntries(file: string): { name: string; size: number; storedSi
 
 /** The content of one entry of a zip file (stored or deflated). */
 export function zipFile(file: string, name: string): Buffer {
-  const zlib = require('node:zlib') as typeof import('node:zlib');
   const data = fs.readFileSync(file);
   let end = data.length - 22;
   while (end >= 0 && data.readUInt32LE(end) !== 0x06054b50) end--;

@@ -11,10 +11,54 @@ const CODE = 'aliases-in-one-text';
 
 /** Text that YAML may read as something other than a string, or that breaks a flow list. */
 const fragment = fc.constantFrom(
-  'Kim', 'KJU', 'Jong Un', '2023', '0x1F', '0o17', '1e3', '+12', '.5', '-', 'true', 'No', 'null', '~', 'NULL', '.inf', '.NaN',
-  ':', ': ', ' #', '#', '[', ']', '{', '}', '"', "'", '’', '&a', '*a', '!x', '%', '@', '`', '|', '>', '?', '\\', ' ', '\t', 'é', '😀', 'e\u0301', 'Ким',
+  'Kim',
+  'KJU',
+  'Jong Un',
+  '2023',
+  '0x1F',
+  '0o17',
+  '1e3',
+  '+12',
+  '.5',
+  '-',
+  'true',
+  'No',
+  'null',
+  '~',
+  'NULL',
+  '.inf',
+  '.NaN',
+  ':',
+  ': ',
+  ' #',
+  '#',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  "'",
+  '’',
+  '&a',
+  '*a',
+  '!x',
+  '%',
+  '@',
+  '`',
+  '|',
+  '>',
+  '?',
+  '\\',
+  ' ',
+  '\t',
+  'é',
+  '😀',
+  'e\u0301',
+  'Ким',
 );
-const alias = fc.array(fc.oneof({ weight: 3, arbitrary: fragment }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 5 }) }), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+const alias = fc
+  .array(fc.oneof({ weight: 3, arbitrary: fragment }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 5 }) }), { minLength: 1, maxLength: 4 })
+  .map((parts) => parts.join(''));
 
 suite('property: aliases and places written as text, and YAML scalars we write', function () {
   // A time limit like every property suite's: a busy machine took the default 2 s.
@@ -29,7 +73,11 @@ suite('property: aliases and places written as text, and YAML scalars we write',
         assert.equal(block.items[0].value.value, text, scalar);
         const list = parseDocument(`[${scalar}, x]`, YAML_OPTIONS).contents;
         assert.ok(isSeq(list), scalar);
-        assert.deepEqual(list.items.map((item) => (isScalar(item) ? item.value : item)), [text, 'x'], scalar);
+        assert.deepEqual(
+          list.items.map((item) => (isScalar(item) ? item.value : item)),
+          [text, 'x'],
+          scalar,
+        );
       }),
       { numRuns: RUNS },
     );
@@ -42,7 +90,10 @@ suite('property: aliases and places written as text, and YAML scalars we write',
         const value = single ? `'${written.replace(/'/g, "''")}'` : JSON.stringify(written);
         const text = `---\nactors:\n  - name: Someone Else\n    aliases: ${value}\n---\n`;
         const model = parseBriefing(text);
-        const expected = written.split(',').map((part) => part.trim()).filter((part) => part !== '');
+        const expected = written
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part !== '');
         const warnings = model.diagnostics.filter((d) => d.code === CODE);
         if (expected.length < 2 || written.trim() === '') {
           assert.deepEqual(warnings, []);
@@ -50,10 +101,19 @@ suite('property: aliases and places written as text, and YAML scalars we write',
         }
         assert.equal(warnings.length, 1, text);
         const [warning] = warnings;
-        const fixed = parseBriefing(applyEdits(text, warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+        const fixed = parseBriefing(
+          applyEdits(
+            text,
+            warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+          ),
+        );
         assert.deepEqual(fixed.entities[0].aliases, expected, warning.fix!.title);
         // Parts that repeat one another (or the name) are the one problem a list can have.
-        assert.deepEqual(fixed.diagnostics.filter((d) => d.code !== 'duplicate-alias'), [], warning.fix!.title);
+        assert.deepEqual(
+          fixed.diagnostics.filter((d) => d.code !== 'duplicate-alias'),
+          [],
+          warning.fix!.title,
+        );
       }),
       { numRuns: RUNS },
     );
@@ -66,11 +126,23 @@ suite('property: aliases and places written as text, and YAML scalars we write',
         const text = `---\nplaces: ${JSON.stringify(written)}\n---\n`;
         const [error, ...others] = parseBriefing(text).diagnostics;
         assert.deepEqual([error.code, others], ['invalid-list', []]);
-        const names = written.split(',').map((part) => part.trim()).filter((part) => part !== '');
+        const names = written
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part !== '');
         assert.equal(error.fix === undefined, names.length === 0, error.message);
         if (!error.fix || new Set(names).size < names.length) return;
-        const fixed = parseBriefing(applyEdits(text, error.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
-        assert.deepEqual(fixed.entities.map((entity) => entity.name), names, error.fix.title);
+        const fixed = parseBriefing(
+          applyEdits(
+            text,
+            error.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+          ),
+        );
+        assert.deepEqual(
+          fixed.entities.map((entity) => entity.name),
+          names,
+          error.fix.title,
+        );
         assert.deepEqual(fixed.diagnostics, [], error.fix.title);
       }),
       { numRuns: RUNS },

@@ -14,10 +14,12 @@ const time = fc.tuple(fc.constantFrom('T', ' '), number(0, 29), twoDigits, fc.co
 
 /** One date in one of the forms people write, right or wrong. */
 const writtenDate = fc.oneof(
-  fc.tuple(year, fc.option(fc.tuple(dateSeparator, fc.oneof(number(0, 14), twoDigits), fc.option(fc.oneof(number(0, 33), twoDigits)))), fc.option(time))
+  fc
+    .tuple(year, fc.option(fc.tuple(dateSeparator, fc.oneof(number(0, 14), twoDigits), fc.option(fc.oneof(number(0, 33), twoDigits)))), fc.option(time))
     .map(([y, rest, t]) => (rest ? `${y}${rest[0]}${rest[1]}${rest[2] === null ? '' : rest[0] + rest[2]}` : y) + (t ?? '')),
   fc.tuple(number(0, 33), dateSeparator, number(0, 33), year).map(([a, sep, b, y]) => `${a}${sep}${b}${sep}${y}`),
-  fc.tuple(fc.option(number(0, 33)), fc.constantFrom('Jan', 'Sept.', 'May', 'June', 'November', 'Nox', 'sep'), fc.option(number(0, 33)), year)
+  fc
+    .tuple(fc.option(number(0, 33)), fc.constantFrom('Jan', 'Sept.', 'May', 'June', 'November', 'Nox', 'sep'), fc.option(number(0, 33)), year)
     .map(([before, month, after, y]) => `${before === null ? '' : `${before} `}${month}${after === null ? '' : ` ${after},`} ${y}`),
   fc.tuple(year, number(0, 54), fc.option(number(0, 8))).map(([y, w, d]) => `${y}-W${w.padStart(2, '0')}${d === null ? '' : `-${d}`}`),
   fc.tuple(year, fc.constantFrom('Q', 'H'), number(0, 5)).map(([y, kind, n]) => `${y}-${kind}${n}`),
@@ -27,16 +29,15 @@ const writtenDate = fc.oneof(
 const dateLikeItem = fc
   .tuple(
     fc.oneof(
-      fc.tuple(fc.boolean(), writtenDate, fc.option(fc.tuple(fc.constantFrom('..', ' .. ', '/', ' to ', '-', ' – '), fc.boolean(), writtenDate)))
+      fc
+        .tuple(fc.boolean(), writtenDate, fc.option(fc.tuple(fc.constantFrom('..', ' .. ', '/', ' to ', '-', ' – '), fc.boolean(), writtenDate)))
         .map(([tilde, first, range]) => `${tilde ? '~' : ''}${first}${range ? `${range[0]}${range[1] ? '~' : ''}${range[2]}` : ''}`),
-      fc.array(
-        fc.oneof(
-          fc.constantFrom('~', '-', '/', '.', ' ', 'T', 'W', 'Q', 'H', ':', '..', ' to ', ' – ', ',', 'Nov', 'May', 'Sept', 'June', 'th'),
-          number(0, 99),
-          year,
-        ),
-        { minLength: 1, maxLength: 9 },
-      ).map((parts) => parts.join('')),
+      fc
+        .array(fc.oneof(fc.constantFrom('~', '-', '/', '.', ' ', 'T', 'W', 'Q', 'H', ':', '..', ' to ', ' – ', ',', 'Nov', 'May', 'Sept', 'June', 'th'), number(0, 99), year), {
+          minLength: 1,
+          maxLength: 9,
+        })
+        .map((parts) => parts.join('')),
     ),
     fc.constantFrom(': ', ' - ', ' – ', ' ', ':'),
     fc.constantFrom('talks', '2023-11-30: more', '10:00 call', ''),
@@ -60,16 +61,25 @@ suite('dates written in other forms (property)', function () {
         if (!hint) return;
         assert.equal(model.events.length, hint.code === 'split-range' ? 1 : 0, `${hint.code} on ${item}`);
         if (!hint.fix) return;
-        const fixed = parseBriefing(applyEdits(text, hint.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+        const fixed = parseBriefing(
+          applyEdits(
+            text,
+            hint.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+          ),
+        );
         assert.equal(fixed.events.length, 1, `the fix of ${item}`);
         assert.ok(fixed.events[0].valid, `the fixed date of ${item}`);
-        assert.deepEqual(fixed.diagnostics.filter((d) => HINTS.has(d.code)), [], `the fix of ${item}`);
+        assert.deepEqual(
+          fixed.diagnostics.filter((d) => HINTS.has(d.code)),
+          [],
+          `the fix of ${item}`,
+        );
       }),
       { numRuns: RUNS },
     );
   });
 
-  test('a front-matter date written in another form: its fix writes the day the body\'s hint would, and settles it', () => {
+  test("a front-matter date written in another form: its fix writes the day the body's hint would, and settles it", () => {
     fc.assert(
       fc.property(writtenDate, (written) => {
         const text = `---\ndate: ${JSON.stringify(written)}\n---\n- ${written}: x\n`;
@@ -79,9 +89,18 @@ suite('dates written in other forms (property)', function () {
         const [{ newText: day }] = warning.fix.edits;
         const hint = model.diagnostics.find((d) => d.code === 'unread-date');
         assert.equal(hint?.fix?.edits[0].newText, day, `the body reads '${written}' as the same day`);
-        const fixed = parseBriefing(applyEdits(text, warning.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+        const fixed = parseBriefing(
+          applyEdits(
+            text,
+            warning.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+          ),
+        );
         assert.equal(fixed.frontMatter?.date, day);
-        assert.deepEqual(fixed.diagnostics.filter((d) => d.range.start.line < 3), [], `the fix of ${written}`);
+        assert.deepEqual(
+          fixed.diagnostics.filter((d) => d.range.start.line < 3),
+          [],
+          `the fix of ${written}`,
+        );
       }),
       { numRuns: RUNS },
     );

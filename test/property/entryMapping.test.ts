@@ -47,7 +47,10 @@ suite('property: actors written as a mapping from names to fields', function () 
         const [error, ...others] = parseBriefing(source).diagnostics;
         assert.deepEqual([error?.code, others], ['invalid-list', []], source);
         assert.ok(error.fix, `${error.message}\n${source}`);
-        const fixedText = applyEdits(source, error.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+        const fixedText = applyEdits(
+          source,
+          error.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+        );
         const fixed = parseBriefing(fixedText);
         assert.deepEqual(fixed.diagnostics, [], fixedText);
         assert.deepEqual(

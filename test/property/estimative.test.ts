@@ -9,9 +9,34 @@ const CODE = 'confidence-with-likelihood';
 
 /** Prose of the words that matter to the check: terms, levels, sentence ends, blocks, code. */
 const word = fc.constantFrom(
-  'likely', 'Very likely', 'unlikely', 'almost certainly', 'remote chance', 'remote', 'it', 'will', 'happen', '[S1]',
-  '(moderate confidence)', '(High confidence)', 'low confidence', 'confidence', 'with', '.', '!', '?', '\n', '\n\n', '\r\n',
-  '\n- ', '\n## ', '\n  ', '`', '(', ')', '\t',
+  'likely',
+  'Very likely',
+  'unlikely',
+  'almost certainly',
+  'remote chance',
+  'remote',
+  'it',
+  'will',
+  'happen',
+  '[S1]',
+  '(moderate confidence)',
+  '(High confidence)',
+  'low confidence',
+  'confidence',
+  'with',
+  '.',
+  '!',
+  '?',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\n- ',
+  '\n## ',
+  '\n  ',
+  '`',
+  '(',
+  ')',
+  '\t',
 );
 const prose = fc.array(word, { maxLength: 12 }).map((words) => words.join(' '));
 /** Half of the texts have a term, then a level in parentheses, with prose around. */
@@ -31,10 +56,17 @@ suite('property: ICD 203 estimative language', function () {
         const warnings = before.filter((d) => d.code === CODE);
         for (const warning of warnings) {
           if (!warning.fix) continue;
-          const fixed = applyEdits(text, warning.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+          const fixed = applyEdits(
+            text,
+            warning.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+          );
           const after = parseBriefing(fixed).diagnostics;
           assert.ok(after.filter((d) => d.code === CODE).length < warnings.length, `${warning.fix.title}:\n${fixed}`);
-          assert.deepEqual(after.filter((d) => d.code !== CODE).map((d) => d.code), before.filter((d) => d.code !== CODE).map((d) => d.code), fixed);
+          assert.deepEqual(
+            after.filter((d) => d.code !== CODE).map((d) => d.code),
+            before.filter((d) => d.code !== CODE).map((d) => d.code),
+            fixed,
+          );
         }
       }),
       { numRuns: RUNS },

@@ -20,9 +20,42 @@ function longDocument(seed: string): string {
  * an HTML block, a comment, a reference definition (which makes links of `[text][label]` far away).
  */
 const FRAGMENTS = [
-  '', '\n', '\r\n', '`', '```', '```\n', '~~~\n', '\n```\n', '- ```\n', '> ```\n', 'Kim Jong Un', 'Kim', ' Putin ', 'Vladivostok',
-  'http://x.org/', '](', '[S1]', '- 2023-11-13: ', '#tag', '\n\n', 'é', '😀', '---\n', 'actors: [Kim]\n',
-  '\n<!--\n', '<!-- ', ' -->', '-->\n', '\n<div>\n', '\n<pre>\n', '</pre>\n', '\n[Kim]: /url\n', '\n[S1]: https://x.org "Putin"\n', '[Putin][Kim]', '    ', '\n> ',
+  '',
+  '\n',
+  '\r\n',
+  '`',
+  '```',
+  '```\n',
+  '~~~\n',
+  '\n```\n',
+  '- ```\n',
+  '> ```\n',
+  'Kim Jong Un',
+  'Kim',
+  ' Putin ',
+  'Vladivostok',
+  'http://x.org/',
+  '](',
+  '[S1]',
+  '- 2023-11-13: ',
+  '#tag',
+  '\n\n',
+  'é',
+  '😀',
+  '---\n',
+  'actors: [Kim]\n',
+  '\n<!--\n',
+  '<!-- ',
+  ' -->',
+  '-->\n',
+  '\n<div>\n',
+  '\n<pre>\n',
+  '</pre>\n',
+  '\n[Kim]: /url\n',
+  '\n[S1]: https://x.org "Putin"\n',
+  '[Putin][Kim]',
+  '    ',
+  '\n> ',
 ];
 
 /** An edit: replace `[at, at + removed)` with `inserted`. */
@@ -67,7 +100,9 @@ function assertParsesAsFromScratch<E>(start: string, edits: readonly E[], applyE
 
 suite('incremental re-parse (fast-check)', function () {
   this.timeout(scaledTimeout(120_000));
-  const long = seedTexts().filter((seed) => seed.startsWith('---')).map(longDocument);
+  const long = seedTexts()
+    .filter((seed) => seed.startsWith('---'))
+    .map(longDocument);
 
   test('after any chain of edits, a parse from the previous model equals a parse from scratch', () => {
     fc.assert(
@@ -90,7 +125,8 @@ suite('incremental re-parse (fast-check)', function () {
           if (closing < 0) return text;
           const at = 4 + Math.floor(change.at * (closing - 4));
           return text.slice(0, at) + change.inserted + text.slice(Math.min(closing, at + change.removed));
-        })),
+        }),
+      ),
       { numRuns: RUNS },
     );
   });
@@ -120,7 +156,8 @@ suite('incremental re-parse (fast-check)', function () {
           if (change.kind === 'new name') return `${text.slice(0, valueStart)}${change.word || 'Nobody'}${text.slice(valueEnd)}`;
           const at = valueStart + Math.floor(change.at * term[1].length);
           return text.slice(0, at) + change.word + text.slice(Math.min(valueEnd, at + change.removed));
-        })),
+        }),
+      ),
       { numRuns: RUNS },
     );
   });

@@ -56,7 +56,13 @@ const isWord = (character: string | undefined) => character !== undefined && WOR
 
 /** A term as a sticky pattern: each space matches a run of spaces and tabs. */
 function termPattern(normalized: string): RegExp {
-  return new RegExp(normalized.split(' ').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\t]+'), 'y');
+  return new RegExp(
+    normalized
+      .split(' ')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[ \\t]+'),
+    'y',
+  );
 }
 
 interface Layer {
@@ -168,7 +174,12 @@ suite('term matcher against a reference (fast-check)', function () {
         const { matcher } = build(terms.slice(0, at), 0);
         const changes = new Map(newValues.map((value, k) => [terms[(at + k) % terms.length], value]));
         const patched = matcher.withTerms(changes);
-        const values = new Map<string, number>(terms.slice(0, at).map((added, k) => [added, k % ENTITY_COUNT] as const).reverse());
+        const values = new Map<string, number>(
+          terms
+            .slice(0, at)
+            .map((added, k) => [added, k % ENTITY_COUNT] as const)
+            .reverse(),
+        );
         for (const [changed, value] of changes) values.set(changed, value);
         const expected: Layer = { terms: [...values].filter(([, value]) => value !== -1) };
         assert.deepEqual(trieMatches([patched], body, []), referenceMatches([expected], body, []));

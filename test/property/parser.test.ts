@@ -32,7 +32,10 @@ suite('properties of the parser (fast-check)', function () {
     fc.assert(
       fc.property(anyBriefingText, (text) => {
         const model = parseBriefing(text);
-        assert.deepEqual(model.diagnostics.filter((diagnostic) => diagnostic.code === 'internal-error').map((diagnostic) => diagnostic.message), []);
+        assert.deepEqual(
+          model.diagnostics.filter((diagnostic) => diagnostic.code === 'internal-error').map((diagnostic) => diagnostic.message),
+          [],
+        );
         for (const mention of model.mentions) checkRange(text, model, mention.range, 'mention');
         for (const event of model.events) {
           checkRange(text, model, event.range, 'event');
@@ -46,7 +49,7 @@ suite('properties of the parser (fast-check)', function () {
     );
   });
 
-  test('mentions are sorted and never overlap; a mention\'s text is the document\'s', () => {
+  test("mentions are sorted and never overlap; a mention's text is the document's", () => {
     fc.assert(
       fc.property(anyBriefingText, (text) => {
         const model = parseBriefing(text);
@@ -61,7 +64,7 @@ suite('properties of the parser (fast-check)', function () {
     );
   });
 
-  test('every event starts at a list marker, and its date at the start of the item\'s paragraph', () => {
+  test("every event starts at a list marker, and its date at the start of the item's paragraph", () => {
     fc.assert(
       fc.property(anyBriefingText, (text) => {
         const model = parseBriefing(text);

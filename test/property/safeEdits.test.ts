@@ -51,12 +51,15 @@ suite('safe edits on every fixture', function () {
         assert.equal(edit.range.startOffset, edit.range.endOffset, 'an insertion');
         const after = applyEdits(text, [edit]);
         assertOnlyEditsChange(text, [edit], after);
-        assert.ok(parseBriefing(after).entities.some((e) => e.name === 'Brand New Name' && e.kind === kind), `registered in ${text.slice(0, 40)}`);
+        assert.ok(
+          parseBriefing(after).entities.some((e) => e.name === 'Brand New Name' && e.kind === kind),
+          `registered in ${text.slice(0, 40)}`,
+        );
       }
     }
   });
 
-  test('quick fixes change only their diagnostic\'s text, and remove the diagnostic', () => {
+  test("quick fixes change only their diagnostic's text, and remove the diagnostic", () => {
     for (const text of fixtures) {
       for (const diagnostic of parseBriefing(text).diagnostics.filter((d) => d.fix)) {
         const edits = diagnostic.fix!.edits.map((e) => ({ range: e.range, newText: e.newText }));

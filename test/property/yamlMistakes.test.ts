@@ -20,16 +20,24 @@ const field = fc.oneof(
   fc.tuple(fc.constant('role'), value),
   fc.tuple(fc.constant('summary'), value),
   fc.tuple(fc.constant('affiliation'), value),
-  fc.tuple(fc.constant('aliases'), fc.array(value, { minLength: 1, maxLength: 3 }).map((aliases) => `[${aliases.join(', ')}]`)),
-  fc.tuple(fc.constant('role'), value.map((text) => `"${text}"`)),
+  fc.tuple(
+    fc.constant('aliases'),
+    fc.array(value, { minLength: 1, maxLength: 3 }).map((aliases) => `[${aliases.join(', ')}]`),
+  ),
+  fc.tuple(
+    fc.constant('role'),
+    value.map((text) => `"${text}"`),
+  ),
 );
 const entry = fc.tuple(value, fc.uniqueArray(field, { selector: ([key]) => key, maxLength: 4 }));
-const frontMatter = fc.array(entry, { minLength: 1, maxLength: 3 }).map((entries) => [
-  'title: T',
-  'classification: UNCLASSIFIED',
-  'actors:',
-  ...entries.flatMap(([name, fields]) => [`  - name: ${name}`, ...fields.map(([key, text]) => `    ${key}: ${text}`)]),
-]);
+const frontMatter = fc
+  .array(entry, { minLength: 1, maxLength: 3 })
+  .map((entries) => [
+    'title: T',
+    'classification: UNCLASSIFIED',
+    'actors:',
+    ...entries.flatMap(([name, fields]) => [`  - name: ${name}`, ...fields.map(([key, text]) => `    ${key}: ${text}`)]),
+  ]);
 
 type Mistake = 'indent' | 'tab' | 'space' | 'quote' | 'bracket' | 'repeat' | 'colon';
 /** A mistake made in line `at`, or undefined when that line cannot take it. */
@@ -70,12 +78,16 @@ function makeMistake(lines: readonly string[], at: number, kind: Mistake, shift:
 }
 
 const document = (lines: readonly string[]) => `---\n${lines.join('\n')}\n---\nKim met Putin.\n`;
-const applyFix = (text: string, diagnostic: Diagnostic) => applyEdits(text, diagnostic.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+const applyFix = (text: string, diagnostic: Diagnostic) =>
+  applyEdits(
+    text,
+    diagnostic.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+  );
 
 suite('YAML mistakes and their fixes (fast-check)', function () {
   this.timeout(scaledTimeout(120_000));
 
-  test('every fix changes only its problem\'s lines and removes its problem; a fix of a moved or cut character gives back what was written', () => {
+  test("every fix changes only its problem's lines and removes its problem; a fix of a moved or cut character gives back what was written", () => {
     const mistakes = fc.constantFrom<Mistake>('indent', 'tab', 'space', 'quote', 'bracket', 'repeat', 'colon');
     fc.assert(
       fc.property(frontMatter, fc.nat(), mistakes, fc.constantFrom(-3, -2, -1, 1, 2, 3), (written, pick, kind, shift) => {
@@ -94,7 +106,10 @@ suite('YAML mistakes and their fixes (fast-check)', function () {
           const below = beforeLines.length - 1 - Math.max(...touched);
           assert.deepEqual(afterLines.slice(afterLines.length - below), beforeLines.slice(beforeLines.length - below));
           const again = parseBriefing(after).diagnostics;
-          assert.ok(!again.some((other) => other.code === diagnostic.code && other.range.start.line === diagnostic.range.start.line), `${diagnostic.message} is gone after its fix:\n${after}`);
+          assert.ok(
+            !again.some((other) => other.code === diagnostic.code && other.range.start.line === diagnostic.range.start.line),
+            `${diagnostic.message} is gone after its fix:\n${after}`,
+          );
           if (kind !== 'colon' && kind !== 'indent') assert.equal(after, document(written), diagnostic.message);
           if (kind === 'indent' && diagnostic.code === 'yaml-indentation') assert.equal(after, document(written), diagnostic.message);
         }
@@ -106,16 +121,28 @@ suite('YAML mistakes and their fixes (fast-check)', function () {
   test('a mistake made in a field is told in plain words, with a fix, for every kind', () => {
     const told = new Set<string>();
     fc.assert(
-      fc.property(frontMatter, fc.nat(), fc.constantFrom<Mistake>('indent', 'tab', 'space', 'quote', 'bracket', 'repeat', 'colon'), fc.constantFrom(-1, 1), (written, pick, kind, shift) => {
-        const at = 3 + (pick % (written.length - 3));
-        const broken = makeMistake(written, at, kind, shift);
-        if (!broken || written[at].startsWith('  - ')) return;
-        const problems = parseBriefing(document(broken)).diagnostics.filter((d) => d.severity === 'error');
-        if (problems.length === 0) return; // the YAML is still valid (a deeper line read as the text before it)
-        assert.ok(problems.every((d) => d.code.startsWith('yaml-') && !d.message.startsWith('YAML:')), `${kind}: ${JSON.stringify(problems.map((d) => d.message))}\n${broken.join('\n')}`);
-        assert.ok(problems.some((d) => d.fix), `${kind}: a fix`);
-        told.add(kind);
-      }),
+      fc.property(
+        frontMatter,
+        fc.nat(),
+        fc.constantFrom<Mistake>('indent', 'tab', 'space', 'quote', 'bracket', 'repeat', 'colon'),
+        fc.constantFrom(-1, 1),
+        (written, pick, kind, shift) => {
+          const at = 3 + (pick % (written.length - 3));
+          const broken = makeMistake(written, at, kind, shift);
+          if (!broken || written[at].startsWith('  - ')) return;
+          const problems = parseBriefing(document(broken)).diagnostics.filter((d) => d.severity === 'error');
+          if (problems.length === 0) return; // the YAML is still valid (a deeper line read as the text before it)
+          assert.ok(
+            problems.every((d) => d.code.startsWith('yaml-') && !d.message.startsWith('YAML:')),
+            `${kind}: ${JSON.stringify(problems.map((d) => d.message))}\n${broken.join('\n')}`,
+          );
+          assert.ok(
+            problems.some((d) => d.fix),
+            `${kind}: a fix`,
+          );
+          told.add(kind);
+        },
+      ),
       { numRuns: RUNS },
     );
     assert.deepEqual([...told].sort(), ['bracket', 'colon', 'indent', 'quote', 'repeat', 'space', 'tab']);

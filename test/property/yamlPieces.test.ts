@@ -10,28 +10,77 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 
 /** Top-level lines written plainly, then lines that decide whether pieces may be read apart. */
 const PLAIN_TOP_LEVEL = [
-  'title: Summit in Vladivostok', 'date: 2023-11-13', 'classification: SECRET', 'tags: [arms, summit]', 'author:\n  A. Analyst',
-  'notes: |\n  A block\n  - that looks like an item\n', '# a comment', '', 'extra:\n  nested: [1, 2]\n  more: {a: b}',
+  'title: Summit in Vladivostok',
+  'date: 2023-11-13',
+  'classification: SECRET',
+  'tags: [arms, summit]',
+  'author:\n  A. Analyst',
+  'notes: |\n  A block\n  - that looks like an item\n',
+  '# a comment',
+  '',
+  'extra:\n  nested: [1, 2]\n  more: {a: b}',
 ];
 const TRICKY_TOP_LEVEL = [
-  'tags:\n  - arms\n  - summit', 'folded: >\n  text\n\n  more', '   ', 'actors: [Kim, Putin]', 'places: Vladivostok', 'title: "two\n  lines"',
-  "title: 'one\n- two'", 'anchor: &a shared', 'alias: *a', '? complex', '- stray', '--- x', '\tindented by a tab', '%YAML 1.2',
-  'title: x', 'title: "open', 'list: [a,\n  b]', 'key:value', '1: number key', '~: null key', 'title', ']', 'actors:', 'places: # none',
+  'tags:\n  - arms\n  - summit',
+  'folded: >\n  text\n\n  more',
+  '   ',
+  'actors: [Kim, Putin]',
+  'places: Vladivostok',
+  'title: "two\n  lines"',
+  "title: 'one\n- two'",
+  'anchor: &a shared',
+  'alias: *a',
+  '? complex',
+  '- stray',
+  '--- x',
+  '\tindented by a tab',
+  '%YAML 1.2',
+  'title: x',
+  'title: "open',
+  'list: [a,\n  b]',
+  'key:value',
+  '1: number key',
+  '~: null key',
+  'title',
+  ']',
+  'actors:',
+  'places: # none',
 ];
 const PLAIN_ITEMS = [
-  '  - name: Kim Jong Un\n    aliases: [Kim, North Korean leader]\n    type: person', '  - name: Vladimir Putin\n    aliases:\n      - Putin\n    role: President',
-  '  - Plain Name', '  - name: Vladivostok\n    country: Russia\n    summary: >\n      Port\n      city', '  # a comment between items',
-  '  - name: Unicode Ким\n    aliases: [Ким, 金]', '  - name: Multi\n    summary: plain\n      continued', '  - {name: Flow, aliases: [F]}',
-  '  - name: Kim\n    aliases: [Kim]', '  - name: Typo\n    Aliases: [x]', '  - name: Links\n    links: [https://example.org/, ftp://x]', '',
+  '  - name: Kim Jong Un\n    aliases: [Kim, North Korean leader]\n    type: person',
+  '  - name: Vladimir Putin\n    aliases:\n      - Putin\n    role: President',
+  '  - Plain Name',
+  '  - name: Vladivostok\n    country: Russia\n    summary: >\n      Port\n      city',
+  '  # a comment between items',
+  '  - name: Unicode Ким\n    aliases: [Ким, 金]',
+  '  - name: Multi\n    summary: plain\n      continued',
+  '  - {name: Flow, aliases: [F]}',
+  '  - name: Kim\n    aliases: [Kim]',
+  '  - name: Typo\n    Aliases: [x]',
+  '  - name: Links\n    links: [https://example.org/, ftp://x]',
+  '',
 ];
 const TRICKY_ITEMS = [
-  '  -', '   - name: Odd Indent', '  - name: Open\n    aliases: [a,\n  - b]', '  - name: Quote\n    summary: "x\n  - y"', '  - name: &n Anchored',
-  '  - name: Uses\n    role: *n', '  - name: A\n    name: B', '  - name: Tab\n\taliases: [t]', '    - name: Deeper', '- name: Flush Left',
-  '  - name: Block\n    summary: |\n  - less indented', '  -\tname: tab after dash', 'stray: key',
+  '  -',
+  '   - name: Odd Indent',
+  '  - name: Open\n    aliases: [a,\n  - b]',
+  '  - name: Quote\n    summary: "x\n  - y"',
+  '  - name: &n Anchored',
+  '  - name: Uses\n    role: *n',
+  '  - name: A\n    name: B',
+  '  - name: Tab\n\taliases: [t]',
+  '    - name: Deeper',
+  '- name: Flush Left',
+  '  - name: Block\n    summary: |\n  - less indented',
+  '  -\tname: tab after dash',
+  'stray: key',
 ];
 
 const listSection = fc
-  .tuple(fc.constantFrom('actors:', 'places:', 'actors: # the cast', 'places:\t'), fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...PLAIN_ITEMS) }, { weight: 1, arbitrary: fc.constantFrom(...TRICKY_ITEMS) }), { maxLength: 8 }))
+  .tuple(
+    fc.constantFrom('actors:', 'places:', 'actors: # the cast', 'places:\t'),
+    fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...PLAIN_ITEMS) }, { weight: 1, arbitrary: fc.constantFrom(...TRICKY_ITEMS) }), { maxLength: 8 }),
+  )
   .map(([key, items]) => [key, ...items].join('\n'));
 const topLevelSection = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PLAIN_TOP_LEVEL) }, { weight: 1, arbitrary: fc.constantFrom(...TRICKY_TOP_LEVEL) });
 
@@ -92,7 +141,11 @@ suite('YAML read in pieces (fast-check)', function () {
   });
 
   test('after any chain of edits, pieces reused from the previous version give what a whole read gives', () => {
-    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), removed: fc.nat(12), inserted: fc.oneof(fc.constantFrom(...ITEMS, ...TOP_LEVEL), fc.string({ maxLength: 6 })) });
+    const edit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      removed: fc.nat(12),
+      inserted: fc.oneof(fc.constantFrom(...ITEMS, ...TOP_LEVEL), fc.string({ maxLength: 6 })),
+    });
     fc.assert(
       fc.property(frontMatterText, fc.array(edit, { minLength: 1, maxLength: 5 }), (start, edits) => {
         let yamlText = start;
@@ -124,7 +177,10 @@ suite('YAML read in pieces (fast-check)', function () {
           model = parseBriefing(text, { incremental: true, previous: model });
           clearParseCaches();
           const fresh = parseBriefing(text);
-          assert.deepEqual(model.entities.map((e) => [e.id, e.aliases, e.definition, e.mentions.map((m) => m.range)]), fresh.entities.map((e) => [e.id, e.aliases, e.definition, e.mentions.map((m) => m.range)]));
+          assert.deepEqual(
+            model.entities.map((e) => [e.id, e.aliases, e.definition, e.mentions.map((m) => m.range)]),
+            fresh.entities.map((e) => [e.id, e.aliases, e.definition, e.mentions.map((m) => m.range)]),
+          );
           assert.deepEqual(model.diagnostics, fresh.diagnostics);
         }
       }),

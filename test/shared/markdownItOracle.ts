@@ -196,7 +196,12 @@ function eventsOf(tokens: readonly Token[]): OracleEvent[] {
     const content = tokens[i + 2].content;
     const dated = DATED.exec(content);
     if (!dated) return;
-    const text = content.slice(dated[0].length).split('\n').map((part) => part.trim()).filter((part) => part !== '').join(' ');
+    const text = content
+      .slice(dated[0].length)
+      .split('\n')
+      .map((part) => part.trim())
+      .filter((part) => part !== '')
+      .join(' ');
     events.push({ line: token.map![0], text });
   });
   return events;

@@ -84,7 +84,13 @@ suite('layers', () => {
     const visit = (file: string, trail: string[]) => {
       if (state.get(file) === 'done') return;
       if (state.get(file) === 'open') {
-        cycles.push(trail.slice(trail.indexOf(file)).concat(file).map((step) => path.relative(repoRoot, step)).join(' → '));
+        cycles.push(
+          trail
+            .slice(trail.indexOf(file))
+            .concat(file)
+            .map((step) => path.relative(repoRoot, step))
+            .join(' → '),
+        );
         return;
       }
       state.set(file, 'open');
@@ -99,11 +105,13 @@ suite('layers', () => {
     const offenders: string[] = [];
     for (const folder of ['src/features', 'src/cli']) {
       for (const [file, targets] of importGraph(folder)) {
-        for (const target of targets) if (target.startsWith(coreDir) && target !== path.join(coreDir, 'index')) offenders.push(`${path.relative(repoRoot, file)} imports ${path.relative(repoRoot, target)}`);
+        for (const target of targets)
+          if (target.startsWith(coreDir) && target !== path.join(coreDir, 'index')) offenders.push(`${path.relative(repoRoot, file)} imports ${path.relative(repoRoot, target)}`);
       }
     }
     for (const file of ['src/extension.ts', 'src/cli.ts']) {
-      for (const match of fs.readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/from\s+['"](\.\/core[^'"]*)['"]/g)) if (match[1] !== './core') offenders.push(`${file} imports ${match[1]}`);
+      for (const match of fs.readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/from\s+['"](\.\/core[^'"]*)['"]/g))
+        if (match[1] !== './core') offenders.push(`${file} imports ${match[1]}`);
     }
     assert.deepEqual(offenders, []);
   });

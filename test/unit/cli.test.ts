@@ -52,7 +52,10 @@ suite('briefing CLI (the bundled program)', () => {
     const result = run('check', broken);
     assert.equal(result.code, 1);
     const lines = result.stdout.trim().split('\n');
-    assert.equal(lines[0], `${broken}:4:11: error: The list that opens the value of \`name:\` with \`[\` is not closed: add \`]\` at the end of the line (YAML: Flow sequence in block collection must be sufficiently indented and end with a ])`);
+    assert.equal(
+      lines[0],
+      `${broken}:4:11: error: The list that opens the value of \`name:\` with \`[\` is not closed: add \`]\` at the end of the line (YAML: Flow sequence in block collection must be sufficiently indented and end with a ])`,
+    );
     assert.equal(lines[1], `${broken}:6:3: error: Impossible date 2023-02-30: no such day or month`);
   });
 
@@ -67,19 +70,25 @@ suite('briefing CLI (the bundled program)', () => {
     const undermarked = file('undermarked.briefing', '---\nclassification: UNCLASSIFIED\n---\n(U) Open.\n\n(S) Not open.\n');
     const result = run('check', undermarked);
     assert.equal(result.code, 1);
-    assert.equal(result.stdout, `${undermarked}:6:1: error: (S) marks this portion SECRET, above the briefing's classification 'UNCLASSIFIED': raise 'classification:' or correct the mark\n`);
+    assert.equal(
+      result.stdout,
+      `${undermarked}:6:1: error: (S) marks this portion SECRET, above the briefing's classification 'UNCLASSIFIED': raise 'classification:' or correct the mark\n`,
+    );
   });
 
-  test('check --format github prints GitHub Actions annotations, escaped as GitHub\'s toolkit does, with the same exit code', () => {
+  test("check --format github prints GitHub Actions annotations, escaped as GitHub's toolkit does, with the same exit code", () => {
     const annotated = file('50%, draft: one.briefing', '---\nactors:\n  - name: Kim\n    rol: x\n---\n- 2023-02-30: x\n');
     const result = run('check', '--format', 'github', annotated);
     assert.equal(result.code, 1);
     const where = annotated.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
-    assert.equal(result.stdout, [
-      `::notice file=${where},line=4,col=5,endLine=4,endColumn=8,title=briefing (unknown-key)::Unknown key 'rol' in actor entry; did you mean 'role'?`,
-      `::error file=${where},line=6,col=3,endLine=6,endColumn=13,title=briefing (invalid-date)::Impossible date 2023-02-30: no such day or month`,
-      '',
-    ].join('\n'));
+    assert.equal(
+      result.stdout,
+      [
+        `::notice file=${where},line=4,col=5,endLine=4,endColumn=8,title=briefing (unknown-key)::Unknown key 'rol' in actor entry; did you mean 'role'?`,
+        `::error file=${where},line=6,col=3,endLine=6,endColumn=13,title=briefing (invalid-date)::Impossible date 2023-02-30: no such day or month`,
+        '',
+      ].join('\n'),
+    );
     assert.deepEqual(run('check', '--format=text', annotated).stdout, run('check', annotated).stdout, 'text is the default');
   });
 
@@ -97,29 +106,54 @@ suite('briefing CLI (the bundled program)', () => {
       [named, '7', '3', 'warning', "'13.11.2023' is not a date this extension reads, so this item is not an event: write 2023-11-13"],
     ]);
     // VS Code knows `info`, not `information`, as a severity: the pattern takes only the first.
-    assert.deepEqual(read('C:\\reports\\kim.briefing:12:1: error: Date range ends (2023-01) before it starts (2023-12)'), ['C:\\reports\\kim.briefing', '12', '1', 'error', 'Date range ends (2023-01) before it starts (2023-12)']);
+    assert.deepEqual(read('C:\\reports\\kim.briefing:12:1: error: Date range ends (2023-01) before it starts (2023-12)'), [
+      'C:\\reports\\kim.briefing',
+      '12',
+      '1',
+      'error',
+      'Date range ends (2023-01) before it starts (2023-12)',
+    ]);
     assert.equal(read('briefing: drafts/*.briefing: no file matches this pattern'), null, 'what goes to stderr is no problem');
   });
 
-  test('check --format gitlab prints GitLab\'s code quality report: one JSON array, fingerprints stable across lines and unique', () => {
+  test("check --format gitlab prints GitLab's code quality report: one JSON array, fingerprints stable across lines and unique", () => {
     const reported = file('reported.briefing', '---\nactors:\n  - name: Kim\n    rol: x\n---\n- 2023-02-30: x\n- 13.11.2023: y\n- 13.11.2023: y\n');
     const result = run('check', '--format', 'gitlab', reported);
     assert.equal(result.code, 1, 'the exit code as in text');
     const issues = JSON.parse(result.stdout);
-    assert.deepEqual(issues.map(({ fingerprint, ...rest }: { fingerprint: string }) => rest), [
-      { description: "Unknown key 'rol' in actor entry; did you mean 'role'?", check_name: 'unknown-key', severity: 'info', location: { path: reported, lines: { begin: 4 } } },
-      { description: 'Impossible date 2023-02-30: no such day or month', check_name: 'invalid-date', severity: 'major', location: { path: reported, lines: { begin: 6 } } },
-      { description: "'13.11.2023' is not a date this extension reads, so this item is not an event: write 2023-11-13", check_name: 'unread-date', severity: 'minor', location: { path: reported, lines: { begin: 7 } } },
-      { description: "'13.11.2023' is not a date this extension reads, so this item is not an event: write 2023-11-13", check_name: 'unread-date', severity: 'minor', location: { path: reported, lines: { begin: 8 } } },
-    ]);
+    assert.deepEqual(
+      issues.map(({ fingerprint, ...rest }: { fingerprint: string }) => rest),
+      [
+        { description: "Unknown key 'rol' in actor entry; did you mean 'role'?", check_name: 'unknown-key', severity: 'info', location: { path: reported, lines: { begin: 4 } } },
+        { description: 'Impossible date 2023-02-30: no such day or month', check_name: 'invalid-date', severity: 'major', location: { path: reported, lines: { begin: 6 } } },
+        {
+          description: "'13.11.2023' is not a date this extension reads, so this item is not an event: write 2023-11-13",
+          check_name: 'unread-date',
+          severity: 'minor',
+          location: { path: reported, lines: { begin: 7 } },
+        },
+        {
+          description: "'13.11.2023' is not a date this extension reads, so this item is not an event: write 2023-11-13",
+          check_name: 'unread-date',
+          severity: 'minor',
+          location: { path: reported, lines: { begin: 8 } },
+        },
+      ],
+    );
     const fingerprints = issues.map((issue: { fingerprint: string }) => issue.fingerprint);
     assert.ok(fingerprints.every((f: string) => /^[0-9a-f]{32}$/.test(f)));
     assert.equal(new Set(fingerprints).size, 4, 'a repeated message is two problems');
     // Three lines added above the events move their problems, and change no fingerprint.
     fs.writeFileSync(reported, fs.readFileSync(reported, 'utf8').replace('---\n- 2023', '---\n\nIntro.\n\n- 2023'));
     const moved = JSON.parse(run('check', '--format', 'gitlab', reported).stdout);
-    assert.deepEqual(moved.map((issue: { location: { lines: { begin: number } } }) => issue.location.lines.begin), [4, 9, 10, 11]);
-    assert.deepEqual(moved.map((issue: { fingerprint: string }) => issue.fingerprint), fingerprints);
+    assert.deepEqual(
+      moved.map((issue: { location: { lines: { begin: number } } }) => issue.location.lines.begin),
+      [4, 9, 10, 11],
+    );
+    assert.deepEqual(
+      moved.map((issue: { fingerprint: string }) => issue.fingerprint),
+      fingerprints,
+    );
     assert.equal(run('check', '--format', 'gitlab', sample).stdout, '[]\n', 'a clean check is an empty report');
   });
 
@@ -166,7 +200,10 @@ suite('briefing CLI (the bundled program)', () => {
     const briefingFile = file('uses-registry.briefing', 'Putin met Kim.\n');
     const registry = file('entities.yaml', 'actors:\n  - name: Putin\n');
     const model = JSON.parse(run('export', briefingFile, '--entities', registry).stdout);
-    assert.deepEqual(model.entities.map((e: { name: string; mentions: unknown[] }) => [e.name, e.mentions.length]), [['Putin', 1]]);
+    assert.deepEqual(
+      model.entities.map((e: { name: string; mentions: unknown[] }) => [e.name, e.mentions.length]),
+      [['Putin', 1]],
+    );
   });
 
   test('an empty file is valid: an empty model', () => {
@@ -184,12 +221,20 @@ suite('briefing CLI (the bundled program)', () => {
     ['an unknown format', () => ['export', sample, '--format', 'xml'], /unknown format 'xml': use json or csv/],
     ['an export format for check', () => ['check', sample, '--format', 'json'], /unknown format 'json' for check: use text, github or gitlab/],
     ['--max-warnings that is not a whole number', () => ['check', sample, '--max-warnings=-1'], /--max-warnings takes a whole number of warnings, 0 or more \(got '-1'\)/],
-    ['an option whose value starts with a dash', () => ['check', sample, '--max-warnings', '-1'], /^briefing: --max-warnings needs a value; one that starts with '-' is written --max-warnings=VALUE \(see 'briefing --help'\)$/],
+    [
+      'an option whose value starts with a dash',
+      () => ['check', sample, '--max-warnings', '-1'],
+      /^briefing: --max-warnings needs a value; one that starts with '-' is written --max-warnings=VALUE \(see 'briefing --help'\)$/,
+    ],
     ['--max-warnings given to export', () => ['export', sample, '--max-warnings', '0'], /--max-warnings is not an option of export/],
     ['an option of events given to check', () => ['check', sample, '--tag', 'summit'], /--tag is not an option of check/],
     ['events without a file', () => ['events'], /events needs at least one FILE/],
     ['events in an unknown order', () => ['events', sample, '--order', 'alphabetical'], /unknown order 'alphabetical': use chronological or document/],
-    ['events of a registry', () => ['events', file('people.entities.yaml', 'actors: []\n')], /people\.entities\.yaml is a registry, which holds no events: give it with --entities/],
+    [
+      'events of a registry',
+      () => ['events', file('people.entities.yaml', 'actors: []\n')],
+      /people\.entities\.yaml is a registry, which holds no events: give it with --entities/,
+    ],
     ['an unknown command', () => ['lint', sample], /unknown command 'lint'/],
     ['no command', () => [], /missing command/],
     ['export of two files', () => ['export', sample, file('other.briefing', 'Other.\n')], /exactly one FILE \(got 2\)/],
@@ -244,7 +289,11 @@ suite('briefing CLI (the bundled program)', () => {
     });
     suiteTeardown(() => fs.rmSync(tree, { recursive: true, force: true }));
 
-    const filesIn = (stdout: string) => stdout.trimEnd().split('\n').map((line) => line.split(':')[0]);
+    const filesIn = (stdout: string) =>
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.split(':')[0]);
 
     test('check expands `**` and `*` into the matching files in path order, node_modules skipped', () => {
       const result = runIn(tree, 'check', 'reports/**/*.briefing');
@@ -252,7 +301,12 @@ suite('briefing CLI (the bundled program)', () => {
       assert.equal(result.stderr, '');
       assert.deepEqual(filesIn(result.stdout), ['reports/2023/c.briefing', 'reports/a.briefing', 'reports/b.briefing']);
       // one/only.briefing is clean, so it prints nothing.
-      assert.deepEqual(filesIn(runIn(tree, 'check', '**/*.briefing').stdout), ['[S1] source notes.briefing', 'reports/2023/c.briefing', 'reports/a.briefing', 'reports/b.briefing']);
+      assert.deepEqual(filesIn(runIn(tree, 'check', '**/*.briefing').stdout), [
+        '[S1] source notes.briefing',
+        'reports/2023/c.briefing',
+        'reports/a.briefing',
+        'reports/b.briefing',
+      ]);
     });
 
     test('a file named twice, by a pattern and by itself, is checked once, under the first name', () => {
@@ -261,7 +315,10 @@ suite('briefing CLI (the bundled program)', () => {
     });
 
     test('an absolute pattern prints absolute paths, as an absolute FILE does', () => {
-      assert.deepEqual(filesIn(runIn(repoRoot, 'check', path.join(tree, 'reports/*.briefing')).stdout), [path.join(tree, 'reports/a.briefing'), path.join(tree, 'reports/b.briefing')]);
+      assert.deepEqual(filesIn(runIn(repoRoot, 'check', path.join(tree, 'reports/*.briefing')).stdout), [
+        path.join(tree, 'reports/a.briefing'),
+        path.join(tree, 'reports/b.briefing'),
+      ]);
     });
 
     test('on Windows a backslash in a pattern separates folders, as PowerShell completes paths; elsewhere it escapes', () => {
@@ -285,7 +342,13 @@ suite('briefing CLI (the bundled program)', () => {
 
     test('--entities takes a pattern: every registry it matches, in path order', () => {
       const model = JSON.parse(runIn(tree, 'export', 'one/only.briefing', '--entities', '*entities.yaml').stdout);
-      assert.deepEqual(model.entities.map((e: { name: string; mentions: unknown[] }) => [e.name, e.mentions.length]), [['Putin', 1], ['Vladivostok', 1]]);
+      assert.deepEqual(
+        model.entities.map((e: { name: string; mentions: unknown[] }) => [e.name, e.mentions.length]),
+        [
+          ['Putin', 1],
+          ['Vladivostok', 1],
+        ],
+      );
       const missing = runIn(tree, 'export', 'one/only.briefing', '--entities', 'registries/*.yaml');
       assert.deepEqual([missing.code, missing.stderr], [2, 'briefing: registries/*.yaml: no file matches this pattern\n']);
     });
@@ -301,7 +364,12 @@ suite('briefing CLI (the bundled program)', () => {
   suite('events: the chronology of many briefings', () => {
     const first = () => file('first.briefing', '---\nactors:\n  - name: Kim\n---\n- 2023-11-13: Kim arrives #summit\n- 2023-09: Kim plans #travel\n- 2023-02-30: a typo\n');
     const second = () => file('second.briefing', '---\nplaces:\n  - name: Vladivostok\n---\n- 2023-11-01: Vladivostok prepares #summit\n');
-    const rows = (stdout: string) => stdout.trimEnd().split('\r\n').slice(1).map((row) => `${row.split(',')[0]} ${path.basename(row.split(',').at(-1)!)}`);
+    const rows = (stdout: string) =>
+      stdout
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((row) => `${row.split(',')[0]} ${path.basename(row.split(',').at(-1)!)}`);
     /** The dates of the events the program prints as JSON for these arguments. */
     const dates = (...args: string[]) => JSON.parse(run('events', ...args).stdout).map((event: { date: string }) => event.date);
 
@@ -320,7 +388,12 @@ suite('briefing CLI (the bundled program)', () => {
     });
 
     test('--order document keeps the files in the order named and each file in its own order', () => {
-      assert.deepEqual(rows(run('events', second(), first(), '--format', 'csv', '--order', 'document').stdout), ['2023-11-01 second.briefing', '2023-11-13 first.briefing', '2023-09 first.briefing', '2023-02-30 first.briefing']);
+      assert.deepEqual(rows(run('events', second(), first(), '--format', 'csv', '--order', 'document').stdout), [
+        '2023-11-01 second.briefing',
+        '2023-11-13 first.briefing',
+        '2023-09 first.briefing',
+        '2023-02-30 first.briefing',
+      ]);
     });
 
     test('JSON is an array of the exported events, each with its file; --actor and --tag keep some of them', () => {

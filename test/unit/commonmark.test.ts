@@ -35,10 +35,34 @@ suite('the body read as CommonMark 0.31.2', () => {
   });
 
   test('HTML blocks of all seven kinds are not prose', () => {
-    assert.deepEqual(mentionsOf(
-      '<!-- Kim -->', '', '<!--', 'Kim', '-->', '<script>', 'Kim', '</script>', '<pre>', 'Putin', '</pre>', '<?php Kim ?>', '<!DOCTYPE Kim>',
-      '<![CDATA[', 'Kim', ']]>', '<div class="Kim">', 'Putin', '', '<custom-tag data-x="Kim">', 'Putin', '', 'Vladivostok',
-    ), ['22:Vladivostok']);
+    assert.deepEqual(
+      mentionsOf(
+        '<!-- Kim -->',
+        '',
+        '<!--',
+        'Kim',
+        '-->',
+        '<script>',
+        'Kim',
+        '</script>',
+        '<pre>',
+        'Putin',
+        '</pre>',
+        '<?php Kim ?>',
+        '<!DOCTYPE Kim>',
+        '<![CDATA[',
+        'Kim',
+        ']]>',
+        '<div class="Kim">',
+        'Putin',
+        '',
+        '<custom-tag data-x="Kim">',
+        'Putin',
+        '',
+        'Vladivostok',
+      ),
+      ['22:Vladivostok'],
+    );
   });
 
   test('a complete tag alone on its line starts no HTML block inside a paragraph', () => {
@@ -58,14 +82,10 @@ suite('the body read as CommonMark 0.31.2', () => {
   });
 
   test('a link reference definition is not prose, its label, destination and title alike; nor the label of [text][label]', () => {
-    assert.deepEqual(mentionsOf(
-      '[Kim][Putin], [Vladivostok][], [Putin] and [Kim][nowhere]',
-      '',
-      '[Putin]: https://x.org/Kim "Vladivostok"',
-      '[Vladivostok]:',
-      '  /url',
-      '  \'Kim\'',
-    ), ['0:Kim', '0:Vladivostok', '0:Putin', '0:Kim']);
+    assert.deepEqual(
+      mentionsOf('[Kim][Putin], [Vladivostok][], [Putin] and [Kim][nowhere]', '', '[Putin]: https://x.org/Kim "Vladivostok"', '[Vladivostok]:', '  /url', "  'Kim'"),
+      ['0:Kim', '0:Vladivostok', '0:Putin', '0:Kim'],
+    );
   });
 
   test('as the preview has it, a `(` that opens no link leaves the link to a `[label]` after it', () => {
@@ -85,17 +105,25 @@ suite('the body read as CommonMark 0.31.2', () => {
   });
 
   test('no citation, tag, portion mark or estimative term is read where there is no prose', () => {
-    const model = parse(briefing(
-      ['classification: UNCLASSIFIED'],
-      '<!-- (S) likely [S1] #secret -->',
-      '',
-      '[S9]: https://x.org/#tag',
-      '',
-      '- 2023-11-13: met <span title="#hidden [S2]">#summit</span>',
-    ));
+    const model = parse(
+      briefing(
+        ['classification: UNCLASSIFIED'],
+        '<!-- (S) likely [S1] #secret -->',
+        '',
+        '[S9]: https://x.org/#tag',
+        '',
+        '- 2023-11-13: met <span title="#hidden [S2]">#summit</span>',
+      ),
+    );
     assert.deepEqual(model.citations, []);
-    assert.deepEqual(model.diagnostics.map((d) => d.code), []);
-    assert.deepEqual(model.events.map((e) => e.tags), [['summit']]);
+    assert.deepEqual(
+      model.diagnostics.map((d) => d.code),
+      [],
+    );
+    assert.deepEqual(
+      model.events.map((e) => e.tags),
+      [['summit']],
+    );
   });
 
   suite('events', () => {
@@ -103,7 +131,7 @@ suite('the body read as CommonMark 0.31.2', () => {
       assert.deepEqual(eventsOf('> - 2023: quoted', '>   on', '- item', '  1. 2024: nested', '-', '  2025: second line'), ['0:quoted on', '3:nested', '4:second line']);
     });
 
-    test('the item\'s paragraph is its text, lazy continuation lines included; what follows a blank line is not', () => {
+    test("the item's paragraph is its text, lazy continuation lines included; what follows a blank line is not", () => {
       assert.deepEqual(eventsOf('- 2023: first', 'lazy line', '  indented', '', '  later paragraph'), ['0:first lazy line indented']);
     });
 
@@ -117,27 +145,45 @@ suite('the body read as CommonMark 0.31.2', () => {
   });
 
   suite('sections', () => {
-    test('setext headings, over one line or more; the front matter\'s closing `---` is no underline', () => {
+    test("setext headings, over one line or more; the front matter's closing `---` is no underline", () => {
       const model = parse(joinLines('---', 'title: x', '---', 'Summit in', 'Vladivostok', '===', '', 'Talks', '---', '', '- a', '---'));
-      assert.deepEqual(model.sections.map((s) => [s.level, s.title, s.headingRange.start.line]), [[1, 'Summit in Vladivostok', 3], [2, 'Talks', 7]]);
+      assert.deepEqual(
+        model.sections.map((s) => [s.level, s.title, s.headingRange.start.line]),
+        [
+          [1, 'Summit in Vladivostok', 3],
+          [2, 'Talks', 7],
+        ],
+      );
     });
 
     test('ATX headings inside block quotes and list items; none in code or HTML', () => {
       const model = parse(joinLines('> # Quoted', '- ## Listed', '<div>', '# html', '</div>', '', '    # code'));
-      assert.deepEqual(model.sections.map((s) => s.title), ['Quoted', 'Listed']);
+      assert.deepEqual(
+        model.sections.map((s) => s.title),
+        ['Quoted', 'Listed'],
+      );
     });
   });
 
   test('a source listed as a valid definition, [S1]: URL "title", is an entry; its citations are links', () => {
     const model = parse(joinLines('Kim left [S1].', '', '[S1]: https://reuters.com "Reuters, 2023-11-13"'));
-    assert.deepEqual(model.sources.map((s) => [s.id, s.text]), [['S1', 'https://reuters.com "Reuters, 2023-11-13"']]);
-    assert.deepEqual(model.citations.map((c) => c.source?.id), ['S1']);
+    assert.deepEqual(
+      model.sources.map((s) => [s.id, s.text]),
+      [['S1', 'https://reuters.com "Reuters, 2023-11-13"']],
+    );
+    assert.deepEqual(
+      model.citations.map((c) => c.source?.id),
+      ['S1'],
+    );
     assert.deepEqual(model.diagnostics, []);
   });
 
   test('nesting deeper than the preview shows is read as no prose, without error', () => {
     const deep = withEntities(`${'>'.repeat(150)} Kim`, '', 'Putin');
-    assert.deepEqual(deep.mentions.map((m) => m.text), ['Putin']);
+    assert.deepEqual(
+      deep.mentions.map((m) => m.text),
+      ['Putin'],
+    );
     assert.deepEqual(deep.diagnostics, []);
   });
 });

@@ -32,7 +32,14 @@ suite('completion', () => {
     const { context, offset } = contextAt('We met Vl');
     assert.deepEqual(context, { kind: 'entity', prefixStart: offset - 2 });
     const model = parse(briefing(['actors:', '  - name: Kim', '    aliases: [K]', 'places: [Minsk]'], ''));
-    assert.deepEqual(entityCompletions(model).map((item) => [item.label, item.isAlias]), [['Kim', false], ['K', true], ['Minsk', false]]);
+    assert.deepEqual(
+      entityCompletions(model).map((item) => [item.label, item.isAlias]),
+      [
+        ['Kim', false],
+        ['K', true],
+        ['Minsk', false],
+      ],
+    );
   });
 
   test('source labels in a citation being typed: after [S, and after a comma in one', () => {

@@ -14,7 +14,10 @@ function fixOne(item: string): { message: string; fixed: string; event: ReturnTy
   assert.deepEqual(more, []);
   assert.equal(hint.severity, 'warning');
   assert.ok(hint.fix, `no fix for ${item}: ${hint.message}`);
-  const fixed = applyEdits(text, hint.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+  const fixed = applyEdits(
+    text,
+    hint.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+  );
   const model = parse(fixed);
   assert.deepEqual(hintsOf(fixed), [], fixed);
   assert.equal(model.events.length, 1, fixed);
@@ -56,7 +59,10 @@ suite('dates written in other forms', () => {
 
   test('the message says the item is no event and what to write', () => {
     assert.equal(fixOne('- 2023/11/13: x').message, "'2023/11/13' is not a date this extension reads, so this item is not an event: write 2023-11-13");
-    assert.equal(fixOne('- 2023-11-13T10:00: x').message, "'2023-11-13T10:00' is not a date this extension reads, so this item is not an event: write 2023-11-13 and put the time in the event's text");
+    assert.equal(
+      fixOne('- 2023-11-13T10:00: x').message,
+      "'2023-11-13T10:00' is not a date this extension reads, so this item is not an event: write 2023-11-13 and put the time in the event's text",
+    );
   });
 
   test('an event on one date whose text starts with another: a Warning whose fix makes the range', () => {
@@ -68,13 +74,25 @@ suite('dates written in other forms', () => {
 
   test('without a certain rewrite: the Warning says what to write, and offers no fix', () => {
     const cases: [string, string][] = [
-      ['- 03/04/2023: either way', "'03/04/2023' is not a date this extension reads, so this item is not an event: write it as YYYY-MM-DD: 2023-04-03 if the day comes first, 2023-03-04 if the month does"],
-      ['- 2023/13/45: no such month', "'2023/13/45' is not a date this extension reads, so this item is not an event: write YYYY, YYYY-MM or YYYY-MM-DD, with ~ for approximate and A..B for a range"],
-      ['- 2021-W53: no such week', "'2021-W53' is not a date this extension reads, so this item is not an event: 2021 has no week 53; write YYYY, YYYY-MM or YYYY-MM-DD, with ~ for approximate and A..B for a range"],
+      [
+        '- 03/04/2023: either way',
+        "'03/04/2023' is not a date this extension reads, so this item is not an event: write it as YYYY-MM-DD: 2023-04-03 if the day comes first, 2023-03-04 if the month does",
+      ],
+      [
+        '- 2023/13/45: no such month',
+        "'2023/13/45' is not a date this extension reads, so this item is not an event: write YYYY, YYYY-MM or YYYY-MM-DD, with ~ for approximate and A..B for a range",
+      ],
+      [
+        '- 2021-W53: no such week',
+        "'2021-W53' is not a date this extension reads, so this item is not an event: 2021 has no week 53; write YYYY, YYYY-MM or YYYY-MM-DD, with ~ for approximate and A..B for a range",
+      ],
     ];
     for (const [item, message] of cases) {
       const hints = hintsOf(joinLines('# Events', item));
-      assert.deepEqual(hints.map((d) => [d.message, d.fix, d.range.start.character, d.range.end.character]), [[message, undefined, 2, item.indexOf(':')]]);
+      assert.deepEqual(
+        hints.map((d) => [d.message, d.fix, d.range.start.character, d.range.end.character]),
+        [[message, undefined, 2, item.indexOf(':')]],
+      );
     }
   });
 
@@ -97,6 +115,9 @@ suite('dates written in other forms', () => {
       '```',
       'Nov 13, 2023: not a list item',
     );
-    assert.deepEqual(hintsOf(text).map((d) => d.message), []);
+    assert.deepEqual(
+      hintsOf(text).map((d) => d.message),
+      [],
+    );
   });
 });

@@ -14,7 +14,12 @@ function linksOf(markdown: string): string[] {
 }
 
 /** The anchor GitHub gives a heading. */
-const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+const slug = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 
 const anchorsOf = (markdown: string) => new Set([...markdown.replace(/^```[\s\S]*?^```/gm, '').matchAll(/^#+\s+(.*)$/gm)].map((match) => slug(match[1])));
 

@@ -4,25 +4,39 @@ import { briefing, diagnosticsOf, KIM_AND_PUTIN, mentionsOf, onlyDiagnostic, par
 
 suite('entities', () => {
   test('actors and places with every field', () => {
-    const model = parse(briefing([
-      'actors:',
-      '  - name: Kim Jong Un',
-      '    aliases: [Kim, North Korean leader]',
-      '    type: person',
-      '    role: Supreme Leader',
-      '    affiliation: North Korea',
-      '    summary: First trip abroad since the COVID-19 pandemic.',
-      '    links: [https://example.org/kim]',
-      'places:',
-      '  - name: Vladivostok',
-      '    country: Russia',
-      '    summary: Port city.',
-    ], ''));
+    const model = parse(
+      briefing(
+        [
+          'actors:',
+          '  - name: Kim Jong Un',
+          '    aliases: [Kim, North Korean leader]',
+          '    type: person',
+          '    role: Supreme Leader',
+          '    affiliation: North Korea',
+          '    summary: First trip abroad since the COVID-19 pandemic.',
+          '    links: [https://example.org/kim]',
+          'places:',
+          '  - name: Vladivostok',
+          '    country: Russia',
+          '    summary: Port city.',
+        ],
+        '',
+      ),
+    );
     assert.deepEqual(model.diagnostics, []);
     const [kim, city] = model.entities;
     assert.deepEqual(
       { name: kim.name, kind: kim.kind, type: kim.type, aliases: kim.aliases, role: kim.role, affiliation: kim.affiliation, summary: kim.summary, links: kim.links },
-      { name: 'Kim Jong Un', kind: 'actor', type: 'person', aliases: ['Kim', 'North Korean leader'], role: 'Supreme Leader', affiliation: 'North Korea', summary: 'First trip abroad since the COVID-19 pandemic.', links: ['https://example.org/kim'] },
+      {
+        name: 'Kim Jong Un',
+        kind: 'actor',
+        type: 'person',
+        aliases: ['Kim', 'North Korean leader'],
+        role: 'Supreme Leader',
+        affiliation: 'North Korea',
+        summary: 'First trip abroad since the COVID-19 pandemic.',
+        links: ['https://example.org/kim'],
+      },
     );
     assert.deepEqual({ name: city.name, kind: city.kind, country: city.country, type: city.type }, { name: 'Vladivostok', kind: 'place', country: 'Russia', type: undefined });
     assert.deepEqual(kim.definition.nameRange.start, { line: 2, character: 10 });
@@ -31,7 +45,10 @@ suite('entities', () => {
 
   test('a missing name is an Error and the entry is skipped', () => {
     const model = parse(briefing(['actors:', '  - role: President', '  - name: Putin'], ''));
-    assert.deepEqual(model.entities.map((e) => e.name), ['Putin']);
+    assert.deepEqual(
+      model.entities.map((e) => e.name),
+      ['Putin'],
+    );
     assert.deepEqual(diagnosticsOf(model), ['error@3:5']);
   });
 
@@ -54,10 +71,21 @@ suite('entities', () => {
     assert.deepEqual(model.entities[0].aliases, ['Kim, KJU, 2023'], 'YAML reads one string');
     assert.equal(model.mentions.length, 0);
     const warning = onlyDiagnostic(model);
-    assert.deepEqual([warning.severity, warning.code, warning.range.start, warning.range.end], ['warning', 'aliases-in-one-text', { line: 3, character: 13 }, { line: 3, character: 27 }]);
-    assert.equal(warning.message, "'Kim, KJU, 2023' is one alias, commas included. For 3 aliases, write a list: [Kim, KJU, \"2023\"] (or [\"Kim, KJU, 2023\"] for one alias with commas)");
+    assert.deepEqual(
+      [warning.severity, warning.code, warning.range.start, warning.range.end],
+      ['warning', 'aliases-in-one-text', { line: 3, character: 13 }, { line: 3, character: 27 }],
+    );
+    assert.equal(
+      warning.message,
+      '\'Kim, KJU, 2023\' is one alias, commas included. For 3 aliases, write a list: [Kim, KJU, "2023"] (or ["Kim, KJU, 2023"] for one alias with commas)',
+    );
     assert.equal(warning.fix!.title, 'Make it a list: [Kim, KJU, "2023"]');
-    const fixed = parse(applyEdits(text, warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+    const fixed = parse(
+      applyEdits(
+        text,
+        warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+      ),
+    );
     assert.deepEqual(fixed.entities[0].aliases, ['Kim', 'KJU', '2023'], 'the number stays a string: quoted');
     assert.deepEqual(fixed.diagnostics, []);
     assert.deepEqual(mentionsOf(fixed), ['Kim Jong Un@5:0 "KJU"', 'Kim Jong Un@5:8 "Kim"']);
@@ -72,10 +100,13 @@ suite('entities', () => {
 
   test('an unknown key is Information, with a suggestion', () => {
     const model = parse(briefing(['actors:', '  - name: Kim', '    Role: Leader', '    colour: red'], ''));
-    assert.deepEqual(model.diagnostics.map((d) => [d.severity, d.message]), [
-      ['information', "Unknown key 'Role' in actor entry; did you mean 'role'?"],
-      ['information', "Unknown key 'colour' in actor entry; known keys: name, aliases, type, role, affiliation, country, summary, links"],
-    ]);
+    assert.deepEqual(
+      model.diagnostics.map((d) => [d.severity, d.message]),
+      [
+        ['information', "Unknown key 'Role' in actor entry; did you mean 'role'?"],
+        ['information', "Unknown key 'colour' in actor entry; known keys: name, aliases, type, role, affiliation, country, summary, links"],
+      ],
+    );
   });
 
   test('an unknown type is a Warning; a known one in another case gets the fix that writes it in lower case', () => {
@@ -86,7 +117,12 @@ suite('entities', () => {
     const text = briefing(['actors:', '  - name: Kim', '    type: "Person "'], '');
     const warning = onlyDiagnostic(parse(text));
     assert.equal(warning.fix?.title, "Change 'Person ' to 'person'");
-    const fixed = parse(applyEdits(text, warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+    const fixed = parse(
+      applyEdits(
+        text,
+        warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+      ),
+    );
     assert.deepEqual([fixed.entities[0].type, fixed.diagnostics], ['person', []]);
   });
 
@@ -99,8 +135,16 @@ suite('entities', () => {
   test('links written as one text with commas: the Warning says so, and its fix makes the list', () => {
     const text = briefing(['actors:', '  - name: Kim', '    links: https://a.example/x, https://b.example/y'], '');
     const warning = onlyDiagnostic(parse(text));
-    assert.deepEqual([warning.code, warning.message], ['invalid-link', 'These 2 links are one text, which is ignored: write a list: ["https://a.example/x", "https://b.example/y"]']);
-    const fixed = parse(applyEdits(text, warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+    assert.deepEqual(
+      [warning.code, warning.message],
+      ['invalid-link', 'These 2 links are one text, which is ignored: write a list: ["https://a.example/x", "https://b.example/y"]'],
+    );
+    const fixed = parse(
+      applyEdits(
+        text,
+        warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+      ),
+    );
     assert.deepEqual([fixed.entities[0].links, fixed.diagnostics], [['https://a.example/x', 'https://b.example/y'], []]);
     // Not every part a link, or a comma inside a list item: no fix.
     assert.equal(onlyDiagnostic(parse(briefing(['actors:', '  - name: Kim', '    links: https://a.example/x, see above'], ''))).fix, undefined);
@@ -109,76 +153,120 @@ suite('entities', () => {
 
   test('the same alias on two entities: a Warning on the later one, and the first wins', () => {
     const model = parse(briefing(['actors:', '  - name: Kim Jong Un', '    aliases: [Kim]', '  - name: Kim Yo Jong', '    aliases: [Kim]'], 'Kim spoke.'));
-    assert.deepEqual(model.diagnostics.map((d) => [d.severity, d.range.start.line, d.code]), [['warning', 5, 'duplicate-alias']]);
+    assert.deepEqual(
+      model.diagnostics.map((d) => [d.severity, d.range.start.line, d.code]),
+      [['warning', 5, 'duplicate-alias']],
+    );
     assert.equal(model.mentions[0].entity.name, 'Kim Jong Un');
   });
 
-  test('an alias that is another entity\'s name is a Warning', () => {
+  test("an alias that is another entity's name is a Warning", () => {
     const model = parse(briefing(['actors:', '  - name: Russia', '  - name: Kremlin', '    aliases: [Russia]'], ''));
-    assert.deepEqual(model.diagnostics.map((d) => d.code), ['duplicate-alias']);
+    assert.deepEqual(
+      model.diagnostics.map((d) => d.code),
+      ['duplicate-alias'],
+    );
   });
 
   test('a repeated alias on one entity is a Warning', () => {
     const model = parse(briefing(['actors:', '  - name: Kim', '    aliases: [K, K]'], ''));
-    assert.deepEqual(model.diagnostics.map((d) => [d.code, d.range.start.line]), [['duplicate-alias', 3]]);
+    assert.deepEqual(
+      model.diagnostics.map((d) => [d.code, d.range.start.line]),
+      [['duplicate-alias', 3]],
+    );
   });
 
   test('a shorthand entry (just a name) is accepted', () => {
     const model = parse(briefing(['actors: [Kim Jong Un, Vladimir Putin]'], 'Vladimir Putin'));
-    assert.deepEqual(model.entities.map((e) => e.name), ['Kim Jong Un', 'Vladimir Putin']);
+    assert.deepEqual(
+      model.entities.map((e) => e.name),
+      ['Kim Jong Un', 'Vladimir Putin'],
+    );
     assert.equal(model.mentions.length, 1);
   });
 
   test('actors must be a list; names written as text get the fix that makes them one', () => {
     const text = briefing(['places: Vladivostok, Moscow', 'actors: {Kim: {role: Leader}}'], 'Vladivostok and Moscow.');
     const [places, actors] = parse(text).diagnostics;
-    assert.deepEqual([places.code, places.message, places.fix?.title], ['invalid-list', "'places' must be a list: write [Vladivostok, Moscow]", 'Make it a list: [Vladivostok, Moscow]']);
-    assert.deepEqual([actors.code, actors.message, actors.fix], ['invalid-list', "'actors' must be a list of entries, each with a 'name'", undefined], 'a mapping is no list of names');
-    const fixed = parse(applyEdits(text, places.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
-    assert.deepEqual(fixed.entities.map((e) => `${e.kind} ${e.name} ${e.mentions.length}`), ['place Vladivostok 1', 'place Moscow 1']);
-    assert.deepEqual(fixed.diagnostics.map((d) => d.code), ['invalid-list'], 'the actors are still a mapping');
+    assert.deepEqual(
+      [places.code, places.message, places.fix?.title],
+      ['invalid-list', "'places' must be a list: write [Vladivostok, Moscow]", 'Make it a list: [Vladivostok, Moscow]'],
+    );
+    assert.deepEqual(
+      [actors.code, actors.message, actors.fix],
+      ['invalid-list', "'actors' must be a list of entries, each with a 'name'", undefined],
+      'a mapping is no list of names',
+    );
+    const fixed = parse(
+      applyEdits(
+        text,
+        places.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+      ),
+    );
+    assert.deepEqual(
+      fixed.entities.map((e) => `${e.kind} ${e.name} ${e.mentions.length}`),
+      ['place Vladivostok 1', 'place Moscow 1'],
+    );
+    assert.deepEqual(
+      fixed.diagnostics.map((d) => d.code),
+      ['invalid-list'],
+      'the actors are still a mapping',
+    );
   });
 
   test('actors written as a mapping from names to fields: the fix writes the list of entries, fields re-indented under each', () => {
-    const text = briefing([
-      'actors:',
-      '  Kim Jong Un:   # the leader',
-      '      role: Leader',
-      '      summary: |',
-      '        Chairman.',
-      '          Since 2011.',
-      '  # his minister',
-      "  'Choe Son Hui':",
-      '  Vladimir Putin:',
-      '   role: President',
-    ], 'Kim Jong Un, Choe Son Hui and Vladimir Putin.');
+    const text = briefing(
+      [
+        'actors:',
+        '  Kim Jong Un:   # the leader',
+        '      role: Leader',
+        '      summary: |',
+        '        Chairman.',
+        '          Since 2011.',
+        '  # his minister',
+        "  'Choe Son Hui':",
+        '  Vladimir Putin:',
+        '   role: President',
+      ],
+      'Kim Jong Un, Choe Son Hui and Vladimir Putin.',
+    );
     const [error, ...others] = parse(text).diagnostics;
-    assert.deepEqual([error.code, error.message, error.fix?.title, others], [
-      'invalid-list',
-      "'actors' must be a list of entries, each with a 'name'",
-      'Make it a list of entries: - name: …',
-      [],
-    ]);
-    const fixedText = applyEdits(text, error.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
-    assert.equal(fixedText, briefing([
-      'actors:',
-      '  - name: Kim Jong Un   # the leader',
-      '    role: Leader',
-      '    summary: |',
-      '      Chairman.',
-      '        Since 2011.',
-      '  # his minister',
-      '  - name: Choe Son Hui',
-      '  - name: Vladimir Putin',
-      '    role: President',
-    ], 'Kim Jong Un, Choe Son Hui and Vladimir Putin.'));
+    assert.deepEqual(
+      [error.code, error.message, error.fix?.title, others],
+      ['invalid-list', "'actors' must be a list of entries, each with a 'name'", 'Make it a list of entries: - name: …', []],
+    );
+    const fixedText = applyEdits(
+      text,
+      error.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+    );
+    assert.equal(
+      fixedText,
+      briefing(
+        [
+          'actors:',
+          '  - name: Kim Jong Un   # the leader',
+          '    role: Leader',
+          '    summary: |',
+          '      Chairman.',
+          '        Since 2011.',
+          '  # his minister',
+          '  - name: Choe Son Hui',
+          '  - name: Vladimir Putin',
+          '    role: President',
+        ],
+        'Kim Jong Un, Choe Son Hui and Vladimir Putin.',
+      ),
+    );
     const fixed = parse(fixedText);
     assert.deepEqual(fixed.diagnostics, []);
-    assert.deepEqual(fixed.entities.map((e) => [e.name, e.role, e.summary, e.mentions.length]), [
-      ['Kim Jong Un', 'Leader', 'Chairman.\n  Since 2011.', 1],
-      ['Choe Son Hui', undefined, undefined, 1],
-      ['Vladimir Putin', 'President', undefined, 1],
-    ]);
+    assert.deepEqual(
+      fixed.entities.map((e) => [e.name, e.role, e.summary, e.mentions.length]),
+      [
+        ['Kim Jong Un', 'Leader', 'Chairman.\n  Since 2011.', 1],
+        ['Choe Son Hui', undefined, undefined, 1],
+        ['Vladimir Putin', 'President', undefined, 1],
+      ],
+    );
   });
 
   test('a mapping the fix cannot read for certain gets the error alone', () => {
@@ -195,15 +283,24 @@ suite('entities', () => {
 
   test('entities keep their front-matter order, actors and places', () => {
     const model = parse(briefing(KIM_AND_PUTIN, ''));
-    assert.deepEqual(model.entities.map((e) => `${e.kind}:${e.name}`), ['actor:Kim Jong Un', 'actor:Vladimir Putin', 'place:Vladivostok']);
+    assert.deepEqual(
+      model.entities.map((e) => `${e.kind}:${e.name}`),
+      ['actor:Kim Jong Un', 'actor:Vladimir Putin', 'place:Vladivostok'],
+    );
   });
 });
 
 suite('entity order', () => {
   test('actors come before places whatever the key order; the first definition in the file wins a shared term', () => {
     const model = parse(briefing(['places:', '  - name: Moscow', 'actors:', '  - name: Russia', '    aliases: [Moscow]'], 'Moscow'));
-    assert.deepEqual(model.entities.map((e) => e.name), ['Russia', 'Moscow']);
-    assert.deepEqual(model.diagnostics.map((d) => [d.code, d.range.start.line]), [['duplicate-alias', 5]]);
+    assert.deepEqual(
+      model.entities.map((e) => e.name),
+      ['Russia', 'Moscow'],
+    );
+    assert.deepEqual(
+      model.diagnostics.map((d) => [d.code, d.range.start.line]),
+      [['duplicate-alias', 5]],
+    );
     assert.equal(model.mentions[0].entity.name, 'Moscow');
   });
 });

@@ -17,7 +17,10 @@ const warned = (text: string): string[] => confidenceWarnings(text).map((d) => t
 function applyFix(text: string): string {
   const [first] = confidenceWarnings(text);
   assert.ok(first?.fix, `a fix for ${JSON.stringify(text)}`);
-  return applyEdits(text, first.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+  return applyEdits(
+    text,
+    first.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+  );
 }
 
 suite('ICD 203 estimative language', () => {
@@ -41,12 +44,16 @@ suite('ICD 203 estimative language', () => {
     assert.equal(termAt('it is unlikely', 'likely'), 'unlikely@2');
     assert.equal(termAt('highly improbable', 'improbable'), 'highly improbable@1');
     assert.equal(termAt('roughly  even\todds', 'odds'), 'roughly  even\todds@3', 'any spaces between words');
-    for (const [text, word] of [['a remote port city', 'remote'], ['likelyhood', 'likely'], ['the probables', 'probables']]) {
+    for (const [text, word] of [
+      ['a remote port city', 'remote'],
+      ['likelyhood', 'likely'],
+      ['the probables', 'probables'],
+    ]) {
       assert.equal(termAt(text, word), undefined, text);
     }
   });
 
-  test('terms are read in the body\'s prose only: not in the front matter, nor in code', () => {
+  test("terms are read in the body's prose only: not in the front matter, nor in code", () => {
     const text = joinLines('---', 'title: Likely outcomes', '---', 'Likely so, `likely` not.', '```', 'likely', '```');
     const model = parse(text);
     assert.equal(likelihoodTermAt(model, text.indexOf('Likely outcomes')), undefined);
@@ -55,7 +62,7 @@ suite('ICD 203 estimative language', () => {
     assert.equal(likelihoodTermAt(model, text.lastIndexOf('likely')), undefined);
   });
 
-  test('the hover card shows the whole scale with the term\'s row in bold', () => {
+  test("the hover card shows the whole scale with the term's row in bold", () => {
     const term = likelihoodTermAt(parse('It is very likely.'), 9);
     assert.ok(term);
     const card = likelihoodHoverMarkdown(term);
@@ -69,13 +76,19 @@ suite('ICD 203 estimative language', () => {
     const text = '- (U) Russia likely wants the deal (moderate confidence) [S1].\n';
     const [warning] = confidenceWarnings(text);
     assert.equal(warning.severity, 'warning');
-    assert.equal(warning.message, "ICD 203: a confidence level ('moderate confidence') and a likelihood ('likely') must not share a sentence: state the confidence in a sentence of its own");
+    assert.equal(
+      warning.message,
+      "ICD 203: a confidence level ('moderate confidence') and a likelihood ('likely') must not share a sentence: state the confidence in a sentence of its own",
+    );
     assert.deepEqual(warned(text), ['moderate confidence']);
     assert.deepEqual(warned('We assess with High Confidence that it will almost certainly happen.'), ['High Confidence']);
     assert.deepEqual(warned('WE ASSESS WITH LOW CONFIDENCE THAT IT IS UNLIKELY.'), ['LOW CONFIDENCE']);
     assert.deepEqual(warned('It is probable (medium confidence).'), ['medium confidence']);
-    assert.deepEqual(warned(joinLines('- (U) Both very likely intend', '  the meeting as a message (moderate confidence) [S1].')), ['moderate confidence'],
-      'a list item\'s sentence goes on over its lines');
+    assert.deepEqual(
+      warned(joinLines('- (U) Both very likely intend', '  the meeting as a message (moderate confidence) [S1].')),
+      ['moderate confidence'],
+      "a list item's sentence goes on over its lines",
+    );
   });
 
   test('only the same sentence counts: not the next, nor another paragraph, list item or heading', () => {
@@ -100,10 +113,22 @@ suite('ICD 203 estimative language', () => {
     assert.deepEqual(confidenceWarnings(fixed), []);
     assert.equal(applyFix('It is likely\t(High confidence).'), 'It is likely. We have high confidence in this judgment.', 'the level in lower case');
     for (const startsLine of ['- (low confidence) [S1] it is likely.', 'It is likely\n(low confidence) [S1].', '> (low confidence) likely.']) {
-      assert.deepEqual(confidenceWarnings(startsLine).map((d) => d.fix), [undefined], startsLine);
+      assert.deepEqual(
+        confidenceWarnings(startsLine).map((d) => d.fix),
+        [undefined],
+        startsLine,
+      );
     }
     assert.equal(applyFix('It is likely (low confidence).\r\n'), 'It is likely. We have low confidence in this judgment.\r\n');
-    assert.deepEqual(confidenceWarnings(joinLines('It is likely (low confidence)', '')).map((d) => d.fix), [undefined], 'no sentence end: no fix');
-    assert.deepEqual(confidenceWarnings('We assess with high confidence that it is likely.').map((d) => d.fix), [undefined], 'not in parentheses: the writer rephrases');
+    assert.deepEqual(
+      confidenceWarnings(joinLines('It is likely (low confidence)', '')).map((d) => d.fix),
+      [undefined],
+      'no sentence end: no fix',
+    );
+    assert.deepEqual(
+      confidenceWarnings('We assess with high confidence that it is likely.').map((d) => d.fix),
+      [undefined],
+      'not in parentheses: the writer rephrases',
+    );
   });
 });

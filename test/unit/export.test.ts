@@ -18,7 +18,10 @@ suite('export', () => {
   test('the sample registers every entity it mentions and has dated events with actors and places', () => {
     const model = exportBriefing(parse(fs.readFileSync(samplePath, 'utf8')));
     assert.deepEqual(model.diagnostics, []);
-    assert.ok(model.entities.every((entity) => entity.mentions.length > 0), 'every entity is mentioned');
+    assert.ok(
+      model.entities.every((entity) => entity.mentions.length > 0),
+      'every entity is mentioned',
+    );
     assert.ok(model.events.length >= 4);
     assert.ok(model.events.some((event) => event.actors.length > 0 && event.places.length > 0));
   });
@@ -29,10 +32,23 @@ suite('export', () => {
       title: 'T',
       date: null,
       classification: null,
-      entities: [{
-        name: 'Kim', kind: 'actor', type: 'person', aliases: [], role: null, affiliation: null, country: null, summary: null, links: [],
-        mentions: [{ line: 7, column: 1, text: 'Kim' }, { line: 8, column: 15, text: 'Kim' }],
-      }],
+      entities: [
+        {
+          name: 'Kim',
+          kind: 'actor',
+          type: 'person',
+          aliases: [],
+          role: null,
+          affiliation: null,
+          country: null,
+          summary: null,
+          links: [],
+          mentions: [
+            { line: 7, column: 1, text: 'Kim' },
+            { line: 8, column: 15, text: 'Kim' },
+          ],
+        },
+      ],
       events: [
         { date: '2023-11-13', end: null, precision: 'day', approximate: false, text: 'Kim #t', line: 8, actors: ['Kim'], places: [], tags: ['t'] },
         { date: '2023-02-30', end: null, precision: 'day', approximate: false, text: 'bad', line: 9, actors: [], places: [], tags: [] },
@@ -47,11 +63,10 @@ suite('export', () => {
 
   test('CSV: one row per event, quoted as RFC 4180 says', () => {
     const model = parse(briefing(['actors: [Kim, Putin]'], '- ~2023-11..2023-12: Kim, Putin say "hi" #a #b'));
-    assert.equal(eventsToCsv(model.events), [
-      'date,end,precision,approximate,text,line,actors,places,tags',
-      '2023-11,2023-12,month,true,"Kim, Putin say ""hi"" #a #b",4,Kim; Putin,,a; b',
-      '',
-    ].join('\r\n'));
+    assert.equal(
+      eventsToCsv(model.events),
+      ['date,end,precision,approximate,text,line,actors,places,tags', '2023-11,2023-12,month,true,"Kim, Putin say ""hi"" #a #b",4,Kim; Putin,,a; b', ''].join('\r\n'),
+    );
   });
 
   test('CSV cells that a spreadsheet would run as formulas stay text', () => {
@@ -66,23 +81,37 @@ suite('events export (the Events view)', () => {
   const model = parse(briefing(['actors: [Kim]'], '- 2023-11-13: Kim #t', '- 2024: later'));
 
   test('CSV with a file column', () => {
-    assert.equal(eventsToCsv(model.events, ['a.briefing', 'b.briefing']), [
-      'date,end,precision,approximate,text,line,actors,places,tags,file',
-      '2023-11-13,,day,false,Kim #t,4,Kim,,t,a.briefing',
-      '2024,,year,false,later,5,,,,b.briefing',
-      '',
-    ].join('\r\n'));
+    assert.equal(
+      eventsToCsv(model.events, ['a.briefing', 'b.briefing']),
+      ['date,end,precision,approximate,text,line,actors,places,tags,file', '2023-11-13,,day,false,Kim #t,4,Kim,,t,a.briefing', '2024,,year,false,later,5,,,,b.briefing', ''].join(
+        '\r\n',
+      ),
+    );
   });
 
-  test('JSON: the export\'s event objects, with the file when given', () => {
+  test("JSON: the export's event objects, with the file when given", () => {
     const events = JSON.parse(eventsToJson(model.events, ['a.briefing', 'b.briefing']));
-    assert.deepEqual(events[0], { date: '2023-11-13', end: null, precision: 'day', approximate: false, text: 'Kim #t', line: 4, actors: ['Kim'], places: [], tags: ['t'], file: 'a.briefing' });
+    assert.deepEqual(events[0], {
+      date: '2023-11-13',
+      end: null,
+      precision: 'day',
+      approximate: false,
+      text: 'Kim #t',
+      line: 4,
+      actors: ['Kim'],
+      places: [],
+      tags: ['t'],
+      file: 'a.briefing',
+    });
     assert.deepEqual(Object.keys(JSON.parse(eventsToJson(model.events))[1]), ['date', 'end', 'precision', 'approximate', 'text', 'line', 'actors', 'places', 'tags']);
   });
 
-  test('timeline events (the view\'s, the command line\'s): each with its file only when asked', () => {
+  test("timeline events (the view's, the command line's): each with its file only when asked", () => {
     const other = parse(briefing([], '- 2023-12: other'));
-    const items = collectEvents([{ source: 'a.briefing', label: 'a', briefing: model }, { source: 'b.briefing', label: 'b', briefing: other }]);
+    const items = collectEvents([
+      { source: 'a.briefing', label: 'a', briefing: model },
+      { source: 'b.briefing', label: 'b', briefing: other },
+    ]);
     const all = [...model.events, ...other.events];
     assert.equal(timelineEventsAs('csv', items, true), eventsToCsv(all, ['a.briefing', 'a.briefing', 'b.briefing']));
     assert.equal(timelineEventsAs('json', items, true), eventsToJson(all, ['a.briefing', 'a.briefing', 'b.briefing']));

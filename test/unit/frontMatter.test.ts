@@ -51,12 +51,18 @@ suite('front matter', () => {
   test('broken YAML is an Error at its exact line and column, and the body is still indexed', () => {
     const text = briefing(['title: ok', 'actors:', '  - name: Kim Jong Un', '  - name: [unclosed'], 'Kim Jong Un arrives.');
     const model = parse(text);
-    assert.ok(model.diagnostics.some((d) => d.severity === 'error'), 'an error is reported');
+    assert.ok(
+      model.diagnostics.some((d) => d.severity === 'error'),
+      'an error is reported',
+    );
     const yamlError = model.diagnostics.find((d) => d.code === 'yaml-unclosed-bracket')!;
     assert.match(yamlError.message, /^The list that opens the value of `name:` with `\[` is not closed: add `\]` at the end of the line \(YAML: Flow sequence .* end with a \]\)$/);
     assert.deepEqual(yamlError.range.start, { line: 4, character: 10 }, 'where the list opens');
     assert.equal(model.frontMatter?.title, 'ok');
-    assert.deepEqual(model.entities.map((e) => e.name), ['Kim Jong Un']);
+    assert.deepEqual(
+      model.entities.map((e) => e.name),
+      ['Kim Jong Un'],
+    );
     assert.equal(model.mentions.length, 1);
   });
 
@@ -64,7 +70,10 @@ suite('front matter', () => {
     const model = parse(briefing(['title: a: b'], ''));
     const diagnostic = model.diagnostics.find((d) => d.severity === 'error')!;
     assert.deepEqual(diagnostic.range.start, { line: 1, character: 7 });
-    assert.equal(diagnostic.message, 'The value of `title:` holds `: `, which YAML reads as the start of another key: put the value in quotes (YAML: Nested mappings are not allowed in compact mappings)');
+    assert.equal(
+      diagnostic.message,
+      'The value of `title:` holds `: `, which YAML reads as the start of another key: put the value in quotes (YAML: Nested mappings are not allowed in compact mappings)',
+    );
   });
 
   test('duplicate top-level keys are an Error and the first value is kept', () => {
@@ -85,12 +94,22 @@ suite('front matter', () => {
   });
 
   test('a date written in another form that names one day: the Warning says what to write, and its fix writes it', () => {
-    for (const [written, day] of [['13.11.2023', '2023-11-13'], ['"Nov 13, 2023"', '2023-11-13'], ['2023/11/13', '2023-11-13'], ["'13 November 2023'", '2023-11-13']]) {
+    for (const [written, day] of [
+      ['13.11.2023', '2023-11-13'],
+      ['"Nov 13, 2023"', '2023-11-13'],
+      ['2023/11/13', '2023-11-13'],
+      ["'13 November 2023'", '2023-11-13'],
+    ]) {
       const text = briefing([`date: ${written}`, 'title: T'], '');
       const warning = onlyDiagnostic(parse(text));
       assert.match(warning.message, new RegExp(`: write ${day}$`), written);
       assert.equal(warning.fix?.title, `Write the date as ${day}`, written);
-      const fixed = parse(applyEdits(text, warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))));
+      const fixed = parse(
+        applyEdits(
+          text,
+          warning.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+        ),
+      );
       assert.deepEqual([fixed.frontMatter?.date, fixed.frontMatter?.title, fixed.diagnostics], [day, 'T', []], written);
     }
     // No single day, an uncertain one (day or month first?), none at all, or a time that a fix would drop: no fix.
@@ -105,7 +124,13 @@ suite('front matter', () => {
     const model = parse(text);
     assert.equal(model.frontMatter?.title, 'x');
     const diagnostic = onlyDiagnostic(model);
-    assert.deepEqual([diagnostic.range.start, diagnostic.range.end], [{ line: 4, character: 4 }, { line: 4, character: 7 }]);
+    assert.deepEqual(
+      [diagnostic.range.start, diagnostic.range.end],
+      [
+        { line: 4, character: 4 },
+        { line: 4, character: 7 },
+      ],
+    );
     assert.deepEqual(model.mentions[0].range.start, { line: 6, character: 0 });
     assert.deepEqual(model.frontMatter!.range.end, { line: 5, character: 3 });
   });

@@ -3,6 +3,7 @@ import { escapeMarkdown } from '../../src/core/text/escape';
 import { hoverMarkdown } from '../../src/core/language/hover';
 import { entityAt } from '../../src/core/language/lookup';
 import { revealLineTarget } from '../../src/features/commandLinks';
+import { parseRegistry } from '../../src/core';
 import { briefing, parse } from './util';
 
 const URI = 'file:///w/a.briefing';
@@ -10,36 +11,46 @@ const revealArgs = (line: number) => encodeURIComponent(JSON.stringify([URI, lin
 
 suite('hover card', () => {
   test('the exact card of an actor', () => {
-    const model = parse(briefing([
-      'actors:',
-      '  - name: Vladimir Putin',
-      '    aliases: [Putin, President Putin]',
-      '    type: person',
-      '    role: President',
-      '    affiliation: Russia',
-      '    summary: Hosts the summit.',
-      '    links: [https://example.org/putin]',
-    ], 'Putin spoke.', '- 2023-11-13: Putin meets Kim #summit', '- ~2023-11: Putin again'));
-    assert.equal(hoverMarkdown(model, model.entities[0], URI, revealLineTarget), [
-      '**Vladimir Putin** · Actor · person',
-      '',
-      'President · Russia',
-      '',
-      'Hosts the summit\\.',
-      '',
-      '*Also:* Putin, President Putin',
-      '',
-      'Mentioned 3 times in this briefing',
-      '',
-      '**Events** (2)',
-      '',
-      `- [2023\\-11\\-13](command:briefing.revealLine?${revealArgs(11)} "Go to line 12") Putin meets Kim \\#summit`,
-      `- [\\~2023\\-11](command:briefing.revealLine?${revealArgs(12)} "Go to line 13") Putin again`,
-      '',
-      '*Links:* [https\\:\\/\\/example\\.org\\/putin](<https://example.org/putin>)',
-      '',
-      `Defined in [this briefing, line 3](command:briefing.revealLine?${revealArgs(2)} "Go to line 3")`,
-    ].join('\n'));
+    const model = parse(
+      briefing(
+        [
+          'actors:',
+          '  - name: Vladimir Putin',
+          '    aliases: [Putin, President Putin]',
+          '    type: person',
+          '    role: President',
+          '    affiliation: Russia',
+          '    summary: Hosts the summit.',
+          '    links: [https://example.org/putin]',
+        ],
+        'Putin spoke.',
+        '- 2023-11-13: Putin meets Kim #summit',
+        '- ~2023-11: Putin again',
+      ),
+    );
+    assert.equal(
+      hoverMarkdown(model, model.entities[0], URI, revealLineTarget),
+      [
+        '**Vladimir Putin** · Actor · person',
+        '',
+        'President · Russia',
+        '',
+        'Hosts the summit\\.',
+        '',
+        '*Also:* Putin, President Putin',
+        '',
+        'Mentioned 3 times in this briefing',
+        '',
+        '**Events** (2)',
+        '',
+        `- [2023\\-11\\-13](command:briefing.revealLine?${revealArgs(11)} "Go to line 12") Putin meets Kim \\#summit`,
+        `- [\\~2023\\-11](command:briefing.revealLine?${revealArgs(12)} "Go to line 13") Putin again`,
+        '',
+        '*Links:* [https\\:\\/\\/example\\.org\\/putin](<https://example.org/putin>)',
+        '',
+        `Defined in [this briefing, line 3](command:briefing.revealLine?${revealArgs(2)} "Go to line 3")`,
+      ].join('\n'),
+    );
   });
 
   test('a place shows its country; at most five events, then "and N more"', () => {
@@ -52,11 +63,14 @@ suite('hover card', () => {
   });
 
   test('a registry entity says where it is defined', () => {
-    const { parseRegistry } = require('../../src/core') as typeof import('../../src/core');
     const registry = parseRegistry('actors:\n  - name: Putin\n', 'file:///w/shared/team.entities.yaml');
     const model = parse('Putin', { registries: [registry] });
     const card = hoverMarkdown(model, model.entities[0], URI, revealLineTarget);
-    assert.ok(card.endsWith(`Defined in [team\\.entities\\.yaml, line 2](command:briefing.revealLine?${encodeURIComponent(JSON.stringify(['file:///w/shared/team.entities.yaml', 1]))} "Go to line 2")`));
+    assert.ok(
+      card.endsWith(
+        `Defined in [team\\.entities\\.yaml, line 2](command:briefing.revealLine?${encodeURIComponent(JSON.stringify(['file:///w/shared/team.entities.yaml', 1]))} "Go to line 2")`,
+      ),
+    );
   });
 
   test('hovering works on mentions and on the name: of an entry', () => {
@@ -99,15 +113,20 @@ suite('escaping of text from files (hostile content)', () => {
 
   test('a hostile briefing yields a card whose only links are ours', () => {
     const hostile = '[x](command:workbench.action.terminal.new) <img src=x> ![](http://evil.example/p.png) `x`';
-    const model = parse(briefing([
-      'actors:',
-      `  - name: "Evil [x](command:evil)"`,
-      `    role: "${hostile.replace(/"/g, '\\"')}"`,
-      `    affiliation: "<script>alert(1)</script>"`,
-      `    summary: "${hostile.replace(/"/g, '\\"')} ${'long '.repeat(400)}"`,
-      '    aliases: ["![a](javascript:alert(1))"]',
-      '    links: ["javascript:alert(1)", "https://ok.example/x", "https://x.example/a)(command:evil"]',
-    ], '- 2023: Evil [x](command:evil) acts [y](command:evil)'));
+    const model = parse(
+      briefing(
+        [
+          'actors:',
+          `  - name: "Evil [x](command:evil)"`,
+          `    role: "${hostile.replace(/"/g, '\\"')}"`,
+          `    affiliation: "<script>alert(1)</script>"`,
+          `    summary: "${hostile.replace(/"/g, '\\"')} ${'long '.repeat(400)}"`,
+          '    aliases: ["![a](javascript:alert(1))"]',
+          '    links: ["javascript:alert(1)", "https://ok.example/x", "https://x.example/a)(command:evil"]',
+        ],
+        '- 2023: Evil [x](command:evil) acts [y](command:evil)',
+      ),
+    );
     const card = hoverMarkdown(model, model.entities[0], URI, revealLineTarget);
     const targets = [...card.matchAll(/(?<!\\)\]\((<[^>]*>|[^)\s]*)/g)].map((match) => match[1]);
     assert.ok(targets.length >= 2);

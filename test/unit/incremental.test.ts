@@ -28,7 +28,15 @@ suite('incremental matching', () => {
     const before = `---\nsummary: short\n---\n${bodyText}`;
     const after = `---\nsummary: a longer summary\n---\n${bodyText}`;
     const body = { excluded: [] } as unknown as BodyStructure;
-    const record: MatchRecord = { text: before, own: undefined as never, registries: [], bodyStart: before.indexOf('Kim'), bodyStartLine: 3, body, matches: Int32Array.from(matchesOf(matcher, before, before.indexOf('Kim'))) };
+    const record: MatchRecord = {
+      text: before,
+      own: undefined as never,
+      registries: [],
+      bodyStart: before.indexOf('Kim'),
+      bodyStartLine: 3,
+      body,
+      matches: Int32Array.from(matchesOf(matcher, before, before.indexOf('Kim'))),
+    };
     const reported: number[] = [];
     const from = after.indexOf('Kim');
     const report = (value: number, layer: number, start: number, end: number) => reported.push(value, layer, start, end);
@@ -37,8 +45,21 @@ suite('incremental matching', () => {
     assert.deepEqual(reported, matchesOf(matcher, after, from));
   });
 
-  test('an edit in the front matter of a long briefing moves its body\'s structure rather than read it again: the same sections, events, sources and marks as a parse from scratch', () => {
-    const body = joinLines('# Events', '', '- 2023-11-13: (S) Kim met Putin [S1]', '  and left.', '', '## Sources', '', '- [S1] Reuters', '', '<!-- Kim -->', 'x'.repeat(70_000), '');
+  test("an edit in the front matter of a long briefing moves its body's structure rather than read it again: the same sections, events, sources and marks as a parse from scratch", () => {
+    const body = joinLines(
+      '# Events',
+      '',
+      '- 2023-11-13: (S) Kim met Putin [S1]',
+      '  and left.',
+      '',
+      '## Sources',
+      '',
+      '- [S1] Reuters',
+      '',
+      '<!-- Kim -->',
+      'x'.repeat(70_000),
+      '',
+    );
     const before = `---\nclassification: UNCLASSIFIED\nactors: [Kim, Putin]\n---\n${body}`;
     const previous = parseBriefing(before, { incremental: true });
     for (const after of [before.replace('UNCLASSIFIED', 'SECRET'), before.replace('actors:', 'title: A longer title\nauthor: Someone\nactors:')]) {

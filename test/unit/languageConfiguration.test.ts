@@ -12,8 +12,19 @@ suite('language configuration', () => {
     // no word under the cursor means no completion as you type.
     assert.equal(typeof wordPattern, 'object');
     const words = (text: string) => text.match(new RegExp(wordPattern.pattern, wordPattern.flags)) ?? [];
-    assert.deepEqual(words('Kim met Putin, O’Brien and Jean-Marie in 2023 (Ким, 金正恩, Ḥamās).'),
-      ['Kim', 'met', 'Putin', 'O’Brien', 'and', 'Jean-Marie', 'in', '2023', 'Ким', '金正恩', 'Ḥamās']);
+    assert.deepEqual(words('Kim met Putin, O’Brien and Jean-Marie in 2023 (Ким, 金正恩, Ḥamās).'), [
+      'Kim',
+      'met',
+      'Putin',
+      'O’Brien',
+      'and',
+      'Jean-Marie',
+      'in',
+      '2023',
+      'Ким',
+      '金正恩',
+      'Ḥamās',
+    ]);
   });
 
   test('in briefings, Enter ends the line even while a suggestion shows; Tab takes it', () => {

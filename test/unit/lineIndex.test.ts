@@ -5,7 +5,10 @@ suite('line index', () => {
   test('LF, CRLF and a lone CR each end a line, as in VS Code', () => {
     const index = new LineIndex('a\nbb\r\nccc\rd');
     assert.equal(index.lineCount, 4);
-    assert.deepEqual([0, 1, 2, 3].map((line) => index.lineText(line)), ['a', 'bb', 'ccc', 'd']);
+    assert.deepEqual(
+      [0, 1, 2, 3].map((line) => index.lineText(line)),
+      ['a', 'bb', 'ccc', 'd'],
+    );
     assert.deepEqual(index.positionAt(3), { line: 1, character: 1 });
     assert.deepEqual(index.positionAt(4), { line: 1, character: 2 }, 'the \\r is the end of the line');
     assert.deepEqual(index.positionAt(5), { line: 1, character: 2 }, 'between \\r and \\n: still the end of the line');

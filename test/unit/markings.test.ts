@@ -14,7 +14,10 @@ const summary = (text: string): string[] =>
 function fixed(text: string): string {
   const [first] = markingsOf(text);
   assert.ok(first?.fix, `a fix for ${JSON.stringify(text)}`);
-  const result = applyEdits(text, first.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+  const result = applyEdits(
+    text,
+    first.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+  );
   assert.deepEqual(summary(result), [], result);
   assert.deepEqual(parse(result).diagnostics, [], 'and no other problem');
   return result;
@@ -30,7 +33,7 @@ suite('classification markings', () => {
     for (const other of ['OFFICIAL-SENSITIVE', 'NATO SECRET', 'RESTRICTED', 'internal only', '']) assert.equal(readBanner(other), undefined, other);
   });
 
-  test('portion marks are read as written: upper case, then a space or the line\'s end', () => {
+  test("portion marks are read as written: upper case, then a space or the line's end", () => {
     assert.deepEqual(portionMarkAt('(S//NF) text', 0), { level: 2, controls: ['NF'], start: 0, end: 7, text: '(S//NF)' });
     assert.deepEqual(portionMarkAt('(S//REL TO USA, FVEY) text', 0)?.controls, ['REL TO USA, FVEY']);
     assert.equal(portionMarkAt('(TS)', 0)?.level, 3);
@@ -38,14 +41,16 @@ suite('classification markings', () => {
   });
 
   test('a portion marked above the classification is an Error on its mark, wherever a portion starts', () => {
-    const text = briefing(['classification: UNCLASSIFIED'],
+    const text = briefing(
+      ['classification: UNCLASSIFIED'],
       '# (U) Title',
       '(S) A secret paragraph.',
       '- (C) a confidential item',
       '> (TS) a quoted paragraph',
       '',
       '## (S) A secret heading',
-      '(U) Fine.');
+      '(U) Fine.',
+    );
     assert.deepEqual(summary(text), [
       'portion-above-classification@5:1 "(S)"',
       'portion-above-classification@6:3 "(C)"',
@@ -58,7 +63,8 @@ suite('classification markings', () => {
   });
 
   test('only where a portion starts: letters in brackets inside a sentence, in code or mid-paragraph are no marks', () => {
-    const text = briefing(['classification: UNCLASSIFIED'],
+    const text = briefing(
+      ['classification: UNCLASSIFIED'],
       'Options (A), (B) and (C) remain; (S) here is no mark.',
       '(U) A paragraph whose second line',
       '(S) is not a new portion.',
@@ -66,7 +72,8 @@ suite('classification markings', () => {
       '```',
       '(S) in a fenced code block',
       '```',
-      '`(S)` in inline code');
+      '`(S)` in inline code',
+    );
     assert.deepEqual(summary(text), []);
   });
 
@@ -76,7 +83,7 @@ suite('classification markings', () => {
     assert.equal(markingsOf(text)[0].fix?.title, 'Raise the classification to TOP SECRET');
   });
 
-  test('no raise is offered over control markings: which still apply is the writer\'s call', () => {
+  test("no raise is offered over control markings: which still apply is the writer's call", () => {
     const [error] = markingsOf(briefing(['classification: UNCLASSIFIED//FOUO'], '(S) text'));
     assert.equal(error.code, 'portion-above-classification');
     assert.equal(error.fix, undefined);
@@ -97,7 +104,7 @@ suite('classification markings', () => {
     assert.equal(warning.fix, undefined);
   });
 
-  test('raising to a NOFORN portion\'s level adds NOFORN too, so one fix settles both', () => {
+  test("raising to a NOFORN portion's level adds NOFORN too, so one fix settles both", () => {
     const text = briefing(['classification: UNCLASSIFIED'], '(S//NF) text');
     assert.deepEqual(summary(text), ['portion-above-classification@4:1 "(S//NF)"', 'portion-noforn@4:1 "(S//NF)"']);
     assert.match(fixed(text), /^classification: SECRET\/\/NOFORN$/m);
@@ -110,7 +117,7 @@ suite('classification markings', () => {
     assert.equal(fixed(withFrontMatter), briefing(['title: T', 'classification: SECRET'], '(U) one', '', '(S) two'));
 
     const crlf = ['---', 'title: T', '---', '(S) two', ''].join('\r\n');
-    assert.equal(fixed(crlf), ['---', 'title: T', 'classification: SECRET', '---', '(S) two', ''].join('\r\n'), 'in the document\'s line ends');
+    assert.equal(fixed(crlf), ['---', 'title: T', 'classification: SECRET', '---', '(S) two', ''].join('\r\n'), "in the document's line ends");
 
     const without = joinLines('(C//NF) one', '');
     assert.equal(fixed(without), joinLines('---', 'classification: CONFIDENTIAL//NOFORN', '---', '(C//NF) one', ''));
@@ -129,14 +136,25 @@ suite('classification markings', () => {
   });
 
   test('the status the editor shows: the marking, and the first problem with its line', () => {
-    assert.deepEqual(classificationStatus(parse(briefing(['classification: SECRET//NOFORN'], '(S//NF) text'))),
-      { text: 'SECRET//NOFORN', detail: 'classification', severity: 'information', problemLine: undefined });
-    assert.deepEqual(classificationStatus(parse(briefing(['classification: SECRET'], '(S//NF) one', '', '(TS) two'))),
-      { text: 'SECRET', detail: 'a portion is marked above it', severity: 'error', problemLine: 5 });
-    assert.deepEqual(classificationStatus(parse(briefing(['classification: SECRET'], '(S//NF) one'))),
-      { text: 'SECRET', detail: 'a portion is NOFORN', severity: 'warning', problemLine: 3 });
-    assert.deepEqual(classificationStatus(parse('(C) one')),
-      { text: 'No classification', detail: 'portions are marked', severity: 'warning', problemLine: 0 });
+    assert.deepEqual(classificationStatus(parse(briefing(['classification: SECRET//NOFORN'], '(S//NF) text'))), {
+      text: 'SECRET//NOFORN',
+      detail: 'classification',
+      severity: 'information',
+      problemLine: undefined,
+    });
+    assert.deepEqual(classificationStatus(parse(briefing(['classification: SECRET'], '(S//NF) one', '', '(TS) two'))), {
+      text: 'SECRET',
+      detail: 'a portion is marked above it',
+      severity: 'error',
+      problemLine: 5,
+    });
+    assert.deepEqual(classificationStatus(parse(briefing(['classification: SECRET'], '(S//NF) one'))), {
+      text: 'SECRET',
+      detail: 'a portion is NOFORN',
+      severity: 'warning',
+      problemLine: 3,
+    });
+    assert.deepEqual(classificationStatus(parse('(C) one')), { text: 'No classification', detail: 'portions are marked', severity: 'warning', problemLine: 0 });
     assert.equal(classificationStatus(parse('No marks.')).text, 'No classification');
   });
 });

@@ -18,7 +18,12 @@ suite('term matcher', () => {
 
   test('a term whose second character is a space is found, whatever terms with its first letter come after it', () => {
     // Was missed: a later term starting with the same letter turned the two-letter filter back on.
-    for (const terms of [['U Thant', 'Un'], ['Un', 'U Thant'], ['A金', 'Ab'], ['Ab', 'A金']]) {
+    for (const terms of [
+      ['U Thant', 'Un'],
+      ['Un', 'U Thant'],
+      ['A金', 'Ab'],
+      ['Ab', 'A金'],
+    ]) {
       const matcher = new TermMatcher();
       terms.forEach((term, index) => matcher.add(term, index));
       assert.deepEqual(find(matcher, `${terms[0]} and ${terms[1]}`).length, 2, terms.join(', '));
@@ -80,7 +85,13 @@ suite('term matcher', () => {
     assert.deepEqual(found(matcher), ['Ka A0 B', 'Ka A0', 'Kab', 'Kab B1', 'Жa L999']);
 
     // Removing the longer term, renumbering one and adding one that ends inside another's tail.
-    const patched = matcher.withTerms(new Map([['Ka A0 B', -1], ['Kab B1', 7], ['Ka A01', terms.length]]));
+    const patched = matcher.withTerms(
+      new Map([
+        ['Ka A0 B', -1],
+        ['Kab B1', 7],
+        ['Ka A01', terms.length],
+      ]),
+    );
     assert.deepEqual(found(patched), ['Ka A0', 'Ka A0', 'Kab', terms[7], 'Жa L999', terms.length]);
     assert.equal(patched.termCount, matcher.termCount);
     assert.deepEqual(found(matcher), ['Ka A0 B', 'Ka A0', 'Kab', 'Kab B1', 'Жa L999'], 'the original is untouched');

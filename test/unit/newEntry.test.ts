@@ -30,26 +30,54 @@ suite('register selection as actor or place', () => {
 
   test('quotes a name YAML would misread', () => {
     const result = register(joinLines('---', 'actors:', '  - name: A', '---', ''), 'actor', 'Group: 7');
-    assert.deepEqual(parse(result).entities.map((e) => e.name), ['A', 'Group: 7']);
+    assert.deepEqual(
+      parse(result).entities.map((e) => e.name),
+      ['A', 'Group: 7'],
+    );
   });
 
-  test('an entry with fields: each under its name, in the format\'s order, empty ones left out, values YAML would misread quoted', () => {
+  test("an entry with fields: each under its name, in the format's order, empty ones left out, values YAML would misread quoted", () => {
     const entry: NewEntry = { name: 'Kim Jong Un', type: 'person', role: 'Chairman: WPK', affiliation: ' ', aliases: ['Kim', 'Chairman Kim', 'Un, the Younger', ''] };
     const text = joinLines('---', 'actors:', '    - name: A', '---', 'Kim Jong Un');
     const result = register(text, 'actor', entry);
-    assert.equal(result, joinLines('---', 'actors:', '    - name: A', '    - name: Kim Jong Un', '      aliases: [Kim, Chairman Kim, "Un, the Younger"]', '      type: person', '      role: "Chairman: WPK"', '---', 'Kim Jong Un'));
+    assert.equal(
+      result,
+      joinLines(
+        '---',
+        'actors:',
+        '    - name: A',
+        '    - name: Kim Jong Un',
+        '      aliases: [Kim, Chairman Kim, "Un, the Younger"]',
+        '      type: person',
+        '      role: "Chairman: WPK"',
+        '---',
+        'Kim Jong Un',
+      ),
+    );
     const model = parse(result);
-    assert.deepEqual(model.diagnostics.filter((d) => d.severity !== 'hint'), []);
+    assert.deepEqual(
+      model.diagnostics.filter((d) => d.severity !== 'hint'),
+      [],
+    );
     assert.deepEqual([model.entities[1].aliases, model.entities[1].role], [['Kim', 'Chairman Kim', 'Un, the Younger'], 'Chairman: WPK']);
     const place = register(joinLines('---', 'places: [Minsk]', '---', ''), 'place', { name: 'Kyiv', country: 'Ukraine', aliases: ['Kiev'] });
     assert.equal(place, joinLines('---', 'places: [Minsk, {name: Kyiv, aliases: [Kiev], country: Ukraine}]', '---', ''));
-    assert.deepEqual(parse(place).entities.map((e) => [e.name, e.country, e.aliases]), [['Minsk', undefined, []], ['Kyiv', 'Ukraine', ['Kiev']]]);
+    assert.deepEqual(
+      parse(place).entities.map((e) => [e.name, e.country, e.aliases]),
+      [
+        ['Minsk', undefined, []],
+        ['Kyiv', 'Ukraine', ['Kiev']],
+      ],
+    );
     assert.equal(register('x\n', 'place', { name: 'Kyiv', country: 'Ukraine' }), '---\nplaces:\n  - name: Kyiv\n    country: Ukraine\n---\nx\n');
   });
 
   test('an empty list key gets its first item', () => {
     const result = register(joinLines('---', 'actors:', 'title: T', '---', ''), 'actor', 'Kim');
-    assert.deepEqual(parse(result).entities.map((e) => e.name), ['Kim']);
+    assert.deepEqual(
+      parse(result).entities.map((e) => e.name),
+      ['Kim'],
+    );
     assert.equal(parse(result).frontMatter?.title, 'T');
   });
 });
@@ -59,7 +87,10 @@ suite('quick fixes in diagnostics', () => {
     const text = joinLines('---', 'actors:', '  - name: Kim', '    Role: Leader', '---', '');
     const [diagnostic] = parse(text).diagnostics;
     assert.equal(diagnostic.fix?.title, "Change 'Role' to 'role'");
-    const fixed = applyEdits(text, diagnostic.fix!.edits.map((e) => ({ range: e.range, newText: e.newText })));
+    const fixed = applyEdits(
+      text,
+      diagnostic.fix!.edits.map((e) => ({ range: e.range, newText: e.newText })),
+    );
     assert.equal(parse(fixed).entities[0].role, 'Leader');
     assert.deepEqual(parse(fixed).diagnostics, []);
   });
@@ -71,7 +102,11 @@ suite('quick fixes in diagnostics', () => {
 
   const removals: [string, string[], string[]][] = [
     ['the later of two in a flow list', ['  - name: Kim', '    aliases: [K, K]'], ['  - name: Kim', '    aliases: [K]']],
-    ['one used by another entity, first in its list', ['  - name: A', '    aliases: [X]', '  - name: B', '    aliases: [X, Y]'], ['  - name: A', '    aliases: [X]', '  - name: B', '    aliases: [Y]']],
+    [
+      'one used by another entity, first in its list',
+      ['  - name: A', '    aliases: [X]', '  - name: B', '    aliases: [X, Y]'],
+      ['  - name: A', '    aliases: [X]', '  - name: B', '    aliases: [Y]'],
+    ],
     ['a block list item', ['  - name: A', '    aliases:', '      - K', '      - K', '    role: r'], ['  - name: A', '    aliases:', '      - K', '    role: r']],
   ];
   for (const [what, before, after] of removals) {
@@ -79,7 +114,10 @@ suite('quick fixes in diagnostics', () => {
       const text = joinLines('---', 'actors:', ...before, '---', '');
       const diagnostic = parse(text).diagnostics.find((d) => d.code === 'duplicate-alias')!;
       assert.match(diagnostic.fix!.title, /^Remove the duplicate alias/);
-      const fixed = applyEdits(text, diagnostic.fix!.edits.map((e) => ({ range: e.range, newText: e.newText })));
+      const fixed = applyEdits(
+        text,
+        diagnostic.fix!.edits.map((e) => ({ range: e.range, newText: e.newText })),
+      );
       assert.equal(fixed, joinLines('---', 'actors:', ...after, '---', ''));
       assert.deepEqual(parse(fixed).diagnostics, []);
     });

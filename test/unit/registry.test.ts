@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { isRegistryFileName, parseRegistry } from '../../src/core';
 import { applyEdits } from '../../src/core/language/rename';
+import { entityCompletions } from '../../src/core/language/completion';
 import { briefing, joinLines, parse } from './util';
 
 const registryText = joinLines(
@@ -26,7 +27,10 @@ suite('workspace registries', () => {
   test('a registry is read with definitions pointing into it', () => {
     const registry = parseRegistry(registryText, 'file:///w/entities.yaml');
     assert.deepEqual(registry.diagnostics, []);
-    assert.deepEqual(registry.entities.map((e) => e.name), ['Vladimir Putin', 'Kim Jong Un', 'Moscow']);
+    assert.deepEqual(
+      registry.entities.map((e) => e.name),
+      ['Vladimir Putin', 'Kim Jong Un', 'Moscow'],
+    );
     assert.equal(registry.entities[0].definition.source, 'file:///w/entities.yaml');
     assert.deepEqual(registry.entities[0].definition.nameRange.start, { line: 1, character: 10 });
   });
@@ -35,37 +39,62 @@ suite('workspace registries', () => {
     const text = joinLines('places:', '  Moscow:', '    country: Russia', '  Vladivostok:', '    country: Russia', '');
     const [error, ...others] = parseRegistry(text, 'entities.yaml').diagnostics;
     assert.deepEqual([error.code, error.fix?.title, others], ['invalid-list', 'Make it a list of entries: - name: …', []]);
-    const fixed = parseRegistry(applyEdits(text, error.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText }))), 'entities.yaml');
+    const fixed = parseRegistry(
+      applyEdits(
+        text,
+        error.fix!.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+      ),
+      'entities.yaml',
+    );
     assert.deepEqual(fixed.diagnostics, []);
-    assert.deepEqual(fixed.entities.map((e) => `${e.kind} ${e.name} ${e.country}`), ['place Moscow Russia', 'place Vladivostok Russia']);
+    assert.deepEqual(
+      fixed.entities.map((e) => `${e.kind} ${e.name} ${e.country}`),
+      ['place Moscow Russia', 'place Vladivostok Russia'],
+    );
   });
 
-  test('shared by briefings; the briefing\'s own entry of the same name overrides it', () => {
+  test("shared by briefings; the briefing's own entry of the same name overrides it", () => {
     const registry = parseRegistry(registryText, 'entities.yaml');
     const model = parse(briefing(['actors:', '  - name: Kim Jong Un', '    role: Own'], 'Putin and Kim Jong Un in Moscow'), { registries: [registry] });
-    assert.deepEqual(model.entities.map((e) => [e.name, e.role, e.definition.source ?? 'own']), [
-      ['Kim Jong Un', 'Own', 'own'],
-      ['Vladimir Putin', 'President', 'entities.yaml'],
-      ['Moscow', undefined, 'entities.yaml'],
-    ]);
-    assert.deepEqual(model.mentions.map((m) => m.entity.name), ['Vladimir Putin', 'Kim Jong Un', 'Moscow']);
+    assert.deepEqual(
+      model.entities.map((e) => [e.name, e.role, e.definition.source ?? 'own']),
+      [
+        ['Kim Jong Un', 'Own', 'own'],
+        ['Vladimir Putin', 'President', 'entities.yaml'],
+        ['Moscow', undefined, 'entities.yaml'],
+      ],
+    );
+    assert.deepEqual(
+      model.mentions.map((m) => m.entity.name),
+      ['Vladimir Putin', 'Kim Jong Un', 'Moscow'],
+    );
   });
 
-  test('a registry entity joins a briefing\'s model only when mentioned; completion offers them all', () => {
-    const { entityCompletions } = require('../../src/core/language/completion') as typeof import('../../src/core/language/completion');
+  test("a registry entity joins a briefing's model only when mentioned; completion offers them all", () => {
     const registry = parseRegistry(registryText, 'entities.yaml');
     const model = parse('Putin spoke.', { registries: [registry] });
-    assert.deepEqual(model.entities.map((e) => e.name), ['Vladimir Putin']);
-    assert.deepEqual(entityCompletions(model, [registry]).filter((item) => !item.isAlias).map((item) => item.label), ['Vladimir Putin', 'Kim Jong Un', 'Moscow']);
+    assert.deepEqual(
+      model.entities.map((e) => e.name),
+      ['Vladimir Putin'],
+    );
+    assert.deepEqual(
+      entityCompletions(model, [registry])
+        .filter((item) => !item.isAlias)
+        .map((item) => item.label),
+      ['Vladimir Putin', 'Kim Jong Un', 'Moscow'],
+    );
   });
 
-  test('registry problems are the registry\'s diagnostics', () => {
+  test("registry problems are the registry's diagnostics", () => {
     const registry = parseRegistry(joinLines('actors:', '  - name: A', '    aliases: [X]', '  - name: B', '    aliases: [X]', '  - role: none', 'people: []'), 'r.entities.yaml');
-    assert.deepEqual(registry.diagnostics.map((d) => [d.severity, d.range.start.line, d.code]), [
-      ['warning', 4, 'duplicate-alias'],
-      ['error', 5, 'missing-name'],
-      ['information', 6, 'unknown-key'],
-    ]);
+    assert.deepEqual(
+      registry.diagnostics.map((d) => [d.severity, d.range.start.line, d.code]),
+      [
+        ['warning', 4, 'duplicate-alias'],
+        ['error', 5, 'missing-name'],
+        ['information', 6, 'unknown-key'],
+      ],
+    );
   });
 
   test('a broken registry keeps what it could read', () => {

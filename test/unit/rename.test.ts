@@ -13,7 +13,10 @@ suite('rename', () => {
   const text = briefing(['actors:', '  - name: Kim Jong Un', '    aliases: [Kim]'], 'Kim Jong Un met Kim; Kim  Jong\tUn again.', '- 2023: Kim Jong Un #x');
 
   test('renames the name: value and every mention written with the name; aliases untouched', () => {
-    assert.equal(rename(text, 'Kim Jong Un', 'Kim Jong-un'), briefing(['actors:', '  - name: Kim Jong-un', '    aliases: [Kim]'], 'Kim Jong-un met Kim; Kim Jong-un again.', '- 2023: Kim Jong-un #x'));
+    assert.equal(
+      rename(text, 'Kim Jong Un', 'Kim Jong-un'),
+      briefing(['actors:', '  - name: Kim Jong-un', '    aliases: [Kim]'], 'Kim Jong-un met Kim; Kim Jong-un again.', '- 2023: Kim Jong-un #x'),
+    );
   });
 
   test('in a mention that spans an alias and the name, the name is renamed and the alias kept', () => {
@@ -22,7 +25,10 @@ suite('rename', () => {
   });
 
   test('round trip A→B→A restores the file byte for byte, CRLF and Unicode included', () => {
-    const original = briefing(['actors:', '  - name: Ким Чен Ын', '    aliases: [Ким]', '  - name: "金正恩"'], 'Ким Чен Ын и Ким, 金正恩 😀 Ким Чен Ын.', '- 2023: 金正恩').replace(/\n/g, '\r\n');
+    const original = briefing(['actors:', '  - name: Ким Чен Ын', '    aliases: [Ким]', '  - name: "金正恩"'], 'Ким Чен Ын и Ким, 金正恩 😀 Ким Чен Ын.', '- 2023: 金正恩').replace(
+      /\n/g,
+      '\r\n',
+    );
     const there = rename(rename(original, 'Ким Чен Ын', 'Kim Jong Un'), '金正恩', 'Kim "the third"');
     assert.notEqual(there, original);
     assert.match(there, /name: "Kim \\"the third\\""/);
@@ -48,7 +54,10 @@ suite('rename', () => {
   test('in a flow list, a name with a comma is quoted', () => {
     const flow = briefing(['actors: [Kim, Putin]'], 'Kim');
     const renamed = rename(flow, 'Kim', 'Kim, Jr');
-    assert.deepEqual(parse(renamed).entities.map((e) => e.name), ['Kim, Jr', 'Putin']);
+    assert.deepEqual(
+      parse(renamed).entities.map((e) => e.name),
+      ['Kim, Jr', 'Putin'],
+    );
   });
 });
 
@@ -60,7 +69,7 @@ suite('rename of a source label', () => {
     return applyEdits(text, [...edits]);
   };
 
-  test('the entry\'s label and every citation of it, nothing else', () => {
+  test("the entry's label and every citation of it, nothing else", () => {
     assert.equal(renamed('S2', 'S4'), joinLines('Said [S4] and [S1, S4].', '', '## Sources', '- [S1] AP', '- [S4] Reuters', '', 'Again [S4;S3].'));
   });
 

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../src/core/language/semanticTokens';
 import { decodeTokens } from '../shared/decodeTokens';
-import { briefing, parse } from './util';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { briefing, parse, repoRoot } from './util';
 
 /** Decodes VS Code's relative encoding back to absolute tokens. */
 const decode = (data: Uint32Array) => decodeTokens(data, TOKEN_TYPES, TOKEN_MODIFIERS);
@@ -37,19 +39,19 @@ suite('semantic tokens', () => {
 
   test('the encoding is relative: delta line, then delta start on the same line', () => {
     const model = parse(briefing(['actors: [A, B]'], 'A B', '', '  B'));
-    assert.deepEqual([...encodeSemanticTokens(model)], [
-      1, 9, 1, 0, 1,
-      0, 3, 1, 0, 1,
-      2, 0, 1, 0, 0,
-      0, 2, 1, 0, 0,
-      2, 2, 1, 0, 0,
-    ]);
+    assert.deepEqual([...encodeSemanticTokens(model)], [1, 9, 1, 0, 1, 0, 3, 1, 0, 1, 2, 0, 1, 0, 0, 0, 2, 1, 0, 0, 2, 2, 1, 0, 0]);
   });
 
   test('Unicode names: lengths and columns in UTF-16 code units', () => {
     const model = parse(briefing(['actors: [金正恩, "𝐀lpha"]'], '𝐀lpha met 金正恩'));
     const body = decode(encodeSemanticTokens(model)).filter((t) => !t.modifiers.includes('declaration'));
-    assert.deepEqual(body.map((t) => [t.start, t.length]), [[0, 6], [11, 3]]);
+    assert.deepEqual(
+      body.map((t) => [t.start, t.length]),
+      [
+        [0, 6],
+        [11, 3],
+      ],
+    );
   });
 
   test('CRLF documents encode as LF ones do', () => {
@@ -60,20 +62,26 @@ suite('semantic tokens', () => {
   test('code spans and overlaps yield no tokens', () => {
     const model = parse(briefing(['actors: [Kim, Kim Jong Un]'], '`Kim` Kim Jong Un'));
     const body = decode(encodeSemanticTokens(model)).filter((t) => !t.modifiers.includes('declaration'));
-    assert.deepEqual(body.map((t) => [t.start, t.length]), [[6, 11]]);
+    assert.deepEqual(
+      body.map((t) => [t.start, t.length]),
+      [[6, 11]],
+    );
   });
 
   test('range tokens: only the requested lines, still relative to the document start', () => {
     const model = parse(briefing(FRONT, 'Kim', 'Russia', 'Wagner', 'Vladivostok'));
     const ranged = decode(encodeSemanticTokens(model, { startLine: 13, endLine: 14 }));
-    assert.deepEqual(ranged.map((t) => [t.line, t.start, t.length]), [[13, 0, 6], [14, 0, 6]]);
+    assert.deepEqual(
+      ranged.map((t) => [t.line, t.start, t.length]),
+      [
+        [13, 0, 6],
+        [14, 0, 6],
+      ],
+    );
     assert.deepEqual(decode(encodeSemanticTokens(model, { startLine: 0, endLine: 1 })), []);
   });
 
   test('the sample: every mention becomes a token', () => {
-    const fs = require('node:fs') as typeof import('node:fs');
-    const path = require('node:path') as typeof import('node:path');
-    const { repoRoot } = require('./util') as typeof import('./util');
     const model = parse(fs.readFileSync(path.join(repoRoot, 'samples/vladivostok-summit.briefing'), 'utf8'));
     const tokens = decode(encodeSemanticTokens(model));
     assert.equal(tokens.length, model.mentions.length + model.entities.length);
@@ -84,7 +92,11 @@ suite('semantic tokens', () => {
   test('edits: one edit keeping the common prefix and suffix', () => {
     const previous = Uint32Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     assert.equal(semanticTokensEdit(previous, previous.slice()), undefined);
-    assert.deepEqual(semanticTokensEdit(previous, Uint32Array.from([1, 2, 3, 4, 5, 0, 0, 0, 0, 0, 6, 7, 8, 9, 10])), { start: 5, deleteCount: 0, data: Uint32Array.from([0, 0, 0, 0, 0]) });
+    assert.deepEqual(semanticTokensEdit(previous, Uint32Array.from([1, 2, 3, 4, 5, 0, 0, 0, 0, 0, 6, 7, 8, 9, 10])), {
+      start: 5,
+      deleteCount: 0,
+      data: Uint32Array.from([0, 0, 0, 0, 0]),
+    });
     assert.deepEqual(semanticTokensEdit(previous, Uint32Array.from([1, 2, 3, 4, 5])), { start: 5, deleteCount: 5, data: Uint32Array.from([]) });
     assert.deepEqual(semanticTokensEdit(previous, Uint32Array.from([1, 2, 3, 4, 5, 6, 7, 8, 1, 10])), { start: 8, deleteCount: 1, data: Uint32Array.from([1]) });
   });

@@ -18,12 +18,19 @@ const DASH_WHERE_NONE = '${TM_CURRENT_LINE/^\\s*-\\s.*|(.+)/${1:+- }/}';
  * placeholder and every other placeholder left at its default.
  */
 function expand(name: string, choose: (choices: string[]) => string = ([first]) => first, fill: Record<string, string> = {}): string {
-  let text = snippets[name].body.join('\n').split(DASH_WHERE_NONE).join('- ').replace(/\$([A-Z_]+)/g, (whole, variable: string) => VARIABLES[variable] ?? whole);
+  let text = snippets[name].body
+    .join('\n')
+    .split(DASH_WHERE_NONE)
+    .join('- ')
+    .replace(/\$([A-Z_]+)/g, (whole, variable: string) => VARIABLES[variable] ?? whole);
   // Placeholders typed over: `${11:Judgment}` with fill { 11: '…' }.
   text = text.replace(/\$\{(\d+):[^${}]*\}/g, (whole, index: string) => fill[index] ?? whole);
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
-    text = text.replace(/\$\{\d+\|([^|}]*)\|\}/g, (_, choices: string) => choose(choices.split(','))).replace(/\$\{\d+:([^${}]*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '');
+    text = text
+      .replace(/\$\{\d+\|([^|}]*)\|\}/g, (_, choices: string) => choose(choices.split(',')))
+      .replace(/\$\{\d+:([^${}]*)\}/g, '$1')
+      .replace(/\$\{\d+\}|\$\d+/g, '');
   }
   return text;
 }
@@ -34,7 +41,10 @@ suite('snippets', () => {
   test('the new-briefing template, as inserted, is a briefing without a problem', () => {
     const text = expand('New briefing');
     assert.ok(!text.includes('$'), text);
-    assert.deepEqual(parse(text).diagnostics.map((d) => `${d.code}: ${d.message}`), []);
+    assert.deepEqual(
+      parse(text).diagnostics.map((d) => `${d.code}: ${d.message}`),
+      [],
+    );
   });
 
   test('the template filled in: any classification, a judgment with an expression of likelihood, any confidence level; no Warning or Error', () => {
@@ -44,7 +54,11 @@ suite('snippets', () => {
         const text = expand('New briefing', (choices) => (choices.includes(level) ? level : choices.includes(classification) ? classification : choices[0]), { 11: judgment });
         assert.ok(text.includes(`${judgment} [S1]. We have ${level} confidence in this judgment.`), text);
         const problems = parse(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-        assert.deepEqual(problems.map((d) => `${d.code}: ${d.message}`), [], `${classification}, ${level}`);
+        assert.deepEqual(
+          problems.map((d) => `${d.code}: ${d.message}`),
+          [],
+          `${classification}, ${level}`,
+        );
       }
     }
   });
@@ -52,12 +66,22 @@ suite('snippets', () => {
   test('the actor and place snippets, as inserted under actors: and places: (the dash added), are entries without a problem', () => {
     // VS Code gives each line after the first the indentation of the line the snippet goes into.
     const entry = (name: string) => expand(name).replace(/\n/g, '\n  ');
-    for (const [name, list] of [['Actor', 'actors'], ['Place', 'places']]) {
+    for (const [name, list] of [
+      ['Actor', 'actors'],
+      ['Place', 'places'],
+    ]) {
       assert.ok(snippets[name].body[0].startsWith(`${DASH_WHERE_NONE}name: `), 'a dash only where the line has none');
       const text = joinLines('---', 'title: T', 'classification: UNCLASSIFIED', `${list}:`, `  ${entry(name)}`, '---', '', 'Name arrived.');
       const model = parse(text);
-      assert.deepEqual(model.diagnostics.map((d) => `${d.code}: ${d.message}`), [], text);
-      assert.deepEqual(model.entities.map((entity) => [entity.name, entity.kind]), [['Name', list === 'actors' ? 'actor' : 'place']]);
+      assert.deepEqual(
+        model.diagnostics.map((d) => `${d.code}: ${d.message}`),
+        [],
+        text,
+      );
+      assert.deepEqual(
+        model.entities.map((entity) => [entity.name, entity.kind]),
+        [['Name', list === 'actors' ? 'actor' : 'place']],
+      );
     }
   });
 
@@ -67,7 +91,11 @@ suite('snippets', () => {
       for (const level of ['low', 'moderate', 'high']) {
         const text = inBriefing(expand('Key judgment', (choices) => (choices.includes(level) ? level : choices.length === terms ? choices[term] : choices[0])));
         assert.ok(text.includes(`${level} confidence`), text);
-        assert.deepEqual(parse(text).diagnostics.map((d) => `${d.code}: ${d.message}`), [], text);
+        assert.deepEqual(
+          parse(text).diagnostics.map((d) => `${d.code}: ${d.message}`),
+          [],
+          text,
+        );
       }
     }
   });
@@ -75,23 +103,36 @@ suite('snippets', () => {
   test('a judgment with confidence has no expression of likelihood', () => {
     for (const level of ['low', 'moderate', 'high']) {
       const text = inBriefing(expand('Judgment with confidence', (choices) => (choices.includes(level) ? level : choices[0])));
-      assert.deepEqual(parse(text).diagnostics.map((d) => `${d.code}: ${d.message}`), [], text);
+      assert.deepEqual(
+        parse(text).diagnostics.map((d) => `${d.code}: ${d.message}`),
+        [],
+        text,
+      );
     }
   });
 
   test('the event and source snippets give a dated event and a listed source', () => {
     const model = parse(joinLines(expand('Event'), 'As reported [S1].', '', expand('Source')));
-    assert.deepEqual(model.events.map((event) => event.start.text), ['2023-11-13']);
-    assert.deepEqual(model.sources.map((source) => source.id), ['S1']);
+    assert.deepEqual(
+      model.events.map((event) => event.start.text),
+      ['2023-11-13'],
+    );
+    assert.deepEqual(
+      model.sources.map((source) => source.id),
+      ['S1'],
+    );
     assert.deepEqual(model.diagnostics, []);
   });
 
   test('the period and approximate event snippets give a range and an approximate month, valid as inserted', () => {
     const model = parse(joinLines(expand('Event over a period'), expand('Approximate event')));
-    assert.deepEqual(model.events.map((event) => [event.start.text, event.end?.text, event.approximate, event.valid]), [
-      ['2023-11-13', '2023-11-13', false, true],
-      ['2023-11', undefined, true, true],
-    ]);
+    assert.deepEqual(
+      model.events.map((event) => [event.start.text, event.end?.text, event.approximate, event.valid]),
+      [
+        ['2023-11-13', '2023-11-13', false, true],
+        ['2023-11', undefined, true, true],
+      ],
+    );
     assert.deepEqual(model.diagnostics, []);
   });
 });

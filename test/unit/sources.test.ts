@@ -16,21 +16,26 @@ const problemsOf = (model: Briefing) => model.diagnostics.map((d) => `${d.code}@
 
 suite('sources and citations', () => {
   test('sources listed as list items (with continuation lines) or as [S1]: lines; every citation points to its source', () => {
-    const model = parse(joinLines(
-      '# Notes',
-      'Kim left [S1]. Both sides confirmed it [S1, S2]; analysts doubt it [S2;S3].',
-      '',
-      '## Sources',
-      '- [S1] Reuters, "Kim to visit Russia",',
-      '  2023-11-13, https://example.org/kim',
-      '- [S2]',
-      '[S3]: Yonhap, 2023-11-14',
-    ));
-    assert.deepEqual(model.sources.map((s) => [s.id, s.labelRange.start.line + 1, s.text]), [
-      ['S1', 5, 'Reuters, "Kim to visit Russia", 2023-11-13, https://example.org/kim'],
-      ['S2', 7, ''],
-      ['S3', 8, 'Yonhap, 2023-11-14'],
-    ]);
+    const model = parse(
+      joinLines(
+        '# Notes',
+        'Kim left [S1]. Both sides confirmed it [S1, S2]; analysts doubt it [S2;S3].',
+        '',
+        '## Sources',
+        '- [S1] Reuters, "Kim to visit Russia",',
+        '  2023-11-13, https://example.org/kim',
+        '- [S2]',
+        '[S3]: Yonhap, 2023-11-14',
+      ),
+    );
+    assert.deepEqual(
+      model.sources.map((s) => [s.id, s.labelRange.start.line + 1, s.text]),
+      [
+        ['S1', 5, 'Reuters, "Kim to visit Russia", 2023-11-13, https://example.org/kim'],
+        ['S2', 7, ''],
+        ['S3', 8, 'Yonhap, 2023-11-14'],
+      ],
+    );
     assert.deepEqual(citationsOf(model), ['S1@2:11→5', 'S1@2:41→5', 'S2@2:45→7', 'S2@2:69→7', 'S3@2:72→8']);
     assert.deepEqual(model.diagnostics, []);
   });
@@ -48,22 +53,30 @@ suite('sources and citations', () => {
   });
 
   test('no citation in code or URLs, and a paragraph that starts with a citation lists nothing', () => {
-    const model = parse(joinLines(
-      '`[S9]` and https://example.org/[S9] are no citations.',
-      '```',
-      '[S9]',
-      '```',
-      '[S1] says so, and this line is prose, not an entry.',
-      '- [S1, S2] two labels do not make an entry',
-      '- [S1]x is not a label either',
-    ));
+    const model = parse(
+      joinLines(
+        '`[S9]` and https://example.org/[S9] are no citations.',
+        '```',
+        '[S9]',
+        '```',
+        '[S1] says so, and this line is prose, not an entry.',
+        '- [S1, S2] two labels do not make an entry',
+        '- [S1]x is not a label either',
+      ),
+    );
     assert.deepEqual(model.sources, []);
-    assert.deepEqual(model.citations.map((c) => `${c.id}@${c.range.start.line + 1}`), ['S1@5', 'S1@6', 'S2@6', 'S1@7']);
+    assert.deepEqual(
+      model.citations.map((c) => `${c.id}@${c.range.start.line + 1}`),
+      ['S1@5', 'S1@6', 'S2@6', 'S1@7'],
+    );
   });
 
   test('the sample cites its one source, and lists it', () => {
     const model = parse(fs.readFileSync(path.join(repoRoot, 'samples/vladivostok-summit.briefing'), 'utf8'));
-    assert.deepEqual(model.sources.map((s) => s.id), ['S1']);
+    assert.deepEqual(
+      model.sources.map((s) => s.id),
+      ['S1'],
+    );
     assert.ok(model.citations.length >= 5);
     assert.ok(model.citations.every((c) => c.source === model.sources[0]));
   });
@@ -81,7 +94,7 @@ suite('sources and citations', () => {
     assert.equal(at('Reuters'), undefined);
   });
 
-  test('the hover card: the entry\'s text escaped, how often it is cited, a link to its line', () => {
+  test("the hover card: the entry's text escaped, how often it is cited, a link to its line", () => {
     const text = joinLines('Claimed [S1] and [S1].', '', '- [S1] <img src=x> [run](command:evil) `code`');
     const model = parse(text);
     const card = sourceHoverMarkdown(model, sourceAt(model, text.indexOf('S1'))!, 'file:///b.briefing', revealLineTarget);
@@ -100,14 +113,19 @@ suite('sources and citations', () => {
       const warning = parse(text).diagnostics.find((d) => d.code === 'unknown-source');
       assert.ok(warning?.fix, text);
       assert.equal(warning.fix.title, 'Add [S4] to the sources');
-      const result = applyEdits(text, warning.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+      const result = applyEdits(
+        text,
+        warning.fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+      );
       const model = parse(result);
       assert.deepEqual(model.diagnostics, [], result);
       assert.ok(model.sources.some((source) => source.id === 'S4'));
       return result;
     };
-    assert.equal(fix(joinLines('Said [S4].', '', '## Sources', '', '  * [S1] AP', '    continued', '', 'After.')),
-      joinLines('Said [S4].', '', '## Sources', '', '  * [S1] AP', '    continued', '  * [S4] ', '', 'After.'));
+    assert.equal(
+      fix(joinLines('Said [S4].', '', '## Sources', '', '  * [S1] AP', '    continued', '', 'After.')),
+      joinLines('Said [S4].', '', '## Sources', '', '  * [S1] AP', '    continued', '  * [S4] ', '', 'After.'),
+    );
     assert.equal(fix(joinLines('Said [S4].', '', '[S1]: AP')), joinLines('Said [S4].', '', '[S1]: AP', '[S4]: '));
     assert.equal(fix(joinLines('Said [S4].', '', '## Sources', '', 'None yet.')), joinLines('Said [S4].', '', '## Sources', '- [S4] ', '', 'None yet.'));
     assert.equal(fix(joinLines('Said [S4].', '')), joinLines('Said [S4].', '', '## Sources', '', '- [S4] '));

@@ -7,7 +7,9 @@ const outline = (symbols: BriefingSymbol[], depth = 0): string[] =>
 
 suite('document symbols', () => {
   test('front matter with its entities, sections as a hierarchy, events under their sections', () => {
-    const model = parse(briefing(['title: T', 'actors: [Kim]', 'places: [Minsk]'], '- 2020: before any heading', '# A', '- 2023-11-13: Kim arrives', '## A.1', '- ~2023-11: later', '# B'));
+    const model = parse(
+      briefing(['title: T', 'actors: [Kim]', 'places: [Minsk]'], '- 2020: before any heading', '# A', '- 2023-11-13: Kim arrives', '## A.1', '- ~2023-11: later', '# B'),
+    );
     assert.deepEqual(outline(documentSymbols(model)), [
       'frontMatter: T',
       '  actor: Kim',

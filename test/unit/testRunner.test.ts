@@ -15,10 +15,13 @@ suite('npm test (scripts/test-all.js)', () => {
       fs.writeFileSync(fakeNpm, `#!/bin/sh\necho "$3" >> '${log}'\n[ "$3" != test:integration ]\n`, { mode: 0o755 });
       const run = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/test-all.js')], { encoding: 'utf8', env: { ...process.env, BRIEFING_TEST_NPM: fakeNpm } });
       assert.equal(run.status, 1);
-      assert.deepEqual(fs.readFileSync(log, 'utf8').trim().split('\n'), ['test:unit', 'test:package', 'test:integration', 'test:web', 'test:e2e']);
+      assert.deepEqual(fs.readFileSync(log, 'utf8').trim().split('\n'), ['lint', 'test:unit', 'test:package', 'test:integration', 'test:web', 'test:e2e']);
       const summary = run.stdout.slice(run.stdout.indexOf('npm test:')).trim().split('\n');
-      assert.deepEqual(summary.slice(1).map((line) => line.trim().split(/\s+/).slice(0, 2).join(' ')), ['passed unit', 'passed package', 'FAILED integration', 'passed web', 'passed e2e', '1 of']);
-      assert.match(summary[summary.length - 1], /^1 of 5 layers failed: integration\.$/);
+      assert.deepEqual(
+        summary.slice(1).map((line) => line.trim().split(/\s+/).slice(0, 2).join(' ')),
+        ['passed lint', 'passed unit', 'passed package', 'FAILED integration', 'passed web', 'passed e2e', '1 of'],
+      );
+      assert.match(summary[summary.length - 1], /^1 of 6 layers failed: integration\.$/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -5,17 +5,20 @@ import { hasEvents, mentionCount } from '../../src/core/language/lookup';
 import { buildTimeline, collectEvents, eventById, sameRows, sameTimeline, eventRowLabel, type TimelineEvent } from '../../src/core/language/timeline';
 import { briefing, parse } from './util';
 
-const model = parse(briefing(['actors: [Kim, Putin]', 'places: [Vladivostok]'],
-  '# Background',
-  '- 2023-11-13: Kim leaves #travel',
-  '- 2023: the year #summary',
-  '- 2023-11: the month, Putin #summit',
-  '# Events',
-  '- ~2023-11-13: Putin in Vladivostok, approximately #summit',
-  '- 2023-02-30: impossible',
-  '- 2023-10-01..2023-10-05: a range with Kim',
-  '- 2022-12-31: the year before',
-));
+const model = parse(
+  briefing(
+    ['actors: [Kim, Putin]', 'places: [Vladivostok]'],
+    '# Background',
+    '- 2023-11-13: Kim leaves #travel',
+    '- 2023: the year #summary',
+    '- 2023-11: the month, Putin #summit',
+    '# Events',
+    '- ~2023-11-13: Putin in Vladivostok, approximately #summit',
+    '- 2023-02-30: impossible',
+    '- 2023-10-01..2023-10-05: a range with Kim',
+    '- 2022-12-31: the year before',
+  ),
+);
 const events = collectEvents([{ source: 'file:///a.briefing', label: 'a.briefing', briefing: model }]);
 const texts = (items: readonly TimelineEvent[] | undefined) => (items ?? []).map((item) => item.event.text.split(' ').slice(0, 2).join(' '));
 
@@ -27,28 +30,60 @@ suite('timeline', () => {
   });
 
   test('document order', () => {
-    assert.deepEqual(texts(buildTimeline(events, { order: 'document', grouping: 'none' }).events), ['Kim leaves', 'the year', 'the month,', 'Putin in', 'impossible', 'a range', 'the year']);
+    assert.deepEqual(texts(buildTimeline(events, { order: 'document', grouping: 'none' }).events), [
+      'Kim leaves',
+      'the year',
+      'the month,',
+      'Putin in',
+      'impossible',
+      'a range',
+      'the year',
+    ]);
   });
 
   test('group by month, in chronological order; invalid dates in their own group', () => {
     const { groups } = buildTimeline(events, { order: 'chronological', grouping: 'month' });
-    assert.deepEqual(groups!.map((g) => [g.label, g.events.length]), [['2022-12', 1], ['2023', 1], ['2023-10', 1], ['2023-11', 3], ['Invalid dates', 1]]);
+    assert.deepEqual(
+      groups!.map((g) => [g.label, g.events.length]),
+      [
+        ['2022-12', 1],
+        ['2023', 1],
+        ['2023-10', 1],
+        ['2023-11', 3],
+        ['Invalid dates', 1],
+      ],
+    );
   });
 
   test('group by actor: an event under each of its actors, "(no actor)" last', () => {
     const { groups, count } = buildTimeline(events, { order: 'chronological', grouping: 'actor' });
-    assert.deepEqual(groups!.map((g) => [g.label, texts(g.events)]), [
-      ['Kim', ['a range', 'Kim leaves']],
-      ['Putin', ['the month,', 'Putin in']],
-      ['(no actor)', ['the year', 'the year', 'impossible']],
-    ]);
+    assert.deepEqual(
+      groups!.map((g) => [g.label, texts(g.events)]),
+      [
+        ['Kim', ['a range', 'Kim leaves']],
+        ['Putin', ['the month,', 'Putin in']],
+        ['(no actor)', ['the year', 'the year', 'impossible']],
+      ],
+    );
     assert.equal(count, 7);
   });
 
   test('group by place, tag and section', () => {
-    assert.deepEqual(buildTimeline(events, { order: 'document', grouping: 'place' }).groups!.map((g) => g.label), ['Vladivostok', '(no place)']);
-    assert.deepEqual(buildTimeline(events, { order: 'document', grouping: 'tag' }).groups!.map((g) => g.label), ['#summary', '#summit', '#travel', '(no tag)']);
-    assert.deepEqual(buildTimeline(events, { order: 'document', grouping: 'section' }).groups!.map((g) => [g.label, g.events.length]), [['Background', 3], ['Events', 4]]);
+    assert.deepEqual(
+      buildTimeline(events, { order: 'document', grouping: 'place' }).groups!.map((g) => g.label),
+      ['Vladivostok', '(no place)'],
+    );
+    assert.deepEqual(
+      buildTimeline(events, { order: 'document', grouping: 'tag' }).groups!.map((g) => g.label),
+      ['#summary', '#summit', '#travel', '(no tag)'],
+    );
+    assert.deepEqual(
+      buildTimeline(events, { order: 'document', grouping: 'section' }).groups!.map((g) => [g.label, g.events.length]),
+      [
+        ['Background', 3],
+        ['Events', 4],
+      ],
+    );
   });
 
   test('filters by text, actor or tag', () => {
@@ -86,7 +121,10 @@ suite('what the views show: the same after an edit, or not', () => {
   const body = ['Prose about Kim.', '', '- 2023-11-13: Kim leaves for Vladivostok #travel', '- 2023-11-14: Putin waits'];
   const text = briefing(front, ...body);
   const timelineOf = (source: string, options: { grouping?: 'none' | 'actor' } = {}) =>
-    buildTimeline(collectEvents([{ source: 'file:///a.briefing', label: 'a.briefing', briefing: parse(source) }]), { order: 'chronological', grouping: options.grouping ?? 'none' });
+    buildTimeline(collectEvents([{ source: 'file:///a.briefing', label: 'a.briefing', briefing: parse(source) }]), {
+      order: 'chronological',
+      grouping: options.grouping ?? 'none',
+    });
   const edited = (from: string, to: string) => {
     assert.ok(text.includes(from), from);
     return text.replace(from, to);
@@ -115,7 +153,10 @@ suite('what the views show: the same after an edit, or not', () => {
     const items = timelineOf(repeated, {}).events!.filter((item) => item.event.text === 'Putin waits');
     assert.equal(items.length, 2);
     const lines = items.map((item) => eventById(parse(repeated), item.source, item.id)?.range.start.line);
-    assert.deepEqual(lines, items.map((item) => item.event.range.start.line));
+    assert.deepEqual(
+      lines,
+      items.map((item) => item.event.range.start.line),
+    );
     assert.notEqual(lines[0], lines[1]);
     assert.equal(eventById(parse(edited('Putin waits', 'Putin left')), items[0].source, items[0].id)?.text, 'Putin left', 'its text edited, the event of that date');
     assert.equal(eventById(parse(edited('2023-11-14', '2023-11-15')), items[0].source, items[0].id), undefined, 'its date changed');
@@ -128,11 +169,11 @@ suite('what the views show: the same after an edit, or not', () => {
   // Each edit, whether it changes the events under an entity (shown when it is expanded), and
   // whether the rows stay (the same events by id: then only the edited row is sent).
   const changes: [string, string, string, boolean, boolean][] = [
-    ['an event\'s text', 'Kim leaves for', 'Kim leaves soon for', true, true],
-    ['an event\'s text past its first 60 characters', 'Putin waits', `Putin waits${' and waits'.repeat(8)}.`, true, true],
-    ['an event\'s date', '2023-11-14', '2023-11-15', true, false],
+    ["an event's text", 'Kim leaves for', 'Kim leaves soon for', true, true],
+    ["an event's text past its first 60 characters", 'Putin waits', `Putin waits${' and waits'.repeat(8)}.`, true, true],
+    ["an event's date", '2023-11-14', '2023-11-15', true, false],
     ['an approximate date', '2023-11-14', '~2023-11-14', true, true],
-    ['an event\'s tag', '#travel', '#trip', true, true],
+    ["an event's tag", '#travel', '#trip', true, true],
     ['a new event without actors or places', '- 2023-11-14: Putin waits', '- 2023-11-14: Putin waits\n- 2023-11-15: talks', false, false],
     ['a date made invalid', '2023-11-14', '2023-02-30', true, false],
   ];
@@ -153,7 +194,7 @@ suite('what the views show: the same after an edit, or not', () => {
     assert.ok(!sameInActorsView(parse(text), parse(added), none));
   });
 
-  test('only an expanded entity\'s events count: an edit of Putin\'s event changes nothing while Putin is collapsed', () => {
+  test("only an expanded entity's events count: an edit of Putin's event changes nothing while Putin is collapsed", () => {
     const edit = edited('Putin waits', 'Putin waits long');
     const putinExpanded = (entity: { name: string }) => entity.name === 'Putin';
     const kimExpanded = (entity: { name: string }) => entity.name === 'Kim';
@@ -174,18 +215,18 @@ suite('what the views show: the same after an edit, or not', () => {
     });
   }
 
-  test('the Actors view\'s rows that changed: one count, one card, one entity\'s events; none when the entities differ', () => {
+  test("the Actors view's rows that changed: one count, one card, one entity's events; none when the entities differ", () => {
     const names = (edit: string, expanded = none) => changedInActorsView(parse(text), parse(edit), expanded, 'definition')?.map((index) => parse(text).entities[index].name);
     assert.deepEqual(names(edited('Prose about Kim.', 'Prose about Kim and Putin.')), ['Putin'], 'a new mention of Putin');
     assert.deepEqual(names(edited('role: Leader', 'role: Chairman')), ['Kim']);
     assert.deepEqual(names(edited('Putin waits', 'Putin waits long')), [], 'Putin collapsed');
     assert.deepEqual(names(edited('Putin waits', 'Putin waits long'), all), ['Putin'], 'Putin expanded');
-    assert.deepEqual(names(edited('Putin waits', 'Putin and Kim wait')), ['Kim'], 'a mention of Kim in Putin\'s event; Kim gains an event');
+    assert.deepEqual(names(edited('Putin waits', 'Putin and Kim wait')), ['Kim'], "a mention of Kim in Putin's event; Kim gains an event");
     assert.equal(names(edited('places: [Vladivostok]', 'places: [Vladivostok, Moscow]')), undefined, 'a new entity: the view is sent whole');
     assert.equal(names(edited('name: Putin', 'name: Vladimir Putin')), undefined, 'a renamed entity');
   });
 
-  test('the Actors view\'s orders: as defined, by name (case and accents aside, numbers as numbers), by mentions (ties as defined)', () => {
+  test("the Actors view's orders: as defined, by name (case and accents aside, numbers as numbers), by mentions (ties as defined)", () => {
     const model = parse(briefing(['actors: [zoë, Émile, Adam, G20, G7]', 'places: [Berlin]'], 'Adam met G7 and G20 in Berlin. Adam and zoë. Émile.'));
     const names = (order: 'definition' | 'name' | 'mentions') => orderedEntities(model, order).map((entity) => entity.name);
     assert.deepEqual(names('definition'), ['zoë', 'Émile', 'Adam', 'G20', 'G7', 'Berlin']);
@@ -201,11 +242,18 @@ suite('what the views show: the same after an edit, or not', () => {
     assert.equal(rows(edited('Prose about Kim.', 'Prose about Putin, Putin.')), undefined, 'Putin passes Kim');
   });
 
-  test('mention counts from the table are the entities\' mentions, registry entities included', () => {
+  test("mention counts from the table are the entities' mentions, registry entities included", () => {
     const registry = parseRegistry('actors:\n  - name: Sergei Lavrov\n    aliases: [Lavrov]\n', 'file:///w/entities.yaml');
     const model = parse(edited('Prose about Kim.', 'Prose about Kim, Lavrov and Sergei Lavrov.'), { registries: [registry] });
-    assert.deepEqual(model.entities.map((entity) => [entity.name, mentionCount(model, entity)]), model.entities.map((entity) => [entity.name, entity.mentions.length]));
-    assert.deepEqual(model.entities.map((entity) => mentionCount(model, entity)), [2, 1, 2, 1], 'Kim twice, Putin once, Lavrov by alias and by name, Vladivostok once');
+    assert.deepEqual(
+      model.entities.map((entity) => [entity.name, mentionCount(model, entity)]),
+      model.entities.map((entity) => [entity.name, entity.mentions.length]),
+    );
+    assert.deepEqual(
+      model.entities.map((entity) => mentionCount(model, entity)),
+      [2, 1, 2, 1],
+      'Kim twice, Putin once, Lavrov by alias and by name, Vladivostok once',
+    );
   });
 
   test('an entity with events, and one without', () => {
@@ -213,6 +261,12 @@ suite('what the views show: the same after an edit, or not', () => {
     const [kim, putin, vladivostok] = model.entities;
     assert.deepEqual([hasEvents(model, kim), hasEvents(model, putin), hasEvents(model, vladivostok)], [true, true, true]);
     const none = parse(edited('- 2023-11-14: Putin waits', ''));
-    assert.equal(hasEvents(none, none.entities.find((entity) => entity.name === 'Putin')!), false);
+    assert.equal(
+      hasEvents(
+        none,
+        none.entities.find((entity) => entity.name === 'Putin')!,
+      ),
+      false,
+    );
   });
 });

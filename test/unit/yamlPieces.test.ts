@@ -33,12 +33,15 @@ function read(yamlText: string, reuse: { previous?: ParsedPieces; keep?: ParsedP
 suite('YAML read in pieces', () => {
   test('cuts each top-level key apart, and each item of a block list of actors or places', () => {
     const pieces = cutTopLevel(CAST)!;
-    assert.deepEqual(pieces.map((piece) => [piece.head.text, piece.items?.map((item) => item.text)]), [
-      ['title: Summit\n# the cast\n', undefined],
-      ['actors:\n  # most named first\n', ['  - name: Kim Jong Un\n    aliases: [Kim]\n', '  - name: Vladimir Putin\n    aliases:\n      - Putin\n']],
-      ['places:\n', ['- name: Vladivostok\n', '- Moscow\n']],
-      ['tags: [summit]\n', undefined],
-    ]);
+    assert.deepEqual(
+      pieces.map((piece) => [piece.head.text, piece.items?.map((item) => item.text)]),
+      [
+        ['title: Summit\n# the cast\n', undefined],
+        ['actors:\n  # most named first\n', ['  - name: Kim Jong Un\n    aliases: [Kim]\n', '  - name: Vladimir Putin\n    aliases:\n      - Putin\n']],
+        ['places:\n', ['- name: Vladivostok\n', '- Moscow\n']],
+        ['tags: [summit]\n', undefined],
+      ],
+    );
     // The pieces cover the text whole, each at its offset.
     for (const piece of pieces.flatMap((p) => [p.head, ...(p.items ?? [])])) assert.equal(CAST.slice(piece.offset, piece.offset + piece.text.length), piece.text);
   });
@@ -68,7 +71,10 @@ suite('YAML read in pieces', () => {
     assert.equal((read(tabAfterDash).mapping.pairs![0].value.node as { items: unknown[] }).items.length, 2);
     const repeated = read(joinLines('title: A', 'title: B', ''));
     assert.equal(repeated.mapping.inPieces, false);
-    assert.deepEqual(repeated.diagnostics.map((d) => [d.code, d.range.start.line]), [['yaml-duplicate-key', 1]]);
+    assert.deepEqual(
+      repeated.diagnostics.map((d) => [d.code, d.range.start.line]),
+      [['yaml-duplicate-key', 1]],
+    );
     const broken = read(joinLines('actors:', '  - name: A', '  - name: [B', '  - name: C', ''));
     assert.equal(broken.mapping.inPieces, false);
     assert.ok(broken.diagnostics.some((d) => d.code === 'yaml-unclosed-bracket'));
@@ -105,7 +111,10 @@ suite('YAML read in pieces', () => {
     read(edited, { previous: first, keep: second });
     const reused = [...second].filter(([text, document]) => first.get(text) === document);
     const reparsed = [...second].filter(([text]) => !first.has(text));
-    assert.deepEqual(reparsed.map(([text]) => text), ['  - name: Kim Jong Un\n    aliases: [Kim, Marshal Kim]\n']);
+    assert.deepEqual(
+      reparsed.map(([text]) => text),
+      ['  - name: Kim Jong Un\n    aliases: [Kim, Marshal Kim]\n'],
+    );
     assert.equal(reused.length, second.size - 1);
   });
 
@@ -117,7 +126,10 @@ suite('YAML read in pieces', () => {
     const model = parseBriefing(edited, { incremental: true, previous: before });
     clearParseCaches();
     const fresh = parseBriefing(edited);
-    assert.deepEqual(model.entities.map((e) => [e.name, e.definition]), fresh.entities.map((e) => [e.name, e.definition]));
+    assert.deepEqual(
+      model.entities.map((e) => [e.name, e.definition]),
+      fresh.entities.map((e) => [e.name, e.definition]),
+    );
     assert.deepEqual(model.diagnostics, fresh.diagnostics);
   });
 

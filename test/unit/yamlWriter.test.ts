@@ -57,8 +57,14 @@ suite('the yaml package, reader only', () => {
     );
     const model = parseBriefing(text);
     assert.deepEqual(internalErrors(model.diagnostics), []);
-    assert.deepEqual(model.entities.map((entity) => entity.name), ['Kim Jong Un', 'Pak', 'Vladimir Putin', 'Vladivostok']);
-    assert.deepEqual(model.mentions.map((mention) => mention.text), ['Kim Jong Un', 'Putin', 'Vladivostok', 'Kim']);
+    assert.deepEqual(
+      model.entities.map((entity) => entity.name),
+      ['Kim Jong Un', 'Pak', 'Vladimir Putin', 'Vladivostok'],
+    );
+    assert.deepEqual(
+      model.mentions.map((mention) => mention.text),
+      ['Kim Jong Un', 'Putin', 'Vladivostok', 'Kim'],
+    );
   });
 
   test('a YAML 1.1 registry (sets, ordered maps, pairs, timestamps, sexagesimal numbers, yes/no) reads without it', () => {
@@ -80,11 +86,25 @@ suite('the yaml package, reader only', () => {
     );
     const registry = parseRegistry(text, 'file:///w/entities.yaml');
     assert.deepEqual(internalErrors(registry.diagnostics), []);
-    assert.deepEqual(registry.entities.map((entity) => entity.name), ['North Korea', 'Moscow']);
+    assert.deepEqual(
+      registry.entities.map((entity) => entity.name),
+      ['North Korea', 'Moscow'],
+    );
   });
 
   test('broken YAML reads without it: errors are diagnostics, never internal errors', () => {
-    for (const yaml of ['a: [b', 'a: {b: c', '? [a\n: b', 'a: *missing', 'a: !!binary !!str x', '%YAML 1.1\n%YAML 1.2\n---\na: 1', 'a: &x\n  - *x', 'a:\n\tb: c', '"a\n  b', 'a: |\n x\n  y']) {
+    for (const yaml of [
+      'a: [b',
+      'a: {b: c',
+      '? [a\n: b',
+      'a: *missing',
+      'a: !!binary !!str x',
+      '%YAML 1.1\n%YAML 1.2\n---\na: 1',
+      'a: &x\n  - *x',
+      'a:\n\tb: c',
+      '"a\n  b',
+      'a: |\n x\n  y',
+    ]) {
       const model = parseBriefing(`---\n${yaml}\n---\nText.\n`);
       assert.deepEqual(internalErrors(model.diagnostics), [], yaml);
     }

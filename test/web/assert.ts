@@ -22,7 +22,8 @@ function deepEqualValues(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b)) return deepEqualValues([...(a as unknown as ArrayLike<number> & Iterable<number>)], [...(b as unknown as ArrayLike<number> & Iterable<number>)]);
+  if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b))
+    return deepEqualValues([...(a as unknown as ArrayLike<number> & Iterable<number>)], [...(b as unknown as ArrayLike<number> & Iterable<number>)]);
   const keysA = Object.keys(a as object);
   const keysB = Object.keys(b as object);
   if (keysA.length !== keysB.length) return false;

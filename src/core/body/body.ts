@@ -102,7 +102,15 @@ export function movedBody(body: BodyStructure, delta: number, lineDelta: number,
  * Reads an inline block's syntax on its content as the preview sees it: its lines without their
  * container marks and indentation, joined by line breaks. What is found is mapped back to the text.
  */
-function findInlineSyntaxIn(text: string, blocks: InlineBlockTable, block: number, lineContent: Int32Array, lines: LineIndex, references: ReadonlySet<string> | undefined, excluded: number[]): void {
+function findInlineSyntaxIn(
+  text: string,
+  blocks: InlineBlockTable,
+  block: number,
+  lineContent: Int32Array,
+  lines: LineIndex,
+  references: ReadonlySet<string> | undefined,
+  excluded: number[],
+): void {
   const firstLine = blocks.firstLine(block);
   const lastLine = blocks.lastLine(block);
   const end = blocks.end(block);

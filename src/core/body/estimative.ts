@@ -25,7 +25,8 @@ export const LIKELIHOOD_SCALE: readonly { readonly range: string; readonly terms
  * The terms where the grammar colours them (any case; `remote` only as "remote chance",
  * since a remote port city is no estimate), with any spaces between words.
  */
-const LIKELIHOOD_TERM = /\b(?:almost\s+no\s+chance|very\s+unlikely|highly\s+improbable|unlikely|improbabl[ey]|roughly\s+even\s+(?:chance|odds)|very\s+likely|highly\s+probable|likely|probabl[ey]|almost\s+certain(?:ly)?|nearly\s+certain(?:ly)?|remote\s+(?:chance|possibility|likelihood))\b/gi;
+const LIKELIHOOD_TERM =
+  /\b(?:almost\s+no\s+chance|very\s+unlikely|highly\s+improbable|unlikely|improbabl[ey]|roughly\s+even\s+(?:chance|odds)|very\s+likely|highly\s+probable|likely|probabl[ey]|almost\s+certain(?:ly)?|nearly\s+certain(?:ly)?|remote\s+(?:chance|possibility|likelihood))\b/gi;
 
 export interface LikelihoodTerm {
   readonly start: number;
@@ -128,9 +129,14 @@ export function checkConfidenceWithLikelihood(text: string, lines: LineIndex, bo
     const term = likelihoodTerms(text, sentenceStart, sentenceEnd).find((found) => !isExcluded(body.excluded, found.start));
     if (!term) continue;
     const written = text.slice(start, end);
-    sink.add(start, end, 'warning', 'confidence-with-likelihood',
+    sink.add(
+      start,
+      end,
+      'warning',
+      'confidence-with-likelihood',
       `ICD 203: a confidence level ('${written}') and a likelihood ('${term.text}') must not share a sentence: state the confidence in a sentence of its own`,
-      ownSentenceFix(text, start, end, sentenceEnd, level[1].toLowerCase()));
+      ownSentenceFix(text, start, end, sentenceEnd, level[1].toLowerCase()),
+    );
   }
 }
 

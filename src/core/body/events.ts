@@ -44,7 +44,14 @@ export function readEvents(context: EventContext): BriefingEvent[] {
 }
 
 /** The event of the list item whose marker is at `markerStart` and whose first block is the paragraph `paragraph`, if it is one. */
-function readEvent(markerStart: number, paragraph: number, context: EventContext, hashes: HashCursor, mentions: MentionCursor, sectionIndex: number | undefined): BriefingEvent | undefined {
+function readEvent(
+  markerStart: number,
+  paragraph: number,
+  context: EventContext,
+  hashes: HashCursor,
+  mentions: MentionCursor,
+  sectionIndex: number | undefined,
+): BriefingEvent | undefined {
   const { text, lines, sink } = context;
   const blocks = context.body.inlineBlocks;
   // Most list items are not events: one character tells.
@@ -74,8 +81,24 @@ function readEvent(markerStart: number, paragraph: number, context: EventContext
   const lastLine = blocks.lastLine(paragraph);
   const itemEnd = lines.lineEnd(lastLine);
   gatherNames(mentions, textStart, itemEnd);
-  return new ListItemEvent(lines, context.body.lineContent, markerStart, dateStart, dateEnd, textStart, itemEnd, blocks.firstLine(paragraph), lastLine,
-    start, end, valid, actorNames.done(), placeNames.done(), findTags(text, textStart, itemEnd, context.body.excluded, hashes), sectionIndex);
+  return new ListItemEvent(
+    lines,
+    context.body.lineContent,
+    markerStart,
+    dateStart,
+    dateEnd,
+    textStart,
+    itemEnd,
+    blocks.firstLine(paragraph),
+    lastLine,
+    start,
+    end,
+    valid,
+    actorNames.done(),
+    placeNames.done(),
+    findTags(text, textStart, itemEnd, context.body.excluded, hashes),
+    sectionIndex,
+  );
 }
 
 function checkPoint(point: DatePoint, dateStart: number, dateEnd: number, sink: DiagnosticSink): boolean {

@@ -72,8 +72,10 @@ export function readSources(text: string, lines: LineIndex, body: BodyStructure,
   for (const { id, start, end } of cited) {
     const source = byId.get(id);
     if (!source) {
-      sink.add(start, end, 'warning', 'unknown-source', `${id} is cited but not listed: add a line '- [${id}] …' under Sources`,
-        { title: `Add [${id}] to the sources`, edits: [newEntryEdit(text, lines, body, sources, id)] });
+      sink.add(start, end, 'warning', 'unknown-source', `${id} is cited but not listed: add a line '- [${id}] …' under Sources`, {
+        title: `Add [${id}] to the sources`,
+        edits: [newEntryEdit(text, lines, body, sources, id)],
+      });
     }
     citations.push({ id, range: lines.range(start, end), source });
   }
@@ -112,7 +114,15 @@ function startsWithLabel(text: string, at: number): boolean {
  * The entry whose label is at `start`, if the label starts a list item's paragraph, a line of a
  * paragraph, or a link reference definition, and a `[S1]:` line's colon follows.
  */
-function entryAt(text: string, lines: LineIndex, body: BodyStructure, itemParagraphs: ReadonlyMap<number, number>, isDefinition: boolean, start: number, end: number): { text: string; end: number } | undefined {
+function entryAt(
+  text: string,
+  lines: LineIndex,
+  body: BodyStructure,
+  itemParagraphs: ReadonlyMap<number, number>,
+  isDefinition: boolean,
+  start: number,
+  end: number,
+): { text: string; end: number } | undefined {
   const paragraph = isDefinition ? undefined : itemParagraphs.get(start);
   if (paragraph !== undefined) {
     AFTER_LIST_LABEL.lastIndex = end;

@@ -100,9 +100,10 @@ export function hintSplitRange(text: string, date: DatePoint, dateStart: number,
   const first = text.slice(dateStart, dateEnd);
   const written = text.slice(textStart, secondEnd);
   const range = `${first}..${written}`;
-  sink.add(dateStart, secondEnd, 'warning', 'split-range',
-    `This event is dated ${first} and its text starts with ${written}: for a range, write ${range}`,
-    { title: `Make it the range ${range}`, edits: [{ start: dateEnd, end: textStart, newText: '..' }] });
+  sink.add(dateStart, secondEnd, 'warning', 'split-range', `This event is dated ${first} and its text starts with ${written}: for a range, write ${range}`, {
+    title: `Make it the range ${range}`,
+    edits: [{ start: dateEnd, end: textStart, newText: '..' }],
+  });
 }
 
 function readLooseExpression(text: string, at: number): LooseExpression | undefined {

@@ -39,9 +39,18 @@ export function orderedEntities(briefing: Briefing, order: ActorOrder): readonly
 
 /** Whether the Actors view shows an entity the same in two models: its card, mention count, events and definition. */
 function sameEntityShown(a: Briefing, x: Entity, b: Briefing, y: Entity): boolean {
-  return x.id === y.id && x.type === y.type && x.role === y.role && x.affiliation === y.affiliation && x.country === y.country && x.summary === y.summary
-    && x.definition.source === y.definition.source && x.definition.nameRange.start.line === y.definition.nameRange.start.line
-    && mentionCount(a, x) === mentionCount(b, y) && hasEvents(a, x) === hasEvents(b, y);
+  return (
+    x.id === y.id &&
+    x.type === y.type &&
+    x.role === y.role &&
+    x.affiliation === y.affiliation &&
+    x.country === y.country &&
+    x.summary === y.summary &&
+    x.definition.source === y.definition.source &&
+    x.definition.nameRange.start.line === y.definition.nameRange.start.line &&
+    mentionCount(a, x) === mentionCount(b, y) &&
+    hasEvents(a, x) === hasEvents(b, y)
+  );
 }
 
 /**

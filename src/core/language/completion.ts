@@ -49,7 +49,9 @@ const sortedTermsCache = new WeakMap<Briefing, string[]>();
 function sortedTerms(briefing: Briefing, registries: readonly Registry[]): string[] {
   let terms = sortedTermsCache.get(briefing);
   if (!terms) {
-    terms = entityCompletions(briefing, registries).map((item) => normalizeTerm(item.label).toLowerCase()).sort();
+    terms = entityCompletions(briefing, registries)
+      .map((item) => normalizeTerm(item.label).toLowerCase())
+      .sort();
     sortedTermsCache.set(briefing, terms);
   }
   return terms;

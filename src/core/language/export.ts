@@ -106,8 +106,15 @@ export function eventsToCsv(events: readonly BriefingEvent[], files?: readonly s
   const rows = [[...CSV_COLUMNS, ...(files ? ['file'] : [])].join(',')];
   events.map(exportEvent).forEach((event, index) => {
     const cells = [
-      event.date, event.end ?? '', event.precision, String(event.approximate), event.text, String(event.line),
-      event.actors.join('; '), event.places.join('; '), event.tags.join('; '),
+      event.date,
+      event.end ?? '',
+      event.precision,
+      String(event.approximate),
+      event.text,
+      String(event.line),
+      event.actors.join('; '),
+      event.places.join('; '),
+      event.tags.join('; '),
     ];
     if (files) cells.push(files[index]);
     rows.push(cells.map(csvCell).join(','));

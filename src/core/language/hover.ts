@@ -30,7 +30,10 @@ export function hoverMarkdown(briefing: Briefing, entity: Entity, documentUri: s
   lines.push(`**${escapeMarkdown(entity.name, 120)}** · ${kind}${entity.type ? ` · ${escapeMarkdown(entity.type)}` : ''}`);
 
   const facts = entity.kind === 'actor' ? [entity.role, entity.affiliation] : [entity.country];
-  const factLine = facts.filter((fact): fact is string => fact !== undefined).map((fact) => escapeMarkdown(fact, 120)).join(' · ');
+  const factLine = facts
+    .filter((fact): fact is string => fact !== undefined)
+    .map((fact) => escapeMarkdown(fact, 120))
+    .join(' · ');
   if (factLine) lines.push('', factLine);
   if (entity.summary) lines.push('', escapeMarkdown(entity.summary));
   if (entity.aliases.length > 0) lines.push('', `*Also:* ${entity.aliases.map((alias) => escapeMarkdown(alias, 80)).join(', ')}`);

@@ -45,7 +45,8 @@ export function newEntryEdit(briefing: Briefing, kind: EntityKind, entryOrName: 
   const eol = lineBreakOf(text);
   const key = kind === 'actor' ? 'actors' : 'places';
   const scalar = yamlScalar(name.trim());
-  const block = (itemIndent: string) => [`${itemIndent}- name: ${scalar}`, ...fields.map(([field, value]) => `${itemIndent}  ${field}: ${value}`)].map((line) => `${line}${eol}`).join('');
+  const block = (itemIndent: string) =>
+    [`${itemIndent}- name: ${scalar}`, ...fields.map(([field, value]) => `${itemIndent}  ${field}: ${value}`)].map((line) => `${line}${eol}`).join('');
   const at = (offset: number, newText: string): TextEdit => ({ range: briefing.lines.range(offset, offset), newText });
   const front = briefing.frontMatter;
   if (!front) return at(0, `---${eol}${key}:${eol}${block('  ')}---${eol}`);

@@ -33,7 +33,14 @@ export function documentSymbols(briefing: Briefing): BriefingSymbol[] {
         selectionRange: entity.definition.nameRange,
         children: [],
       }));
-    roots.push({ name: front.title ? plainText(front.title, 80) : 'Front matter', detail: 'front matter', kind: 'frontMatter', range: front.range, selectionRange: front.range, children });
+    roots.push({
+      name: front.title ? plainText(front.title, 80) : 'Front matter',
+      detail: 'front matter',
+      kind: 'frontMatter',
+      range: front.range,
+      selectionRange: front.range,
+      children,
+    });
   }
   const sectionSymbols: BriefingSymbol[] = briefing.sections.map((section) => ({
     name: section.title || '(untitled)',

@@ -178,7 +178,12 @@ function groupKeys(item: TimelineEvent, grouping: EventGrouping): string[] {
 }
 
 const NONE_LABELS: Record<EventGrouping, string> = {
-  none: '', month: '', actor: '(no actor)', place: '(no place)', tag: '(no tag)', section: '(no section)',
+  none: '',
+  month: '',
+  actor: '(no actor)',
+  place: '(no place)',
+  tag: '(no tag)',
+  section: '(no section)',
 };
 
 /** Builds the tree of the Events view: ordered, filtered, grouped. */
@@ -253,10 +258,14 @@ const groupsOf = (timeline: Timeline): readonly TimelineGroup[] => timeline.grou
  */
 export function sameRows(a: Timeline, b: Timeline): boolean {
   const [x, y] = [groupsOf(a), groupsOf(b)];
-  return a.total === b.total && x.length === y.length && x.every((group, index) => {
-    const other = y[index];
-    return group.id === other.id && group.label === other.label && group.events.length === other.events.length && group.events.every((item, k) => item.id === other.events[k].id);
-  });
+  return (
+    a.total === b.total &&
+    x.length === y.length &&
+    x.every((group, index) => {
+      const other = y[index];
+      return group.id === other.id && group.label === other.label && group.events.length === other.events.length && group.events.every((item, k) => item.id === other.events[k].id);
+    })
+  );
 }
 
 /** The date expression as written, `~` and range included. */
@@ -273,7 +282,10 @@ const ROW_TEXT_LENGTH = 300;
  * narrow view does not cut it off.
  */
 export function eventRowLabel(event: BriefingEvent, file?: string): string {
-  const withoutTags = event.text.replace(/(^|\s)#[\p{L}][\p{L}\p{N}_-]*/gu, '$1').replace(/\s+/g, ' ').trim();
+  const withoutTags = event.text
+    .replace(/(^|\s)#[\p{L}][\p{L}\p{N}_-]*/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   const text = withoutTags.length > ROW_TEXT_LENGTH ? `${withoutTags.slice(0, ROW_TEXT_LENGTH - 1).trimEnd()}…` : withoutTags;
   return `${dateLabel(event)}  ${file === undefined ? '' : `${file.replace(/\.briefing$/i, '')} · `}${text}`;
 }

@@ -20,7 +20,12 @@ export function unusedHints(briefing: Briefing): Diagnostic[] {
   for (const entity of briefing.entities) {
     if (entity.definition.source !== undefined || mentioned.has(entity)) continue;
     const what = entity.kind === 'actor' ? 'Actor' : 'Place';
-    hints.push({ range: entity.definition.nameRange, severity: 'hint', code: 'unmentioned-entity', message: `${what} '${entity.name}' is not mentioned in the text, by name or alias` });
+    hints.push({
+      range: entity.definition.nameRange,
+      severity: 'hint',
+      code: 'unmentioned-entity',
+      message: `${what} '${entity.name}' is not mentioned in the text, by name or alias`,
+    });
   }
   const cited = new Set<Source | undefined>(briefing.citations.map((citation) => citation.source));
   for (const source of briefing.sources) {

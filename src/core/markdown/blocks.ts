@@ -1,6 +1,26 @@
 import {
-  BACKSLASH, BACKTICK, CLOSE_BRACKET, CLOSE_PAREN, COLON, CR, DASH, DIGIT_0, DIGIT_9, DOT, EQUALS, GREATER_THAN, HASH, LESS_THAN, LF,
-  OPEN_BRACKET, PLUS, SPACE, STAR, TAB, TILDE, UNDERSCORE,
+  BACKSLASH,
+  BACKTICK,
+  CLOSE_BRACKET,
+  CLOSE_PAREN,
+  COLON,
+  CR,
+  DASH,
+  DIGIT_0,
+  DIGIT_9,
+  DOT,
+  EQUALS,
+  GREATER_THAN,
+  HASH,
+  LESS_THAN,
+  LF,
+  OPEN_BRACKET,
+  PLUS,
+  SPACE,
+  STAR,
+  TAB,
+  TILDE,
+  UNDERSCORE,
 } from '../text/charCodes';
 import type { LineIndex } from '../text/lineIndex';
 import { endsHtmlBlock, htmlBlockKind } from './htmlSyntax';

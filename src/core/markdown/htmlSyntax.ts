@@ -51,6 +51,8 @@ export function endsHtmlBlock(kind: HtmlBlockKind, line: string): boolean {
 export type { HtmlBlockKind };
 
 /** `<scheme:…>` and `<user@host>`, without their angle brackets. */
+// The spec's autolink excludes control characters and spaces by their range.
+// eslint-disable-next-line no-control-regex
 const URI_AUTOLINK = /^[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\x00-\x20]*$/;
 const EMAIL_AUTOLINK = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 

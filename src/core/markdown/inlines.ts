@@ -1,4 +1,19 @@
-import { BACKSLASH, BACKTICK, CLOSE_BRACKET, CLOSE_PAREN, EXCLAMATION, GREATER_THAN, LESS_THAN, LF, OPEN_BRACKET, OPEN_PAREN, QUESTION, SLASH, SPACE, TAB } from '../text/charCodes';
+import {
+  BACKSLASH,
+  BACKTICK,
+  CLOSE_BRACKET,
+  CLOSE_PAREN,
+  EXCLAMATION,
+  GREATER_THAN,
+  LESS_THAN,
+  LF,
+  OPEN_BRACKET,
+  OPEN_PAREN,
+  QUESTION,
+  SLASH,
+  SPACE,
+  TAB,
+} from '../text/charCodes';
 import { MAX_NESTING } from './blocks';
 import { isAutolink, TAG_AT } from './htmlSyntax';
 import { normalizeLabel, parseLinkDestination, parseLinkTitle } from './linkSyntax';
@@ -23,8 +38,7 @@ const isLetter = (code: number) => {
   return lower >= 97 && lower <= 122;
 };
 /** The characters where a rule that matters may apply, or where a link label may end. */
-const isSpecial = (code: number) =>
-  code === BACKSLASH || code === BACKTICK || code === OPEN_BRACKET || code === CLOSE_BRACKET || code === EXCLAMATION || code === LESS_THAN;
+const isSpecial = (code: number) => code === BACKSLASH || code === BACKTICK || code === OPEN_BRACKET || code === CLOSE_BRACKET || code === EXCLAMATION || code === LESS_THAN;
 
 /**
  * Adds to `excluded` the `[start, end)` pairs of `src` (offsets plus `base`) that are not prose,

@@ -108,6 +108,9 @@ const SAFE_IMAGE_DATA = /^data:image\/(?:gif|png|jpeg|webp);/;
  * link, where we read the text inside its brackets as link text either way.
  */
 export function isSafeDestination(raw: string): boolean {
-  const lower = raw.replace(/\\([!-/:-@[-`{-~])/g, '$1').trim().toLowerCase();
+  const lower = raw
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .trim()
+    .toLowerCase();
   return !UNSAFE_SCHEME.test(lower) || SAFE_IMAGE_DATA.test(lower);
 }

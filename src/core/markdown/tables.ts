@@ -23,7 +23,8 @@ export class InlineBlockTable extends RangeQuads {
   /** The same blocks, `delta` characters and `lineDelta` lines further on. */
   moved(delta: number, lineDelta: number): InlineBlockTable {
     const moved = new InlineBlockTable(this.count);
-    for (let block = 0; block < this.count; block++) moved.push(this.firstLine(block) + lineDelta, this.lastLine(block) + lineDelta, this.start(block) + delta, this.end(block) + delta);
+    for (let block = 0; block < this.count; block++)
+      moved.push(this.firstLine(block) + lineDelta, this.lastLine(block) + lineDelta, this.start(block) + delta, this.end(block) + delta);
     return moved;
   }
 }

@@ -86,9 +86,10 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const mentionedRegistry: number[] = [];
 
   // After an edit in the front matter of a long document, its body is what it was: moved, not read again.
-  const body = previous && previous.text.slice(previous.bodyStart) === text.slice(front.bodyStart)
-    ? movedBody(previous.body, front.bodyStart - previous.bodyStart, front.bodyStartLine - previous.bodyStartLine, lines.lineCount)
-    : scanBody(text, lines, front.bodyStartLine);
+  const body =
+    previous && previous.text.slice(previous.bodyStart) === text.slice(front.bodyStart)
+      ? movedBody(previous.body, front.bodyStart - previous.bodyStart, front.bodyStartLine - previous.bodyStartLine, lines.lineCount)
+      : scanBody(text, lines, front.bodyStartLine);
   const table = new MentionTable(Math.max(64, text.length >> 6));
   let line = front.bodyStartLine;
   const onMatch: MatchReport = (value, layer, start, end) => {
@@ -122,8 +123,8 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   // lines where their terms (old or new) occur.
   const change = previous && previous.own.terms !== own.terms ? termChange(previous.own.drafts, own.drafts) : undefined;
   const search: BodySearch = { text, lines, from: front.bodyStart, excluded: body.excluded, matchers, report };
-  const reused = previous !== undefined && previous.registries === registries && (previous.own.terms === own.terms || change !== undefined)
-    && reportWithRecord(previous, search, change);
+  const reused =
+    previous !== undefined && previous.registries === registries && (previous.own.terms === own.terms || change !== undefined) && reportWithRecord(previous, search, change);
   if (!reused) findAllLayered(matchers, text, front.bodyStart, text.length, body.excluded, report);
 
   const slotEntities: Entity[] = new Array(slotDrafts.length);
@@ -137,12 +138,17 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const sections = buildSections(body.headings, lines);
   const events = readEvents({ text, lines, body, mentions, sink, headingLines: body.headings.map((heading) => heading.line) });
   if (body.portionStarts.length > 0 && !sink.items.some((item) => item.code === 'front-matter-unclosed')) {
-    checkMarkings(text, body.portionStarts, {
-      value: front.frontMatter?.classification,
-      valueSpan: front.classificationSpan,
-      hasFrontMatter: front.frontMatter !== undefined,
-      insertAt: front.frontMatter ? lines.lineStart(front.bodyStartLine - 1) : 0,
-    }, sink);
+    checkMarkings(
+      text,
+      body.portionStarts,
+      {
+        value: front.frontMatter?.classification,
+        valueSpan: front.classificationSpan,
+        hasFrontMatter: front.frontMatter !== undefined,
+        insertAt: front.frontMatter ? lines.lineStart(front.bodyStartLine - 1) : 0,
+      },
+      sink,
+    );
   }
   const { sources, citations } = readSources(text, lines, body, front.bodyStart, sink);
   checkConfidenceWithLikelihood(text, lines, body, front.bodyStart, sink);

@@ -6,7 +6,7 @@ import type { ScopedNode, TopLevelPair } from './yamlMapping';
 import { isMap, isScalar, isSeq, nodeSpan, scalarText, scalarValue, yamlScalar, type YamlScope } from './yamlSource';
 
 export const ENTRY_KEYS = ['name', 'aliases', 'type', 'role', 'affiliation', 'country', 'summary', 'links'] as const;
-const TEXT_KEYS = ['role', 'affiliation', 'country', 'summary'] as const;
+type TextKey = 'role' | 'affiliation' | 'country' | 'summary';
 
 const HTTP_URL = /^https?:\/\/[^\s<>"]+$/i;
 
@@ -29,7 +29,11 @@ export function readEntityList(list: TopLevelPair, keySpan: [number, number], ki
     }
     return [];
   }
-  return readEntries(listNode.items.map((node) => ({ node, scope })), kind, keySpan[0]);
+  return readEntries(
+    listNode.items.map((node) => ({ node, scope })),
+    kind,
+    keySpan[0],
+  );
 }
 
 function readEntries(items: readonly ScopedNode[], kind: EntityKind, fallback: number): EntityDraft[] {
@@ -65,7 +69,7 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
   const aliases: string[] = [];
   const aliasSpans: [number, number][] = [];
   const links: string[] = [];
-  const text: Record<(typeof TEXT_KEYS)[number], string | undefined> = { role: undefined, affiliation: undefined, country: undefined, summary: undefined };
+  const text: Record<TextKey, string | undefined> = { role: undefined, affiliation: undefined, country: undefined, summary: undefined };
 
   for (const pair of item.items) {
     const key = scalarText(pair.key);
@@ -113,9 +117,10 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
         const suggestion = closestWord(written, ENTRY_KEYS);
         const hint = suggestion ? `; did you mean '${suggestion}'?` : `; known keys: ${ENTRY_KEYS.join(', ')}`;
         // Only a change of case is certain enough to offer as a quick fix.
-        const fix = suggestion && suggestion.toLowerCase() === written.toLowerCase() && scope.sink.text.slice(keySpan[0], keySpan[1]) === written
-          ? caseFix(written, suggestion, keySpan)
-          : undefined;
+        const fix =
+          suggestion && suggestion.toLowerCase() === written.toLowerCase() && scope.sink.text.slice(keySpan[0], keySpan[1]) === written
+            ? caseFix(written, suggestion, keySpan)
+            : undefined;
         scope.sink.add(keySpan[0], keySpan[1], 'information', 'unknown-key', `Unknown key '${written}' in ${kind} entry${hint}`, fix);
       }
     }
@@ -136,8 +141,19 @@ export function entityId(kind: EntityKind, name: string): string {
 
 function emptyDraft(name: string, kind: EntityKind, nameSpan: [number, number], definition: EntityDefinition): EntityDraft {
   return {
-    id: entityId(kind, name), name, kind, type: undefined, aliases: [], aliasSpans: [], role: undefined, affiliation: undefined,
-    country: undefined, summary: undefined, links: [], nameSpan, definition,
+    id: entityId(kind, name),
+    name,
+    kind,
+    type: undefined,
+    aliases: [],
+    aliasSpans: [],
+    role: undefined,
+    affiliation: undefined,
+    country: undefined,
+    summary: undefined,
+    links: [],
+    nameSpan,
+    definition,
   };
 }
 
@@ -185,12 +201,22 @@ function warnCommaSeparated(alias: string, span: [number, number], scope: YamlSc
   const parts = commaParts(alias);
   if (parts.length < 2) return;
   const { list, fix } = listFix(parts, span[0], span[1]);
-  scope.sink.add(span[0], span[1], 'warning', 'aliases-in-one-text', `'${alias}' is one alias, commas included. For ${parts.length} aliases, write a list: ${list} (or [${JSON.stringify(alias)}] for one alias with commas)`, fix);
+  scope.sink.add(
+    span[0],
+    span[1],
+    'warning',
+    'aliases-in-one-text',
+    `'${alias}' is one alias, commas included. For ${parts.length} aliases, write a list: ${list} (or [${JSON.stringify(alias)}] for one alias with commas)`,
+    fix,
+  );
 }
 
 /** The parts of a text written as a comma-separated list, trimmed, without empty ones. */
 function commaParts(text: string): string[] {
-  return text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 /** The fix that writes `parts` over `[start, end)` as a YAML flow list (each quoted where YAML would misread it), and that list. */

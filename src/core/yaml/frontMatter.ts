@@ -76,8 +76,13 @@ export function readFrontMatter(text: string, lines: LineIndex, sink: Diagnostic
     }
   }
   if (closingLine < 0) {
-    sink.add(lines.lineStart(0), lines.lineEnd(0), 'error', 'front-matter-unclosed',
-      `Front matter is not closed: add a line '---' after it. Until then the whole file is read as the body`);
+    sink.add(
+      lines.lineStart(0),
+      lines.lineEnd(0),
+      'error',
+      'front-matter-unclosed',
+      `Front matter is not closed: add a line '---' after it. Until then the whole file is read as the body`,
+    );
     return { front: NO_FRONT_MATTER, pieces: undefined };
   }
   const key = text.slice(0, lines.lineEnd(closingLine));
@@ -135,18 +140,28 @@ function readClosedFrontMatter(text: string, lines: LineIndex, sink: DiagnosticS
         return written === null || written === undefined ? undefined : written.trim();
       };
       switch (key) {
-        case 'title': title = textValue(); break;
+        case 'title':
+          title = textValue();
+          break;
         case 'classification':
           classification = textValue();
           classificationSpan = valueSpan;
           break;
-        case 'author': author = textValue(); break;
+        case 'author':
+          author = textValue();
+          break;
         case 'date':
           date = textValue();
           if (date !== undefined && !isCalendarDate(date)) {
             const rewrite = calendarDateOf(date);
-            sink.add(valueSpan[0], valueSpan[1], 'warning', 'invalid-date', `'date' should be a calendar date written YYYY-MM-DD, not '${date}'${rewrite ? `: write ${rewrite}` : ''}`,
-              rewrite ? { title: `Write the date as ${rewrite}`, edits: [{ start: valueSpan[0], end: valueSpan[1], newText: rewrite }] } : undefined);
+            sink.add(
+              valueSpan[0],
+              valueSpan[1],
+              'warning',
+              'invalid-date',
+              `'date' should be a calendar date written YYYY-MM-DD, not '${date}'${rewrite ? `: write ${rewrite}` : ''}`,
+              rewrite ? { title: `Write the date as ${rewrite}`, edits: [{ start: valueSpan[0], end: valueSpan[1], newText: rewrite }] } : undefined,
+            );
           }
           break;
         case 'tags':
@@ -172,7 +187,13 @@ function readClosedFrontMatter(text: string, lines: LineIndex, sink: DiagnosticS
     frontMatter: {
       range: lines.range(0, lines.lineEnd(closingLine)),
       contentRange: lines.range(contentStart, contentEnd),
-      title, date, classification, author, tags, extra, lists,
+      title,
+      date,
+      classification,
+      author,
+      tags,
+      extra,
+      lists,
     },
     entities,
     bodyStart,
@@ -205,11 +226,12 @@ function listLocation(text: string, lines: LineIndex, keySpan: [number, number],
     const [, end] = scopedSpan(pair.value, keySpan[1]);
     return { ...base, flowEnd: text.lastIndexOf(']', end), insertOffset: nextLineStart(end), itemIndent: '  ' };
   }
-  const blockList = pair.items && pair.listSpan
-    ? { firstStart: scopedSpan(pair.items[0], keySpan[1])[0], end: pair.listSpan[1] }
-    : isSeq(value) && value.items.length > 0
-      ? { firstStart: scopedSpan({ node: value.items[0], scope: pair.value.scope }, keySpan[1])[0], end: scopedSpan(pair.value, keySpan[1])[1] }
-      : undefined;
+  const blockList =
+    pair.items && pair.listSpan
+      ? { firstStart: scopedSpan(pair.items[0], keySpan[1])[0], end: pair.listSpan[1] }
+      : isSeq(value) && value.items.length > 0
+        ? { firstStart: scopedSpan({ node: value.items[0], scope: pair.value.scope }, keySpan[1])[0], end: scopedSpan(pair.value, keySpan[1])[1] }
+        : undefined;
   if (blockList) {
     const itemIndent = /^[ \t]*/.exec(lines.lineText(lines.lineAt(blockList.firstStart)))![0];
     return { ...base, flowEnd: undefined, insertOffset: nextLineStart(Math.max(blockList.end - 1, blockList.firstStart)), itemIndent };

@@ -37,7 +37,10 @@ export function readBanner(value: string): Marking | undefined {
 }
 
 function controlsOf(segments: readonly string[]): string[] {
-  return segments.flatMap((segment) => segment.split('/')).map((control) => control.trim()).filter((control) => control !== '');
+  return segments
+    .flatMap((segment) => segment.split('/'))
+    .map((control) => control.trim())
+    .filter((control) => control !== '');
 }
 
 const isNoforn = (controls: readonly string[]) => controls.some((control) => control === 'NOFORN' || control === 'NF');
@@ -86,33 +89,45 @@ export function checkMarkings(text: string, candidates: readonly number[], site:
     const eol = lineBreakOf(text);
     const newText = site.hasFrontMatter ? `${line}${eol}` : `---${eol}${line}${eol}---${eol}`;
     // A `classification:` key without text gets no fix: a second key would be a YAML error.
-    sink.add(marks[0].start, marks[0].end, 'warning', 'classification-missing',
+    sink.add(
+      marks[0].start,
+      marks[0].end,
+      'warning',
+      'classification-missing',
       `This briefing has portion marks but no 'classification:' text; its highest portion is ${LEVEL_NAMES[highest]}${needsNoforn ? ', NOFORN' : ''}`,
-      site.valueSpan ? undefined : { title: `Add '${line}' to the front matter`, edits: [{ start: site.insertAt, end: site.insertAt, newText }] });
+      site.valueSpan ? undefined : { title: `Add '${line}' to the front matter`, edits: [{ start: site.insertAt, end: site.insertAt, newText }] },
+    );
     return;
   }
   const banner = readBanner(site.value);
   if (!banner) return;
-  const rewrite = (title: string, value: string) =>
-    site.valueSpan && { title, edits: [{ start: site.valueSpan[0], end: site.valueSpan[1], newText: yamlScalar(value) }] };
+  const rewrite = (title: string, value: string) => site.valueSpan && { title, edits: [{ start: site.valueSpan[0], end: site.valueSpan[1], newText: yamlScalar(value) }] };
   const raisedTo = `${LEVEL_NAMES[highest]}${needsNoforn ? '//NOFORN' : ''}`;
   // Offered only without control markings: which of them still apply at a new level is the writer's call.
   const raise = banner.controls.length === 0 ? rewrite(`Raise the classification to ${raisedTo}`, raisedTo) : undefined;
   const bannerNoforn = isNoforn(banner.controls);
   // NOFORN replaces a REL TO release: that is the writer's call too.
-  const addNoforn = banner.controls.some((control) => control.startsWith('REL'))
-    ? undefined
-    : rewrite(`Add //NOFORN to the classification`, `${site.value}//NOFORN`);
+  const addNoforn = banner.controls.some((control) => control.startsWith('REL')) ? undefined : rewrite(`Add //NOFORN to the classification`, `${site.value}//NOFORN`);
   for (const mark of marks) {
     if (mark.level > banner.level) {
-      sink.add(mark.start, mark.end, 'error', 'portion-above-classification',
+      sink.add(
+        mark.start,
+        mark.end,
+        'error',
+        'portion-above-classification',
         `${mark.text} marks this portion ${LEVEL_NAMES[mark.level]}, above the briefing's classification '${site.value}': raise 'classification:' or correct the mark`,
-        raise);
+        raise,
+      );
     }
     if (!bannerNoforn && isNoforn(mark.controls)) {
-      sink.add(mark.start, mark.end, 'warning', 'portion-noforn',
+      sink.add(
+        mark.start,
+        mark.end,
+        'warning',
+        'portion-noforn',
         `${mark.text} is NOFORN, but the briefing's classification '${site.value}' is not: add //NOFORN to it or correct the mark`,
-        addNoforn);
+        addNoforn,
+      );
     }
   }
 }
@@ -131,11 +146,11 @@ export interface ClassificationStatus {
 export function classificationStatus(briefing: Briefing): ClassificationStatus {
   const value = briefing.frontMatter?.classification;
   const text = value ? value : 'No classification';
-  const problem = briefing.diagnostics.find((d) => d.code === 'portion-above-classification')
-    ?? briefing.diagnostics.find((d) => d.code === 'portion-noforn' || d.code === 'classification-missing');
+  const problem =
+    briefing.diagnostics.find((d) => d.code === 'portion-above-classification') ??
+    briefing.diagnostics.find((d) => d.code === 'portion-noforn' || d.code === 'classification-missing');
   if (!problem) return { text, detail: 'classification', severity: 'information', problemLine: undefined };
-  const detail = problem.code === 'portion-above-classification'
-    ? 'a portion is marked above it'
-    : problem.code === 'portion-noforn' ? 'a portion is NOFORN' : 'portions are marked';
+  const detail =
+    problem.code === 'portion-above-classification' ? 'a portion is marked above it' : problem.code === 'portion-noforn' ? 'a portion is NOFORN' : 'portions are marked';
   return { text, detail, severity: problem.code === 'portion-above-classification' ? 'error' : 'warning', problemLine: problem.range.start.line };
 }

@@ -68,7 +68,9 @@ export function readYamlMapping(yamlText: string, scope: YamlScope, reuse: Piece
   const document = parseYaml(yamlText, scope);
   const contents = document.contents;
   return {
-    pairs: isMap(contents) ? contents.items.map((pair) => ({ key: { node: pair.key, scope }, value: { node: pair.value, scope }, items: undefined, listSpan: undefined })) : undefined,
+    pairs: isMap(contents)
+      ? contents.items.map((pair) => ({ key: { node: pair.key, scope }, value: { node: pair.value, scope }, items: undefined, listSpan: undefined }))
+      : undefined,
     contents: { node: contents, scope },
     hasErrors: document.errors.length > 0,
     inPieces: false,

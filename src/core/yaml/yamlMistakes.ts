@@ -223,7 +223,15 @@ function lineCandidates(text: string, lines: readonly Line[]): Candidate[] {
     const glued = /^([\p{L}_][\p{L}\p{N}_-]*):([^\s/:\\#])/u.exec(text.slice(keyAt, line.end));
     if (glued && line.key === undefined) {
       const colon = keyAt + glued[1].length + 1;
-      found.push({ line: line.index, start: keyAt, end: trimEnd(text, keyAt, line.end), severity: 'error', code: 'yaml-missing-space', message: `Write a space after \`${glued[1]}:\`: YAML reads \`${text.slice(keyAt, Math.min(line.end, keyAt + 40)).trim()}\` as one word, not a key and its value`, fix: { title: `Add a space after '${glued[1]}:'`, edits: [{ start: colon, end: colon, newText: ' ' }] } });
+      found.push({
+        line: line.index,
+        start: keyAt,
+        end: trimEnd(text, keyAt, line.end),
+        severity: 'error',
+        code: 'yaml-missing-space',
+        message: `Write a space after \`${glued[1]}:\`: YAML reads \`${text.slice(keyAt, Math.min(line.end, keyAt + 40)).trim()}\` as one word, not a key and its value`,
+        fix: { title: `Add a space after '${glued[1]}:'`, edits: [{ start: colon, end: colon, newText: ' ' }] },
+      });
       continue;
     }
     const from = line.valueStart ?? (line.itemContent >= 0 && line.key === undefined ? line.itemContent : undefined);
@@ -233,7 +241,15 @@ function lineCandidates(text: string, lines: readonly Line[]): Candidate[] {
     if (first === '"' || first === "'") {
       if (!closesOnLine(text, from, line.end)) {
         const at = trimEnd(text, from, line.end);
-        found.push({ line: line.index, start: from, end: at, severity: 'error', code: 'yaml-unclosed-quote', message: `The quote (${first}) that opens ${owner} is not closed: close it at the end of the line`, fix: { title: `Close the quote: ${first}`, edits: [{ start: at, end: at, newText: first }] } });
+        found.push({
+          line: line.index,
+          start: from,
+          end: at,
+          severity: 'error',
+          code: 'yaml-unclosed-quote',
+          message: `The quote (${first}) that opens ${owner} is not closed: close it at the end of the line`,
+          fix: { title: `Close the quote: ${first}`, edits: [{ start: at, end: at, newText: first }] },
+        });
       }
       continue;
     }
@@ -241,7 +257,15 @@ function lineCandidates(text: string, lines: readonly Line[]): Candidate[] {
       const missing = unclosedBrackets(text, from, line.end);
       if (missing) {
         const at = valueEnd(text, line, from);
-        found.push({ line: line.index, start: from, end: at, severity: 'error', code: 'yaml-unclosed-bracket', message: `The ${first === '[' ? 'list' : 'mapping'} that opens ${owner} with \`${first}\` is not closed: add \`${missing}\` at the end of the line`, fix: { title: `Close it: ${missing}`, edits: [{ start: at, end: at, newText: missing }] } });
+        found.push({
+          line: line.index,
+          start: from,
+          end: at,
+          severity: 'error',
+          code: 'yaml-unclosed-bracket',
+          message: `The ${first === '[' ? 'list' : 'mapping'} that opens ${owner} with \`${first}\` is not closed: add \`${missing}\` at the end of the line`,
+          fix: { title: `Close it: ${missing}`, edits: [{ start: at, end: at, newText: missing }] },
+        });
       }
       continue;
     }
@@ -249,7 +273,15 @@ function lineCandidates(text: string, lines: readonly Line[]): Candidate[] {
     const end = valueEnd(text, line, from);
     const value = text.slice(from, end);
     if (/:(?:[ \t]|$)/.test(value) && line.key !== undefined) {
-      found.push({ line: line.index, start: from, end, severity: 'error', code: 'yaml-colon-in-value', message: `${capitalize(owner)} holds \`: \`, which YAML reads as the start of another key: put the value in quotes`, fix: { title: 'Put the value in quotes', edits: [{ start: from, end, newText: JSON.stringify(value) }] } });
+      found.push({
+        line: line.index,
+        start: from,
+        end,
+        severity: 'error',
+        code: 'yaml-colon-in-value',
+        message: `${capitalize(owner)} holds \`: \`, which YAML reads as the start of another key: put the value in quotes`,
+        fix: { title: 'Put the value in quotes', edits: [{ start: from, end, newText: JSON.stringify(value) }] },
+      });
     }
   }
   return found;
@@ -301,10 +333,20 @@ function duplicateKey(text: string, lines: readonly Line[], error: YAMLError, li
       const value = (at: Line) => (at.valueStart === undefined ? '' : text.slice(at.valueStart, valueEnd(text, at, at.valueStart)));
       const same = value(other) === value(line) && line.itemContent < 0;
       const next = lines[line.index + 1];
-      const fix: OffsetFix | undefined = same ? { title: `Remove the repeated '${line.key}:' line`, edits: [{ start: line.start, end: next ? next.start : line.end, newText: '' }] } : undefined;
+      const fix: OffsetFix | undefined = same
+        ? { title: `Remove the repeated '${line.key}:' line`, edits: [{ start: line.start, end: next ? next.start : line.end, newText: '' }] }
+        : undefined;
       const scope = line.itemContent >= 0 || otherColumn > 0 ? 'this entry' : 'the front matter';
       const said = value(other) ? `, which says \`${value(other).slice(0, 40)}\`` : '';
-      return { line: line.index, start: line.contentStart, end: trimEnd(text, line.start, line.end), severity: 'error', code: 'yaml-duplicate-key', message: `\`${line.key}:\` is given twice in ${scope}; the first is on line ${lineNumber(other.start)}${said}: keep one`, fix };
+      return {
+        line: line.index,
+        start: line.contentStart,
+        end: trimEnd(text, line.start, line.end),
+        severity: 'error',
+        code: 'yaml-duplicate-key',
+        message: `\`${line.key}:\` is given twice in ${scope}; the first is on line ${lineNumber(other.start)}${said}: keep one`,
+        fix,
+      };
     }
     if (otherColumn < keyColumn) break;
   }
@@ -328,7 +370,15 @@ export function explainYamlErrors(text: string, errors: readonly YAMLError[], li
     const words = [...new Set(explained.map((error) => error.message.split('\n', 1)[0].trim()))].join('; ');
     const [first, last] = entryAround(lines, candidate);
     const broken = [lines[first].start, last < lines.length ? lines[last].start : text.length] as const;
-    mistakes.push({ start: candidate.start, end: candidate.end, severity: candidate.severity, code: candidate.code, message: `${candidate.message} (YAML: ${words})`, fix: candidate.fix, broken });
+    mistakes.push({
+      start: candidate.start,
+      end: candidate.end,
+      severity: candidate.severity,
+      code: candidate.code,
+      message: `${candidate.message} (YAML: ${words})`,
+      fix: candidate.fix,
+      broken,
+    });
     remaining = remaining.filter((error) => !explained.includes(error));
   };
   for (const error of errors) {

@@ -93,7 +93,10 @@ export function plainData(node: unknown): unknown {
  * list: no `,`, brackets or braces), else double-quoted (JSON escapes are YAML's).
  */
 export function yamlScalar(name: string): string {
-  const plain = /^[\p{L}\p{N}_][\p{L}\p{N}\p{M}_ .'’()\-&/]*$/u.test(name) && !/[ .]$/.test(name) && !/^(?:true|false|null|yes|no|on|off|~|[-+]?[\d.]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+)$/i.test(name);
+  const plain =
+    /^[\p{L}\p{N}_][\p{L}\p{N}\p{M}_ .'’()\-&/]*$/u.test(name) &&
+    !/[ .]$/.test(name) &&
+    !/^(?:true|false|null|yes|no|on|off|~|[-+]?[\d.]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+)$/i.test(name);
   return plain ? name : JSON.stringify(name);
 }
 

@@ -333,8 +333,8 @@ interface MemoryUse {
 }
 const MEMORY_RUNS = 3;
 /**
- * The median of three fresh processes by peak RSS: one run of L once peaked at 199 MB where
- * ten others gave 83–95 MB, and the budget's row should not rest on one process.
+ * The median of three fresh processes by peak RSS: one run of L once peaked at twice what ten
+ * others gave, and the budget's row should not rest on one process.
  */
 const memory = (scenario: string): MemoryUse => {
   const runs = Array.from({ length: MEMORY_RUNS }, () => {

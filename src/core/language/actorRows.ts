@@ -11,7 +11,7 @@ import type { Briefing, Entity } from '../model/types';
 export type ActorOrder = 'definition' | 'name' | 'mentions';
 export const ACTOR_ORDERS: readonly ActorOrder[] = ['definition', 'name', 'mentions'];
 
-/** Made when first sorting by name: making a collator takes about 7 ms, which activation would pay. */
+/** Made when first sorting by name: making a collator is slow enough that activation should not pay it. */
 let names: Intl.Collator | undefined;
 const ordered = new WeakMap<Briefing, Map<ActorOrder, readonly Entity[]>>();
 

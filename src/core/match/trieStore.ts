@@ -4,8 +4,8 @@ import { isSpaceOrTab, isWordCharAt } from '../text/wordCharacters';
  * The matcher's trie, kept in typed arrays rather than one object per node: a state is eight
  * numbers side by side and a transition beyond its first child one slot of a hash table, so that
  * a walk touches a cache line or two per character instead of a node object and its lists of
- * codes and of children, scattered over the heap. (The walk over L's 5,000 terms waited on
- * memory: matching L's body went from about 6 ms to about 4.)
+ * codes and of children, scattered over the heap: the walk over many terms waits on memory, not
+ * on computing (the gain is in docs/performance.md).
  */
 
 /** The fields of a state, in order; `STRIDE` numbers per state. */

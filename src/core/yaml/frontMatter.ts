@@ -57,7 +57,7 @@ const CACHE_SIZE = 16;
 /**
  * How many cached front matters keep their parsed pieces, for a document parsed again without its
  * previous model (after the registries changed, say). The documents open in editors keep theirs
- * with their models; these few bound what closed ones leave behind (about 6 MB each for L).
+ * with their models; these few bound what closed ones leave behind (their size on L is in docs/performance.md).
  */
 const CACHED_PIECES = 4;
 

@@ -79,7 +79,8 @@ export class Workbench {
     try {
       browser = (await launchBrowser(CHROMIUM)) as Browser;
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      page.setDefaultTimeout(20_000);
+      // Generous: a wait ends when its condition holds; a busy CI machine needed more than 20 s once.
+      page.setDefaultTimeout(30_000);
       const payload = options.development === false ? [] : [['extensionDevelopmentPath', remoteUri(server, repoRoot)]];
       await page.goto(workbenchUrl(server, folder, payload), { timeout: 60_000 });
       await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
@@ -215,7 +216,7 @@ export class Workbench {
   }
 
   /** Polls `probe` until it returns a value, for at most `timeoutMs`. */
-  async waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  async waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await probe();

@@ -95,22 +95,8 @@ suite("the README's pictures", function () {
 
   test('cli: `briefing check` as the task runs it, its findings in the terminal and the Problems panel', async () => {
     const { page } = workbench;
-    const option = (name: string) => page.locator('.quick-input-list').getByRole('option', { name, exact: true });
-    // As in check-task.test.ts: code-server sometimes drops the first Run Task soon after its start.
-    for (let attempt = 1; ; attempt++) {
-      await workbench.runCommand('Tasks: Run Task');
-      if (
-        await option('All briefing tasks')
-          .waitFor({ timeout: 8000 })
-          .then(
-            () => true,
-            () => attempt === 3,
-          )
-      )
-        break;
-    }
-    await option('All briefing tasks').click();
-    await option('briefing: check').click();
+    await workbench.openBriefingTasks();
+    await workbench.quickPickOption('briefing: check').click();
     // The terminal draws on a canvas: what the task printed is counted in the status bar, where
     // the problem matcher's two Warnings join the editor's two.
     await workbench.waitFor("the task's two warnings", async () => (/\b4\b/.test((await page.locator('[id="status.problems"]').textContent()) ?? '') ? true : undefined), 60_000);

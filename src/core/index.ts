@@ -1,7 +1,7 @@
 /**
- * The pure core's public surface: no `vscode`, no Node built-ins. The editor's features, the CLI
- * and the bench import from here only (test/unit/architecture.test.ts); the folders below it are
- * layers, each importing only the ones under it.
+ * The pure core's public surface: no `vscode`, no Node built-ins. The editor's features and the
+ * CLI import from here only (test/unit/architecture.test.ts; the tests and the bench may reach the
+ * parts they time or test); the folders below it are layers, each importing only the ones under it.
  */
 
 // The model and its parts.

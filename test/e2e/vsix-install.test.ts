@@ -37,6 +37,22 @@ suite('the packaged .vsix in the real VS Code UI', function () {
     await workbench.screenshot('vsix-installed');
   });
 
+  test("its page in the Extensions view shows the README's pictures, read from the installed extension", async () => {
+    assert.ok(workbench, 'the first test opened the workbench');
+    const { page } = workbench;
+    await workbench.runCommand('Extensions: Show Installed Extensions');
+    await page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Analyst Briefings' }).first().click();
+    // The README renders in a webview: its host frame, then its content.
+    const readme = page.frameLocator('.extension-editor iframe.webview').frameLocator('iframe#active-frame');
+    const overview = readme.locator('img[src*="overview.png"]');
+    await overview.waitFor();
+    await workbench.waitFor('the pictures loaded', async () => {
+      const widths = await readme.locator('img[src*="images/"]').evaluateAll((images) => images.map((image) => (image as unknown as { naturalWidth: number }).naturalWidth));
+      return widths.length >= 5 && widths.every((width) => width > 0) ? widths : undefined;
+    });
+    await workbench.screenshot('vsix-readme');
+  });
+
   test('after Reload Window it activates again, works, and logs no error of its own', async () => {
     assert.ok(workbench, 'the previous test opened the workbench');
     await workbench.runCommand('Developer: Reload Window');

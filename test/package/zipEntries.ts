@@ -1,8 +1,8 @@
 import * as zlib from 'node:zlib';
 import * as fs from 'node:fs';
 
-/** The names and sizes (uncompressed, and as stored) of a zip file's entries, read from its central directory. */
-export function zipEntries(file: string): { name: string; size: number; storedSize: number }[] {
+/** The names and uncompressed sizes of a zip file's entries, read from its central directory. */
+export function zipEntries(file: string): { name: string; size: number }[] {
   const data = fs.readFileSync(file);
   const END_OF_DIRECTORY = 0x06054b50;
   const ENTRY = 0x02014b50;
@@ -16,15 +16,14 @@ export function zipEntries(file: string): { name: string; size: number; storedSi
   if (end < 0) throw new Error(`${file} is not a zip file`);
   const count = data.readUInt16LE(end + 10);
   let offset = data.readUInt32LE(end + 16);
-  const entries: { name: string; size: number; storedSize: number }[] = [];
+  const entries: { name: string; size: number }[] = [];
   for (let i = 0; i < count; i++) {
     if (data.readUInt32LE(offset) !== ENTRY) throw new Error(`bad central directory entry ${i} in ${file}`);
-    const storedSize = data.readUInt32LE(offset + 20);
     const size = data.readUInt32LE(offset + 24);
     const nameLength = data.readUInt16LE(offset + 28);
     const extraLength = data.readUInt16LE(offset + 30);
     const commentLength = data.readUInt16LE(offset + 32);
-    entries.push({ name: data.toString('utf8', offset + 46, offset + 46 + nameLength), size, storedSize });
+    entries.push({ name: data.toString('utf8', offset + 46, offset + 46 + nameLength), size });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

@@ -100,8 +100,10 @@ suite("the README's pictures", function () {
     // The terminal draws on a canvas: what the task printed is counted in the status bar, where
     // the problem matcher's two Warnings join the editor's two.
     await workbench.waitFor("the task's two warnings", async () => (/\b4\b/.test((await page.locator('[id="status.problems"]').textContent()) ?? '') ? true : undefined), 60_000);
-    // Away from the breadcrumbs, whose tooltip would cover the editor.
-    await page.mouse.move(900, 420);
+    // Away from the title's symbol, whose tooltip would cover the editor, and until it is gone.
+    await page.mouse.move(1000, 300);
+    await page.keyboard.press('Escape');
+    await page.locator('.workbench-hover, .monaco-hover', { hasText: '(namespace)' }).first().waitFor({ state: 'hidden' });
     await picture('cli');
   });
 });

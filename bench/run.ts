@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import AhoCorasick from 'modern-ahocorasick';
 import MarkdownIt from 'markdown-it';
 import { parseDocument } from 'yaml';
-import { clearParseCaches, LineIndex, parseBriefing, parseRegistry, type Briefing } from '../src/core';
+import { clearParseCaches, LineIndex, parseBriefing, parseRegistry, timelinePicture, type Briefing } from '../src/core';
 import { DiagnosticSink } from '../src/core/model/diagnosticSink';
 import { readYamlMapping } from '../src/core/yaml/yamlMapping';
 import { completionContext, entityCompletions } from '../src/core/language/completion';
@@ -222,6 +222,15 @@ const tree = note(
   ),
 );
 
+const timelineData = note(
+  'timeline picture data of L, lanes by actor (a new model each run)',
+  measure((fresh: Briefing) => timelinePicture(collectEvents([{ source: 'file:///l.briefing', label: 'l.briefing', briefing: fresh }]), { lanes: 'actor' }), {
+    minRuns: 20,
+    budgetMs: 2000,
+    setup: () => parseBriefing(large.text),
+  }),
+);
+
 // ---- The workspace -------------------------------------------------------------------------
 log('workspace of 1,000 briefings…');
 (globalThis as { gc?: () => void }).gc?.();
@@ -365,6 +374,7 @@ const budgets: Budget[] = [
   { name: 'L parse, front matter cached / RegExp alternation', actual: parseLWarm / regexMatch, limit: 1.0, unit: '×' },
   { name: 'L semantic tokens', actual: tokens, limit: 20, unit: 'ms' },
   { name: 'L events tree', actual: tree, limit: 10, unit: 'ms' },
+  { name: 'L timeline picture data', actual: timelineData, limit: 10, unit: 'ms' },
   { name: 'L hover', actual: hover, limit: 1, unit: 'ms' },
   { name: 'L hover, the first on a new model', actual: firstHover, limit: 1, unit: 'ms' },
   { name: 'L definition', actual: definition, limit: 1, unit: 'ms' },

@@ -63,4 +63,13 @@ export {
   type TimelineEvent,
   type TimelineGroup,
 } from './language/timeline';
+export {
+  timelinePicture,
+  TIMELINE_LANES,
+  type TimelineItem,
+  type TimelineLane,
+  type TimelineLanes,
+  type TimelinePictureData,
+  type TimelinePictureOptions,
+} from './language/timelinePicture';
 export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, timelineEventsAs, csvCell, type BriefingExport, type EventExport } from './language/export';

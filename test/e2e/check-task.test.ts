@@ -16,14 +16,23 @@ suite('"briefing: check" in Tasks: Run Task, with the $briefing problem matcher'
     await workbench.openBriefingTasks();
     await workbench.screenshot('check-task-picker');
     await workbench.quickPickOption('briefing: check').click();
-    // The task's terminal has the focus (and keeps Ctrl+Shift+M): the Problems tab is clicked.
-    await page.getByRole('tab', { name: /^Problems/ }).click();
     const problems = page.locator('.markers-panel');
-    await problems.waitFor();
     const problem = (text: string) => problems.locator('.monaco-list-row', { hasText: text }).first();
-    // The panel fills as the task's output is read: under load, one CI run showed a third of
-    // the problems after 20 s. Each is waited for as long as the first.
-    await problem('problems.briefing').waitFor({ timeout: 60_000 });
+    // The task's terminal has the focus (and keeps Ctrl+Shift+M): the Problems tab is clicked.
+    const problemsOfTheTask = async () => {
+      await page.getByRole('tab', { name: /^Problems/ }).click();
+      await problems.waitFor();
+      await problem('problems.briefing').waitFor({ timeout: 45_000 });
+    };
+    // VS Code reads a task's problems from its terminal, and can lose lines when the terminal is
+    // not yet laid out as the output arrives (docs/cli.md): in two loaded CI runs, and every time
+    // the Problems tab was showing when the task started, only the first file's problems came.
+    // The task is then run once more, as docs/cli.md tells a user to.
+    await problemsOfTheTask().catch(async () => {
+      await workbench.openBriefingTasks();
+      await workbench.quickPickOption('briefing: check').click();
+      await problemsOfTheTask();
+    });
     await problem('Impossible date 2023-02-30: no such day or month').waitFor({ timeout: 60_000 });
     await problem("Unknown key 'Role' in actor entry").waitFor({ timeout: 60_000 });
     // A briefing that is not open: only the task reports it.

@@ -1,5 +1,6 @@
 import { eventsOf, hasEvents, mentionCount } from './lookup';
 import { sameEvents } from './timeline';
+import { compareNames } from '../text/nameOrder';
 import type { Briefing, Entity } from '../model/types';
 
 /*
@@ -11,8 +12,6 @@ import type { Briefing, Entity } from '../model/types';
 export type ActorOrder = 'definition' | 'name' | 'mentions';
 export const ACTOR_ORDERS: readonly ActorOrder[] = ['definition', 'name', 'mentions'];
 
-/** Made when first sorting by name: making a collator is slow enough that activation should not pay it. */
-let names: Intl.Collator | undefined;
 const ordered = new WeakMap<Briefing, Map<ActorOrder, readonly Entity[]>>();
 
 /**
@@ -27,8 +26,7 @@ export function orderedEntities(briefing: Briefing, order: ActorOrder): readonly
   let entities = byOrder.get(order);
   if (!entities) {
     if (order === 'name') {
-      const collator = (names ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }));
-      entities = [...briefing.entities].sort((a, b) => collator.compare(a.name, b.name));
+      entities = [...briefing.entities].sort((a, b) => compareNames(a.name, b.name));
     } else {
       entities = [...briefing.entities].sort((a, b) => mentionCount(briefing, b) - mentionCount(briefing, a));
     }

@@ -1,0 +1,164 @@
+import { daysInMonth } from '../dates/dates';
+import type { DatePoint } from '../model/types';
+import { compareNames } from '../text/nameOrder';
+import { dateLabel, matchesFilter, type EventFilter, type TimelineEvent } from './timeline';
+
+/** How the timeline picture puts its events in lanes: one for all, or one per actor, place or tag. */
+export type TimelineLanes = 'none' | 'actor' | 'place' | 'tag';
+export const TIMELINE_LANES: readonly TimelineLanes[] = ['none', 'actor', 'place', 'tag'];
+
+/** An event as the timeline picture draws it: plain data, every text as written (the picture shows it as text). */
+export interface TimelineItem {
+  /** The event's id in the Events view: the same event in both. */
+  readonly id: string;
+  /** The briefing it comes from (a URI), and its 0-based first line there, to go to it. */
+  readonly source: string;
+  readonly line: number;
+  /** A day is a point; a month, a year or a range is a span over its days. */
+  readonly kind: 'point' | 'span';
+  /** The first day, `YYYY-MM-DD`. */
+  readonly start: string;
+  /** For a span, the day after its last day (`YYYY-MM-DD`), as a time axis ends a span. */
+  readonly end: string | undefined;
+  readonly approximate: boolean;
+  /** The date as written (`~2023-11`, `2023-11-14..2023-11-30`). */
+  readonly date: string;
+  /** The event's first clause, `~` before it when the date is approximate. */
+  readonly label: string;
+  /** The whole text, for the tooltip. */
+  readonly text: string;
+  readonly actors: readonly string[];
+  readonly places: readonly string[];
+  readonly tags: readonly string[];
+  /** The ids of the lanes it is drawn in (an event with two actors is in both of theirs). */
+  readonly lanes: readonly string[];
+}
+
+export interface TimelineLane {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface TimelinePictureData {
+  readonly items: readonly TimelineItem[];
+  /** In the order drawn: names as a reader sorts them (case and accents aside), the lane of events without one last. */
+  readonly lanes: readonly TimelineLane[];
+  /** Events the filter keeps whose date is not a real one: not drawn, and counted for a note. */
+  readonly invalid: number;
+  /** Events before the filter. */
+  readonly total: number;
+}
+
+export interface TimelinePictureOptions {
+  readonly lanes: TimelineLanes;
+  /** The Events view's filter: the picture shows the events the view shows. */
+  readonly filter?: EventFilter;
+}
+
+/** Lane ids are the names themselves; the lane of all events, and the lane of events without a name, have the empty id, which no name is. */
+const ALL_LANE: TimelineLane = { id: '', label: 'All events' };
+const OTHER_LANE = '';
+const ONE_LANE: readonly string[] = [OTHER_LANE];
+const NONE_LANE_LABELS: Record<Exclude<TimelineLanes, 'none'>, string> = { actor: '(no actor)', place: '(no place)', tag: '(no tag)' };
+const LABEL_LENGTH = 80;
+
+/** The timeline picture's data: the events the filter keeps, with valid dates, on their days and in their lanes. */
+export function timelinePicture(events: readonly TimelineEvent[], options: TimelinePictureOptions): TimelinePictureData {
+  const items: TimelineItem[] = [];
+  const names = new Set<string>();
+  let invalid = 0;
+  let withoutLane = false;
+  for (const item of events) {
+    if (options.filter && !matchesFilter(item, options.filter)) continue;
+    const { event } = item;
+    if (!event.valid) {
+      invalid++;
+      continue;
+    }
+    const lanes = laneIds(item, options.lanes);
+    for (const lane of lanes) {
+      if (lane === OTHER_LANE) withoutLane = true;
+      else names.add(lane);
+    }
+    const span = event.end !== undefined || event.start.precision !== 'day';
+    items.push({
+      id: item.id,
+      source: item.source,
+      line: event.range.start.line,
+      kind: span ? 'span' : 'point',
+      start: firstDay(event.start),
+      end: span ? dayAfter(event.end ?? event.start) : undefined,
+      approximate: event.approximate,
+      date: dateLabel(event),
+      label: event.approximate ? `~ ${firstClause(event.text)}` : firstClause(event.text),
+      text: event.text,
+      actors: event.actors,
+      places: event.places,
+      tags: event.tags,
+      lanes,
+    });
+  }
+  return { items, lanes: lanesOf(options.lanes, names, withoutLane), invalid, total: events.length };
+}
+
+/** The lanes of an event: its actors, places or tags (each listed once by the model), else the other lane. */
+function laneIds(item: TimelineEvent, lanes: TimelineLanes): readonly string[] {
+  if (lanes === 'none') return ONE_LANE;
+  const names = lanes === 'actor' ? item.event.actors : lanes === 'place' ? item.event.places : item.event.tags.map((tag) => `#${tag}`);
+  return names.length > 0 ? names : ONE_LANE;
+}
+
+function lanesOf(lanes: TimelineLanes, names: ReadonlySet<string>, withoutLane: boolean): TimelineLane[] {
+  if (lanes === 'none') return [ALL_LANE];
+  const named = [...names].sort(compareNames).map((name) => ({ id: name, label: name }));
+  return withoutLane ? [...named, { id: OTHER_LANE, label: NONE_LANE_LABELS[lanes] }] : named;
+}
+
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+const isoDay = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+
+/** The first day a date covers, `YYYY-MM-DD`: a year's 1 January, a month's 1st. */
+export function firstDay(point: DatePoint): string {
+  return point.precision === 'day' ? point.text : point.precision === 'month' ? `${point.text}-01` : `${point.text}-01-01`;
+}
+
+/** The day after the last day a date covers: the day after a day, a month's next 1st, a year's next 1 January. */
+export function dayAfter(point: DatePoint): string {
+  const { year } = point;
+  if (point.month === undefined) return isoDay(year + 1, 1, 1);
+  if (point.day === undefined || point.day >= daysInMonth(year, point.month)) return point.month === 12 ? isoDay(year + 1, 1, 1) : isoDay(year, point.month + 1, 1);
+  return isoDay(year, point.month, point.day + 1);
+}
+
+/** Where the first clause ends: a comma, semicolon, colon or sentence end before a space or the end, or a spaced dash; else -1. */
+function clauseEnd(text: string): number {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const next = text.charCodeAt(at + 1);
+    const spaceOrEnd = at + 1 === text.length || next === 32 || next === 9 || next === 10;
+    if ((code === 44 || code === 59 || code === 58 || code === 46 || code === 33 || code === 63) && spaceOrEnd) return at;
+    if (code === 32 && (next === 45 || next === 0x2013 || next === 0x2014) && text.charCodeAt(at + 2) === 32) return at;
+  }
+  return -1;
+}
+
+const TAG = /(^|\s)#[\p{L}][\p{L}\p{N}_-]*/gu;
+
+/**
+ * The event's first clause, for its label: the text up to the first comma, semicolon, colon,
+ * sentence end or spaced dash, without tags; cut with "…" past the length of a label. The end
+ * is found before the tags are taken out, so that only the clause is rewritten: a long
+ * briefing has thousands of events.
+ */
+export function firstClause(text: string): string {
+  // A label is cut anyway: a clause is looked for in the first characters only.
+  const head = text.length > LABEL_LENGTH * 2 ? text.slice(0, LABEL_LENGTH * 2) : text;
+  const end = clauseEnd(head);
+  let clause = end > 0 ? head.slice(0, end) : head;
+  if (clause.includes('#')) clause = clause.replace(TAG, '$1').replace(/\s+/g, ' ');
+  clause = clause.trim();
+  // A text that starts with its tags (`#summit, talks`) has them for its first clause: the rest is read.
+  if (clause === '' && end > 0) return firstClause(text.slice(end + 1));
+  if (end < 0 && head !== text) return `${clause.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
+  return clause.length > LABEL_LENGTH ? `${clause.slice(0, LABEL_LENGTH - 1).trimEnd()}…` : clause;
+}

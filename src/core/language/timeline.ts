@@ -273,6 +273,14 @@ export function dateLabel(event: BriefingEvent): string {
   return `${event.start.approximate ? '~' : ''}${event.start.text}${event.end ? `..${event.end.approximate ? '~' : ''}${event.end.text}` : ''}`;
 }
 
+/** A text without its `#tags`, on one line of single spaces: what a row or a label shows (the tags are in the tooltip). */
+export function textWithoutTags(text: string): string {
+  return text
+    .replace(/(^|\s)#[\p{L}][\p{L}\p{N}_-]*/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Longer than any Events view is wide: the view cuts the row itself, where it must. */
 const ROW_TEXT_LENGTH = 300;
 
@@ -282,10 +290,7 @@ const ROW_TEXT_LENGTH = 300;
  * narrow view does not cut it off.
  */
 export function eventRowLabel(event: BriefingEvent, file?: string): string {
-  const withoutTags = event.text
-    .replace(/(^|\s)#[\p{L}][\p{L}\p{N}_-]*/gu, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const withoutTags = textWithoutTags(event.text);
   const text = withoutTags.length > ROW_TEXT_LENGTH ? `${withoutTags.slice(0, ROW_TEXT_LENGTH - 1).trimEnd()}…` : withoutTags;
   return `${dateLabel(event)}  ${file === undefined ? '' : `${file.replace(/\.briefing$/i, '')} · `}${text}`;
 }

@@ -1,14 +1,18 @@
 import { daysInMonth } from '../dates/dates';
-import type { DatePoint } from '../model/types';
+import type { BriefingEvent, DatePoint } from '../model/types';
 import { compareNames } from '../text/nameOrder';
-import { dateLabel, matchesFilter, type EventFilter, type TimelineEvent } from './timeline';
+import { dateLabel, matchesFilter, textWithoutTags, type EventFilter, type TimelineEvent } from './timeline';
 
 /** How the timeline picture puts its events in lanes: one for all, or one per actor, place or tag. */
 export type TimelineLanes = 'none' | 'actor' | 'place' | 'tag';
 export const TIMELINE_LANES: readonly TimelineLanes[] = ['none', 'actor', 'place', 'tag'];
 
-/** An event as the timeline picture draws it: plain data, every text as written (the picture shows it as text). */
-export interface TimelineItem {
+/**
+ * An event as the timeline picture draws it: plain data, every text as written (the picture shows
+ * it as text). Its approximate flag, whole text (for the tooltip), actors, places and tags are the
+ * model's.
+ */
+export interface TimelineItem extends Pick<BriefingEvent, 'approximate' | 'text' | 'actors' | 'places' | 'tags'> {
   /** The event's id in the Events view: the same event in both. */
   readonly id: string;
   /** The briefing it comes from (a URI), and its 0-based first line there, to go to it. */
@@ -20,16 +24,10 @@ export interface TimelineItem {
   readonly start: string;
   /** For a span, the day after its last day (`YYYY-MM-DD`), as a time axis ends a span. */
   readonly end: string | undefined;
-  readonly approximate: boolean;
   /** The date as written (`~2023-11`, `2023-11-14..2023-11-30`). */
   readonly date: string;
   /** The event's first clause, `~` before it when the date is approximate. */
   readonly label: string;
-  /** The whole text, for the tooltip. */
-  readonly text: string;
-  readonly actors: readonly string[];
-  readonly places: readonly string[];
-  readonly tags: readonly string[];
   /** The ids of the lanes it is drawn in (an event with two actors is in both of theirs). */
   readonly lanes: readonly string[];
 }
@@ -142,8 +140,6 @@ function clauseEnd(text: string): number {
   return -1;
 }
 
-const TAG = /(^|\s)#[\p{L}][\p{L}\p{N}_-]*/gu;
-
 /**
  * The event's first clause, for its label: the text up to the first comma, semicolon, colon,
  * sentence end or spaced dash, without tags; cut with "…" past the length of a label. The end
@@ -155,8 +151,7 @@ export function firstClause(text: string): string {
   const head = text.length > LABEL_LENGTH * 2 ? text.slice(0, LABEL_LENGTH * 2) : text;
   const end = clauseEnd(head);
   let clause = end > 0 ? head.slice(0, end) : head;
-  if (clause.includes('#')) clause = clause.replace(TAG, '$1').replace(/\s+/g, ' ');
-  clause = clause.trim();
+  clause = clause.includes('#') ? textWithoutTags(clause) : clause.trim();
   // A text that starts with its tags (`#summit, talks`) has them for its first clause: the rest is read.
   if (clause === '' && end > 0) return firstClause(text.slice(end + 1));
   if (end < 0 && head !== text) return `${clause.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;

@@ -52,7 +52,7 @@ const common = {
   // Text such as `–` and `·` as itself rather than as `\u2013` escapes: a smaller bundle.
   charset: 'utf8',
   logLevel: 'warning',
-  define: { PACKAGE_VERSION: JSON.stringify(version) },
+  define: { PACKAGE_VERSION: JSON.stringify(version), WEB_EXTENSION_HOST: 'false' },
   plugins: watch ? [yamlReaderOnly, problemMatcherPlugin] : [yamlReaderOnly],
 };
 
@@ -77,6 +77,17 @@ const builds = [
     target: 'es2022',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
+    define: { ...common.define, WEB_EXTENSION_HOST: 'true' },
+    plugins: [...common.plugins, noNodeBuiltins],
+  },
+  // The pictures' pages: one browser bundle each, with its stylesheet, loaded only when a picture opens.
+  {
+    ...common,
+    entryPoints: { timeline: 'src/webview/timeline/main.ts' },
+    outdir: 'dist/webview',
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
     plugins: [...common.plugins, noNodeBuiltins],
   },
 ];

@@ -27,6 +27,8 @@ import { registerSemanticTokens } from './features/semanticTokens';
 import { settings } from './features/settings';
 import { registerShowModel } from './features/showModel';
 import { registerSymbols } from './features/symbols';
+import { registerTimelineCommands } from './features/timelineCommands';
+import { TimelinePanel } from './features/timelinePanel';
 import { WorkspaceIndex } from './features/workspaceIndex';
 
 /** What `activate()` returns: the extension's public API, used by tests and other extensions. */
@@ -38,7 +40,7 @@ export interface BriefingsApi {
   /** How many times a document text was parsed: a briefing is parsed once per version. */
   parseCount(): number;
   /** The tree views' providers, for tests and for other extensions that show the same data. */
-  readonly views: { readonly events: EventsView; readonly actors: ActorsView };
+  readonly views: { readonly events: EventsView; readonly actors: ActorsView; readonly timeline: TimelinePanel };
   /** The files over `briefing.maxFileSize` that the user was told about. */
   largeFileNotices(): readonly string[];
 }
@@ -52,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const largeFiles = new LargeFiles();
   const events = new EventsView(store, active, index);
   const actors = new ActorsView(store, active);
+  const timeline = new TimelinePanel(context.extensionUri, events, actors);
   context.subscriptions.push(
     registries,
     models.registration,
@@ -70,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerGoToEvent(store),
     registerShowModel(store),
     registerPreview(),
-    registerNewBriefing(),
+    registerNewBriefing(context.extensionUri),
     registerOpenSample(context.extensionUri),
     registerCheckTask(context.extensionUri),
     active,
@@ -80,6 +83,8 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerEventsCommands(events),
     registerActorsCommands(actors, store),
     registerAddEntity(store, active),
+    timeline,
+    registerTimelineCommands(timeline),
     models.onDidInvalidate(() => {
       events.refresh();
       actors.refresh();
@@ -89,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     getBriefing: (document) => store.get(document),
     ready: registries.ready,
     parseCount: () => store.parseCount,
-    views: { events, actors },
+    views: { events, actors, timeline },
     largeFileNotices: () => largeFiles.notices,
   };
 }

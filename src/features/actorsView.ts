@@ -186,6 +186,13 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
     return items.filter((item) => own.has(item.event)).map((item) => ({ type: 'event', item, parent: node }));
   }
 
+  /** Selects the actor or place of that name in the view (the timeline's lane labels ask); false when the active briefing has none. */
+  async selectNamed(name: string): Promise<boolean> {
+    const node = this.getChildren().find((root) => root.type === 'entity' && root.entity.name === name);
+    if (node) await this.treeView.reveal(node, { select: true, focus: false });
+    return node !== undefined;
+  }
+
   /** For `reveal`: an event's entity. */
   getParent(node: ActorsNode): ActorsNode | undefined {
     return node.type === 'event' ? node.parent : undefined;

@@ -5,6 +5,9 @@ import { BRIEFING_GLOB } from './workspaceIndex';
 
 export const CHECK_TASK_TYPE = 'briefing';
 
+/** True in the bundle for VS Code for the Web (esbuild.js defines it): code that needs a process is left out of it. */
+declare const WEB_EXTENSION_HOST: boolean;
+
 /** A `briefing` task of tasks.json (package.json `taskDefinitions`). */
 interface CheckTaskDefinition extends vscode.TaskDefinition {
   readonly command: 'check';
@@ -23,7 +26,7 @@ interface CheckTaskDefinition extends vscode.TaskDefinition {
  * neither gets the task.
  */
 export function registerCheckTask(extensionUri: vscode.Uri): vscode.Disposable {
-  if (typeof process !== 'object' || !process.execPath) return new vscode.Disposable(() => undefined);
+  if (WEB_EXTENSION_HOST || typeof process !== 'object' || !process.execPath) return new vscode.Disposable(() => undefined);
   const cli = vscode.Uri.joinPath(extensionUri, 'dist', 'cli.js').fsPath;
   // The registries as the editor finds them, given by name: a pattern matching none would stop the check.
   const registriesOf = async (folder: vscode.WorkspaceFolder) =>

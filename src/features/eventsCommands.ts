@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { errorMessage, EVENT_GROUPINGS, EVENT_ORDERS, eventAsText, plainText, timelineEventsAs, type EventFilter, type EventGrouping, type EventOrder } from '../core';
+import { EVENT_GROUPINGS, EVENT_ORDERS, eventAsText, plainText, timelineEventsAs, type EventFilter, type EventGrouping, type EventOrder } from '../core';
 import { EVENTS_VIEW_ID, type EventScope, type EventsNode, type EventsView } from './eventsView';
+import { saveAs } from './saveAs';
 import { BRIEFING_LANGUAGE } from './selector';
 
 const GROUPING_LABELS: Record<EventGrouping, string> = {
@@ -81,25 +82,9 @@ async function exportEvents(view: EventsView): Promise<void> {
   const withFile = view.scope === 'workspace';
   const base = withFile ? 'events' : (events[0].source.split('/').pop() ?? 'events').replace(/\.briefing$/, '');
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  let target: vscode.Uri | undefined;
-  try {
-    target = await vscode.window.showSaveDialog({
-      title: 'Export Events',
-      defaultUri: folder ? vscode.Uri.joinPath(folder, `${base}-events.${format.value}`) : undefined,
-      filters: format.value === 'json' ? { JSON: ['json'] } : { CSV: ['csv'] },
-    });
-  } catch (error) {
-    void vscode.window.showErrorMessage(`No save dialog is available here (${errorMessage(error)}). Use "Briefing: Show Model as JSON" and copy the events instead.`);
-    return;
-  }
-  if (!target) return;
-  const content = timelineEventsAs(format.value, events, withFile);
-  try {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-    void vscode.window.showInformationMessage(`Exported ${events.length} ${events.length === 1 ? 'event' : 'events'} to ${target.path.split('/').pop()}.`);
-  } catch (error) {
-    void vscode.window.showErrorMessage(`The events could not be written to ${target.toString()}: ${errorMessage(error)}`);
-  }
+  await saveAs('Export Events', folder && vscode.Uri.joinPath(folder, `${base}-events.${format.value}`), { [format.label]: [format.value] }, async () =>
+    timelineEventsAs(format.value, events, withFile),
+  );
 }
 
 /**

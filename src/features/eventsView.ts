@@ -49,6 +49,8 @@ interface Built {
   readonly total: number;
   readonly files: number;
   readonly timeline: Timeline;
+  /** Every event of the scope, before the filter: the timeline picture's. */
+  readonly all: readonly TimelineEvent[];
 }
 
 const GROUP_ICONS: Record<EventGrouping, string> = {
@@ -92,7 +94,10 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   readonly #rows = new TreeRows<EventsNode>();
   readonly onDidChangeTreeData = this.#rows.onDidChangeTreeData;
   readonly treeView: vscode.TreeView<EventsNode>;
-  readonly #disposables: vscode.Disposable[] = [this.#rows];
+  readonly #changed = new vscode.EventEmitter<void>();
+  /** The events changed (after edits, about 300 ms after the last keystroke) or the scope, order, grouping, filter or briefing did. */
+  readonly onDidChangeEvents = this.#changed.event;
+  readonly #disposables: vscode.Disposable[] = [this.#rows, this.#changed];
   #built: Promise<Built> | undefined;
   /** The data whose items VS Code holds (the last root it asked for). */
   #shown: Built | undefined;
@@ -132,7 +137,10 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     this.treeView = vscode.window.createTreeView(EVENTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.#refresher = new ViewRefresher(
       this.treeView,
-      () => (this.#built = undefined),
+      () => {
+        this.#built = undefined;
+        this.#changed.fire();
+      },
       (afterEdits) => void this.#show(afterEdits),
     );
     this.#disposables.push(
@@ -228,6 +236,11 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     return result;
   }
 
+  /** Every event of the scope, before the filter, from the view's build (the picture and the view share it). */
+  async allEvents(): Promise<readonly TimelineEvent[]> {
+    return (await this.#build()).all;
+  }
+
   /** The first node of the event at a line of a document, if any. */
   async nodeAt(document: vscode.TextDocument, line: number): Promise<EventsNode | undefined> {
     const built = await this.#build();
@@ -248,7 +261,8 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
         : this.#active.document
           ? [{ source: this.#active.document.uri.toString(), label: fileLabel(this.#active.document.uri), briefing: this.#store.get(this.#active.document) }]
           : [];
-    const timeline = buildTimeline(collectEvents(sources), { order: this.order, grouping: this.grouping, filter: this.filter });
+    const all = collectEvents(sources);
+    const timeline = buildTimeline(all, { order: this.order, grouping: this.grouping, filter: this.filter });
     const children = new Map<string, EventsNode[]>();
     const firstNodeOfEvent = new Map<TimelineEvent, EventNode>();
     const eventNode = (item: TimelineEvent, parent: EventsNode | undefined): EventsNode => {
@@ -270,7 +284,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
       roots = (timeline.events ?? []).map((item) => eventNode(item, undefined));
     }
     void vscode.commands.executeCommand('setContext', 'briefing.events.none', timeline.total === 0);
-    const built = { roots, children, firstNodes: [...firstNodeOfEvent.values()], count: timeline.count, total: timeline.total, files: sources.length, timeline };
+    const built = { roots, children, firstNodes: [...firstNodeOfEvent.values()], count: timeline.count, total: timeline.total, files: sources.length, timeline, all };
     this.#describe(built);
     return built;
   }

@@ -137,10 +137,24 @@ suite('trust', () => {
     for (const use of uses) assert.match(use, /: (false|\{ enabledCommands: \[REVEAL_COMMAND\] \})$/, use);
   });
 
-  test('no HTML in Markdown, no webviews, nothing run from the workspace', () => {
+  test('no HTML in Markdown, nothing run from the workspace, and webviews only for the pictures', () => {
     for (const [file, text] of sources()) {
       assert.doesNotMatch(text, /supportHtml\s*=\s*true/, file);
-      assert.doesNotMatch(text, /createWebviewPanel|child_process|\beval\(|new Function\(/, file);
+      assert.doesNotMatch(text, /child_process|\beval\(|new Function\(/, file);
+      if (file !== path.join('src', 'features', 'timelinePanel.ts')) assert.doesNotMatch(text, /createWebviewPanel/, file);
+    }
+  });
+
+  test("a picture's page lets in its own bundle only: a nonce, no eval, no inline style, no remote origin", () => {
+    const page = fs.readFileSync(path.join(repoRoot, 'src/features/pictureHtml.ts'), 'utf8');
+    const policy = /Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1] ?? '';
+    assert.match(policy, /^default-src 'none';/);
+    assert.match(policy, /script-src 'nonce-\$\{once\}';/);
+    assert.doesNotMatch(policy, /unsafe-eval|unsafe-inline|https?:|\*/);
+    assert.match(page, /<script nonce="\$\{once\}" src=/);
+    // The pages' code sets no HTML from data: text only.
+    for (const [file, text] of sources().filter(([name]) => name.startsWith(path.join('src', 'webview')))) {
+      assert.doesNotMatch(text, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, file);
     }
   });
 });

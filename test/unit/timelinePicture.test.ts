@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { collectEvents, timelinePicture, type TimelineItem } from '../../src/core';
+import { collectEvents, pictureEvents, timelinePicture, type TimelineItem } from '../../src/core';
 import { dayAfter, firstClause, firstDay } from '../../src/core/language/timelinePicture';
 import { briefing, parse, repoRoot } from './util';
 
@@ -136,5 +136,16 @@ suite("the timeline picture's data (core)", () => {
     const data = timelinePicture(collectEvents([{ source: SOURCE, label: 's', briefing: sample }]), { lanes: 'actor' });
     assert.equal(data.items.length, sample.events.length);
     assert.equal(data.invalid, 0);
+  });
+
+  test('the events as a page gets them: plain data that survives a message, and the same picture from it', () => {
+    // A webview's message is JSON: the model's ranges, made when read, would not survive it.
+    const sent = JSON.parse(JSON.stringify(pictureEvents(events)));
+    assert.equal(sent[0].event.range.start.line, events[0].event.range.start.line);
+    for (const lanes of ['none', 'actor', 'place', 'tag'] as const) {
+      for (const filter of [undefined, { actor: 'Kim' }, { text: 'putin' }, { tag: 'summit' }]) {
+        assert.deepEqual(timelinePicture(sent, { lanes, filter }), timelinePicture(events, { lanes, filter }), `${lanes} ${JSON.stringify(filter)}`);
+      }
+    }
   });
 });

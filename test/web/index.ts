@@ -10,6 +10,7 @@ import '../integration/eventsView.test';
 import '../integration/reliability.test';
 import '../integration/preview.test';
 import '../integration/problemMatcher.test';
+import '../integration/timeline.test';
 
 declare const mocha: { setup(options: Record<string, unknown>): void; run(done: (failures: number) => void): void };
 

@@ -135,7 +135,10 @@ function sortChronologically(items: readonly TimelineEvent[]): TimelineEvent[] {
   return order.map((index) => items[index]);
 }
 
-export function matchesFilter(item: TimelineEvent, filter: EventFilter | undefined): boolean {
+export function matchesFilter(
+  item: Pick<TimelineEvent, 'sourceLabel'> & { readonly event: Pick<BriefingEvent, 'text' | 'start' | 'end' | 'actors' | 'places' | 'tags'> },
+  filter: EventFilter | undefined,
+): boolean {
   if (!filter) return true;
   const { event } = item;
   if (filter.actor && !event.actors.includes(filter.actor) && !event.places.includes(filter.actor)) return false;
@@ -269,7 +272,7 @@ export function sameRows(a: Timeline, b: Timeline): boolean {
 }
 
 /** The date expression as written, `~` and range included. */
-export function dateLabel(event: BriefingEvent): string {
+export function dateLabel(event: Pick<BriefingEvent, 'start' | 'end'>): string {
   return `${event.start.approximate ? '~' : ''}${event.start.text}${event.end ? `..${event.end.approximate ? '~' : ''}${event.end.text}` : ''}`;
 }
 

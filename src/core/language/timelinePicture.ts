@@ -47,6 +47,36 @@ export interface TimelinePictureData {
   readonly total: number;
 }
 
+/**
+ * An event as a picture's page gets it: plain data (the model's ranges are made when read, and
+ * a message carries no getter), with only what the picture and the filter read.
+ */
+export interface PictureEvent extends Pick<TimelineEvent, 'id' | 'source' | 'sourceLabel'> {
+  readonly event: Pick<BriefingEvent, 'start' | 'end' | 'approximate' | 'valid' | 'text' | 'actors' | 'places' | 'tags'> & {
+    readonly range: { readonly start: { readonly line: number } };
+  };
+}
+
+/** The events as plain data, for a message to a picture's page. */
+export function pictureEvents(events: readonly TimelineEvent[]): PictureEvent[] {
+  return events.map(({ id, source, sourceLabel, event }) => ({
+    id,
+    source,
+    sourceLabel,
+    event: {
+      start: event.start,
+      end: event.end,
+      approximate: event.approximate,
+      valid: event.valid,
+      text: event.text,
+      actors: event.actors,
+      places: event.places,
+      tags: event.tags,
+      range: { start: { line: event.range.start.line } },
+    },
+  }));
+}
+
 export interface TimelinePictureOptions {
   readonly lanes: TimelineLanes;
   /** The Events view's filter: the picture shows the events the view shows. */
@@ -61,7 +91,7 @@ const NONE_LANE_LABELS: Record<Exclude<TimelineLanes, 'none'>, string> = { actor
 const LABEL_LENGTH = 80;
 
 /** The timeline picture's data: the events the filter keeps, with valid dates, on their days and in their lanes. */
-export function timelinePicture(events: readonly TimelineEvent[], options: TimelinePictureOptions): TimelinePictureData {
+export function timelinePicture(events: readonly PictureEvent[], options: TimelinePictureOptions): TimelinePictureData {
   const items: TimelineItem[] = [];
   const names = new Set<string>();
   let invalid = 0;
@@ -100,7 +130,7 @@ export function timelinePicture(events: readonly TimelineEvent[], options: Timel
 }
 
 /** The lanes of an event: its actors, places or tags (each listed once by the model), else the other lane. */
-function laneIds(item: TimelineEvent, lanes: TimelineLanes): readonly string[] {
+function laneIds(item: PictureEvent, lanes: TimelineLanes): readonly string[] {
   if (lanes === 'none') return ONE_LANE;
   const names = lanes === 'actor' ? item.event.actors : lanes === 'place' ? item.event.places : item.event.tags.map((tag) => `#${tag}`);
   return names.length > 0 ? names : ONE_LANE;

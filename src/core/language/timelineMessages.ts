@@ -1,0 +1,45 @@
+import type { EventFilter } from './timeline';
+import type { PictureEvent, TimelineLanes } from './timelinePicture';
+
+/** The timeline panel's view type: its serializer and its menus name it. */
+export const TIMELINE_VIEW_TYPE = 'briefing.timeline';
+
+export type PictureFormat = 'svg' | 'png';
+/** The theme's colours, or black on white for print. */
+export type PictureStyle = 'theme' | 'print';
+
+/** What the extension sends the timeline's webview. Every text in it is data, shown as text. */
+export type TimelineToWebview =
+  | {
+      readonly type: 'data';
+      /** What the picture shows: the briefing's file, or the workspace, and the filter. */
+      readonly title: string;
+      /**
+       * The Events view's events, before its filter, as the model has them: the page makes the
+       * picture's data from them (`timelinePicture`), and switches lanes without asking.
+       */
+      readonly events: readonly PictureEvent[];
+      /** The Events view's filter: one filter for the view and the picture. */
+      readonly filter: EventFilter | undefined;
+      /** The event under the editor's cursor. */
+      readonly selected: string | undefined;
+    }
+  | { readonly type: 'select'; readonly id: string }
+  | { readonly type: 'export'; readonly request: number; readonly format: PictureFormat; readonly style: PictureStyle };
+
+/** What the timeline's webview sends the extension. */
+export type TimelineFromWebview =
+  | { readonly type: 'ready' }
+  /** An item clicked or chosen by keyboard: its event's line in the editor. */
+  | { readonly type: 'open'; readonly id: string }
+  /** A lane's label chosen: its actor or place in the Actors view. */
+  | { readonly type: 'lane'; readonly id: string }
+  /** An export asked for: an SVG's text or a PNG's bytes in base64; undefined when it could not be drawn. */
+  | { readonly type: 'exported'; readonly request: number; readonly data: string | undefined };
+
+/** What the webview keeps across a reload (its `setState`), restored by the panel's serializer. */
+export interface TimelineState {
+  readonly lanes?: TimelineLanes;
+  /** The visible window, in milliseconds since 1970. */
+  readonly window?: { readonly start: number; readonly end: number };
+}

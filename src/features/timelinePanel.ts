@@ -1,0 +1,165 @@
+import * as vscode from 'vscode';
+import {
+  describeFilter,
+  pictureEvents,
+  TIMELINE_VIEW_TYPE,
+  type PictureFormat,
+  type PictureStyle,
+  type TimelineEvent,
+  type TimelineFromWebview,
+  type TimelineToWebview,
+} from '../core';
+import type { ActorsView } from './actorsView';
+import type { EventsView } from './eventsView';
+import { showLine } from './revealLine';
+import { BRIEFING_LANGUAGE } from './selector';
+import { pictureHtml } from './pictureHtml';
+
+/** How long an export waits for the webview to draw the picture. */
+const EXPORT_WAIT_MS = 20_000;
+
+/**
+ * The timeline picture: a webview panel beside the editor drawing the Events view's events (the
+ * same scope and filter) on a time axis. It follows the view's refreshes, posts nothing while
+ * hidden, and sends the data again when shown (a hidden webview is discarded: no retained
+ * context). The webview's code is its own bundle, loaded only when the panel opens.
+ */
+export class TimelinePanel implements vscode.Disposable {
+  #panel: vscode.WebviewPanel | undefined;
+  /** The events of the last data posted, to answer clicks and to follow the cursor. */
+  #posted: readonly TimelineEvent[] = [];
+  #selected: string | undefined;
+  /** The data changed while the panel was hidden. */
+  #stale = false;
+  #request = 0;
+  /** Resolves when the page of the panel has loaded its bundle and asked for data. */
+  #ready: Promise<void> = Promise.resolve();
+  #readied = () => {};
+  readonly #exports = new Map<number, (data: string | undefined) => void>();
+  readonly #disposables: vscode.Disposable[];
+  /** How many times data was posted: a hidden panel posts nothing. */
+  postCount = 0;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly events: EventsView,
+    private readonly actors: ActorsView,
+  ) {
+    this.#disposables = [
+      events.onDidChangeEvents(() => this.#update()),
+      vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, selections[0].active.line)),
+      vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
+        // The page restores its own lanes and window from its state.
+        deserializeWebviewPanel: async (panel) => this.#adopt(panel),
+      }),
+    ];
+  }
+
+  get panel(): vscode.WebviewPanel | undefined {
+    return this.#panel;
+  }
+
+  /** Opens the panel beside the editor, or shows it. */
+  show(): void {
+    if (this.#panel) return this.#panel.reveal(undefined, true);
+    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, 'Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
+    this.#adopt(panel);
+  }
+
+  #adopt(panel: vscode.WebviewPanel): void {
+    this.#panel?.dispose();
+    this.#panel = panel;
+    this.#ready = new Promise((resolve) => (this.#readied = resolve));
+    // The extension's own folder only: the bundle and its stylesheet (VS Code's webview rules).
+    panel.webview.options = { enableScripts: true, localResourceRoots: [this.extensionUri] };
+    panel.webview.html = pictureHtml(panel.webview, this.extensionUri, 'timeline', 'Timeline');
+    const subscriptions = [
+      panel.webview.onDidReceiveMessage((message: TimelineFromWebview) => this.receive(message)),
+      panel.onDidChangeViewState(() => panel.visible && this.#stale && this.#update()),
+    ];
+    panel.onDidDispose(() => {
+      subscriptions.forEach((subscription) => subscription.dispose());
+      if (this.#panel === panel) this.#panel = undefined;
+      for (const answer of this.#exports.values()) answer(undefined);
+    });
+  }
+
+  /** Posts the events as the Events view has them now; later, if the panel is hidden. */
+  async #update(): Promise<void> {
+    const panel = this.#panel;
+    if (!panel) return;
+    this.#stale = !panel.visible;
+    if (this.#stale) return;
+    const events = await this.events.allEvents();
+    const { filter } = this.events;
+    const described = describeFilter(filter);
+    const scope = this.events.scope === 'workspace' ? 'every briefing' : (events[0]?.sourceLabel ?? this.#activeName());
+    this.#posted = events;
+    this.postCount++;
+    this.#post({ type: 'data', title: `${scope}${described ? ` · filter: ${described}` : ''}`, events: pictureEvents(events), filter, selected: this.#selected });
+  }
+
+  #activeName(): string {
+    const document = vscode.window.activeTextEditor?.document;
+    return document?.languageId === BRIEFING_LANGUAGE ? document.uri.path.split('/').pop()! : 'no briefing';
+  }
+
+  #post(message: TimelineToWebview): void {
+    void this.#panel?.webview.postMessage(message);
+  }
+
+  /** The cursor on an event selects its item (once per event: moving within it posts nothing). */
+  #follow(document: vscode.TextDocument, line: number): void {
+    if (!this.#panel?.visible || document.languageId !== BRIEFING_LANGUAGE) return;
+    const source = document.uri.toString();
+    const item = this.#posted.find(({ source: from, event }) => from === source && line >= event.range.start.line && line <= event.range.end.line);
+    if (!item || item.id === this.#selected) return;
+    this.#selected = item.id;
+    this.#post({ type: 'select', id: item.id });
+  }
+
+  /** What a page sends: public, so that tests can send what a page would. */
+  async receive(message: TimelineFromWebview): Promise<void> {
+    switch (message?.type) {
+      case 'ready':
+        this.#readied();
+        return this.#update();
+      case 'open': {
+        const item = this.#posted.find(({ id }) => id === message.id);
+        if (!item) return;
+        this.#selected = item.id;
+        const uri = vscode.Uri.parse(item.source, true);
+        const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === item.source);
+        // In the editor beside the picture, never in the picture's own column.
+        const viewColumn = shown?.viewColumn ?? (this.#panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+        return showLine(await vscode.workspace.openTextDocument(uri), item.event.range.start.line, { viewColumn, preserveFocus: true });
+      }
+      case 'lane':
+        if (typeof message.id === 'string' && message.id && !(await this.actors.selectNamed(message.id)))
+          void vscode.window.showInformationMessage(`"${message.id}" is not an actor or place of the active briefing.`);
+        return;
+      case 'exported':
+        this.#exports.get(message.request)?.(typeof message.data === 'string' ? message.data : undefined);
+        this.#exports.delete(message.request);
+    }
+  }
+
+  /** Asks the webview to draw the picture as it shows it; undefined when it could not (or the panel closed). */
+  draw(format: PictureFormat, style: PictureStyle): Promise<string | undefined> {
+    const request = ++this.#request;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.#exports.get(request)?.(undefined), EXPORT_WAIT_MS);
+      this.#exports.set(request, (data) => {
+        clearTimeout(timer);
+        this.#exports.delete(request);
+        resolve(data);
+      });
+      void this.#ready.then(() => this.#post({ type: 'export', request, format, style }));
+    });
+  }
+
+  dispose(): void {
+    this.#panel?.dispose();
+    this.#disposables.forEach((disposable) => disposable.dispose());
+  }
+}

@@ -1,0 +1,104 @@
+import type { PictureFormat, PictureStyle } from '../../core';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const PRINT = { background: '#ffffff', text: '#000000', line: '#bbbbbb', item: '#dde6f7', border: '#1f3f7a', selected: '#ffd54a' };
+
+interface Colours {
+  background: string;
+  text: string;
+  line: string;
+}
+
+function svgElement(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
+  const made = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, String(value));
+  // Text as a text node: the serializer escapes it.
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+/**
+ * The timeline as it shows now, drawn as SVG from the positions vis-timeline gave its elements:
+ * the lanes' names, the axis, and every item in sight with its label. In the theme's colours as
+ * computed, or black on white for print.
+ */
+export function timelineSvg(root: HTMLElement, style: PictureStyle): { svg: string; width: number; height: number } {
+  const frame = root.getBoundingClientRect();
+  const css = (element: Element) => getComputedStyle(element);
+  const page = css(document.body);
+  const colours: Colours =
+    style === 'print' ? PRINT : { background: page.backgroundColor, text: page.color, line: css(root.querySelector('.vis-panel.vis-center') ?? root).borderTopColor };
+  const width = Math.round(frame.width);
+  const height = Math.round(frame.height);
+  const svg = svgElement('svg', { xmlns: SVG, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': page.fontFamily, 'font-size': page.fontSize });
+  svg.append(svgElement('rect', { width, height, fill: colours.background }));
+  const at = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return { x: box.left - frame.left, y: box.top - frame.top, width: box.width, height: box.height, right: box.right - frame.left, bottom: box.bottom - frame.top };
+  };
+  const centre = root.querySelector('.vis-panel.vis-center');
+  const clip = centre ? at(centre) : { x: 0, y: 0, width, height, right: width, bottom: height };
+  const inSight = (box: { x: number; right: number; y: number; bottom: number }) => box.right > clip.x && box.x < clip.right && box.bottom > clip.y && box.y < clip.bottom;
+  const textAt = (element: Element, x: number, y: number, anchor = 'start') => {
+    const value = element.textContent?.trim() ?? '';
+    if (value) svg.append(svgElement('text', { x, y, fill: colours.text, 'text-anchor': anchor, 'dominant-baseline': 'middle' }, value));
+  };
+
+  for (const line of root.querySelectorAll('.vis-time-axis .vis-grid.vis-vertical')) {
+    const box = at(line);
+    if (box.x >= clip.x && box.x <= clip.right) svg.append(svgElement('line', { x1: box.x, x2: box.x, y1: box.y, y2: height, stroke: colours.line, 'stroke-width': 1 }));
+  }
+  for (const label of root.querySelectorAll('.vis-time-axis .vis-text')) {
+    const box = at(label);
+    if (box.x >= clip.x - 1 && box.x < clip.right) textAt(label, box.x + 4, box.y + box.height / 2);
+  }
+  for (const lane of root.querySelectorAll('.vis-labelset .vis-label')) {
+    const box = at(lane);
+    if (box.bottom <= clip.y || box.y >= clip.bottom) continue;
+    svg.append(svgElement('line', { x1: 0, x2: width, y1: box.bottom, y2: box.bottom, stroke: colours.line, 'stroke-width': 1 }));
+    textAt(lane, box.x + 6, box.y + Math.min(box.height / 2, 14));
+  }
+  for (const item of root.querySelectorAll('.vis-foreground .vis-item')) {
+    const box = at(item);
+    if (!inSight(box)) continue;
+    const look = css(item);
+    const approximate = item.classList.contains('approximate');
+    const selected = item.classList.contains('vis-selected');
+    const fill = style === 'print' ? (selected ? PRINT.selected : PRINT.item) : look.backgroundColor;
+    const stroke = style === 'print' ? PRINT.border : look.borderTopColor;
+    const dash = approximate ? { 'stroke-dasharray': '4 3' } : {};
+    const label = item.querySelector('.vis-item-content') ?? item;
+    const labelBox = at(label);
+    if (item.classList.contains('vis-range')) {
+      svg.append(svgElement('rect', { x: box.x, y: box.y, width: Math.max(box.width, 1), height: box.height, rx: 2, fill, stroke, 'stroke-width': 1, ...dash }));
+    } else {
+      const dot = item.querySelector('.vis-dot');
+      const dotBox = dot ? at(dot) : box;
+      svg.append(svgElement('circle', { cx: dotBox.x + dotBox.width / 2, cy: dotBox.y + dotBox.height / 2, r: 4, fill: stroke, stroke, ...dash }));
+    }
+    textAt(label, Math.max(labelBox.x, clip.x) + 2, labelBox.y + labelBox.height / 2);
+  }
+  return { svg: new XMLSerializer().serializeToString(svg), width, height };
+}
+
+/** The picture as SVG text, or as PNG bytes in base64 (the SVG drawn on a canvas at twice its size). */
+export async function drawPicture(root: HTMLElement, format: PictureFormat, style: PictureStyle): Promise<string> {
+  const { svg, width, height } = timelineSvg(root.querySelector('.vis-timeline') ?? root, style);
+  if (format === 'svg') return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width * 2;
+    canvas.height = height * 2;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.scale(2, 2);
+    context.drawImage(image, 0, 0);
+    return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,145 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { samplesDir, type Workbench, workbenchForSuite } from './workbench';
+
+/** A briefing whose names and texts are HTML: the timeline must show them as text. */
+const HOSTILE = `---
+title: Hostile names
+actors:
+  - name: <img src=x onerror="document.body.dataset.pwned=1">
+    aliases: [Evil Corp]
+  - name: Kim
+---
+# Events
+
+- 2023-11-13: Evil Corp meets Kim <img src=x onerror="document.body.dataset.pwned=1"> <script>document.body.dataset.pwned=2</script>
+- 2023-11-20: Kim <b>bold</b> returns
+`;
+
+function timelineWorkspace(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'analyst-briefings-timeline-'));
+  fs.cpSync(samplesDir, folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'hostile.briefing'), HOSTILE);
+  process.on('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
+suite('the timeline in the real UI', function () {
+  this.timeout(180_000);
+  let workbench: Workbench;
+  let folder: string;
+  workbenchForSuite(
+    () => ({ folder: (folder = timelineWorkspace()) }),
+    (opened) => (workbench = opened),
+  );
+
+  /** The timeline's page: VS Code puts a webview's page in an iframe inside an iframe. */
+  const picture = () => workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const drawnCount = async () => Number(await picture().locator('body').getAttribute('data-drawn'));
+  const item = (label: string | RegExp) => picture().locator('.vis-foreground .vis-item', { hasText: label });
+  const laneLabels = () => picture().locator('.vis-labelset .vis-label');
+
+  test("Show Timeline draws the sample's events beside it, one lane per actor", async () => {
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.runCommand('Briefing: Show Timeline');
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Timeline' }).waitFor();
+    await workbench.waitFor('the five events drawn', async () => ((await drawnCount().catch(() => 0)) === 5 ? true : undefined));
+    // Every event in the lane of each of its actors.
+    const lanes = (await laneLabels().allTextContents()).map((text) => text.trim());
+    assert.ok(lanes.includes('Kim Jong Un') && lanes.includes('Vladimir Putin'), lanes.join(' | '));
+    // A day is a point, the range a bar, an approximate month a dashed bar with "~" in its label.
+    await item('Kim Jong Un is reported set to travel to Russia to meet Vladimir Putin').first().waitFor();
+    assert.ok(
+      await item('Kim Jong Un is reported set to travel')
+        .first()
+        .evaluate((element) => element.classList.contains('vis-point')),
+    );
+    const range = item('Expected window for the meeting in Vladivostok').first();
+    assert.ok(await range.evaluate((element) => element.classList.contains('vis-range')));
+    const approximate = item('~ North Korea seeks advanced technology').first();
+    assert.ok(await approximate.evaluate((element) => element.classList.contains('vis-range') && element.classList.contains('approximate')));
+    const header = (await picture().locator('.caption').textContent()) ?? '';
+    assert.match(header, /vladivostok-summit\.briefing/);
+    assert.match(header, /5 events/);
+    await workbench.screenshot('timeline-sample');
+  });
+
+  test('clicking an item selects its line in the editor', async () => {
+    await item('Expected window for the meeting in Vladivostok').first().click();
+    await workbench.page
+      .locator('[id="status.editor.selection"]', { hasText: /Ln 90,|\(\d+ selected\)/ })
+      .first()
+      .waitFor();
+    const lines = await workbench.editorTextLines();
+    assert.ok(lines.some((line) => line.includes('2023-11-14..2023-11-30')));
+    await workbench.screenshot('timeline-click');
+  });
+
+  test("the cursor on an event selects that event's items", async () => {
+    await workbench.focusTab('vladivostok-summit.briefing');
+    await workbench.goToLine(88);
+    const selected = item("South Korea's foreign ministry says any discussions").first();
+    await workbench.waitFor('the item selected', async () => ((await selected.evaluate((element) => element.classList.contains('vis-selected'))) ? true : undefined));
+    await workbench.screenshot('timeline-cursor');
+  });
+
+  test('an event typed in appears in the timeline', async () => {
+    await workbench.goToLine(96);
+    await workbench.page.keyboard.press('End');
+    await workbench.page.keyboard.press('Enter');
+    await workbench.page.keyboard.type('- 2023-12-05: Vladimir Putin returns to Moscow');
+    await workbench.waitFor('six events drawn', async () => ((await drawnCount()) === 6 ? true : undefined));
+    await item('Vladimir Putin returns to Moscow').first().waitFor();
+    await workbench.screenshot('timeline-typed');
+    await workbench.page.keyboard.press('Control+Shift+K');
+    await workbench.waitFor('five events again', async () => ((await drawnCount()) === 5 ? true : undefined));
+  });
+
+  test('one lane for all, and back to lanes by actor', async () => {
+    await picture().locator('select').selectOption('none');
+    await workbench.waitFor('one lane', async () => ((await laneLabels().allTextContents()).join('').trim() === '' ? true : undefined));
+    await picture().locator('select').selectOption('actor');
+    await workbench.waitFor('lanes by actor', async () => ((await laneLabels().count()) > 1 ? true : undefined));
+  });
+
+  test('names and texts that are HTML show as text, and run nothing', async () => {
+    await workbench.quickOpen('hostile.briefing');
+    await workbench.waitFor('the hostile briefing drawn', async () => ((await picture().locator('.caption .title').textContent()) === 'hostile.briefing' ? true : undefined));
+    await workbench.waitFor('two events', async () => ((await drawnCount()) === 2 ? true : undefined));
+    const lanes = (await laneLabels().allTextContents()).map((text) => text.trim());
+    assert.ok(lanes.includes('<img src=x onerror="document.body.dataset.pwned=1">'), lanes.join(' | '));
+    await item('Evil Corp meets Kim <img src=x onerror=').first().waitFor();
+    await item('Kim <b>bold</b> returns').first().waitFor();
+    const page = picture().locator('body');
+    assert.equal(await page.getAttribute('data-pwned'), null);
+    assert.equal(await picture().locator('.vis-timeline img, .vis-timeline script, .vis-timeline b').count(), 0);
+    await workbench.screenshot('timeline-hostile');
+  });
+
+  test('Export Timeline as SVG writes a picture a browser opens', async () => {
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.waitFor('the sample drawn', async () => ((await drawnCount()) === 5 ? true : undefined));
+    // The save dialog offers the briefing's name, beside it.
+    const target = path.join(folder, 'vladivostok-summit.timeline.svg');
+    await workbench.runCommand('Briefing: Export Timeline as SVG…');
+    await workbench.quickPickOption('Light print style').click();
+    const input = workbench.page.locator('.quick-input-widget input');
+    await workbench.waitFor('the save dialog', async () => ((await input.inputValue()).endsWith('vladivostok-summit.timeline.svg') ? true : undefined));
+    await workbench.page.keyboard.press('Enter');
+    await workbench.waitFor('the SVG written', async () => (fs.existsSync(target) && fs.statSync(target).size > 0 ? true : undefined));
+    const svg = fs.readFileSync(target, 'utf8');
+    assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
+    assert.match(svg, /Kim Jong Un is reported set to travel/);
+    const context = await workbench.page.context().browser()!.newContext();
+    const browserPage = await context.newPage();
+    try {
+      await browserPage.goto(`file://${target}`);
+      assert.ok((await browserPage.locator('svg text').count()) > 5);
+      await browserPage.screenshot({ path: path.join(path.dirname(await workbench.screenshot('timeline-export-dialog')), 'timeline-exported-svg.png') });
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { TimelineToWebview } from '../../src/core';
+import { activateExtension, openSample, waitFor } from './helpers';
+
+type Api = Awaited<ReturnType<typeof activateExtension>>;
+type Data = Extract<TimelineToWebview, { type: 'data' }>;
+
+suite('the timeline panel', () => {
+  let api: Api;
+  /** Every message the extension posted to the panel's page, newest last. */
+  const posted: TimelineToWebview[] = [];
+  const lastData = () => posted.filter((message): message is Data => message.type === 'data').at(-1);
+
+  suiteSetup(async () => {
+    api = await activateExtension();
+    await api.ready;
+    await vscode.commands.executeCommand('briefing.events.toggleScope', 'briefing');
+    await vscode.commands.executeCommand('briefing.events.clearFilter');
+  });
+  suiteTeardown(async () => {
+    api.views.timeline.panel?.dispose();
+    await vscode.commands.executeCommand('briefing.events.clearFilter');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('Show Timeline opens a panel beside the editor, with a strict policy, fed by the Events view', async () => {
+    await openSample();
+    await vscode.commands.executeCommand('briefing.timeline.show');
+    const panel = api.views.timeline.panel;
+    assert.ok(panel, 'a panel');
+    assert.equal(panel.viewType, 'briefing.timeline');
+    const { html, options } = panel.webview;
+    assert.equal(options.enableScripts, true);
+    assert.deepEqual(
+      options.localResourceRoots?.map((uri) => uri.toString()),
+      [vscode.extensions.getExtension('analyst-briefings.analyst-briefings')!.extensionUri.toString()],
+    );
+    const policy = /Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const nonce = /'nonce-([0-9a-f]{32})'/.exec(policy)?.[1];
+    assert.ok(nonce, policy);
+    assert.match(html, new RegExp(`<script nonce="${nonce}" src="[^"]+/dist/webview/timeline\\.js"`));
+    // No origin but the webview's own resources (VS Code's `cspSource`).
+    assert.doesNotMatch(policy.replaceAll(panel.webview.cspSource, ''), /unsafe|https?:|\*/);
+    // Spy on what the panel posts from now on; the page asks for data when it has loaded.
+    const post = panel.webview.postMessage.bind(panel.webview);
+    panel.webview.postMessage = (message: TimelineToWebview) => {
+      posted.push(message);
+      return post(message);
+    };
+    await api.views.timeline.receive({ type: 'ready' });
+    const data = await waitFor('the data posted', () => lastData());
+    assert.equal(data.title, 'vladivostok-summit.briefing');
+    assert.equal(data.events.length, 5);
+    assert.equal(data.filter, undefined);
+    // Plain data: a message is JSON, and the page reads each event's line from it.
+    const sent = JSON.parse(JSON.stringify(data.events)) as Data['events'];
+    assert.deepEqual(
+      sent.map(({ event }) => event.range.start.line),
+      data.events.map(({ event }) => event.range.start.line),
+    );
+  });
+
+  test("the Events view's filter is the timeline's", async () => {
+    const before = posted.length;
+    await vscode.commands.executeCommand('briefing.events.filter', { actor: 'Vladimir Putin' });
+    const data = await waitFor('the filtered data', () => (posted.length > before ? lastData() : undefined));
+    assert.deepEqual(data.filter, { actor: 'Vladimir Putin' });
+    assert.match(data.title, /filter: actor Vladimir Putin/);
+    await vscode.commands.executeCommand('briefing.events.clearFilter');
+    await waitFor('the filter cleared', () => (lastData()?.filter === undefined ? true : undefined));
+  });
+
+  test("an item chosen in the page selects its event's line in the editor, beside the panel", async () => {
+    const data = lastData()!;
+    const range = data.events.find(({ event }) => event.text.startsWith('Expected window'))!;
+    await api.views.timeline.receive({ type: 'open', id: range.id });
+    const editor = await waitFor('the line selected', () => {
+      const active = vscode.window.visibleTextEditors.find((shown) => shown.document.uri.toString() === range.source);
+      return active?.selection.active.line === range.event.range.start.line ? active : undefined;
+    });
+    assert.notEqual(editor.viewColumn, api.views.timeline.panel!.viewColumn, 'not in the panel’s column');
+    assert.match(editor.document.lineAt(editor.selection.active.line).text, /^- 2023-11-14\.\.2023-11-30/);
+  });
+
+  test("the cursor on an event selects that event's item in the page", async () => {
+    const data = lastData()!;
+    const target = data.events.find(({ event }) => event.text.startsWith("South Korea's foreign ministry"))!;
+    const editor = vscode.window.visibleTextEditors.find((shown) => shown.document.uri.toString() === target.source)!;
+    const line = target.event.range.start.line + 1;
+    editor.selection = new vscode.Selection(line, 3, line, 3);
+    const selected = await waitFor('the item selected', () => posted.filter((message) => message.type === 'select').at(-1));
+    assert.deepEqual(selected, { type: 'select', id: target.id });
+  });
+
+  test('a lane chosen selects its actor in the Actors view', async () => {
+    await api.views.timeline.receive({ type: 'lane', id: 'Vladimir Putin' });
+    const actors = api.views.actors.treeView;
+    const chosen = await waitFor('Putin selected', () => (actors.selection[0]?.type === 'entity' ? actors.selection[0] : undefined));
+    assert.equal(chosen.type === 'entity' && chosen.entity.name, 'Vladimir Putin');
+  });
+
+  test('a hidden panel posts nothing, and the latest data once shown again', async () => {
+    const panel = api.views.timeline.panel!;
+    const document = await openSample();
+    // The sample in the panel's own column hides it.
+    await vscode.window.showTextDocument(document, { viewColumn: panel.viewColumn, preserveFocus: false });
+    await waitFor('the panel hidden', () => (!panel.visible ? true : undefined));
+    const count = api.views.timeline.postCount;
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount, 0), '\n- 2023-12-01: an event typed while the timeline is hidden\n'));
+    await waitFor('the Events view refreshed', async () => ((await api.views.events.allEvents()).length === 6 ? true : undefined));
+    assert.equal(api.views.timeline.postCount, count, 'nothing posted while hidden');
+    panel.reveal(undefined, true);
+    const data = await waitFor('the data posted once shown', () => (api.views.timeline.postCount > count ? lastData() : undefined));
+    assert.equal(data.events.length, 6);
+    await vscode.commands.executeCommand('undo');
+  });
+
+  test('an export asks the page to draw the picture in a style, and takes its answer', async () => {
+    const timeline = api.views.timeline;
+    const before = posted.length;
+    const drawing = timeline.draw('svg', 'print');
+    const asked = await waitFor('the export asked', () =>
+      posted.slice(before).find((message): message is Extract<TimelineToWebview, { type: 'export' }> => message.type === 'export'),
+    );
+    assert.equal(asked.format, 'svg');
+    assert.equal(asked.style, 'print');
+    // The page answers with the SVG's text (the real page may answer first: either is an SVG).
+    await timeline.receive({ type: 'exported', request: asked.request, data: '<svg xmlns="http://www.w3.org/2000/svg"/>' });
+    assert.match((await drawing) ?? '', /<svg /);
+  });
+});

@@ -135,11 +135,11 @@ if (bench) {
     ...common,
     minify: false,
     sourcemap: false,
-    entryPoints: ['bench/run.ts', 'bench/activate.ts', 'bench/memory.ts'],
+    entryPoints: ['bench/run.ts', 'bench/activate.ts', 'bench/memory.ts', 'bench/views.ts'],
     outdir: 'out/bench',
     platform: 'node',
     target: 'node18',
-    external: ['markdown-it', 'modern-ahocorasick'],
+    external: ['markdown-it', 'modern-ahocorasick', 'playwright-core', 'playwright-core/*'],
   });
 }
 

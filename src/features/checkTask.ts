@@ -26,7 +26,7 @@ interface CheckTaskDefinition extends vscode.TaskDefinition {
  * neither gets the task.
  */
 export function registerCheckTask(extensionUri: vscode.Uri): vscode.Disposable {
-  if (WEB_EXTENSION_HOST || typeof process !== 'object' || !process.execPath) return new vscode.Disposable(() => undefined);
+  if (WEB_EXTENSION_HOST) return new vscode.Disposable(() => undefined);
   const cli = vscode.Uri.joinPath(extensionUri, 'dist', 'cli.js').fsPath;
   // The registries as the editor finds them, given by name: a pattern matching none would stop the check.
   const registriesOf = async (folder: vscode.WorkspaceFolder) =>

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import {
   describeFilter,
   pictureEvents,
+  sameShown,
   TIMELINE_VIEW_TYPE,
   type PictureFormat,
   type PictureStyle,
@@ -29,8 +30,10 @@ export class TimelinePanel implements vscode.Disposable {
   /** The events of the last data posted, to answer clicks and to follow the cursor. */
   #posted: readonly TimelineEvent[] = [];
   #selected: string | undefined;
-  /** The data changed while the panel was hidden. */
+  /** The data changed while the panel was hidden, or the page asked for it: it is sent whatever it is. */
   #stale = false;
+  /** The title of the last data posted. */
+  #title = '';
   #request = 0;
   /** Resolves when the page of the panel has loaded its bundle and asked for data. */
   #ready: Promise<void> = Promise.resolve();
@@ -88,15 +91,23 @@ export class TimelinePanel implements vscode.Disposable {
   async #update(): Promise<void> {
     const panel = this.#panel;
     if (!panel) return;
-    this.#stale = !panel.visible;
-    if (this.#stale) return;
+    if (!panel.visible) {
+      this.#stale = true;
+      return;
+    }
     const events = await this.events.allEvents();
     const { filter } = this.events;
     const described = describeFilter(filter);
     const scope = this.events.scope === 'workspace' ? 'every briefing' : (events[0]?.sourceLabel ?? this.#activeName());
+    const title = `${scope}${described ? ` · filter: ${described}` : ''}`;
+    const posted = this.#posted;
     this.#posted = events;
+    // Most typing changes no event (prose, lines moved): a long briefing's events are not sent again.
+    if (!this.#stale && title === this.#title && events.length === posted.length && events.every((event, index) => sameShown(event, posted[index]))) return;
+    this.#title = title;
+    this.#stale = false;
     this.postCount++;
-    this.#post({ type: 'data', title: `${scope}${described ? ` · filter: ${described}` : ''}`, events: pictureEvents(events), filter, selected: this.#selected });
+    this.#post({ type: 'data', title, events: pictureEvents(events), filter, selected: this.#selected });
   }
 
   #activeName(): string {
@@ -123,6 +134,8 @@ export class TimelinePanel implements vscode.Disposable {
     switch (message?.type) {
       case 'ready':
         this.#readied();
+        // A page (new, or restored after being hidden) has nothing: it gets everything.
+        this.#stale = true;
         return this.#update();
       case 'open': {
         const item = this.#posted.find(({ id }) => id === message.id);
@@ -136,7 +149,7 @@ export class TimelinePanel implements vscode.Disposable {
       }
       case 'lane':
         if (typeof message.id === 'string' && message.id && !(await this.actors.selectNamed(message.id)))
-          void vscode.window.showInformationMessage(`"${message.id}" is not an actor or place of the active briefing.`);
+          void vscode.window.showInformationMessage(`"${message.id}" is not in the Actors view.`);
         return;
       case 'exported':
         this.#exports.get(message.request)?.(typeof message.data === 'string' ? message.data : undefined);

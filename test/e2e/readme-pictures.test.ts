@@ -77,6 +77,32 @@ suite("the README's pictures", function () {
     await picture('views');
   });
 
+  test('timeline: the sample beside its timeline, one lane per actor, the event under the cursor selected', async () => {
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.runCommand('Briefing: Show Timeline');
+    const frame = workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await workbench.waitFor('the five events drawn', async () =>
+      (await frame
+        .locator('body')
+        .getAttribute('data-drawn')
+        .catch(() => null)) === '5'
+        ? true
+        : undefined,
+    );
+    await workbench.focusTab('vladivostok-summit.briefing');
+    await workbench.goToLine(86);
+    const selected = frame.locator('.vis-item.vis-selected', { hasText: 'Kim Jong Un is reported set to travel' });
+    await selected.first().waitFor();
+    // The mouse on the editor's text, away from the tab and its tooltip, until no tooltip shows.
+    await workbench.page.mouse.move(560, 700);
+    await workbench.page.locator('.workbench-hover, .monaco-hover').first().waitFor({ state: 'hidden' });
+    await picture('timeline');
+    // Closed for the next pictures (the editor has the focus: the palette opens over it).
+    await workbench.runCommand('View: Close All Editor Groups');
+    const tab = workbench.page.locator('.tabs-container .tab', { hasText: 'Timeline' });
+    await tab.waitFor({ state: 'detached' });
+  });
+
   test('quick fix: a date in another form, its Warning and the fix that rewrites it', async () => {
     const { page } = workbench;
     await workbench.quickOpen('draft.briefing');

@@ -18,6 +18,9 @@ actors:
 - 2023-11-20: Kim <b>bold</b> returns
 `;
 
+/** The page's globals used in evaluate (the tests' TypeScript has no DOM library); written inside each function, which runs in the page. */
+type PageGlobals = { document: { activeElement: unknown }; getComputedStyle(element: unknown): { color: string; backgroundColor: string } };
+
 function timelineWorkspace(): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'analyst-briefings-timeline-'));
   fs.cpSync(samplesDir, folder, { recursive: true });
@@ -97,6 +100,33 @@ suite('the timeline in the real UI', function () {
     await workbench.waitFor('five events again', async () => ((await drawnCount()) === 5 ? true : undefined));
   });
 
+  test('by keyboard: Tab to the picture, arrows from event to event (announced), Enter shows it in the editor', async () => {
+    const frame = picture();
+    // A click on the caption above the picture, then Tab: the picture is the next stop.
+    await frame.locator('.caption').click();
+    await workbench.page.keyboard.press('Tab');
+    await workbench.waitFor('the picture focused', async () =>
+      (await frame.locator('.picture').evaluate((element) => element === (globalThis as unknown as PageGlobals).document.activeElement)) ? true : undefined,
+    );
+    await workbench.page.keyboard.press('Home');
+    await workbench.page.keyboard.press('ArrowRight');
+    const announced = frame.locator('[aria-live="polite"]');
+    await workbench.waitFor('the second event announced', async () => (/^~2023-11: /.test((await announced.textContent()) ?? '') ? true : undefined));
+    assert.match((await frame.locator('.picture').getAttribute('aria-label')) ?? '', /^Timeline of vladivostok-summit\.briefing: 5 events/);
+    const selectedId = await frame.locator('body').getAttribute('data-selected');
+    assert.ok(selectedId);
+    await workbench.page.keyboard.press('End');
+    await workbench.waitFor('the last event announced', async () => (/^2023-11-14\.\.2023-11-30: Expected window/.test((await announced.textContent()) ?? '') ? true : undefined));
+    await workbench.page.keyboard.press('Enter');
+    await workbench.screenshot('timeline-keyboard');
+    // The picture keeps the focus; the editor holds the selection.
+    await workbench.focusTab('vladivostok-summit.briefing');
+    await workbench.page
+      .locator('[id="status.editor.selection"]', { hasText: /Ln 90,|\(\d+ selected\)/ })
+      .first()
+      .waitFor();
+  });
+
   test('one lane for all, and back to lanes by actor', async () => {
     await picture().locator('select').selectOption('none');
     await workbench.waitFor('one lane', async () => ((await laneLabels().allTextContents()).join('').trim() === '' ? true : undefined));
@@ -141,5 +171,65 @@ suite('the timeline in the real UI', function () {
     } finally {
       await context.close();
     }
+  });
+
+  test("Export Timeline as PNG writes a PNG in the theme's colours", async () => {
+    const target = path.join(folder, 'vladivostok-summit.timeline.png');
+    await workbench.runCommand('Briefing: Export Timeline as PNG…');
+    await workbench.quickPickOption("The theme's colours").click();
+    const input = workbench.page.locator('.quick-input-widget input');
+    await workbench.waitFor('the save dialog', async () => ((await input.inputValue()).endsWith('vladivostok-summit.timeline.png') ? true : undefined));
+    await workbench.page.keyboard.press('Enter');
+    await workbench.waitFor('the PNG written', async () => (fs.existsSync(target) && fs.statSync(target).size > 1000 ? true : undefined));
+    const png = fs.readFileSync(target);
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    fs.copyFileSync(target, path.join(path.dirname(await workbench.screenshot('timeline-export-png-dialog')), 'timeline-exported.png'));
+  });
+
+  test('after a reload, the panel comes back drawn, with its lanes (the serializer)', async () => {
+    await picture().locator('select').selectOption('place');
+    await workbench.waitFor('lanes by place', async () => ((await laneLabels().allTextContents()).some((text) => text.includes('Vladivostok')) ? true : undefined));
+    await workbench.runCommand('Developer: Reload Window');
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Timeline' }).waitFor({ timeout: 60_000 });
+    await workbench.waitFor('the timeline drawn again', async () => ((await drawnCount().catch(() => 0)) === 5 ? true : undefined), 60_000);
+    assert.equal(await picture().locator('select').inputValue(), 'place');
+    await workbench.screenshot('timeline-after-reload');
+  });
+});
+
+suite('the timeline in a dark theme', function () {
+  this.timeout(180_000);
+  let workbench: Workbench;
+  workbenchForSuite(
+    () => ({ settings: { 'workbench.colorTheme': 'Default Dark Modern' } }),
+    (opened) => (workbench = opened),
+  );
+
+  test("draws in the theme's colours", async () => {
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.runCommand('Briefing: Show Timeline');
+    const frame = workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await workbench.waitFor('the events drawn', async () =>
+      Number(
+        await frame
+          .locator('body')
+          .getAttribute('data-drawn')
+          .catch(() => '0'),
+      ) === 5
+        ? true
+        : undefined,
+    );
+    const background = await frame.locator('body').evaluate((body) => (globalThis as unknown as PageGlobals).getComputedStyle(body).backgroundColor);
+    const text = await frame
+      .locator('.vis-labelset .vis-label')
+      .first()
+      .evaluate((label) => (globalThis as unknown as PageGlobals).getComputedStyle(label).color);
+    const luminance = (colour: string) => {
+      const [r, g, b] = (colour.match(/\d+/g) ?? []).map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    assert.ok(luminance(background) < 80, background);
+    assert.ok(luminance(text) > 150, text);
+    await workbench.screenshot('timeline-dark');
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TimelineToWebview } from '../../src/core';
-import { activateExtension, openSample, waitFor } from './helpers';
+import { activateExtension, openSample, positionOf, sampleUri, waitFor } from './helpers';
 
 type Api = Awaited<ReturnType<typeof activateExtension>>;
 type Data = Extract<TimelineToWebview, { type: 'data' }>;
@@ -20,6 +20,9 @@ suite('the timeline panel', () => {
   });
   suiteTeardown(async () => {
     api.views.timeline.panel?.dispose();
+    // The sample as it is on disk for the next suites, whatever a failed test left in it.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri()));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('briefing.events.clearFilter');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
@@ -108,12 +111,37 @@ suite('the timeline panel', () => {
     await waitFor('the panel hidden', () => (!panel.visible ? true : undefined));
     const count = api.views.timeline.postCount;
     const editor = vscode.window.activeTextEditor!;
-    await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount, 0), '\n- 2023-12-01: an event typed while the timeline is hidden\n'));
+    const end = new vscode.Position(document.lineCount, 0);
+    await editor.edit((edit) => edit.insert(end, '\n- 2023-12-01: an event typed while the timeline is hidden\n'));
     await waitFor('the Events view refreshed', async () => ((await api.views.events.allEvents()).length === 6 ? true : undefined));
     assert.equal(api.views.timeline.postCount, count, 'nothing posted while hidden');
     panel.reveal(undefined, true);
     const data = await waitFor('the data posted once shown', () => (api.views.timeline.postCount > count ? lastData() : undefined));
     assert.equal(data.events.length, 6);
+    // Taken out again (the editor is behind the panel: no undo reaches it).
+    const removal = new vscode.WorkspaceEdit();
+    removal.delete(document.uri, new vscode.Range(end, document.lineAt(document.lineCount - 1).range.end));
+    assert.ok(await vscode.workspace.applyEdit(removal));
+  });
+
+  test('typing prose sends the page nothing: the events it shows are the same', async () => {
+    const timeline = api.views.timeline;
+    // The sample in the first column, the panel showing in its own: no page reloads meanwhile.
+    const document = await vscode.workspace.openTextDocument(sampleUri());
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
+    assert.notEqual(timeline.panel!.viewColumn, vscode.ViewColumn.One);
+    timeline.panel!.reveal(undefined, true);
+    await waitFor('the panel visible', () => (timeline.panel?.visible ? true : undefined));
+    // The last test's undo has reached the page: five events again.
+    await waitFor('five events posted', () => (lastData()?.events.length === 5 ? true : undefined));
+    const count = timeline.postCount;
+    const builds = api.views.events.buildCount;
+    const prose = positionOf(document, 'As the world watches');
+    await editor.edit((edit) => edit.insert(prose, 'Meanwhile, '));
+    await waitFor('the Events view rebuilt', () => (api.views.events.buildCount > builds ? true : undefined));
+    // The panel compares when the build it shares with the view is done: after this await.
+    await api.views.events.allEvents();
+    assert.equal(timeline.postCount, count);
     await vscode.commands.executeCommand('undo');
   });
 

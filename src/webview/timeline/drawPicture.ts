@@ -39,18 +39,30 @@ export function timelineSvg(root: HTMLElement, style: PictureStyle): { svg: stri
   const centre = root.querySelector('.vis-panel.vis-center');
   const clip = centre ? at(centre) : { x: 0, y: 0, width, height, right: width, bottom: height };
   const inSight = (box: { x: number; right: number; y: number; bottom: number }) => box.right > clip.x && box.x < clip.right && box.bottom > clip.y && box.y < clip.bottom;
-  const textAt = (element: Element, x: number, y: number, anchor = 'start') => {
+  let clips = 0;
+  /** A clip path for a box: labels stay in their bar, and items in the picture's frame, as on screen. */
+  const clipTo = (box: { x: number; y: number; width: number; height: number }) => {
+    const id = `clip${clips++}`;
+    svg.append(svgElement('clipPath', { id }));
+    svg.lastElementChild!.append(svgElement('rect', { x: box.x, y: box.y, width: box.width, height: box.height }));
+    return `url(#${id})`;
+  };
+  const frameClip = clipTo(clip);
+  // The axis is above the items' frame: clipped to its width only.
+  const axisClip = clipTo({ x: clip.x, y: 0, width: clip.width, height });
+  const textAt = (element: Element, x: number, y: number, clipPath?: string) => {
     const value = element.textContent?.trim() ?? '';
-    if (value) svg.append(svgElement('text', { x, y, fill: colours.text, 'text-anchor': anchor, 'dominant-baseline': 'middle' }, value));
+    if (value) svg.append(svgElement('text', { x, y, fill: colours.text, 'dominant-baseline': 'middle', ...(clipPath ? { 'clip-path': clipPath } : {}) }, value));
   };
 
   for (const line of root.querySelectorAll('.vis-time-axis .vis-grid.vis-vertical')) {
     const box = at(line);
     if (box.x >= clip.x && box.x <= clip.right) svg.append(svgElement('line', { x1: box.x, x2: box.x, y1: box.y, y2: height, stroke: colours.line, 'stroke-width': 1 }));
   }
-  for (const label of root.querySelectorAll('.vis-time-axis .vis-text')) {
+  // vis-timeline measures its characters with hidden texts ("0"): not part of the picture.
+  for (const label of root.querySelectorAll('.vis-time-axis .vis-text:not(.vis-measure)')) {
     const box = at(label);
-    if (box.x >= clip.x - 1 && box.x < clip.right) textAt(label, box.x + 4, box.y + box.height / 2);
+    if (box.x >= clip.x - 1 && box.x < clip.right) textAt(label, box.x + 4, box.y + box.height / 2, axisClip);
   }
   for (const lane of root.querySelectorAll('.vis-labelset .vis-label')) {
     const box = at(lane);
@@ -69,14 +81,18 @@ export function timelineSvg(root: HTMLElement, style: PictureStyle): { svg: stri
     const dash = approximate ? { 'stroke-dasharray': '4 3' } : {};
     const label = item.querySelector('.vis-item-content') ?? item;
     const labelBox = at(label);
-    if (item.classList.contains('vis-range')) {
-      svg.append(svgElement('rect', { x: box.x, y: box.y, width: Math.max(box.width, 1), height: box.height, rx: 2, fill, stroke, 'stroke-width': 1, ...dash }));
+    const range = item.classList.contains('vis-range');
+    if (range) {
+      svg.append(
+        svgElement('rect', { x: box.x, y: box.y, width: Math.max(box.width, 1), height: box.height, rx: 2, fill, stroke, 'stroke-width': 1, 'clip-path': frameClip, ...dash }),
+      );
     } else {
       const dot = item.querySelector('.vis-dot');
       const dotBox = dot ? at(dot) : box;
-      svg.append(svgElement('circle', { cx: dotBox.x + dotBox.width / 2, cy: dotBox.y + dotBox.height / 2, r: 4, fill: stroke, stroke, ...dash }));
+      svg.append(svgElement('circle', { cx: dotBox.x + dotBox.width / 2, cy: dotBox.y + dotBox.height / 2, r: 4, fill: stroke, stroke, 'clip-path': frameClip, ...dash }));
     }
-    textAt(label, Math.max(labelBox.x, clip.x) + 2, labelBox.y + labelBox.height / 2);
+    const visible = range ? { x: Math.max(box.x, clip.x), y: box.y, width: Math.min(box.right, clip.right) - Math.max(box.x, clip.x), height: box.height } : clip;
+    textAt(label, Math.max(labelBox.x, clip.x) + 2, labelBox.y + labelBox.height / 2, clipTo(visible));
   }
   return { svg: new XMLSerializer().serializeToString(svg), width, height };
 }

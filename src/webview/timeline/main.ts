@@ -24,6 +24,8 @@ const LANE_CHOICES: [TimelineLanes, string][] = [
 /** vis-timeline takes an empty id for none: the lane of events without a name is this one. */
 const OTHER_LANE = '\u0000';
 const DAY_MS = 86_400_000;
+/** How many of the latest events a picture opens on. */
+const OPENING_EVENTS = 300;
 
 interface DrawnItem extends DataItem {
   readonly event: TimelineItem;
@@ -76,6 +78,11 @@ let selected: string | undefined;
 let shownTitle: string | undefined;
 let lanesShown = false;
 let lanes: TimelineLanes = state.lanes ?? 'actor';
+
+/** What each item drawn shows, by id: an item whose signature is the same is not updated. */
+const signatures = new Map<string, string>();
+const signatureOf = ({ start, end, group, className, event }: DrawnItem) =>
+  [start, end, group, className, event.label, event.text, event.date, event.actors.join('\u0001'), event.places.join('\u0001'), event.tags.join('\u0001')].join('\u0000');
 
 function text(className: string, value: string): HTMLElement {
   return element('span', { class: className }, value);
@@ -149,8 +156,9 @@ function show(message: Data): void {
       fresh.push({
         id: `${event.id}\u0001${lane}`,
         group: byLane ? lane || OTHER_LANE : undefined,
-        start: event.start,
-        end: event.end,
+        // As numbers: vis-timeline parses a string with moment, item by item.
+        start: Date.parse(event.start),
+        end: event.end === undefined ? undefined : Date.parse(event.end),
         type: event.kind === 'point' ? 'point' : 'range',
         className: event.approximate ? 'approximate' : 'exact',
         content: '',
@@ -158,9 +166,17 @@ function show(message: Data): void {
       });
     }
   }
-  // Updated in place: the window (zoom and scroll) stays where the user left it.
+  // Updated in place, and only the items that changed: the window (zoom and scroll) stays where
+  // the user left it, and vis-timeline lays out again only what it must.
   const keep = new Set(fresh.map(({ id }) => id));
   items.remove(items.getIds().filter((id) => !keep.has(String(id))));
+  const changed = fresh.filter((item) => {
+    const drawn = signatures.get(item.id as string);
+    const signature = signatureOf(item);
+    signatures.set(item.id as string, signature);
+    return drawn !== signature;
+  });
+  for (const id of signatures.keys()) if (!keep.has(id)) signatures.delete(id);
   if (byLane) {
     const laneIds = new Set(picture.lanes.map(({ id }) => id || OTHER_LANE));
     groups.remove(groups.getIds().filter((id) => !laneIds.has(String(id))));
@@ -168,22 +184,26 @@ function show(message: Data): void {
   }
   if (byLane !== lanesShown) timeline.setGroups(byLane ? groups : undefined);
   lanesShown = byLane;
-  items.update(fresh);
+  items.update(changed);
   ordered = [...picture.items].sort((a, b) => a.start.localeCompare(b.start) || a.line - b.line);
   // The window is kept as the data changes; another briefing is shown whole.
   if (message.title !== shownTitle) {
     if (shownTitle === undefined && state.window) timeline.setWindow(state.window.start, state.window.end, { animation: false });
-    else fitAll();
+    else fitAll(OPENING_EVENTS);
     shownTitle = message.title;
   }
   if (message.selected) select(message.selected, false);
   document.body.dataset.drawn = String(count);
 }
 
-/** Every event in sight, with room on the right for the last labels (vis-timeline's fit leaves none). */
-function fitAll(): void {
+/**
+ * Every event in sight, with room on the right for the last labels (vis-timeline's fit leaves
+ * none). A long chronology opens on its latest events (`recent`): drawing thousands of items at
+ * once takes seconds; Fit shows them all.
+ */
+function fitAll(recent?: number): void {
   if (ordered.length === 0) return;
-  const first = Date.parse(ordered[0].start);
+  const first = Date.parse(ordered[recent === undefined ? 0 : Math.max(0, ordered.length - recent)].start);
   const last = Math.max(...ordered.map((event) => Date.parse(event.end ?? event.start)));
   const span = Math.max(last - first, 7 * DAY_MS);
   timeline.setWindow(first - span * 0.05, last + span * 0.6, { animation: false });

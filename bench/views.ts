@@ -1,6 +1,7 @@
 // `npm run bench -- --views`: the timeline picture of L in the real UI (code-server and Chromium,
-// through the end-to-end harness): from the command to the picture drawn, and from the last
-// keystroke of an edit to the picture redrawn. Prints one JSON object on stdout.
+// through the end-to-end harness): from the command to the picture drawn (at once after L
+// opens, and again once settled), and from the last keystroke of an edit that adds an event to
+// the picture redrawn. Prints one JSON object on stdout.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -19,16 +20,19 @@ async function main(): Promise<void> {
   try {
     const frame = () => workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await workbench.quickOpen('l.briefing');
-    // Once the Events view has read L (the first build), as a user who opens the picture later.
     await workbench.page.locator('[id="status.editor.selection"]').first().waitFor();
-    if (process.env.SETTLE) await new Promise((r) => setTimeout(r, 20000));
-    const started = Date.now();
-    await workbench.page.keyboard.press('Control+K');
-    await workbench.page.keyboard.press('t');
-    await frame().locator(`body[data-drawn="${drawn}"]`).waitFor({ timeout: 120_000 });
-    const openMs = Date.now() - started;
-    const body = frame().locator('body');
-    console.error('DEBUG', started, await body.getAttribute('data-t-start'), await body.getAttribute('data-t-data'), await body.getAttribute('data-t-shown'), Date.now());
+    const open = async () => {
+      const started = Date.now();
+      await workbench.page.keyboard.press('Control+K');
+      await workbench.page.keyboard.press('t');
+      await frame().locator(`body[data-drawn="${drawn}"]`).waitFor({ timeout: 120_000 });
+      return Date.now() - started;
+    };
+    // At once after L opens, VS Code is still busy with the new document; then again, settled.
+    const firstOpenMs = await open();
+    await workbench.runCommand('View: Close Editors in Other Groups');
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Timeline' }).waitFor({ state: 'detached' });
+    const openMs = await open();
 
     await workbench.focusTab('l.briefing');
     await workbench.page.keyboard.press('Control+End');
@@ -39,7 +43,7 @@ async function main(): Promise<void> {
       .waitFor({ timeout: 60_000 });
     const editMs = Date.now() - typed;
     await workbench.screenshot('bench-timeline-L');
-    process.stdout.write(JSON.stringify({ drawn, openMs, editMs, redrawMs: editMs - REFRESH_DELAY_MS }));
+    process.stdout.write(JSON.stringify({ drawn, firstOpenMs, openMs, editMs, redrawMs: editMs - REFRESH_DELAY_MS }));
   } finally {
     await workbench.close();
     fs.rmSync(folder, { recursive: true, force: true });

@@ -10,7 +10,8 @@ const STYLES: (vscode.QuickPickItem & { style: PictureStyle })[] = [
 
 /** Exports the picture as the panel shows it: a style, a file through a save dialog, then the webview draws it. */
 async function exportTimeline(panel: TimelinePanel, format: PictureFormat): Promise<vscode.Uri | undefined> {
-  if (!panel.panel) panel.show();
+  // Shown: a hidden page is discarded, and only a page can draw the picture.
+  panel.show();
   const title = `Export Timeline as ${format.toUpperCase()}`;
   const style = (await vscode.window.showQuickPick(STYLES, { title }))?.style;
   if (!style) return undefined;

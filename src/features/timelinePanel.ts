@@ -30,12 +30,12 @@ export class TimelinePanel implements vscode.Disposable {
   /** The events of the last data posted, to answer clicks and to follow the cursor. */
   #posted: readonly TimelineEvent[] = [];
   #selected: string | undefined;
-  /** The data changed while the panel was hidden, or the page asked for it: it is sent whatever it is. */
+  /** The page has not got the latest data (it was hidden, or it has just loaded): it is sent whatever it is. */
   #stale = false;
   /** The title of the last data posted. */
   #title = '';
   #request = 0;
-  /** Resolves when the page of the panel has loaded its bundle and asked for data. */
+  /** Resolves when the page of the panel has loaded its bundle and asked for data (again after it was hidden). */
   #ready: Promise<void> = Promise.resolve();
   #readied = () => {};
   readonly #exports = new Map<number, (data: string | undefined) => void>();
@@ -78,7 +78,9 @@ export class TimelinePanel implements vscode.Disposable {
     panel.webview.html = pictureHtml(panel.webview, this.extensionUri, 'timeline', 'Timeline');
     const subscriptions = [
       panel.webview.onDidReceiveMessage((message: TimelineFromWebview) => this.receive(message)),
-      panel.onDidChangeViewState(() => panel.visible && this.#stale && this.#update()),
+      // A hidden page is discarded (no retained context): shown again, it loads and asks for the
+      // data ("ready"), and an export waits for it.
+      panel.onDidChangeViewState(() => panel.visible || (this.#ready = new Promise((resolve) => (this.#readied = resolve)))),
     ];
     panel.onDidDispose(() => {
       subscriptions.forEach((subscription) => subscription.dispose());
@@ -98,7 +100,8 @@ export class TimelinePanel implements vscode.Disposable {
     const events = await this.events.allEvents();
     const { filter } = this.events;
     const described = describeFilter(filter);
-    const scope = this.events.scope === 'workspace' ? 'every briefing' : (events[0]?.sourceLabel ?? this.#activeName());
+    // A briefing without events is named by the page's note ("No dated event…").
+    const scope = this.events.scope === 'workspace' ? 'every briefing' : (events[0]?.sourceLabel ?? 'this briefing');
     const title = `${scope}${described ? ` · filter: ${described}` : ''}`;
     const posted = this.#posted;
     this.#posted = events;
@@ -108,11 +111,6 @@ export class TimelinePanel implements vscode.Disposable {
     this.#stale = false;
     this.postCount++;
     this.#post({ type: 'data', title, events: pictureEvents(events), filter, selected: this.#selected });
-  }
-
-  #activeName(): string {
-    const document = vscode.window.activeTextEditor?.document;
-    return document?.languageId === BRIEFING_LANGUAGE ? document.uri.path.split('/').pop()! : 'no briefing';
   }
 
   #post(message: TimelineToWebview): void {

@@ -79,16 +79,7 @@ suite("the README's pictures", function () {
 
   test('timeline: the sample beside its timeline, one lane per actor, the event under the cursor selected', async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');
-    await workbench.runCommand('Briefing: Show Timeline');
-    const frame = workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    await workbench.waitFor('the five events drawn', async () =>
-      (await frame
-        .locator('body')
-        .getAttribute('data-drawn')
-        .catch(() => null)) === '5'
-        ? true
-        : undefined,
-    );
+    const frame = await workbench.showTimeline(5);
     await workbench.focusTab('vladivostok-summit.briefing');
     await workbench.goToLine(86);
     const selected = frame.locator('.vis-item.vis-selected', { hasText: 'Kim Jong Un is reported set to travel' });

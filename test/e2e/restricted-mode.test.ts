@@ -33,16 +33,7 @@ suite('Restricted Mode (an untrusted workspace) in the real UI', function () {
 
   test('the timeline draws there too: its page runs nothing from the workspace', async () => {
     await workbench.focusTab('vladivostok-summit.briefing');
-    await workbench.runCommand('Briefing: Show Timeline');
-    const frame = workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    await workbench.waitFor('the events drawn', async () =>
-      (await frame
-        .locator('body')
-        .getAttribute('data-drawn')
-        .catch(() => null)) === '5'
-        ? true
-        : undefined,
-    );
+    await workbench.showTimeline(5);
     await workbench.screenshot('restricted-mode-timeline');
   });
 });

@@ -38,17 +38,15 @@ suite('the timeline in the real UI', function () {
     (opened) => (workbench = opened),
   );
 
-  /** The timeline's page: VS Code puts a webview's page in an iframe inside an iframe. */
-  const picture = () => workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const picture = () => workbench.timelinePage();
   const drawnCount = async () => Number(await picture().locator('body').getAttribute('data-drawn'));
   const item = (label: string | RegExp) => picture().locator('.vis-foreground .vis-item', { hasText: label });
   const laneLabels = () => picture().locator('.vis-labelset .vis-label');
 
   test("Show Timeline draws the sample's events beside it, one lane per actor", async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');
-    await workbench.runCommand('Briefing: Show Timeline');
+    await workbench.showTimeline(5);
     await workbench.page.locator('.tabs-container .tab', { hasText: 'Timeline' }).waitFor();
-    await workbench.waitFor('the five events drawn', async () => ((await drawnCount().catch(() => 0)) === 5 ? true : undefined));
     // Every event in the lane of each of its actors.
     const lanes = (await laneLabels().allTextContents()).map((text) => text.trim());
     assert.ok(lanes.includes('Kim Jong Un') && lanes.includes('Vladimir Putin'), lanes.join(' | '));
@@ -207,18 +205,7 @@ suite('the timeline in a dark theme', function () {
 
   test("draws in the theme's colours", async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');
-    await workbench.runCommand('Briefing: Show Timeline');
-    const frame = workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    await workbench.waitFor('the events drawn', async () =>
-      Number(
-        await frame
-          .locator('body')
-          .getAttribute('data-drawn')
-          .catch(() => '0'),
-      ) === 5
-        ? true
-        : undefined,
-    );
+    const frame = await workbench.showTimeline(5);
     const background = await frame.locator('body').evaluate((body) => (globalThis as unknown as PageGlobals).getComputedStyle(body).backgroundColor);
     const text = await frame
       .locator('.vis-labelset .vis-label')

@@ -307,6 +307,19 @@ export class Workbench {
     await this.quickPickOption('briefing: check').waitFor();
   }
 
+  /** The timeline's page: VS Code puts a webview's page in an iframe inside an iframe. */
+  timelinePage() {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  }
+
+  /** Runs Briefing: Show Timeline and waits until its page has drawn `events` events. */
+  async showTimeline(events: number) {
+    await this.runCommand('Briefing: Show Timeline');
+    const body = this.timelinePage().locator('body');
+    await this.waitFor(`the timeline's ${events} events drawn`, async () => ((await body.getAttribute('data-drawn').catch(() => null)) === String(events) ? true : undefined));
+    return this.timelinePage();
+  }
+
   /** Saves a screenshot under test-results/ and returns its path. */
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(resultsDir, { recursive: true });

@@ -158,4 +158,16 @@ suite('the timeline panel', () => {
     await timeline.receive({ type: 'exported', request: asked.request, data: '<svg xmlns="http://www.w3.org/2000/svg"/>' });
     assert.match((await drawing) ?? '', /<svg /);
   });
+
+  test('an export asked while the panel is hidden waits for its page, shown again, to draw it', async () => {
+    const timeline = api.views.timeline;
+    const panel = timeline.panel!;
+    const document = await vscode.workspace.openTextDocument(sampleUri());
+    await vscode.window.showTextDocument(document, { viewColumn: panel.viewColumn });
+    await waitFor('the panel hidden', () => (!panel.visible ? true : undefined));
+    const drawing = timeline.draw('svg', 'print');
+    timeline.show();
+    // The page, loaded again, draws the sample's timeline: the real page answers.
+    assert.match((await drawing) ?? '', /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [\s\S]*Kim Jong Un/);
+  });
 });

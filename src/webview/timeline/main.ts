@@ -104,7 +104,8 @@ const options: TimelineOptions = {
   template: (item?: DrawnItem) => text('label', item?.event.label ?? ''),
   groupTemplate: (group?: DataGroup) => {
     if (!group) return text('lane', '');
-    const label = button(String(group.content), () => group.id !== OTHER_LANE && post({ type: 'lane', id: String(group.id) }));
+    // Actors and places are in the Actors view; tags are not.
+    const label = button(String(group.content), () => group.id !== OTHER_LANE && (lanes === 'actor' || lanes === 'place') && post({ type: 'lane', id: String(group.id) }));
     label.className = 'lane';
     label.title = group.id === OTHER_LANE ? String(group.content) : `${String(group.content)}: select it in the Actors view`;
     return label;
@@ -132,6 +133,8 @@ function describe(event: TimelineItem): string {
 
 type Data = Extract<TimelineToWebview, { type: 'data' }>;
 let data: Data | undefined;
+let dataDrawn = () => {};
+const firstData = new Promise<void>((resolve) => (dataDrawn = resolve));
 
 function show(message: Data): void {
   data = message;
@@ -194,6 +197,7 @@ function show(message: Data): void {
   }
   if (message.selected) select(message.selected, false);
   document.body.dataset.drawn = String(count);
+  dataDrawn();
 }
 
 /**
@@ -265,11 +269,14 @@ container.addEventListener('keydown', (event) => {
 window.addEventListener('message', ({ data }: MessageEvent<TimelineToWebview>) => {
   if (data.type === 'data') show(data);
   else if (data.type === 'select') select(data.id, true);
+  // An export asked before the first data (a page just shown) draws once the data is drawn.
   else if (data.type === 'export')
-    void drawPicture(container, data.format, data.style).then(
-      (drawing) => post({ type: 'exported', request: data.request, data: drawing }),
-      () => post({ type: 'exported', request: data.request, data: undefined }),
-    );
+    void firstData
+      .then(() => drawPicture(container, data.format, data.style))
+      .then(
+        (drawing) => post({ type: 'exported', request: data.request, data: drawing }),
+        () => post({ type: 'exported', request: data.request, data: undefined }),
+      );
 });
 
 post({ type: 'ready' });

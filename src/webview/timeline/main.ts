@@ -21,7 +21,7 @@ const LANE_CHOICES: [TimelineLanes, string][] = [
   ['place', 'By place'],
   ['tag', 'By tag'],
 ];
-/** vis-timeline takes an empty id for none: the lane of events without a name is this one. */
+/** The lane of events without an actor (place, tag): its id is empty in the data, and vis-timeline reads an empty id as none. */
 const OTHER_LANE = '\u0000';
 const DAY_MS = 86_400_000;
 /** How many of the latest events a picture opens on. */

@@ -50,6 +50,7 @@ export {
   describeFilter,
   eventAsText,
   eventById,
+  isEventAt,
   eventKindOf,
   eventRowLabel,
   EVENT_GROUPINGS,

@@ -3,6 +3,7 @@ import {
   buildTimeline,
   collectEvents,
   describeFilter,
+  isEventAt,
   sameRows,
   sameShown,
   type BriefingStore,
@@ -245,7 +246,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   async nodeAt(document: vscode.TextDocument, line: number): Promise<EventsNode | undefined> {
     const built = await this.#build();
     const source = document.uri.toString();
-    return built.firstNodes.find(({ item }) => item.source === source && line >= item.event.range.start.line && line <= item.event.range.end.line);
+    return built.firstNodes.find(({ item }) => isEventAt(item, source, line));
   }
 
   #build(): Promise<Built> {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import {
   describeFilter,
+  isEventAt,
   pictureEvents,
   sameShown,
   TIMELINE_VIEW_TYPE,
@@ -121,7 +122,7 @@ export class TimelinePanel implements vscode.Disposable {
   #follow(document: vscode.TextDocument, line: number): void {
     if (!this.#panel?.visible || document.languageId !== BRIEFING_LANGUAGE) return;
     const source = document.uri.toString();
-    const item = this.#posted.find(({ source: from, event }) => from === source && line >= event.range.start.line && line <= event.range.end.line);
+    const item = this.#posted.find((posted) => isEventAt(posted, source, line));
     if (!item || item.id === this.#selected) return;
     this.#selected = item.id;
     this.#post({ type: 'select', id: item.id });

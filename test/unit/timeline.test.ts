@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseRegistry } from '../../src/core';
 import { changedInActorsView, orderedEntities, sameInActorsView } from '../../src/core/language/actorRows';
 import { hasEvents, mentionCount } from '../../src/core/language/lookup';
-import { buildTimeline, collectEvents, eventById, sameRows, sameTimeline, eventRowLabel, type TimelineEvent } from '../../src/core/language/timeline';
+import { buildTimeline, collectEvents, eventById, isEventAt, sameRows, sameTimeline, eventRowLabel, type TimelineEvent } from '../../src/core/language/timeline';
 import { briefing, parse } from './util';
 
 const model = parse(
@@ -23,6 +23,19 @@ const events = collectEvents([{ source: 'file:///a.briefing', label: 'a.briefing
 const texts = (items: readonly TimelineEvent[] | undefined) => (items ?? []).map((item) => item.event.text.split(' ').slice(0, 2).join(' '));
 
 suite('timeline', () => {
+  test('the event at a line: its own lines in its own briefing, no other', () => {
+    const kim = events.find((item) => item.event.text.startsWith('Kim leaves'))!;
+    const line = kim.event.range.start.line;
+    assert.ok(isEventAt(kim, 'file:///a.briefing', line));
+    assert.ok(!isEventAt(kim, 'file:///a.briefing', line + 1));
+    assert.ok(!isEventAt(kim, 'file:///a.briefing', line - 1));
+    assert.ok(!isEventAt(kim, 'file:///b.briefing', line));
+    assert.deepEqual(
+      events.filter((item) => isEventAt(item, 'file:///a.briefing', line)),
+      [kim],
+    );
+  });
+
   test('chronological: a year or month before the days inside it, approximate with exact peers, invalid last', () => {
     const timeline = buildTimeline(events, { order: 'chronological', grouping: 'none' });
     assert.deepEqual(texts(timeline.events), ['the year', 'the year', 'a range', 'the month,', 'Kim leaves', 'Putin in', 'impossible']);

@@ -135,6 +135,11 @@ function sortChronologically(items: readonly TimelineEvent[]): TimelineEvent[] {
   return order.map((index) => items[index]);
 }
 
+/** Whether an event is the one at a 0-based line of its briefing (from its marker to its last continuation line). */
+export function isEventAt(item: TimelineEvent, source: string, line: number): boolean {
+  return item.source === source && line >= item.event.range.start.line && line <= item.event.range.end.line;
+}
+
 export function matchesFilter(
   item: Pick<TimelineEvent, 'sourceLabel'> & { readonly event: Pick<BriefingEvent, 'text' | 'start' | 'end' | 'actors' | 'places' | 'tags'> },
   filter: EventFilter | undefined,

@@ -66,6 +66,7 @@ export {
 } from './language/timeline';
 export {
   timelinePicture,
+  pictureEvent,
   pictureEvents,
   TIMELINE_LANES,
   type PictureEvent,
@@ -73,7 +74,6 @@ export {
   type TimelineLane,
   type TimelineLanes,
   type TimelinePictureData,
-  type TimelinePictureOptions,
 } from './language/timelinePicture';
 export { TIMELINE_VIEW_TYPE, type PictureFormat, type PictureStyle, type TimelineFromWebview, type TimelineState, type TimelineToWebview } from './language/timelineMessages';
 export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, timelineEventsAs, csvCell, type BriefingExport, type EventExport } from './language/export';

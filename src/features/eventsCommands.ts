@@ -16,7 +16,7 @@ const ORDER_LABELS: Record<EventOrder, string> = { chronological: 'Chronological
 
 /** The filter quick input: free text, or one of the actors, places and tags of the events. */
 async function pickFilter(view: EventsView): Promise<EventFilter | undefined> {
-  const events = await view.shownEvents();
+  const { events } = await view.shownEvents();
   // Each name with its kind, told apart by the icons of the Actors view.
   const kinds = new Map<string, 'actor' | 'place'>();
   const tags = new Set<string>();
@@ -66,7 +66,7 @@ async function pickFilter(view: EventsView): Promise<EventFilter | undefined> {
 }
 
 async function exportEvents(view: EventsView): Promise<void> {
-  const events = await view.shownEvents();
+  const { events } = await view.shownEvents();
   if (events.length === 0) {
     void vscode.window.showInformationMessage('There are no events to export: open a briefing with dated events, or clear the filter.');
     return;

@@ -50,8 +50,8 @@ interface Built {
   readonly total: number;
   readonly files: number;
   readonly timeline: Timeline;
-  /** Every event of the scope, before the filter: the timeline picture's. */
-  readonly all: readonly TimelineEvent[];
+  /** The scope's name: the briefing's file, or every briefing; none without an active briefing. */
+  readonly scope: string | undefined;
 }
 
 const GROUP_ICONS: Record<EventGrouping, string> = {
@@ -219,27 +219,15 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     void vscode.commands.executeCommand('setContext', 'briefing.events.grouping', this.grouping);
   }
 
-  /** The events shown, in the view's order (the data of "Export Events"). */
-  async shownEvents(): Promise<TimelineEvent[]> {
-    const built = await this.#build();
-    const seen = new Set<TimelineEvent>();
-    const result: TimelineEvent[] = [];
-    const visit = (nodes: EventsNode[]) => {
-      for (const node of nodes) {
-        if (node.type === 'group') visit(built.children.get(node.id) ?? []);
-        else if (!seen.has(node.item)) {
-          seen.add(node.item);
-          result.push(node.item);
-        }
-      }
-    };
-    visit(built.roots);
-    return result;
-  }
-
-  /** Every event of the scope, before the filter, from the view's build (the picture and the view share it). */
-  async allEvents(): Promise<readonly TimelineEvent[]> {
-    return (await this.#build()).all;
+  /**
+   * The events the view shows (its scope and filter), each once however grouped, in its order
+   * (chronological or as written); how many there are before the filter; and the scope's name
+   * (the briefing's file, or every briefing). From the view's build: Export Events, the filter's
+   * choices and the pictures share it.
+   */
+  async shownEvents(): Promise<{ readonly events: readonly TimelineEvent[]; readonly total: number; readonly scope: string | undefined }> {
+    const { timeline, scope } = await this.#build();
+    return { events: timeline.shown, total: timeline.total, scope };
   }
 
   /** The first node of the event at a line of a document, if any. */
@@ -285,7 +273,16 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
       roots = (timeline.events ?? []).map((item) => eventNode(item, undefined));
     }
     void vscode.commands.executeCommand('setContext', 'briefing.events.none', timeline.total === 0);
-    const built = { roots, children, firstNodes: [...firstNodeOfEvent.values()], count: timeline.count, total: timeline.total, files: sources.length, timeline, all };
+    const built = {
+      roots,
+      children,
+      firstNodes: [...firstNodeOfEvent.values()],
+      count: timeline.count,
+      total: timeline.total,
+      files: sources.length,
+      timeline,
+      scope: this.scope === 'workspace' ? 'every briefing' : sources[0]?.label,
+    };
     this.#describe(built);
     return built;
   }

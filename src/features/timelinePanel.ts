@@ -28,13 +28,15 @@ const EXPORT_WAIT_MS = 20_000;
  */
 export class TimelinePanel implements vscode.Disposable {
   #panel: vscode.WebviewPanel | undefined;
-  /** The events of the last data posted, to answer clicks and to follow the cursor. */
-  #posted: readonly TimelineEvent[] = [];
+  /** The events the picture shows, as they are now (their lines too): to answer clicks and to follow the cursor. */
+  #shown: readonly TimelineEvent[] = [];
   #selected: string | undefined;
   /** The page has not got the latest data (it was hidden, or it has just loaded): it is sent whatever it is. */
   #stale = false;
-  /** The title of the last data posted. */
+  /** What the page has: the events last sent, by id, and the title and count of the last data posted. */
+  #sent = new Map<string, TimelineEvent>();
   #title = '';
+  #total = 0;
   #request = 0;
   /** Resolves when the page of the panel has loaded its bundle and asked for data (again after it was hidden). */
   #ready: Promise<void> = Promise.resolve();
@@ -90,7 +92,10 @@ export class TimelinePanel implements vscode.Disposable {
     });
   }
 
-  /** Posts the events as the Events view has them now; later, if the panel is hidden. */
+  /**
+   * Posts what changed in the Events view's events since the page was last sent them; later, if
+   * the panel is hidden. Most typing changes no event (prose, lines moved): nothing is sent.
+   */
   async #update(): Promise<void> {
     const panel = this.#panel;
     if (!panel) return;
@@ -98,20 +103,30 @@ export class TimelinePanel implements vscode.Disposable {
       this.#stale = true;
       return;
     }
-    const events = await this.events.allEvents();
-    const { filter } = this.events;
-    const described = describeFilter(filter);
-    // A briefing without events is named by the page's note ("No dated event…").
-    const scope = this.events.scope === 'workspace' ? 'every briefing' : (events[0]?.sourceLabel ?? 'this briefing');
+    const shown = await this.events.shownEvents();
+    const { events, total } = shown;
+    const scope = shown.scope ?? 'no briefing';
+    const described = describeFilter(this.events.filter);
     const title = `${scope}${described ? ` · filter: ${described}` : ''}`;
-    const posted = this.#posted;
-    this.#posted = events;
-    // Most typing changes no event (prose, lines moved): a long briefing's events are not sent again.
-    if (!this.#stale && title === this.#title && events.length === posted.length && events.every((event, index) => sameShown(event, posted[index]))) return;
+    this.#shown = events;
+    const replace = this.#stale;
+    const sent = replace ? new Map<string, TimelineEvent>() : this.#sent;
+    const now = new Map<string, TimelineEvent>();
+    const changed: TimelineEvent[] = [];
+    for (const event of events) {
+      const { id } = event;
+      now.set(id, event);
+      const before = sent.get(id);
+      if (!before || !sameShown(event, before)) changed.push(event);
+    }
+    const removed = [...sent.keys()].filter((id) => !now.has(id));
+    this.#sent = now;
+    if (!replace && changed.length === 0 && removed.length === 0 && title === this.#title && total === this.#total) return;
     this.#title = title;
+    this.#total = total;
     this.#stale = false;
     this.postCount++;
-    this.#post({ type: 'data', title, events: pictureEvents(events), filter, selected: this.#selected });
+    this.#post({ type: 'data', title, scope, replace, events: pictureEvents(changed), removed, total, selected: this.#selected });
   }
 
   #post(message: TimelineToWebview): void {
@@ -122,7 +137,7 @@ export class TimelinePanel implements vscode.Disposable {
   #follow(document: vscode.TextDocument, line: number): void {
     if (!this.#panel?.visible || document.languageId !== BRIEFING_LANGUAGE) return;
     const source = document.uri.toString();
-    const item = this.#posted.find((posted) => isEventAt(posted, source, line));
+    const item = this.#shown.find((posted) => isEventAt(posted, source, line));
     if (!item || item.id === this.#selected) return;
     this.#selected = item.id;
     this.#post({ type: 'select', id: item.id });
@@ -137,7 +152,7 @@ export class TimelinePanel implements vscode.Disposable {
         this.#stale = true;
         return this.#update();
       case 'open': {
-        const item = this.#posted.find(({ id }) => id === message.id);
+        const item = this.#shown.find(({ id }) => id === message.id);
         if (!item) return;
         this.#selected = item.id;
         const uri = vscode.Uri.parse(item.source, true);

@@ -349,7 +349,7 @@ suite('the Events view', () => {
       const selected = events.treeView.selection[0];
       assert.equal(selected?.type === 'event' && selected.item.event.text, 'Kim arrives', "revealed in the tree by the cursor's line");
       assert.deepEqual(
-        (await events.shownEvents()).map((item) => item.event.range.start.line),
+        (await events.shownEvents()).events.map((item) => item.event.range.start.line),
         [7, 8],
         'Export writes the lines as they are',
       );

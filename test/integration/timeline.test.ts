@@ -11,6 +11,17 @@ suite('the timeline panel', () => {
   /** Every message the extension posted to the panel's page, newest last. */
   const posted: TimelineToWebview[] = [];
   const lastData = () => posted.filter((message): message is Data => message.type === 'data').at(-1);
+  /** The events the page has after every data posted, as the page takes them in (a replace, or changes). */
+  const pageEvents = () => {
+    const events = new Map<string, Data['events'][number]>();
+    for (const message of posted) {
+      if (message.type !== 'data') continue;
+      if (message.replace) events.clear();
+      for (const id of message.removed) events.delete(id);
+      for (const event of message.events) events.set(event.id, event);
+    }
+    return [...events.values()];
+  };
 
   suiteSetup(async () => {
     api = await activateExtension();
@@ -54,43 +65,44 @@ suite('the timeline panel', () => {
     await api.views.timeline.receive({ type: 'ready' });
     const data = await waitFor('the data posted', () => lastData());
     assert.equal(data.title, 'vladivostok-summit.briefing');
+    assert.equal(data.scope, 'vladivostok-summit.briefing');
+    assert.equal(data.replace, true, 'a page that has just loaded gets everything');
     assert.equal(data.events.length, 5);
-    assert.equal(data.filter, undefined);
-    // Plain data: a message is JSON, and the page reads each event's line from it.
-    const sent = JSON.parse(JSON.stringify(data.events)) as Data['events'];
-    assert.deepEqual(
-      sent.map(({ event }) => event.range.start.line),
-      data.events.map(({ event }) => event.range.start.line),
-    );
+    assert.equal(data.total, 5);
+    // Plain data: a message is JSON.
+    assert.deepEqual(JSON.parse(JSON.stringify(data.events)), data.events);
   });
 
   test("the Events view's filter is the timeline's", async () => {
     const before = posted.length;
     await vscode.commands.executeCommand('briefing.events.filter', { actor: 'Vladimir Putin' });
     const data = await waitFor('the filtered data', () => (posted.length > before ? lastData() : undefined));
-    assert.deepEqual(data.filter, { actor: 'Vladimir Putin' });
     assert.match(data.title, /filter: actor Vladimir Putin/);
+    assert.equal(data.replace, false, 'the events left out are removed, none sent again');
+    assert.equal(data.events.length, 0);
+    const kept = pageEvents();
+    assert.ok(kept.length > 0 && kept.length < 5, String(kept.length));
+    assert.ok(kept.every((event) => [...event.actors, ...event.places].includes('Vladimir Putin')));
+    assert.equal(data.total, 5);
     await vscode.commands.executeCommand('briefing.events.clearFilter');
-    await waitFor('the filter cleared', () => (lastData()?.filter === undefined ? true : undefined));
+    await waitFor('the filter cleared', () => (!lastData()!.title.includes('filter') && pageEvents().length === 5 ? true : undefined));
   });
 
   test("an item chosen in the page selects its event's line in the editor, beside the panel", async () => {
-    const data = lastData()!;
-    const range = data.events.find(({ event }) => event.text.startsWith('Expected window'))!;
+    const range = pageEvents().find(({ text }) => text.startsWith('Expected window'))!;
     await api.views.timeline.receive({ type: 'open', id: range.id });
     const editor = await waitFor('the line selected', () => {
-      const active = vscode.window.visibleTextEditors.find((shown) => shown.document.uri.toString() === range.source);
-      return active?.selection.active.line === range.event.range.start.line ? active : undefined;
+      const active = vscode.window.visibleTextEditors.find((shown) => shown.document.uri.toString() === sampleUri().toString());
+      return active?.selection.active.line === range.line ? active : undefined;
     });
     assert.notEqual(editor.viewColumn, api.views.timeline.panel!.viewColumn, 'not in the panel’s column');
     assert.match(editor.document.lineAt(editor.selection.active.line).text, /^- 2023-11-14\.\.2023-11-30/);
   });
 
   test("the cursor on an event selects that event's item in the page", async () => {
-    const data = lastData()!;
-    const target = data.events.find(({ event }) => event.text.startsWith("South Korea's foreign ministry"))!;
-    const editor = vscode.window.visibleTextEditors.find((shown) => shown.document.uri.toString() === target.source)!;
-    const line = target.event.range.start.line + 1;
+    const target = pageEvents().find(({ text }) => text.startsWith("South Korea's foreign ministry"))!;
+    const editor = vscode.window.visibleTextEditors.find((shown) => shown.document.uri.toString() === sampleUri().toString())!;
+    const line = target.line + 1;
     editor.selection = new vscode.Selection(line, 3, line, 3);
     const selected = await waitFor('the item selected', () => posted.filter((message) => message.type === 'select').at(-1));
     assert.deepEqual(selected, { type: 'select', id: target.id });
@@ -113,7 +125,7 @@ suite('the timeline panel', () => {
     const editor = vscode.window.activeTextEditor!;
     const end = new vscode.Position(document.lineCount, 0);
     await editor.edit((edit) => edit.insert(end, '\n- 2023-12-01: an event typed while the timeline is hidden\n'));
-    await waitFor('the Events view refreshed', async () => ((await api.views.events.allEvents()).length === 6 ? true : undefined));
+    await waitFor('the Events view refreshed', async () => ((await api.views.events.shownEvents()).events.length === 6 ? true : undefined));
     assert.equal(api.views.timeline.postCount, count, 'nothing posted while hidden');
     panel.reveal(undefined, true);
     // Shown again, the page loads and asks for its data. The web test's VS Code cannot load a
@@ -123,6 +135,7 @@ suite('the timeline panel', () => {
       await api.views.timeline.receive({ type: 'ready' });
     }
     const data = await waitFor('the data posted once shown', () => (api.views.timeline.postCount > count ? lastData() : undefined));
+    assert.equal(data.replace, true, 'a page shown again has nothing: it gets everything');
     assert.equal(data.events.length, 6);
     // Taken out again (the editor is behind the panel: no undo reaches it).
     const removal = new vscode.WorkspaceEdit();
@@ -138,17 +151,38 @@ suite('the timeline panel', () => {
     assert.notEqual(timeline.panel!.viewColumn, vscode.ViewColumn.One);
     timeline.panel!.reveal(undefined, true);
     await waitFor('the panel visible', () => (timeline.panel?.visible ? true : undefined));
-    // The last test's undo has reached the page: five events again.
-    await waitFor('five events posted', () => (lastData()?.events.length === 5 ? true : undefined));
+    // The last test's removal has reached the page: five events again.
+    await waitFor('five events posted', () => (pageEvents().length === 5 ? true : undefined));
     const count = timeline.postCount;
     const builds = api.views.events.buildCount;
     const prose = positionOf(document, 'As the world watches');
     await editor.edit((edit) => edit.insert(prose, 'Meanwhile, '));
     await waitFor('the Events view rebuilt', () => (api.views.events.buildCount > builds ? true : undefined));
     // The panel compares when the build it shares with the view is done: after this await.
-    await api.views.events.allEvents();
+    await api.views.events.shownEvents();
     assert.equal(timeline.postCount, count);
     await vscode.commands.executeCommand('undo');
+  });
+
+  test('an event typed is sent alone: the page keeps the others', async () => {
+    const timeline = api.views.timeline;
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri()), { viewColumn: vscode.ViewColumn.One });
+    await waitFor('the panel visible', () => (timeline.panel?.visible ? true : undefined));
+    await waitFor('five events posted', () => (pageEvents().length === 5 ? true : undefined));
+    const count = timeline.postCount;
+    const end = new vscode.Position(editor.document.lineCount, 0);
+    await editor.edit((edit) => edit.insert(end, '\n- 2023-12-02: an event typed while the timeline shows\n'));
+    const data = await waitFor('the new event posted', () => (timeline.postCount > count ? lastData() : undefined));
+    assert.equal(data.replace, false);
+    assert.deepEqual(
+      data.events.map(({ text, date }) => [text, date]),
+      [['an event typed while the timeline shows', '2023-12-02']],
+    );
+    assert.deepEqual(data.removed, []);
+    assert.equal(pageEvents().length, 6);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the event removed from the page', () => (pageEvents().length === 5 ? true : undefined));
+    assert.equal(lastData()!.removed.length, 1);
   });
 
   test('an export asks the page to draw the picture in a style, and takes its answer', async () => {

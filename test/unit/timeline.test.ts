@@ -106,6 +106,14 @@ suite('timeline', () => {
     assert.deepEqual([texts(tagged.events), tagged.count, tagged.total], [['the month,', 'Putin in'], 2, 7]);
   });
 
+  test('the events a picture draws: those the filter keeps, each once however the view groups them', () => {
+    const byActor = buildTimeline(events, { order: 'document', grouping: 'actor', filter: { text: 'kim' } });
+    const inRows = new Set(byActor.groups!.flatMap((group) => group.events));
+    assert.equal(byActor.shown.length, byActor.count);
+    assert.deepEqual(new Set(byActor.shown), inRows);
+    assert.deepEqual(texts(buildTimeline(events, { order: 'document', grouping: 'none', filter: { actor: 'Kim' } }).shown), ['Kim leaves', 'a range']);
+  });
+
   test('ids are unique, and stable when lines move', () => {
     const ids = events.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length);

@@ -49,6 +49,8 @@ export interface Timeline {
   readonly groups: TimelineGroup[] | undefined;
   /** Events after filtering (an event in several groups counts once). */
   readonly count: number;
+  /** The events the filter keeps, in their order (each once): what the pictures draw. */
+  readonly shown: readonly TimelineEvent[];
   /** Events before filtering. */
   readonly total: number;
 }
@@ -198,7 +200,7 @@ const NONE_LABELS: Record<EventGrouping, string> = {
 export function buildTimeline(all: readonly TimelineEvent[], options: TimelineOptions): Timeline {
   const filtered = all.filter((item) => matchesFilter(item, options.filter));
   const ordered = options.order === 'chronological' ? sortChronologically(filtered) : [...filtered].sort((a, b) => a.ordinal - b.ordinal);
-  if (options.grouping === 'none') return { events: ordered, groups: undefined, count: ordered.length, total: all.length };
+  if (options.grouping === 'none') return { events: ordered, groups: undefined, count: ordered.length, shown: ordered, total: all.length };
 
   const groups = new Map<string, TimelineGroup & { first: TimelineEvent }>();
   for (const item of ordered) {
@@ -221,7 +223,7 @@ export function buildTimeline(all: readonly TimelineEvent[], options: TimelineOp
   } else {
     list.sort((a, b) => a.first.ordinal - b.first.ordinal);
   }
-  return { events: undefined, groups: list.map(({ id, label, events }) => ({ id, label, events })), count: ordered.length, total: all.length };
+  return { events: undefined, groups: list.map(({ id, label, events }) => ({ id, label, events })), count: ordered.length, shown: ordered, total: all.length };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value === b[index]);

@@ -1,4 +1,3 @@
-import type { EventFilter } from './timeline';
 import type { PictureEvent, TimelineLanes } from './timelinePicture';
 
 /** The timeline panel's view type: its serializer and its menus name it. */
@@ -14,13 +13,23 @@ export type TimelineToWebview =
       readonly type: 'data';
       /** What the picture shows: the briefing's file, or the workspace, and the filter. */
       readonly title: string;
+      /** The briefing's file, or "every briefing": the picture of another is shown whole, a filter changed keeps the window. */
+      readonly scope: string;
       /**
-       * The Events view's events, before its filter, as the model has them: the page makes the
-       * picture's data from them (`timelinePicture`), and switches lanes without asking.
+       * Whether `events` are all the page is to draw (a page just loaded, or shown again), or
+       * change what it has: a long briefing's events are not sent again after each edit.
+       */
+      readonly replace: boolean;
+      /**
+       * The events the Events view shows (its scope and filter: one filter for the view and the
+       * picture) that the page has not got as they are: new ones, and ones that changed. The page
+       * makes the picture from them (`timelinePicture`), and switches lanes without asking.
        */
       readonly events: readonly PictureEvent[];
-      /** The Events view's filter: one filter for the view and the picture. */
-      readonly filter: EventFilter | undefined;
+      /** The ids of the events the page has that are gone (deleted, or left out by the filter). */
+      readonly removed: readonly string[];
+      /** How many events the Events view has before its filter: the page's note tells none from filtered out. */
+      readonly total: number;
       /** The event under the editor's cursor. */
       readonly selected: string | undefined;
     }

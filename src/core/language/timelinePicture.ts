@@ -1,31 +1,36 @@
-import { daysInMonth } from '../dates/dates';
+import { datePointAt, daysInMonth, pointLength } from '../dates/dates';
 import type { BriefingEvent, DatePoint } from '../model/types';
 import { compareNames } from '../text/nameOrder';
-import { dateLabel, matchesFilter, textWithoutTags, type EventFilter, type TimelineEvent } from './timeline';
+import { dateLabel, textWithoutTags, type TimelineEvent } from './timeline';
 
 /** How the timeline picture puts its events in lanes: one for all, or one per actor, place or tag. */
 export type TimelineLanes = 'none' | 'actor' | 'place' | 'tag';
 export const TIMELINE_LANES: readonly TimelineLanes[] = ['none', 'actor', 'place', 'tag'];
 
 /**
- * An event as the timeline picture draws it: plain data, every text as written (the picture shows
- * it as text). Its approximate flag, whole text (for the tooltip), actors, places and tags are the
- * model's.
+ * An event as a picture's page gets it: plain data (a message is JSON; the model's ranges are made
+ * when read), with only what the pictures draw. Every text is as written: the page shows it as text.
  */
-export interface TimelineItem extends Pick<BriefingEvent, 'approximate' | 'text' | 'actors' | 'places' | 'tags'> {
-  /** The event's id in the Events view: the same event in both. */
+export interface PictureEvent extends Pick<BriefingEvent, 'approximate' | 'valid' | 'text' | 'actors' | 'places' | 'tags'> {
+  /** The event's id in the Events view: the same event in both (it names its briefing). */
   readonly id: string;
-  /** The briefing it comes from (a URI), and its 0-based first line there, to go to it. */
-  readonly source: string;
+  /**
+   * Its 0-based first line when sent: it orders the events of a day. A line typed above moves the
+   * event without sending it again; the extension goes to its line as it is now.
+   */
   readonly line: number;
+  /** The date as written (`~2023-11`, `2023-11-14..2023-11-30`): the page reads its days from it. */
+  readonly date: string;
+}
+
+/** An event as the timeline picture draws it. */
+export interface TimelineItem extends PictureEvent {
   /** A day is a point; a month, a year or a range is a span over its days. */
   readonly kind: 'point' | 'span';
   /** The first day, `YYYY-MM-DD`. */
   readonly start: string;
   /** For a span, the day after its last day (`YYYY-MM-DD`), as a time axis ends a span. */
   readonly end: string | undefined;
-  /** The date as written (`~2023-11`, `2023-11-14..2023-11-30`). */
-  readonly date: string;
   /** The event's first clause, `~` before it when the date is approximate. */
   readonly label: string;
   /** The ids of the lanes it is drawn in (an event with two actors is in both of theirs). */
@@ -41,47 +46,25 @@ export interface TimelinePictureData {
   readonly items: readonly TimelineItem[];
   /** In the order drawn: names as a reader sorts them (case and accents aside), the lane of events without one last. */
   readonly lanes: readonly TimelineLane[];
-  /** Events the filter keeps whose date is not a real one: not drawn, and counted for a note. */
+  /** Events whose date is not a real one: not drawn, and counted for a note. */
   readonly invalid: number;
-  /** Events before the filter. */
-  readonly total: number;
 }
 
-/**
- * An event as a picture's page gets it: plain data (the model's ranges are made when read, and
- * a message carries no getter), with only what the picture and the filter read.
- */
-export interface PictureEvent extends Pick<TimelineEvent, 'id' | 'source' | 'sourceLabel'> {
-  readonly event: Pick<BriefingEvent, 'start' | 'end' | 'approximate' | 'valid' | 'text' | 'actors' | 'places' | 'tags'> & {
-    readonly range: { readonly start: { readonly line: number } };
-  };
-}
+/** An event of the Events view as a picture's page gets it. */
+export const pictureEvent = ({ id, event }: TimelineEvent): PictureEvent => ({
+  id,
+  line: event.range.start.line,
+  valid: event.valid,
+  approximate: event.approximate,
+  date: dateLabel(event),
+  text: event.text,
+  actors: event.actors,
+  places: event.places,
+  tags: event.tags,
+});
 
 /** The events as plain data, for a message to a picture's page. */
-export function pictureEvents(events: readonly TimelineEvent[]): PictureEvent[] {
-  return events.map(({ id, source, sourceLabel, event }) => ({
-    id,
-    source,
-    sourceLabel,
-    event: {
-      start: event.start,
-      end: event.end,
-      approximate: event.approximate,
-      valid: event.valid,
-      text: event.text,
-      actors: event.actors,
-      places: event.places,
-      tags: event.tags,
-      range: { start: { line: event.range.start.line } },
-    },
-  }));
-}
-
-export interface TimelinePictureOptions {
-  readonly lanes: TimelineLanes;
-  /** The Events view's filter: the picture shows the events the view shows. */
-  readonly filter?: EventFilter;
-}
+export const pictureEvents = (events: readonly TimelineEvent[]): PictureEvent[] => events.map(pictureEvent);
 
 /** Lane ids are the names themselves; the lane of all events, and the lane of events without a name, have the empty id, which no name is. */
 const ALL_LANE: TimelineLane = { id: '', label: 'All events' };
@@ -90,49 +73,53 @@ const ONE_LANE: readonly string[] = [OTHER_LANE];
 const NONE_LANE_LABELS: Record<Exclude<TimelineLanes, 'none'>, string> = { actor: '(no actor)', place: '(no place)', tag: '(no tag)' };
 const LABEL_LENGTH = 80;
 
-/** The timeline picture's data: the events the filter keeps, with valid dates, on their days and in their lanes. */
-export function timelinePicture(events: readonly PictureEvent[], options: TimelinePictureOptions): TimelinePictureData {
+/** The timeline picture's data: the events with valid dates, in their lanes, with their labels. */
+export function timelinePicture(events: Iterable<PictureEvent>, lanes: TimelineLanes): TimelinePictureData {
   const items: TimelineItem[] = [];
   const names = new Set<string>();
   let invalid = 0;
   let withoutLane = false;
-  for (const item of events) {
-    if (options.filter && !matchesFilter(item, options.filter)) continue;
-    const { event } = item;
+  for (const event of events) {
     if (!event.valid) {
       invalid++;
       continue;
     }
-    const lanes = laneIds(item, options.lanes);
-    for (const lane of lanes) {
+    const ids = laneIds(event, lanes);
+    for (const lane of ids) {
       if (lane === OTHER_LANE) withoutLane = true;
       else names.add(lane);
     }
-    const span = event.end !== undefined || event.start.precision !== 'day';
+    // A valid event's date is one or two points: `A` or `A..B`, each `~?YYYY(-MM(-DD)?)?`.
+    const start = datePointAt(event.date, 0)!;
+    const next = pointLength(start);
+    const end = event.date.startsWith('..', next) ? datePointAt(event.date, next + 2) : undefined;
+    const span = end !== undefined || start.precision !== 'day';
+    const clause = firstClause(event.text);
+    // Written out rather than spread: a spread and five keys more made each item a slow object.
     items.push({
-      id: item.id,
-      source: item.source,
-      line: event.range.start.line,
-      kind: span ? 'span' : 'point',
-      start: firstDay(event.start),
-      end: span ? dayAfter(event.end ?? event.start) : undefined,
+      id: event.id,
+      line: event.line,
+      valid: true,
       approximate: event.approximate,
-      date: dateLabel(event),
-      label: event.approximate ? `~ ${firstClause(event.text)}` : firstClause(event.text),
+      date: event.date,
       text: event.text,
       actors: event.actors,
       places: event.places,
       tags: event.tags,
-      lanes,
+      kind: span ? 'span' : 'point',
+      start: firstDay(start),
+      end: span ? dayAfter(end ?? start) : undefined,
+      label: event.approximate ? `~ ${clause}` : clause,
+      lanes: ids,
     });
   }
-  return { items, lanes: lanesOf(options.lanes, names, withoutLane), invalid, total: events.length };
+  return { items, lanes: lanesOf(lanes, names, withoutLane), invalid };
 }
 
 /** The lanes of an event: its actors, places or tags (each listed once by the model), else the other lane. */
-function laneIds(item: PictureEvent, lanes: TimelineLanes): readonly string[] {
+function laneIds(event: PictureEvent, lanes: TimelineLanes): readonly string[] {
   if (lanes === 'none') return ONE_LANE;
-  const names = lanes === 'actor' ? item.event.actors : lanes === 'place' ? item.event.places : item.event.tags.map((tag) => `#${tag}`);
+  const names = lanes === 'actor' ? event.actors : lanes === 'place' ? event.places : event.tags.map((tag) => `#${tag}`);
   return names.length > 0 ? names : ONE_LANE;
 }
 

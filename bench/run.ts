@@ -394,7 +394,7 @@ if (process.argv.includes('--views')) {
   log('the timeline of L in the real UI (code-server, Chromium)…');
   const child = spawnSync(process.execPath, [path.join(__dirname, 'views.js')], { encoding: 'utf8', timeout: 10 * 60 * 1000 });
   if (child.status !== 0) throw new Error(`the views bench failed: ${child.stderr.slice(-3000)}`);
-  views = JSON.parse(child.stdout.slice(child.stdout.lastIndexOf('{'))) as ViewsRun;
+  views = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ViewsRun;
   rows.push({
     name: `timeline of L in the real UI: the command to its ${views.drawn} events drawn (${views.lanes === 'none' ? 'one lane' : `lanes by ${views.lanes}`}, the latest 100 in sight), at once after L opens (one run)`,
     value: format(views.firstOpenMs),

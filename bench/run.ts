@@ -409,7 +409,7 @@ if (process.argv.includes('--views')) {
   const { ready, data, drawn } = views.openSteps;
   rows.push({ name: "… of which: the page's script run / its data come / the picture laid out, after the command", value: `${ready} / ${data} / ${drawn} ms` });
   rows.push({
-    name: `timeline of L in the real UI: an event typed to the picture redrawn, less the ${REFRESH_DELAY_MS} ms pause after the last keystroke (one run)`,
+    name: `timeline of L in the real UI: an event pasted (one edit) to the picture painted, less the ${REFRESH_DELAY_MS} ms pause (one run)`,
     value: format(views.redrawMs),
   });
   rows.push({ name: 'timeline of L in the real UI: lanes by actor chosen, to the picture redrawn (one run)', value: format(views.byActorMs) });

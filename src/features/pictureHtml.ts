@@ -1,10 +1,7 @@
 import * as vscode from 'vscode';
 
-/** A fresh nonce for each page: the only script that may run is the one it names. */
-function nonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+/** A fresh nonce for each page (122 random bits, as 32 hex digits): the only script that may run is the one it names. */
+const nonce = () => crypto.randomUUID().replaceAll('-', '');
 
 /**
  * A picture's page: its own bundle and stylesheet under dist/webview/, and a Content Security

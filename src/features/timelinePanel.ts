@@ -35,6 +35,8 @@ export class TimelinePanel implements vscode.Disposable {
   #stale = false;
   /** What the page has: the events last sent, by id, and the title and count of the last data posted. */
   #sent = new Map<string, TimelineEvent>();
+  /** What the ids last sent left out: the briefing's URI and `#`, or nothing (every briefing). */
+  #prefix = '';
   #title = '';
   #total = 0;
   #request = 0;
@@ -109,7 +111,10 @@ export class TimelinePanel implements vscode.Disposable {
     const described = describeFilter(this.events.filter);
     const title = `${scope}${described ? ` · filter: ${described}` : ''}`;
     this.#shown = events;
-    const replace = this.#stale;
+    // One briefing's ids all start with its URI: sent without it.
+    const prefix = this.events.scope === 'workspace' ? '' : events.length > 0 ? `${events[0].source}#` : this.#prefix;
+    const replace = this.#stale || prefix !== this.#prefix;
+    this.#prefix = prefix;
     const sent = replace ? new Map<string, TimelineEvent>() : this.#sent;
     const now = new Map<string, TimelineEvent>();
     const changed: TimelineEvent[] = [];
@@ -126,7 +131,17 @@ export class TimelinePanel implements vscode.Disposable {
     this.#total = total;
     this.#stale = false;
     this.postCount++;
-    this.#post({ type: 'data', title, scope, replace, events: pictureEvents(changed), removed, total, selected: this.#selected });
+    this.#post({
+      type: 'data',
+      title,
+      scope,
+      replace,
+      prefix,
+      events: pictureEvents(changed, prefix),
+      removed: removed.map((id) => id.slice(prefix.length)),
+      total,
+      selected: this.#selected,
+    });
   }
 
   #post(message: TimelineToWebview): void {

@@ -17,8 +17,8 @@ suite('the timeline panel', () => {
     for (const message of posted) {
       if (message.type !== 'data') continue;
       if (message.replace) events.clear();
-      for (const id of message.removed) events.delete(id);
-      for (const event of message.events) events.set(event.id, event);
+      for (const id of message.removed) events.delete(message.prefix + id);
+      for (const event of message.events) events.set(message.prefix + event.id, { ...event, id: message.prefix + event.id });
     }
     return [...events.values()];
   };
@@ -69,6 +69,9 @@ suite('the timeline panel', () => {
     assert.equal(data.replace, true, 'a page that has just loaded gets everything');
     assert.equal(data.events.length, 5);
     assert.equal(data.total, 5);
+    // The ids leave out the briefing's URI, which the message names once.
+    assert.equal(data.prefix, `${sampleUri().toString()}#`);
+    assert.ok(data.events.every((event) => !event.id.includes('file:')));
     // Plain data: a message is JSON.
     assert.deepEqual(JSON.parse(JSON.stringify(data.events)), data.events);
   });

@@ -42,12 +42,13 @@ suite("the timeline picture's data (core)", () => {
   test('the page reads the days from the date as written: ranges, approximate ends, months and years', () => {
     const days = (line: string) => {
       const [item] = timelinePicture(pictureEvents(collectEvents([{ source: SOURCE, label: 'a', briefing: parse(`- ${line}: x`) }])), 'none').items;
-      return [item.kind, item.start, item.end];
+      return [item.kind, item.start, item.end, item.approximate];
     };
-    assert.deepEqual(days('~2023-10..~2023-12'), ['span', '2023-10-01', '2024-01-01']);
-    assert.deepEqual(days('2023-10-30..2023-11-02'), ['span', '2023-10-30', '2023-11-03']);
-    assert.deepEqual(days('~1999'), ['span', '1999-01-01', '2000-01-01']);
-    assert.deepEqual(days('~2024-02-29'), ['point', '2024-02-29', undefined]);
+    assert.deepEqual(days('~2023-10..~2023-12'), ['span', '2023-10-01', '2024-01-01', true]);
+    assert.deepEqual(days('2023-10..~2023-12'), ['span', '2023-10-01', '2024-01-01', true]);
+    assert.deepEqual(days('2023-10-30..2023-11-02'), ['span', '2023-10-30', '2023-11-03', false]);
+    assert.deepEqual(days('~1999'), ['span', '1999-01-01', '2000-01-01', true]);
+    assert.deepEqual(days('~2024-02-29'), ['point', '2024-02-29', undefined, true]);
   });
 
   test('approximate dates say so in their label and their flag; the date as written is kept', () => {
@@ -146,6 +147,12 @@ suite("the timeline picture's data (core)", () => {
     // A webview's message is JSON: nothing in it may be lost on the way (a getter, an undefined key).
     const sent = JSON.parse(JSON.stringify(events));
     assert.deepEqual(sent, events);
+    // A message of one briefing leaves its URI out of the ids (the page puts it back).
+    const short = pictureEvents(collected, `${SOURCE}#`);
+    assert.deepEqual(
+      short.map(({ id }) => `${SOURCE}#${id}`),
+      events.map(({ id }) => id),
+    );
     for (const lanes of ['none', 'actor', 'place', 'tag'] as const) assert.deepEqual(timelinePicture(sent, lanes), timelinePicture(events, lanes), lanes);
   });
 });

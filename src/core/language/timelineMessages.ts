@@ -28,6 +28,12 @@ export type TimelineToWebview =
       readonly events: readonly PictureEvent[];
       /** The ids of the events the page has that are gone (deleted, or left out by the filter). */
       readonly removed: readonly string[];
+      /**
+       * What every id here leaves out at its start (the page puts it back): the briefing's URI and
+       * `#`, which all of one briefing's ids share (a long path, 6,000 times); empty for every
+       * briefing. Another prefix comes with `replace`.
+       */
+      readonly prefix: string;
       /** How many events the Events view has before its filter: the page's note tells none from filtered out. */
       readonly total: number;
       /** The event under the editor's cursor. */

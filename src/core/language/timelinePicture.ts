@@ -11,7 +11,7 @@ export const TIMELINE_LANES: readonly TimelineLanes[] = ['none', 'actor', 'place
  * An event as a picture's page gets it: plain data (a message is JSON; the model's ranges are made
  * when read), with only what the pictures draw. Every text is as written: the page shows it as text.
  */
-export interface PictureEvent extends Pick<BriefingEvent, 'approximate' | 'valid' | 'text' | 'actors' | 'places' | 'tags'> {
+export interface PictureEvent extends Pick<BriefingEvent, 'valid' | 'text' | 'actors' | 'places' | 'tags'> {
   /** The event's id in the Events view: the same event in both (it names its briefing). */
   readonly id: string;
   /**
@@ -19,12 +19,14 @@ export interface PictureEvent extends Pick<BriefingEvent, 'approximate' | 'valid
    * event without sending it again; the extension goes to its line as it is now.
    */
   readonly line: number;
-  /** The date as written (`~2023-11`, `2023-11-14..2023-11-30`): the page reads its days from it. */
+  /** The date as written (`~2023-11`, `2023-11-14..2023-11-30`): the page reads its days, and whether it is approximate, from it. */
   readonly date: string;
 }
 
 /** An event as the timeline picture draws it. */
 export interface TimelineItem extends PictureEvent {
+  /** Whether its date, or one end of its range, is approximate (`~`). */
+  readonly approximate: boolean;
   /** A day is a point; a month, a year or a range is a span over its days. */
   readonly kind: 'point' | 'span';
   /** The first day, `YYYY-MM-DD`. */
@@ -50,12 +52,11 @@ export interface TimelinePictureData {
   readonly invalid: number;
 }
 
-/** An event of the Events view as a picture's page gets it. */
-export const pictureEvent = ({ id, event }: TimelineEvent): PictureEvent => ({
-  id,
+/** An event of the Events view as a picture's page gets it; its id without `prefix` (which the message names). */
+export const pictureEvent = ({ id, event }: TimelineEvent, prefix = ''): PictureEvent => ({
+  id: id.slice(prefix.length),
   line: event.range.start.line,
   valid: event.valid,
-  approximate: event.approximate,
   date: dateLabel(event),
   text: event.text,
   actors: event.actors,
@@ -64,7 +65,7 @@ export const pictureEvent = ({ id, event }: TimelineEvent): PictureEvent => ({
 });
 
 /** The events as plain data, for a message to a picture's page. */
-export const pictureEvents = (events: readonly TimelineEvent[]): PictureEvent[] => events.map(pictureEvent);
+export const pictureEvents = (events: readonly TimelineEvent[], prefix = ''): PictureEvent[] => events.map((event) => pictureEvent(event, prefix));
 
 /** Lane ids are the names themselves; the lane of all events, and the lane of events without a name, have the empty id, which no name is. */
 const ALL_LANE: TimelineLane = { id: '', label: 'All events' };
@@ -94,13 +95,14 @@ export function timelinePicture(events: Iterable<PictureEvent>, lanes: TimelineL
     const next = pointLength(start);
     const end = event.date.startsWith('..', next) ? datePointAt(event.date, next + 2) : undefined;
     const span = end !== undefined || start.precision !== 'day';
+    const approximate = start.approximate || (end?.approximate ?? false);
     const clause = firstClause(event.text);
     // Written out rather than spread: a spread and five keys more made each item a slow object.
     items.push({
       id: event.id,
       line: event.line,
       valid: true,
-      approximate: event.approximate,
+      approximate,
       date: event.date,
       text: event.text,
       actors: event.actors,
@@ -109,7 +111,7 @@ export function timelinePicture(events: Iterable<PictureEvent>, lanes: TimelineL
       kind: span ? 'span' : 'point',
       start: firstDay(start),
       end: span ? dayAfter(end ?? start) : undefined,
-      label: event.approximate ? `~ ${clause}` : clause,
+      label: approximate ? `~ ${clause}` : clause,
       lanes: ids,
     });
   }

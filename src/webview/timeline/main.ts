@@ -147,16 +147,21 @@ function describe(event: TimelineItem): string {
 type Data = Extract<TimelineToWebview, { type: 'data' }>;
 /** The events the page has, by id, as the extension last sent them; and the rest of its last data. */
 const events = new Map<string, PictureEvent>();
-let shown: Omit<Data, 'events' | 'removed' | 'replace'> | undefined;
+let shown: Omit<Data, 'events' | 'removed' | 'replace' | 'prefix'> | undefined;
 let dataDrawn = () => {};
 const firstData = new Promise<void>((resolve) => (dataDrawn = resolve));
 
 /** Takes in what changed (or everything, on `replace`) and draws. */
 function receive(message: Data): void {
   performance.mark('timeline: data');
+  const { prefix } = message;
   if (message.replace) events.clear();
-  for (const id of message.removed) events.delete(id);
-  for (const event of message.events) events.set(event.id, event);
+  for (const id of message.removed) events.delete(prefix + id);
+  for (const event of message.events) {
+    // The id as the extension knows it (the message left out its briefing's URI); the event is the page's own copy.
+    (event as { id: string }).id = prefix + event.id;
+    events.set(event.id, event);
+  }
   const { title, scope, total, selected } = message;
   show({ title, scope, total, selected });
 }

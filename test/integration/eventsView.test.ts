@@ -83,12 +83,8 @@ suite('the Events view', () => {
 
   test('a fence right after a list marker is a fence (CommonMark): the events and colours after it are all there', async () => {
     const body = ['- ```', '  Kim in code', '  ```', '- 2023-11-13: Kim arrives', 'and Kim stays', '<!-- Kim -->', '- 2023-11-14: Kim leaves'];
-    // A named untitled briefing: "Untitled-1", which the last test closed, can come back with the
-    // last test's text (VS Code keeps the closed one's text a while, and hands it to a new one).
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: 'fence.briefing' }));
-    const editor = await vscode.window.showTextDocument(document);
-    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), ['---', 'actors: [Kim]', '---', ...body, ''].join('\n')));
-    assert.equal(document.languageId, 'briefing');
+    const editor = await untitledBriefing(['---', 'actors: [Kim]', '---', ...body, ''].join('\n'));
+    const document = editor.document;
     await waitFor('both events', async () => ((await labels(api)).join('|') === '2023-11-13  Kim arrives and Kim stays|2023-11-14  Kim leaves' ? true : undefined));
     const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
     const coloured: string[] = [];

@@ -70,7 +70,14 @@ export function positionOf(document: vscode.TextDocument, text: string, occurren
 /** An untitled briefing with the given text, shown in an editor. */
 export async function untitledBriefing(content: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'briefing', content });
-  return vscode.window.showTextDocument(document);
+  const editor = await vscode.window.showTextDocument(document);
+  // VS Code can hand a new untitled document the text of the one a test has just closed under the
+  // same name ("Untitled-1"; seen: version 1, the old text): the text asked for is put in.
+  if (document.getText() !== content) {
+    const whole = new vscode.Range(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end);
+    assert.ok(await editor.edit((edit) => edit.replace(whole, content)));
+  }
+  return editor;
 }
 
 export async function closeAllEditors(): Promise<void> {

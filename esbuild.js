@@ -42,6 +42,15 @@ const yamlWithoutProcess = './node_modules/yaml/browser/index.js';
 // import.meta.url.
 const tinyglobbyCommonJs = './node_modules/tinyglobby/dist/index.cjs';
 
+// The on-demand code (src/features/onDemand/) is a bundle of its own, which the extension's bundle
+// requires at run time from beside itself: the path stays as written.
+const onDemandBeside = {
+  name: 'on-demand-beside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/onDemand\.js$/ }, ({ path }) => ({ path, external: true }));
+  },
+};
+
 const common = {
   bundle: true,
   alias: { yaml: yamlWithoutProcess, tinyglobby: tinyglobbyCommonJs },
@@ -53,7 +62,7 @@ const common = {
   charset: 'utf8',
   logLevel: 'warning',
   define: { PACKAGE_VERSION: JSON.stringify(version), WEB_EXTENSION_HOST: 'false' },
-  plugins: watch ? [yamlReaderOnly, problemMatcherPlugin] : [yamlReaderOnly],
+  plugins: watch ? [yamlReaderOnly, onDemandBeside, problemMatcherPlugin] : [yamlReaderOnly, onDemandBeside],
 };
 
 function testEntries(folder) {
@@ -66,6 +75,7 @@ function testEntries(folder) {
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', target: 'node18', external: ['vscode'] },
+  { ...common, entryPoints: ['src/features/onDemand/index.ts'], outfile: 'dist/onDemand.js', platform: 'node', target: 'node18', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', target: 'node18' },
   // VS Code for the Web: the same extension for the browser's extension host. No Node built-in
   // may be used (the build fails on one), and nothing of Node is polyfilled.
@@ -73,6 +83,17 @@ const builds = [
     ...common,
     entryPoints: ['src/extension.ts'],
     outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    define: { ...common.define, WEB_EXTENSION_HOST: 'true' },
+    plugins: [...common.plugins, noNodeBuiltins],
+  },
+  {
+    ...common,
+    entryPoints: ['src/features/onDemand/index.ts'],
+    outfile: 'dist/web/onDemand.js',
     platform: 'browser',
     target: 'es2022',
     external: ['vscode'],

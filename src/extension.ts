@@ -16,6 +16,7 @@ import { registerFolding } from './features/folding';
 import { registerGoToEvent } from './features/goToEvent';
 import { registerHover } from './features/hover';
 import { LargeFiles } from './features/largeFiles';
+import { OnDemandCode } from './features/loadOnDemand';
 import { registerNavigation } from './features/navigation';
 import { registerNewBriefing } from './features/newBriefing';
 import { registerOpenSample } from './features/openSample';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const events = new EventsView(store, active, index);
   const actors = new ActorsView(store, active);
   const timeline = new TimelinePanel(context.extensionUri, events, actors);
+  const onDemand = new OnDemandCode(context.extensionUri);
   context.subscriptions.push(
     registries,
     models.registration,
@@ -80,11 +82,11 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     largeFiles,
     events,
     actors,
-    registerEventsCommands(events),
+    registerEventsCommands(events, onDemand),
     registerActorsCommands(actors, store),
-    registerAddEntity(store, active),
+    registerAddEntity(store, active, onDemand),
     timeline,
-    registerTimelineCommands(timeline),
+    registerTimelineCommands(timeline, onDemand),
     models.onDidInvalidate(() => {
       events.refresh();
       actors.refresh();

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { EVENT_GROUPINGS, EVENT_ORDERS, eventAsText, plainText, timelineEventsAs, type EventFilter, type EventGrouping, type EventOrder } from '../core';
+import { EVENT_GROUPINGS, EVENT_ORDERS, eventAsText, type EventFilter, type EventGrouping, type EventOrder } from '../core';
 import { EVENTS_VIEW_ID, type EventScope, type EventsNode, type EventsView } from './eventsView';
-import { saveAs } from './saveAs';
+import type { OnDemandCode } from './loadOnDemand';
 import { BRIEFING_LANGUAGE } from './selector';
 
 const GROUPING_LABELS: Record<EventGrouping, string> = {
@@ -13,79 +13,6 @@ const GROUPING_LABELS: Record<EventGrouping, string> = {
   section: 'By section',
 };
 const ORDER_LABELS: Record<EventOrder, string> = { chronological: 'Chronological', document: 'Document order' };
-
-/** The filter quick input: free text, or one of the actors, places and tags of the events. */
-async function pickFilter(view: EventsView): Promise<EventFilter | undefined> {
-  const { events } = await view.shownEvents();
-  // Each name with its kind, told apart by the icons of the Actors view.
-  const kinds = new Map<string, 'actor' | 'place'>();
-  const tags = new Set<string>();
-  for (const { event } of events) {
-    event.actors.forEach((name) => kinds.set(name, 'actor'));
-    event.places.forEach((name) => kinds.set(name, 'place'));
-    event.tags.forEach((tag) => tags.add(tag));
-  }
-  type Item = vscode.QuickPickItem & { filter?: EventFilter };
-  const fixed: Item[] = [
-    ...[...kinds]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([name, kind]) => ({
-        label: `$(${kind === 'place' ? 'location' : 'person'}) ${plainText(name, 80)}`,
-        description: kind,
-        filter: { actor: name },
-      })),
-    ...[...tags].sort().map((tag) => ({ label: `$(tag) #${plainText(tag, 80)}`, description: 'tag', filter: { tag } })),
-  ];
-  const quickPick = vscode.window.createQuickPick<Item>();
-  quickPick.title = 'Filter Events';
-  quickPick.placeholder = 'Type text to match, or pick an actor, place or tag';
-  quickPick.matchOnDescription = true;
-  // The text item comes first, always: VS Code names the item accepted by its place in the list,
-  // and a list that gained or lost its first item as the text went in could take the name
-  // before the one shown (a place picked became the place listed above it).
-  const textItem = (value: string): Item =>
-    value
-      ? { label: `$(search) Text: ${value}`, description: 'events whose text, date, actors, places or tags contain it', alwaysShow: true, filter: { text: value } }
-      : { label: '$(search) Text', description: "type to match the events' text, date, actors, places or tags" };
-  quickPick.items = [textItem(''), ...fixed];
-  quickPick.onDidChangeValue((value) => {
-    quickPick.items = [textItem(value.trim()), ...fixed];
-  });
-  return new Promise((resolve) => {
-    quickPick.onDidAccept(() => {
-      const chosen = quickPick.selectedItems[0]?.filter ?? (quickPick.value.trim() ? { text: quickPick.value.trim() } : undefined);
-      resolve(chosen);
-      quickPick.hide();
-    });
-    quickPick.onDidHide(() => {
-      resolve(undefined);
-      quickPick.dispose();
-    });
-    quickPick.show();
-  });
-}
-
-async function exportEvents(view: EventsView): Promise<void> {
-  const { events } = await view.shownEvents();
-  if (events.length === 0) {
-    void vscode.window.showInformationMessage('There are no events to export: open a briefing with dated events, or clear the filter.');
-    return;
-  }
-  const format = await vscode.window.showQuickPick(
-    [
-      { label: 'JSON', description: 'an array of events, as `briefing export` writes them', value: 'json' as const },
-      { label: 'CSV', description: 'one row per event', value: 'csv' as const },
-    ],
-    { title: 'Export Events', placeHolder: 'Format' },
-  );
-  if (!format) return;
-  const withFile = view.scope === 'workspace';
-  const base = withFile ? 'events' : (events[0].source.split('/').pop() ?? 'events').replace(/\.briefing$/, '');
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  await saveAs('Export Events', folder && vscode.Uri.joinPath(folder, `${base}-events.${format.value}`), { [format.label]: [format.value] }, async () =>
-    timelineEventsAs(format.value, events, withFile),
-  );
-}
 
 /**
  * Reveals the event at the cursor in the Events view. A refresh between finding the node and
@@ -106,7 +33,7 @@ async function revealAtCursor(view: EventsView, editor: vscode.TextEditor, focus
 }
 
 /** The commands of the Events view, and "follow the cursor". */
-export function registerEventsCommands(view: EventsView): vscode.Disposable {
+export function registerEventsCommands(view: EventsView, onDemand: OnDemandCode): vscode.Disposable {
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   let followTimer: ReturnType<typeof setTimeout> | undefined;
   return vscode.Disposable.from(
@@ -138,7 +65,7 @@ export function registerEventsCommands(view: EventsView): vscode.Disposable {
       if (chosen) view.setOrder(chosen);
     }),
     command('briefing.events.filter', async (filter?: EventFilter) => {
-      const chosen = filter && typeof filter === 'object' ? filter : await pickFilter(view);
+      const chosen = filter && typeof filter === 'object' ? filter : await (await onDemand.load())?.pickEventsFilter(view);
       if (chosen) view.setFilter(chosen);
     }),
     command('briefing.events.clearFilter', () => view.setFilter(undefined)),
@@ -151,7 +78,7 @@ export function registerEventsCommands(view: EventsView): vscode.Disposable {
       const target = node ?? view.treeView.selection[0];
       if (target?.type === 'event') await vscode.env.clipboard.writeText(eventAsText(target.item));
     }),
-    command('briefing.events.export', () => exportEvents(view)),
+    command('briefing.events.export', async () => (await onDemand.load())?.exportEvents(view)),
     command('briefing.events.revealInTree', async () => {
       const editor = vscode.window.activeTextEditor;
       if (editor?.document.languageId !== BRIEFING_LANGUAGE) {

@@ -16,6 +16,8 @@ const ALLOWED = [
   /^extension\/LICENSE\.txt$/,
   /^extension\/ThirdPartyNotices\.txt$/,
   /^extension\/dist\/(extension|cli|web\/extension)\.js$/,
+  // The code run only on a command, loaded on first use (src/features/loadOnDemand.ts).
+  /^extension\/dist\/(web\/)?onDemand\.js$/,
   // The pictures' pages: a bundle and a stylesheet each, loaded only when a picture opens.
   /^extension\/dist\/webview\/\w+\.(js|css)$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
@@ -45,6 +47,8 @@ suite('the .vsix package (npm run package)', () => {
     for (const required of [
       'extension/dist/extension.js',
       'extension/dist/web/extension.js',
+      'extension/dist/onDemand.js',
+      'extension/dist/web/onDemand.js',
       'extension/dist/cli.js',
       'extension/dist/webview/timeline.js',
       'extension/dist/webview/timeline.css',

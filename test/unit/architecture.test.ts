@@ -117,6 +117,40 @@ suite('layers', () => {
   });
 });
 
+/** The relative imports of a file that bring code (not `import type`, nor braces of types only). */
+function codeImports(source: string): string[] {
+  return [...source.matchAll(/import\s+(type\s+)?([^;]*?)\s*from\s+['"](\.[^'"]*)['"]/g)]
+    .filter(([, typeOnly, names]) => !typeOnly && !/^\{\s*(type\s+\w+\s*,?\s*)+\}$/.test(names))
+    .map((match) => match[3]);
+}
+
+suite('on-demand code', () => {
+  const featuresDir = path.join(repoRoot, 'src/features');
+  const onDemandDir = path.join(featuresDir, 'onDemand');
+  const resolved = (file: string, specifier: string) => path.relative(featuresDir, path.resolve(path.dirname(file), specifier));
+
+  test('the rest of the extension takes only types from src/features/onDemand (its code is another bundle)', () => {
+    const offenders: string[] = [];
+    for (const file of importGraph('src').keys()) {
+      if (file.startsWith(onDemandDir)) continue;
+      for (const specifier of codeImports(fs.readFileSync(`${file}.ts`, 'utf8')))
+        if (resolved(file, specifier).startsWith('onDemand')) offenders.push(`${path.relative(repoRoot, file)} imports ${specifier}`);
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  test('the on-demand code takes from the rest of the extension only types, the core and small helpers (no second copy of a feature)', () => {
+    const offenders: string[] = [];
+    for (const file of importGraph('src/features/onDemand').keys()) {
+      for (const specifier of codeImports(fs.readFileSync(`${file}.ts`, 'utf8'))) {
+        const target = resolved(file, specifier);
+        if (!target.startsWith('onDemand') && !['../core', 'convert', 'selector'].includes(target)) offenders.push(`${path.relative(repoRoot, file)} imports ${specifier}`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+});
+
 suite('trust', () => {
   const sources = () => {
     const files: [string, string][] = [];
@@ -140,7 +174,9 @@ suite('trust', () => {
   test('no HTML in Markdown, nothing run from the workspace, and webviews only for the pictures', () => {
     for (const [file, text] of sources()) {
       assert.doesNotMatch(text, /supportHtml\s*=\s*true/, file);
-      assert.doesNotMatch(text, /child_process|\beval\(|new Function\(/, file);
+      assert.doesNotMatch(text, /child_process|\beval\(/, file);
+      // One exception: the web extension host runs the extension's own on-demand bundle as it runs its main one.
+      if (file !== path.join('src', 'features', 'loadOnDemand.ts')) assert.doesNotMatch(text, /new Function\(/, file);
       if (file !== path.join('src', 'features', 'timelinePanel.ts')) assert.doesNotMatch(text, /createWebviewPanel/, file);
     }
   });

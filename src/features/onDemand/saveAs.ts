@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { errorMessage } from '../core';
+import { errorMessage } from '../../core';
 
 /**
  * Asks where to save with a save dialog, then makes the content and writes it; says what went

@@ -30,14 +30,16 @@ export {
   hasEvents,
   mentionCount,
   labelIdRange,
+  relationAt,
+  type RelationAt,
   type SymbolAt,
   type EntityAt,
   type SourceAt,
 } from './language/lookup';
-export { hoverMarkdown, sourceHoverMarkdown, type LineTarget } from './language/hover';
-export { completionContext, entityCompletions, keyCompletions, tagsOf, TYPE_VALUES } from './language/completion';
+export { hoverMarkdown, relationHoverMarkdown, sourceHoverMarkdown, type LineTarget } from './language/hover';
+export { completionContext, entityCompletions, keyCompletions, relationTypesOf, tagsOf, TYPE_VALUES } from './language/completion';
 export { documentSymbols, eventLabel, type BriefingSymbol, type SymbolKind } from './language/symbols';
-export { renameDefinitionEdit, renameEditsInBriefing, renameProblem, renameSourceEdits, type TextEdit } from './language/rename';
+export { renameDefinitionEdit, renameEditsInBriefing, renameEditsInRegistry, renameProblem, renameSourceEdits, type TextEdit } from './language/rename';
 export { newEntryEdit, type NewEntry } from './language/newEntry';
 export { foldingRegions } from './language/folding';
 export { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES } from './language/semanticTokens';

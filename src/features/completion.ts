@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionContext, entityCompletions, keyCompletions, plainText, tagsOf, TYPE_VALUES, type BriefingStore, type Entity } from '../core';
+import { completionContext, entityCompletions, keyCompletions, plainText, relationTypesOf, tagsOf, TYPE_VALUES, type BriefingStore, type Entity } from '../core';
 import { BRIEFING_SELECTOR } from './selector';
 import type { RegistryWatcher } from './registryWatcher';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -15,7 +15,8 @@ function detailOf(entity: Entity): string {
 }
 
 /**
- * Names and aliases in the body (as you type), front-matter keys and `type` values, the
+ * Names and aliases in the body (as you type) and in a relation's `to:`, front-matter keys,
+ * `type` values, the relation types used in the workspace, the
  * workspace's tags after `#`, and the listed sources in a citation (`[S`). Documentation is plain text, never Markdown from the file.
  */
 export function registerCompletion(store: BriefingStore, index: WorkspaceIndex, registries: RegistryWatcher): vscode.Disposable {
@@ -30,6 +31,7 @@ export function registerCompletion(store: BriefingStore, index: WorkspaceIndex, 
         const range = new vscode.Range(document.positionAt(context.prefixStart), position);
         switch (context.kind) {
           case 'entity':
+          case 'relationTarget':
             return entityCompletions(model, registries.registries).map(({ label, entity, isAlias }) => {
               const item = new vscode.CompletionItem({ label, description: isAlias ? `alias of ${plainText(entity.name, 60)}` : undefined }, kindOf(entity));
               item.detail = detailOf(entity);
@@ -59,12 +61,22 @@ export function registerCompletion(store: BriefingStore, index: WorkspaceIndex, 
             });
           case 'topLevelKey':
           case 'entryKey':
+          case 'relationKey':
             return keyCompletions(context.kind).map((key) => {
               const item = new vscode.CompletionItem(key, vscode.CompletionItemKind.Property);
               item.insertText = `${key}: `;
               item.range = range;
               return item;
             });
+          case 'relationType': {
+            const briefings = await index.briefings(token);
+            return relationTypesOf([model, ...briefings.map((entry) => entry.model)], registries.registries).map((value) => {
+              const item = new vscode.CompletionItem(value, vscode.CompletionItemKind.Value);
+              item.range = range;
+              item.detail = 'relation type used in the workspace';
+              return item;
+            });
+          }
           case 'entityType':
             return TYPE_VALUES.map((value) => {
               const item = new vscode.CompletionItem(value, vscode.CompletionItemKind.EnumMember);

@@ -4,16 +4,6 @@ import { EVENTS_VIEW_ID, type EventScope, type EventsNode, type EventsView } fro
 import type { OnDemandCode } from './loadOnDemand';
 import { BRIEFING_LANGUAGE } from './selector';
 
-const GROUPING_LABELS: Record<EventGrouping, string> = {
-  none: 'No grouping',
-  month: 'By month',
-  actor: 'By actor',
-  place: 'By place',
-  tag: 'By tag',
-  section: 'By section',
-};
-const ORDER_LABELS: Record<EventOrder, string> = { chronological: 'Chronological', document: 'Document order' };
-
 /**
  * Reveals the event at the cursor in the Events view. A refresh between finding the node and
  * revealing it makes the node stale; then it is looked up once more in the new tree.
@@ -41,27 +31,11 @@ export function registerEventsCommands(view: EventsView, onDemand: OnDemandCode)
     command('briefing.events.refresh', () => view.refresh()),
     command('briefing.events.collapseAll', () => vscode.commands.executeCommand(`workbench.actions.treeView.${EVENTS_VIEW_ID}.collapseAll`)),
     command('briefing.events.groupBy', async (grouping?: EventGrouping) => {
-      const chosen =
-        grouping && EVENT_GROUPINGS.includes(grouping)
-          ? grouping
-          : (
-              await vscode.window.showQuickPick(
-                EVENT_GROUPINGS.map((value) => ({ label: GROUPING_LABELS[value], value, picked: value === view.grouping })),
-                { title: 'Group Events' },
-              )
-            )?.value;
+      const chosen = grouping && EVENT_GROUPINGS.includes(grouping) ? grouping : await (await onDemand.load())?.pickEventGrouping(view.grouping);
       if (chosen) view.setGrouping(chosen);
     }),
     command('briefing.events.sortBy', async (order?: EventOrder) => {
-      const chosen =
-        order && EVENT_ORDERS.includes(order)
-          ? order
-          : (
-              await vscode.window.showQuickPick(
-                EVENT_ORDERS.map((value) => ({ label: ORDER_LABELS[value], value })),
-                { title: 'Sort Events' },
-              )
-            )?.value;
+      const chosen = order && EVENT_ORDERS.includes(order) ? order : await (await onDemand.load())?.pickEventOrder();
       if (chosen) view.setOrder(chosen);
     }),
     command('briefing.events.filter', async (filter?: EventFilter) => {

@@ -1,5 +1,15 @@
 import * as vscode from 'vscode';
-import { hoverMarkdown, likelihoodHoverMarkdown, likelihoodTermAt, sourceHoverMarkdown, symbolAt, type BriefingStore, type TextRange } from '../core';
+import {
+  hoverMarkdown,
+  likelihoodHoverMarkdown,
+  likelihoodTermAt,
+  relationAt,
+  relationHoverMarkdown,
+  sourceHoverMarkdown,
+  symbolAt,
+  type BriefingStore,
+  type TextRange,
+} from '../core';
 import { REVEAL_COMMAND, revealLineTarget } from './commandLinks';
 import { toRange } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
@@ -14,7 +24,7 @@ function card(text: string, range: TextRange): vscode.Hover {
 }
 
 /**
- * Hover cards on mentions and `name:` values, on citations and the labels of sources, and on
+ * Hover cards on mentions, `name:` values and relations' `to:` values, on citations and the labels of sources, and on
  * ICD 203 likelihood terms. The cards' text is escaped by the core.
  */
 export function registerHover(store: BriefingStore): vscode.Disposable {
@@ -24,6 +34,8 @@ export function registerHover(store: BriefingStore): vscode.Disposable {
       if (token.isCancellationRequested) return undefined;
       const offset = document.offsetAt(position);
       const found = symbolAt(model, offset);
+      const relation = found?.kind === 'entity' ? found.relation : relationAt(model, offset);
+      if (relation) return card(relationHoverMarkdown(model, relation, document.uri.toString(), revealLineTarget), relation.relation.toRange);
       if (found?.kind === 'entity') return card(hoverMarkdown(model, found.entity, document.uri.toString(), revealLineTarget), found.range);
       if (found) return card(sourceHoverMarkdown(model, found, document.uri.toString(), revealLineTarget), found.range);
       const term = likelihoodTermAt(model, offset);

@@ -1,16 +1,28 @@
 import * as vscode from 'vscode';
-import { labelIdRange, renameDefinitionEdit, renameEditsInBriefing, renameProblem, renameSourceEdits, symbolAt, type Briefing, type BriefingStore, type TextEdit } from '../core';
+import {
+  labelIdRange,
+  renameDefinitionEdit,
+  renameEditsInBriefing,
+  renameEditsInRegistry,
+  renameProblem,
+  renameSourceEdits,
+  symbolAt,
+  type Briefing,
+  type BriefingStore,
+  type TextEdit,
+} from '../core';
 import { toRange, withEdits } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
+import type { RegistryWatcher } from './registryWatcher';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /**
- * Renames an actor or place: its `name:` value and every mention written with that name. An
- * entity of the briefing is renamed in that briefing; an entity of a workspace registry is
- * renamed in the registry and in every briefing that uses it. Aliases are left alone. A source
+ * Renames an actor or place: its `name:` value, every mention and every relation's `to:` written
+ * with that name. An entity of the briefing is renamed in that briefing; an entity of a workspace
+ * registry is renamed in the registry, in the registries' relations and in every briefing that uses it. Aliases are left alone. A source
  * label (`S2` → `S4`) is renamed in its entry and every citation of it.
  */
-export function registerRename(store: BriefingStore, index: WorkspaceIndex): vscode.Disposable {
+export function registerRename(store: BriefingStore, index: WorkspaceIndex, registries: RegistryWatcher): vscode.Disposable {
   return vscode.languages.registerRenameProvider(BRIEFING_SELECTOR, {
     prepareRename(document, position) {
       const model = store.get(document);
@@ -52,6 +64,12 @@ export function registerRename(store: BriefingStore, index: WorkspaceIndex): vsc
       // if a file changes before the edit is applied, rather than applying it at stale offsets.
       const registry = await vscode.workspace.openTextDocument(vscode.Uri.parse(entity.definition.source));
       add(registry.uri, [renameDefinitionEdit(registry.getText(), entity, name)]);
+      // The registries' relations that name it.
+      for (const other of registries.registries) {
+        if (!other.entities.some((draft) => draft.relations.some((relation) => relation.to === entity.name))) continue;
+        const file = other.source === entity.definition.source ? registry : await vscode.workspace.openTextDocument(vscode.Uri.parse(other.source));
+        add(file.uri, renameEditsInRegistry(other, file.getText(), entity.name, name));
+      }
       const usesEntity = (briefing: Briefing) => briefing.entities.some((candidate) => candidate.name === entity.name && candidate.definition.source === entity.definition.source);
       for (const { uri, model: indexed } of await index.briefings(token)) {
         if (token.isCancellationRequested) return undefined;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { toJson, type BriefingStore } from '../core';
+import type { BriefingStore } from '../core';
+import type { OnDemandCode } from './loadOnDemand';
 import { BRIEFING_LANGUAGE } from './selector';
 
 const SCHEME = 'briefing-model';
@@ -8,15 +9,17 @@ const SCHEME = 'briefing-model';
  * "Briefing: Show Model as JSON": the active briefing's export (as `briefing export` prints it),
  * in a read-only editor beside it that follows the briefing's edits.
  */
-export function registerShowModel(store: BriefingStore): vscode.Disposable {
+export function registerShowModel(store: BriefingStore, onDemand: OnDemandCode): vscode.Disposable {
   const changed = new vscode.EventEmitter<vscode.Uri>();
   const modelUri = (source: vscode.Uri) => vscode.Uri.from({ scheme: SCHEME, path: `/${source.path.split('/').pop() ?? 'briefing'}.json`, query: source.toString() });
 
   const provider: vscode.TextDocumentContentProvider = {
     onDidChange: changed.event,
-    provideTextDocumentContent(uri) {
+    async provideTextDocumentContent(uri) {
       const source = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.query);
-      return source ? toJson(store.get(source)) : '// The briefing is no longer open.\n';
+      if (!source) return '// The briefing is no longer open.\n';
+      const code = await onDemand.load();
+      return code ? code.toJson(store.get(source)) : "// This command's code could not be loaded.\n";
     },
   };
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, openSample, openWorkspaceFile, positionOf, samplesFolder, untitledBriefing, workspaceFile } from './helpers';
+import { activateExtension, openSample, openWorkspaceFile, positionOf, samplesFolder, untitledBriefing, waitFor, workspaceFile } from './helpers';
 
 function markdownOf(hovers: vscode.Hover[]): vscode.MarkdownString {
   assert.equal(hovers.length, 1, 'one hover');
@@ -164,7 +164,7 @@ suite('navigation and rename', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('rename of a registry entity edits the registry and every briefing that uses it', async () => {
+  test("rename of a registry entity edits the registry (its name, the registries' relations that name it) and every briefing that uses it", async () => {
     const document = await openWorkspaceFile('second.briefing');
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
       'vscode.executeDocumentRenameProvider',
@@ -173,7 +173,8 @@ suite('navigation and rename', () => {
       'Choe Son-hui',
     );
     const byFile = new Map(edit.entries().map(([uri, edits]) => [uri.path.split('/').pop(), edits.map((e) => e.newText)]));
-    assert.deepEqual(byFile.get('team.entities.yaml'), ['Choe Son-hui']);
+    // Its name, and the relation of Sergei Lavrov's that names it.
+    assert.deepEqual(byFile.get('team.entities.yaml'), ['Choe Son-hui', 'Choe Son-hui']);
     assert.deepEqual(byFile.get('second.briefing'), ['Choe Son-hui', 'Choe Son-hui']);
     assert.equal(byFile.size, 2);
   });
@@ -265,5 +266,69 @@ suite('symbols', () => {
     const lavrov = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Sergei Lavrov');
     assert.equal(lavrov.filter((s) => s.name === 'Sergei Lavrov').length, 1);
     assert.ok(lavrov.some((s) => s.kind === vscode.SymbolKind.Event && s.name.startsWith('2023-10-18')));
+  });
+});
+
+suite('relations (format v1.1)', () => {
+  suiteSetup(async () => (await activateExtension()).ready);
+
+  const TEXT = [
+    '---',
+    'actors:',
+    '  - name: Kim Jong Un',
+    '    relations:',
+    '      - { to: Putin, type: meets, since: 2023-09-13 }',
+    '      - { to: Vladimir Puttin, type: ally of }',
+    '      - { to:  }',
+    '      - { to: Putin, type:  }',
+    '  - name: Vladimir Putin',
+    '    aliases: [Putin]',
+    '---',
+    'Kim Jong Un met Vladimir Putin.',
+    '',
+  ].join('\n');
+
+  test("a relation's to: hover shows the relation and its entity; Go to Definition goes to the entry; an unknown to: is a Warning with the fix to the closest name", async () => {
+    const editor = await untitledBriefing(TEXT);
+    const { document } = editor;
+    const at = positionOf(document, 'Putin, type: meets', 0, 2);
+    const hover = markdownOf(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at));
+    assert.match(hover.value, /^\*\*Kim Jong Un\*\* → \*meets\* → \*\*Vladimir Putin\*\* · since 2023-09-13/);
+    assert.match(hover.value, /Defined in/);
+    const [location] = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, at);
+    assert.equal(location.range.start.line, 8);
+    const warning = await waitFor('the Warning', () => vscode.languages.getDiagnostics(document.uri).find((d) => /Vladimir Puttin/.test(d.message)));
+    assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, warning.range);
+    assert.ok(
+      actions.some((action) => action.title === "Change to 'Vladimir Putin'"),
+      actions.map((action) => action.title).join(', '),
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('completion: the names after to:, the relation types used after type:', async () => {
+    const editor = await untitledBriefing(TEXT);
+    const { document } = editor;
+    const labels = (list: vscode.CompletionList) => list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    const names = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(6, 14));
+    assert.ok(labels(names).includes('Vladimir Putin') && labels(names).includes('Putin'), labels(names).join(', '));
+    const types = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(7, 27));
+    assert.ok(labels(types).includes('meets') && labels(types).includes('ally of'), labels(types).join(', '));
+    assert.ok(!labels(types).includes('person'), 'no entity types in a relation');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('rename from a mention renames the relations written with the name (an alias stays)', async () => {
+    const editor = await untitledBriefing(
+      '---\nactors:\n  - name: Kim Jong Un\n    relations: [{ to: Vladimir Putin, type: meets }, { to: Putin, type: phones }]\n  - name: Vladimir Putin\n    aliases: [Putin]\n---\nVladimir Putin spoke.\n',
+    );
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, new vscode.Position(7, 2), 'V. Putin');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal(
+      editor.document.getText(),
+      '---\nactors:\n  - name: Kim Jong Un\n    relations: [{ to: V. Putin, type: meets }, { to: Putin, type: phones }]\n  - name: V. Putin\n    aliases: [Putin]\n---\nV. Putin spoke.\n',
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { MARKDOWN_EXTENSION_ID, openPreview, PREVIEW_UNAVAILABLE, type PreviewHost } from '../../src/features/preview';
+import { MARKDOWN_EXTENSION_ID, openPreview, PREVIEW_UNAVAILABLE, type PreviewHost } from '../../src/features/onDemand/preview';
 import { activateExtension, closeAllEditors, openSample, waitFor } from './helpers';
 
 /** The open Markdown preview tabs (webviews of the built-in Markdown extension). */

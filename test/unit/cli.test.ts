@@ -178,13 +178,32 @@ suite('briefing CLI (the bundled program)', () => {
     assert.match(result.stdout, /team\.entities\.yaml:5:15: warning: Alias 'X' is already used by A/);
   });
 
+  test('check reports relations: an unknown `to` (closest name), a bad date; a `to` in a registry given with --entities resolves, and export names it', () => {
+    const registry = file('people.entities.yaml', 'actors:\n  - name: Sergei Shoigu\n    aliases: [Shoigu]\n');
+    const related = file(
+      'related.briefing',
+      '---\nactors:\n  - name: Kim Jong Un\n    relations:\n      - { to: Shoigu, type: meets, since: 2023-09 }\n      - { to: Sergei Shoygu, type: phones, until: 2023-13 }\n---\nKim Jong Un met him.\n',
+    );
+    const result = run('check', '--entities', registry, related);
+    assert.equal(result.code, 1);
+    assert.deepEqual(result.stdout.trim().split('\n'), [
+      `${related}:6:15: warning: No actor or place is named 'Sergei Shoygu'; did you mean 'Sergei Shoigu'?`,
+      `${related}:6:51: error: Impossible date 2023-13: no such day or month`,
+    ]);
+    const exported = JSON.parse(run('export', '--entities', registry, related).stdout);
+    assert.deepEqual(exported.entities[0].relations, [
+      { to: 'Sergei Shoigu', type: 'meets', since: '2023-09', until: null, source: null },
+      { to: 'Sergei Shoygu', type: 'phones', since: null, until: null, source: null },
+    ]);
+  });
+
   test('export prints the JSON model', () => {
     const result = run('export', sample);
     assert.equal(result.code, 0);
     const model = JSON.parse(result.stdout);
     assert.deepEqual(Object.keys(model), ['title', 'date', 'classification', 'entities', 'events', 'diagnostics']);
     assert.ok(model.events.length >= 4);
-    assert.deepEqual(Object.keys(model.entities[0]), ['name', 'kind', 'type', 'aliases', 'role', 'affiliation', 'country', 'summary', 'links', 'mentions']);
+    assert.deepEqual(Object.keys(model.entities[0]), ['name', 'kind', 'type', 'aliases', 'role', 'affiliation', 'country', 'summary', 'links', 'relations', 'mentions']);
   });
 
   test('export --format csv prints one row per event', () => {

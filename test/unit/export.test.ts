@@ -43,6 +43,7 @@ suite('export', () => {
           country: null,
           summary: null,
           links: [],
+          relations: [],
           mentions: [
             { line: 7, column: 1, text: 'Kim' },
             { line: 8, column: 15, text: 'Kim' },

@@ -85,6 +85,30 @@ suite('snippets', () => {
     }
   });
 
+  test('the relations and relation snippets, as inserted in an actor entry and under its relations:, are relations without a problem', () => {
+    const text = joinLines(
+      '---',
+      'actors:',
+      '  - name: Kim Jong Un',
+      `    ${expand('Relations').replace(/\n/g, '\n    ')}`,
+      `      ${expand('Relation')}`,
+      '  - name: Name',
+      '---',
+      '',
+      'Kim Jong Un met Name.',
+    );
+    const model = parse(text);
+    assert.deepEqual(
+      model.diagnostics.map((d) => `${d.code}: ${d.message}`),
+      [],
+      text,
+    );
+    assert.deepEqual(
+      model.entities[0].relations.map((r) => `${r.target} ${r.type} ${r.since?.text}`),
+      ['Name ally of 2023-11-13', 'Name ally of 2023-11-13'],
+    );
+  });
+
   test('a key judgment keeps its likelihood and its confidence level in separate sentences (ICD 203), whatever is picked', () => {
     const terms = LIKELIHOOD_SCALE.length;
     for (let term = 0; term < terms; term++) {

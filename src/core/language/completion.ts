@@ -1,4 +1,5 @@
 import { ENTRY_KEYS } from '../yaml/entities';
+import { RELATION_KEYS } from '../yaml/relations';
 import { isWordCharBefore } from '../text/wordCharacters';
 import { normalizeTerm } from '../match/matcher';
 import { ENTITY_TYPES, type Briefing, type Entity } from '../model/types';
@@ -12,7 +13,10 @@ export type CompletionContext =
   | { readonly kind: 'source'; readonly prefixStart: number }
   | { readonly kind: 'topLevelKey'; readonly prefixStart: number }
   | { readonly kind: 'entryKey'; readonly prefixStart: number }
+  | { readonly kind: 'relationKey'; readonly prefixStart: number }
   | { readonly kind: 'entityType'; readonly prefixStart: number }
+  | { readonly kind: 'relationTarget'; readonly prefixStart: number }
+  | { readonly kind: 'relationType'; readonly prefixStart: number }
   | { readonly kind: 'none' };
 
 /** What may be completed at an offset: where the word being typed starts, and what it is. */
@@ -24,12 +28,18 @@ export function completionContext(briefing: Briefing, offset: number, registries
   const front = briefing.frontMatter;
 
   if (front && offset >= front.contentRange.startOffset && offset <= front.contentRange.endOffset && line < front.range.end.line) {
+    // A relation's `to:` or `type:`, in a block (`- to: `) or a flow mapping (`{ to: X, type: `).
+    const relationValue = /(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)(to|type):[ \t]*([^,{}[\]#:]*)$/.exec(before);
+    if (relationValue && (relationValue[1] === 'to' || inRelations(briefing, line, before))) {
+      return { kind: relationValue[1] === 'to' ? 'relationTarget' : 'relationType', prefixStart: offset - relationValue[2].length };
+    }
     const typeValue = /^[ \t]*(?:-[ \t]+)?type:[ \t]*([\w-]*)$/.exec(before);
     if (typeValue) return { kind: 'entityType', prefixStart: offset - typeValue[1].length };
     const key = /^([ \t]*)(-[ \t]+)?([\w-]*)$/.exec(before);
     if (key) {
       const topLevel = key[1] === '' && key[2] === undefined;
-      return { kind: topLevel ? 'topLevelKey' : 'entryKey', prefixStart: offset - key[3].length };
+      const kind = topLevel ? 'topLevelKey' : inRelations(briefing, line, before) ? 'relationKey' : 'entryKey';
+      return { kind, prefixStart: offset - key[3].length };
     }
     return { kind: 'none' };
   }
@@ -41,6 +51,31 @@ export function completionContext(briefing: Briefing, offset: number, registries
   const tag = /(?:^|[^\p{L}\p{N}_&#])#([\p{L}\p{N}_-]*)$/u.exec(before);
   if (tag) return { kind: 'tag', prefixStart: offset - tag[1].length };
   return { kind: 'entity', prefixStart: entityPrefixStart(briefing, registries, lineStart, offset) };
+}
+
+/**
+ * Whether the key being typed on `line` (its text up to the cursor: `before`) is inside a
+ * `relations:` list: on that line after `relations: [`, or when the first key above it that is
+ * less indented, list items aside (the relation itself, its siblings), is `relations:`.
+ */
+function inRelations(briefing: Briefing, line: number, before: string): boolean {
+  if (/relations:[ \t]*\[/.test(before)) return true;
+  const keyColumn = /^[ \t]*(?:-[ \t]+)?(?:\{[ \t]*)?/.exec(before)![0].length;
+  for (let above = line - 1; above >= 0; above--) {
+    const text = briefing.lines.text.slice(briefing.lines.lineStart(above), briefing.lines.lineEnd(above));
+    const content = text.trimStart();
+    if (content === '' || content.startsWith('#') || content.startsWith('-') || text.length - content.length >= keyColumn) continue;
+    return content.startsWith('relations:');
+  }
+  return false;
+}
+
+/** The relation types used in some briefings and registries (`ally of`, `meets`), each once, sorted. */
+export function relationTypesOf(briefings: Iterable<Briefing>, registries: readonly Registry[] = []): string[] {
+  const types = new Set<string>();
+  for (const briefing of briefings) for (const entity of briefing.entities) for (const relation of entity.relations) types.add(relation.type);
+  for (const registry of registries) for (const draft of registry.entities) for (const relation of draft.relations) types.add(relation.type);
+  return [...types].sort((a, b) => a.localeCompare(b));
 }
 
 const sortedTermsCache = new WeakMap<Briefing, string[]>();
@@ -114,8 +149,8 @@ export function entityCompletions(briefing: Briefing, registries: readonly Regis
   return items;
 }
 
-export function keyCompletions(kind: 'topLevelKey' | 'entryKey'): readonly string[] {
-  return kind === 'topLevelKey' ? TOP_LEVEL_KEYS : ENTRY_KEYS;
+export function keyCompletions(kind: 'topLevelKey' | 'entryKey' | 'relationKey'): readonly string[] {
+  return kind === 'topLevelKey' ? TOP_LEVEL_KEYS : kind === 'relationKey' ? RELATION_KEYS : ENTRY_KEYS;
 }
 
 export const TYPE_VALUES: readonly string[] = ENTITY_TYPES;

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from './timeline';
-import type { Briefing, BriefingEvent, Entity, Severity, TextRange } from '../model/types';
+import type { Briefing, BriefingEvent, DatePoint, Entity, Relation, Severity, TextRange } from '../model/types';
 
 /** The model as the command line's `export --format json` prints it (DESIGN §2): 1-based lines and columns. */
 export interface BriefingExport {
@@ -21,7 +21,17 @@ export interface EntityExport {
   country: string | null;
   summary: string | null;
   links: string[];
+  /** Format v1.1: `to` is the canonical name of the entity named, or as written when none has it. */
+  relations: RelationExport[];
   mentions: { line: number; column: number; text: string }[];
+}
+
+export interface RelationExport {
+  to: string;
+  type: string;
+  since: string | null;
+  until: string | null;
+  source: string | null;
 }
 
 export interface EventExport {
@@ -74,8 +84,15 @@ function exportEntity(entity: Entity): EntityExport {
     country: entity.country ?? null,
     summary: entity.summary ?? null,
     links: [...entity.links],
+    relations: entity.relations.map(exportRelation),
     mentions: entity.mentions.map((mention) => ({ line: lineOf(mention.range), column: columnOf(mention.range), text: mention.text })),
   };
+}
+
+const datePoint = (point: DatePoint | undefined) => (point ? `${point.approximate ? '~' : ''}${point.text}` : null);
+
+function exportRelation(relation: Relation): RelationExport {
+  return { to: relation.target ?? relation.to, type: relation.type, since: datePoint(relation.since), until: datePoint(relation.until), source: relation.source ?? null };
 }
 
 export function exportEvent(event: BriefingEvent): EventExport {

@@ -1,6 +1,6 @@
 import { escapeMarkdown, safeLinkTarget } from '../text/escape';
-import { citationsOf, eventsOf, type SourceAt } from './lookup';
-import type { Briefing, Entity } from '../model/types';
+import { citationsOf, eventsOf, type RelationAt, type SourceAt } from './lookup';
+import type { Briefing, DatePoint, Entity } from '../model/types';
 
 export const MAX_EVENTS_IN_CARD = 5;
 
@@ -59,6 +59,31 @@ export function hoverMarkdown(briefing: Briefing, entity: Entity, documentUri: s
   const line = definition.nameRange.start.line;
   lines.push('', `Defined in ${lineLink(`${where}, line ${line + 1}`, definition.source ?? documentUri, line, lineTarget)}`);
   return lines.join('\n');
+}
+
+const pointText = (point: DatePoint) => `${point.approximate ? '~' : ''}${point.text}`;
+
+/**
+ * The hover card of a relation's `to:` value: the relation in one line (its ends, type, dates and
+ * source), then the card of the entity it names, or why there is none.
+ */
+export function relationHoverMarkdown(briefing: Briefing, found: RelationAt, documentUri: string, lineTarget: LineTarget): string {
+  const { owner, relation, target } = found;
+  const facts = [
+    relation.since && `since ${pointText(relation.since)}`,
+    relation.until && `until ${pointText(relation.until)}`,
+    relation.source && `source ${escapeMarkdown(relation.source, 20)}${sourceText(briefing, relation.source)}`,
+  ].filter(Boolean);
+  const head = `**${escapeMarkdown(owner.name, 80)}** → *${escapeMarkdown(relation.type, 80)}* → **${escapeMarkdown(relation.target ?? relation.to, 80)}**${facts.length > 0 ? ` · ${facts.join(' · ')}` : ''}`;
+  const rest = target
+    ? hoverMarkdown(briefing, target, documentUri, lineTarget)
+    : `No actor or place of this briefing or its registries is named ${escapeMarkdown(relation.to, 80)}.`;
+  return `${head}\n\n---\n\n${rest}`;
+}
+
+function sourceText(briefing: Briefing, id: string): string {
+  const source = briefing.sources.find((listed) => listed.id === id);
+  return source ? `: ${escapeMarkdown(source.text, 80)}` : ' (not listed)';
 }
 
 /** The hover card of a cited or listed source, as Markdown: its entry (escaped), how often it is cited, where it is listed. */

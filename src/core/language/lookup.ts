@@ -1,5 +1,5 @@
 import { mentionIndexOf } from '../model/model';
-import type { Briefing, Entity, EntityKind, Mention, Source, TextRange } from '../model/types';
+import type { Briefing, Entity, EntityKind, Mention, Relation, Source, TextRange } from '../model/types';
 
 export interface EntityAt {
   readonly entity: Entity;
@@ -7,6 +7,32 @@ export interface EntityAt {
   readonly range: TextRange;
   readonly isDeclaration: boolean;
   readonly mention: Mention | undefined;
+  /** The relation whose `to:` value is under the position. */
+  readonly relation?: RelationAt;
+}
+
+export interface RelationAt {
+  /** The entity whose entry holds the relation. */
+  readonly owner: Entity;
+  readonly relation: Relation;
+  /** The entity its `to` names, when the briefing or a registry has it. */
+  readonly target: Entity | undefined;
+}
+
+/** The relation whose `to:` value holds `offset`, among the briefing's own entries. */
+export function relationAt(briefing: Briefing, offset: number): RelationAt | undefined {
+  const front = briefing.frontMatter;
+  if (!front || offset > front.range.endOffset) return undefined;
+  for (const owner of briefing.entities) {
+    if (owner.definition.source !== undefined) continue;
+    for (const relation of owner.relations) {
+      const { startOffset, endOffset } = relation.toRange;
+      if (offset < startOffset || offset > endOffset) continue;
+      const target = relation.target === undefined ? undefined : briefing.entities.find((entity) => entity.name === relation.target);
+      return { owner, relation, target };
+    }
+  }
+  return undefined;
 }
 
 /** The mention whose range holds `offset` (start inclusive, end inclusive, as a cursor after a word). */
@@ -16,7 +42,7 @@ export function mentionAt(briefing: Briefing, offset: number): Mention | undefin
   return index < 0 ? undefined : mentions.mention(index);
 }
 
-/** The entity under an offset: a mention in the body, or the `name:` value of one of the briefing's own entries. */
+/** The entity under an offset: a mention in the body, the `name:` value of one of the briefing's own entries, or a relation's `to:` value. */
 export function entityAt(briefing: Briefing, offset: number): EntityAt | undefined {
   const mention = mentionAt(briefing, offset);
   if (mention) return { entity: mention.entity, range: mention.range, isDeclaration: false, mention };
@@ -28,7 +54,8 @@ export function entityAt(briefing: Briefing, offset: number): EntityAt | undefin
       return { entity, range, isDeclaration: true, mention: undefined };
     }
   }
-  return undefined;
+  const relation = relationAt(briefing, offset);
+  return relation?.target && { entity: relation.target, range: relation.relation.toRange, isDeclaration: false, mention: undefined, relation };
 }
 
 /** The entity whose name or one of whose aliases is exactly `term`. */

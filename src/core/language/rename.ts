@@ -1,6 +1,7 @@
 import { citationsOf, labelIdRange } from './lookup';
 import { normalizeTerm } from '../match/matcher';
 import type { Briefing, Entity, TextRange } from '../model/types';
+import type { Registry } from '../parse/registry';
 import { yamlScalar } from '../yaml/yamlSource';
 
 export interface TextEdit {
@@ -17,7 +18,8 @@ export function renameProblem(newName: string): string | undefined {
 
 /**
  * The edits in one document's text that rename an entity: its `name:` value (when `definitionText`
- * holds the definition) and every mention written with the canonical name. Aliases are untouched.
+ * holds the definition), every mention written with the canonical name, and every relation's `to:`
+ * written with it. Aliases are untouched.
  */
 export function renameEditsInBriefing(briefing: Briefing, entityName: string, newName: string): TextEdit[] {
   const target = normalizeTerm(entityName);
@@ -29,6 +31,28 @@ export function renameEditsInBriefing(briefing: Briefing, entityName: string, ne
       // A mention spanning several of the entity's terms ("Chairman Kim Jong Un"): the name inside it.
       const inside = namePattern(target).exec(mention.text);
       if (inside) edits.push({ range: subRange(mention.range, inside.index, inside.index + inside[0].length), newText: newName });
+    }
+  }
+  // Relations of the briefing's own entries whose `to:` is the name (an alias stays as written).
+  for (const owner of briefing.entities) {
+    if (owner.definition.source !== undefined) continue;
+    for (const relation of owner.relations) {
+      if (relation.target === entityName && relation.to === entityName) edits.push(renameValueEdit(briefing.lines.text, relation.toRange, newName));
+    }
+  }
+  return edits;
+}
+
+/**
+ * The edits in a registry's text that rename, in its relations, the `to:` values written with an
+ * entity's name. Only where the text still holds that name: `text` is the registry as it is now.
+ */
+export function renameEditsInRegistry(registry: Registry, text: string, entityName: string, newName: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const draft of registry.entities) {
+    for (const relation of draft.relations) {
+      const { toRange } = relation;
+      if (relation.to === entityName && text.slice(toRange.startOffset, toRange.endOffset).includes(entityName)) edits.push(renameValueEdit(text, toRange, newName));
     }
   }
   return edits;
@@ -52,16 +76,20 @@ function subRange(range: TextRange, from: number, to: number): TextRange {
 
 /** The edit of an entity's `name:` value in the text that defines it (front matter or registry). */
 export function renameDefinitionEdit(definitionText: string, entity: Entity, newName: string): TextEdit {
-  const range = entity.definition.nameRange;
+  return renameValueEdit(definitionText, entity.definition.nameRange, newName);
+}
+
+/** The edit of a YAML value that holds a name (`name:`, a relation's `to:`), quoted as it was or as YAML needs. */
+function renameValueEdit(definitionText: string, range: TextRange, newName: string): TextEdit {
   const current = definitionText.slice(range.startOffset, range.endOffset);
   const quote = current[0];
   if ((quote === '"' || quote === "'") && current.endsWith(quote) && current.length >= 2) {
     const inner = quote === '"' ? JSON.stringify(newName).slice(1, -1) : newName.replace(/'/g, "''");
     return { range, newText: `${quote}${inner}${quote}` };
   }
-  const inFlowSequence = /[[,]\s*$/.test(definitionText.slice(Math.max(0, range.startOffset - 40), range.startOffset));
+  const inFlowCollection = /[[{,]\s*([\w-]+:\s*)?$/.test(definitionText.slice(Math.max(0, range.startOffset - 40), range.startOffset));
   const scalar = yamlScalar(newName);
-  return { range, newText: inFlowSequence && /[,[\]{}]/.test(newName) ? JSON.stringify(newName) : scalar };
+  return { range, newText: inFlowCollection && /[,[\]{}]/.test(newName) ? JSON.stringify(newName) : scalar };
 }
 
 /** Applies non-overlapping edits to a text (for tests and for files that are not open). */

@@ -1,7 +1,7 @@
 import type { LineIndex } from '../text/lineIndex';
 import { MentionIndex, MentionTable } from './mentionTable';
 import { nameAlone } from './nameLists';
-import type { Briefing, BriefingEvent, Citation, Diagnostic, Entity, EntityDraft, EntityFields, FrontMatter, Mention, Section, Source } from './types';
+import type { Briefing, BriefingEvent, Citation, Diagnostic, Entity, EntityDraft, EntityFields, FrontMatter, Mention, Relation, Section, Source } from './types';
 
 // The entry's fields are declared once, in `EntityFields`, and copied from the draft by the constructor.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
@@ -15,7 +15,7 @@ export class ModelEntity implements Entity {
   readonly #index: MentionIndex;
   readonly #slot: number;
 
-  constructor(draft: EntityDraft, index: MentionIndex, slot: number) {
+  constructor(draft: EntityDraft, index: MentionIndex, slot: number, relations: readonly Relation[] = draft.relations) {
     this.#index = index;
     this.#slot = slot;
     // Field by field: every parse makes one per entity, and a rest spread with Object.assign
@@ -32,6 +32,7 @@ export class ModelEntity implements Entity {
     fields.country = draft.country;
     fields.summary = draft.summary;
     fields.links = draft.links;
+    fields.relations = relations;
     fields.definition = draft.definition;
   }
 

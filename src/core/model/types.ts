@@ -43,6 +43,9 @@ export type DiagnosticCode =
   | 'duplicate-alias'
   | 'duplicate-entity'
   | 'invalid-link'
+  | 'invalid-relation'
+  | 'unknown-relation-target'
+  | 'relation-to-itself'
   | 'invalid-date'
   | 'reversed-range'
   | 'unread-date'
@@ -86,7 +89,31 @@ export interface EntityFields {
   readonly country: string | undefined;
   readonly summary: string | undefined;
   readonly links: readonly string[];
+  /** Its typed relations to other entities (format v1.1), in the order written. */
+  readonly relations: readonly Relation[];
   readonly definition: EntityDefinition;
+}
+
+/** A typed, directed relation written in an entry's `relations:` list. */
+export interface Relation {
+  /** The entity named by `to:`, as written (a name or an alias). */
+  readonly to: string;
+  /**
+   * The canonical name of the entity `to` names, when the briefing or a registry has it
+   * (resolved by each parse; then that entity is one of the model's).
+   */
+  readonly target: string | undefined;
+  readonly type: string;
+  readonly since: DatePoint | undefined;
+  readonly until: DatePoint | undefined;
+  /** A source label (`S1`). */
+  readonly source: string | undefined;
+  /** The `to:` value, in the defining document. */
+  readonly toRange: TextRange;
+  /** The `source:` value, in the defining document. */
+  readonly sourceRange: TextRange | undefined;
+  /** The relation's whole entry, in the defining document. */
+  readonly range: TextRange;
 }
 
 export interface Entity extends EntityFields {

@@ -15,7 +15,8 @@ import { BriefingModel, ModelEntity } from '../model/model';
 import { MentionIndex, MentionTable } from '../model/mentionTable';
 import { Int32Quads } from '../text/int32Quads';
 import { RECORD_MIN_LENGTH, reportWithRecord, type BodySearch, type MatchRecord, type OwnTerms } from './incremental';
-import type { Briefing, DiagnosticCode, Entity, EntityDraft } from '../model/types';
+import type { Briefing, DiagnosticCode, Entity, EntityDraft, Relation } from '../model/types';
+import { checkRelations, resolved, termLookup, type TermLookup } from './relations';
 import type { Document } from 'yaml';
 
 export interface ParseOptions {
@@ -127,10 +128,36 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
     previous !== undefined && previous.registries === registries && (previous.own.terms === own.terms || change !== undefined) && reportWithRecord(previous, search, change);
   if (!reused) findAllLayered(matchers, text, front.bodyStart, text.length, body.excluded, report);
 
+  // Relations name their targets by name or alias: each resolved to the entity's canonical name. A
+  // registry entity that a relation of the model's entities names joins the model, as a mention would make it.
+  let relationsOfSlot: Map<number, Relation[]> | undefined;
+  const slotsWithRelations = slotDrafts.length;
+  for (let slot = 0; slot < slotsWithRelations; slot++) {
+    const draft = slotDrafts[slot];
+    if (draft.relations.length === 0) continue;
+    const ownLookup = ownTermLookup(front.entities);
+    const sharedLookup = (shared.lookup ??= termLookup(shared.drafts));
+    const targetOf = (to: string): string | undefined => {
+      const own = ownLookup.get(to);
+      if (own !== undefined) return front.entities[own].name;
+      const value = sharedLookup.get(to);
+      if (value === undefined) return undefined;
+      if (!overridden?.has(value) && registrySlots[value] < 0) {
+        registrySlots[value] = slotDrafts.push(shared.drafts[value]) - 1;
+        mentionedRegistry.push(value);
+      }
+      return shared.drafts[value].name;
+    };
+    (relationsOfSlot ??= new Map()).set(
+      slot,
+      draft.relations.map((relation) => resolved(relation, targetOf(relation.to))),
+    );
+  }
+
   const slotEntities: Entity[] = new Array(slotDrafts.length);
   table.trim();
   const mentions = new MentionIndex(table, slotEntities, lines);
-  for (let slot = 0; slot < slotDrafts.length; slot++) slotEntities[slot] = new ModelEntity(slotDrafts[slot], mentions, slot);
+  for (let slot = 0; slot < slotDrafts.length; slot++) slotEntities[slot] = new ModelEntity(slotDrafts[slot], mentions, slot, relationsOfSlot?.get(slot));
   // The model lists actors before places, each with the briefing's own before the registries'
   // (in registry order).
   const fromRegistries = mentionedRegistry.sort((a, b) => a - b).map((value) => slotEntities[registrySlots[value]]);
@@ -151,6 +178,19 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
     );
   }
   const { sources, citations } = readSources(text, lines, body, front.bodyStart, sink);
+  if (relationsOfSlot) {
+    const ownLookup = ownTermLookup(front.entities);
+    const known = {
+      *[Symbol.iterator]() {
+        yield* ownLookup.keys();
+        if (shared.lookup) yield* shared.lookup.keys();
+      },
+    };
+    front.entities.forEach((draft, slot) => {
+      const relations = relationsOfSlot.get(slot);
+      if (relations) checkRelations(draft, relations, sink, known, sources);
+    });
+  }
   checkConfidenceWithLikelihood(text, lines, body, front.bodyStart, sink);
   const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sources, citations, sink.sorted(), front.bodyStart, lines, body.excluded);
   if (recorder) matchRecords.set(model, { text, own, registries, bodyStart: front.bodyStart, bodyStartLine: front.bodyStartLine, body, matches: recorder.trim() });
@@ -190,8 +230,19 @@ function ownTerms(own: readonly EntityDraft[], lines: LineIndex, previous: OwnTe
   return cached;
 }
 
+/** Each name and alias of a briefing's own entities, kept for the same front matter (as its terms are). */
+const ownLookupCache = new WeakMap<readonly EntityDraft[], TermLookup>();
+
+function ownTermLookup(own: readonly EntityDraft[]): TermLookup {
+  let lookup = ownLookupCache.get(own);
+  if (!lookup) ownLookupCache.set(own, (lookup = termLookup(own)));
+  return lookup;
+}
+
 interface RegistryTerms {
   readonly drafts: readonly EntityDraft[];
+  /** Each name and alias, to its draft's index: made when a relation first needs it. */
+  lookup?: TermLookup;
   /** Each draft's index in `drafts` (its value in the matcher), by name. */
   readonly valueOfName: ReadonlyMap<string, number>;
   readonly matcher: TermMatcher;

@@ -3,6 +3,7 @@ import { readEntityList } from '../yaml/entities';
 import type { EntityDraft } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { buildMatcher } from '../match/terms';
+import { checkRelations, resolved, termLookup } from './relations';
 import type { Diagnostic } from '../model/types';
 import { readYamlMapping, scopedSpan, type PieceReuse } from '../yaml/yamlMapping';
 import { scalarText, scalarValue, type YamlScope } from '../yaml/yamlSource';
@@ -51,6 +52,18 @@ export function parseRegistry(text: string, source: string, reuse: PieceReuse = 
       sink.add(0, lines.lineEnd(0), 'error', 'front-matter-not-mapping', `A registry must be a YAML mapping with 'actors:' and 'places:' lists`);
     }
     buildMatcher(entities, sink, source);
+    // A registry's relations may name entities that briefings define: only one to itself is
+    // known to be wrong here (each briefing resolves the rest).
+    let lookup: ReturnType<typeof termLookup> | undefined;
+    for (const draft of entities) {
+      if (draft.relations.length === 0) continue;
+      lookup ??= termLookup(entities);
+      const relations = draft.relations.map((relation) => {
+        const index = lookup!.get(relation.to);
+        return resolved(relation, index === undefined ? undefined : entities[index].name);
+      });
+      checkRelations(draft, relations, sink, undefined, undefined);
+    }
   } catch (error) {
     sink.add(0, 0, 'error', 'yaml-error', `The registry could not be read: ${String(error)}`);
   }

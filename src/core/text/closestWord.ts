@@ -1,10 +1,9 @@
-/** The closest known word to a misspelt one (same letters in another case, or at most two edits), if any. */
-export function closestWord(word: string, known: readonly string[]): string | undefined {
+/** The closest known word to a misspelt one (same letters in another case, or fewer edits than `limit`), if any. */
+export function closestWord(word: string, known: Iterable<string>, limit = 3): string | undefined {
   const lower = word.toLowerCase();
-  const sameCase = known.find((candidate) => candidate.toLowerCase() === lower);
-  if (sameCase) return sameCase;
+  for (const candidate of known) if (candidate.toLowerCase() === lower) return candidate;
   let best: string | undefined;
-  let bestDistance = 3;
+  let bestDistance = limit;
   for (const candidate of known) {
     const distance = editDistance(lower, candidate.toLowerCase(), bestDistance);
     if (distance < bestDistance) {

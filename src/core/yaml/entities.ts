@@ -1,11 +1,12 @@
 import type { OffsetFix } from '../model/diagnosticSink';
 import { mappingAsListFix } from './entryMapping';
-import { ENTITY_TYPES, type EntityDefinition, type EntityDraft, type EntityKind, type EntityType } from '../model/types';
+import { ENTITY_TYPES, type EntityDefinition, type EntityDraft, type EntityKind, type EntityType, type Relation } from '../model/types';
 import { closestWord } from '../text/closestWord';
+import { readRelations } from './relations';
 import type { ScopedNode, TopLevelPair } from './yamlMapping';
 import { isMap, isScalar, isSeq, nodeSpan, scalarText, scalarValue, yamlScalar, type YamlScope } from './yamlSource';
 
-export const ENTRY_KEYS = ['name', 'aliases', 'type', 'role', 'affiliation', 'country', 'summary', 'links'] as const;
+export const ENTRY_KEYS = ['name', 'aliases', 'type', 'role', 'affiliation', 'country', 'summary', 'links', 'relations'] as const;
 type TextKey = 'role' | 'affiliation' | 'country' | 'summary';
 
 const HTTP_URL = /^https?:\/\/[^\s<>"]+$/i;
@@ -69,6 +70,7 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
   const aliases: string[] = [];
   const aliasSpans: [number, number][] = [];
   const links: string[] = [];
+  let relations: Relation[] = [];
   const text: Record<TextKey, string | undefined> = { role: undefined, affiliation: undefined, country: undefined, summary: undefined };
 
   for (const pair of item.items) {
@@ -103,6 +105,9 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
       case 'links':
         readLinks(pair.value, valueSpan, scope, links);
         break;
+      case 'relations':
+        relations = readRelations(pair.value, valueSpan, scope);
+        break;
       case 'role':
       case 'affiliation':
       case 'country':
@@ -132,7 +137,7 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
     }
     return undefined;
   }
-  return { id: entityId(kind, name), name, kind, type, aliases, aliasSpans, ...text, links, nameSpan, definition: definitionOf(nameSpan) };
+  return { id: entityId(kind, name), name, kind, type, aliases, aliasSpans, ...text, links, relations, nameSpan, definition: definitionOf(nameSpan) };
 }
 
 export function entityId(kind: EntityKind, name: string): string {
@@ -152,6 +157,7 @@ function emptyDraft(name: string, kind: EntityKind, nameSpan: [number, number], 
     country: undefined,
     summary: undefined,
     links: [],
+    relations: [],
     nameSpan,
     definition,
   };

@@ -4,3 +4,8 @@
 export { addEntity } from './addEntity';
 export { exportEvents, pickEventsFilter } from './eventsCommands';
 export { exportTimeline } from './exportTimeline';
+export { openPreview } from './preview';
+// The model as `briefing export` prints it, for "Show Model as JSON".
+export { toJson } from '../../core';
+export { findMentions } from './findMentions';
+export { pickActorOrder, pickEventGrouping, pickEventOrder } from './orderPickers';

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import AhoCorasick from 'modern-ahocorasick';
 import MarkdownIt from 'markdown-it';
 import { parseDocument } from 'yaml';
-import { clearParseCaches, LineIndex, parseBriefing, parseRegistry, pictureEvents, timelinePicture, type Briefing, type TimelineEvent } from '../src/core';
+import { clearParseCaches, LineIndex, linkGraph, parseBriefing, parseRegistry, pictureEvents, timelinePicture, type Briefing, type TimelineEvent } from '../src/core';
 import { DiagnosticSink } from '../src/core/model/diagnosticSink';
 import { readYamlMapping } from '../src/core/yaml/yamlMapping';
 import { completionContext, entityCompletions } from '../src/core/language/completion';
@@ -239,6 +239,20 @@ const timelineData = note(
   }),
 );
 
+// The link chart's data: nodes, relations, and the pairs of entities that share events.
+const graphData = note(
+  'link graph data of L: nodes, relations, shared events weighed (a new model each run)',
+  measure((fresh: Briefing) => linkGraph(fresh), {
+    minRuns: 20,
+    budgetMs: 2000,
+    setup: () => {
+      const fresh = parseBriefing(large.text);
+      (globalThis as { gc?: () => void }).gc?.();
+      return fresh;
+    },
+  }),
+);
+
 // ---- The workspace -------------------------------------------------------------------------
 log('workspace of 1,000 briefings…');
 (globalThis as { gc?: () => void }).gc?.();
@@ -345,6 +359,15 @@ rows.push({
   value: `${(timelinePage[0] / 1024).toFixed(0)} KB + ${(timelinePage[1] / 1024).toFixed(0)} KB`,
 });
 results.timelinePageBytes = timelinePage[0] + timelinePage[1];
+const chartPage = ['js', 'css'].map((extension) => fs.statSync(path.join(repoRoot, `dist/webview/linkChart.${extension}`)).size);
+rows.push({
+  name: 'link chart webview bundle (minified: script + stylesheet), loaded when the chart opens',
+  value: `${(chartPage[0] / 1024).toFixed(0)} KB + ${(chartPage[1] / 1024).toFixed(0)} KB`,
+});
+rows.push({
+  name: 'on-demand bundle (commands run on request, the link chart panel), loaded when first used',
+  value: `${(fs.statSync(path.join(repoRoot, 'dist/onDemand.js')).size / 1024).toFixed(1)} KB`,
+});
 rows.push({ name: 'require + activate (median of 5 fresh processes)', value: format(activation) });
 results.bundleBytes = bundleBytes;
 results.activationMs = activation;
@@ -425,6 +448,7 @@ const budgets: Budget[] = [
   { name: 'L semantic tokens', actual: tokens, limit: 20, unit: 'ms' },
   { name: 'L events tree', actual: tree, limit: 10, unit: 'ms' },
   { name: 'L timeline picture data', actual: timelineData, limit: 10, unit: 'ms' },
+  { name: 'L link graph data', actual: graphData, limit: 20, unit: 'ms' },
   { name: 'L hover', actual: hover, limit: 1, unit: 'ms' },
   { name: 'L hover, the first on a new model', actual: firstHover, limit: 1, unit: 'ms' },
   { name: 'L definition', actual: definition, limit: 1, unit: 'ms' },

@@ -20,8 +20,9 @@ const HELP = `Usage:
       Exit 1 when an error was found, or more than N warnings (in all the
       files together) with --max-warnings N; else 0. FILE may also be a
       registry (entities.yaml or *.entities.yaml).
-  briefing export FILE [--format json|csv] [--entities FILE]...
-      Print the briefing's model as JSON (default) or its events as CSV.
+  briefing export FILE [--format json|csv|graph] [--entities FILE]...
+      Print the briefing's model as JSON (default), its events as CSV, or the
+      graph of its actors and places (graph: nodes, relations, shared events).
   briefing events FILE... [--format json|csv] [--order chronological|document]
                   [--actor NAME] [--tag TAG] [--since DATE] [--until DATE]
                   [--entities FILE]...

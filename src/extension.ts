@@ -16,6 +16,7 @@ import { registerFolding } from './features/folding';
 import { registerGoToEvent } from './features/goToEvent';
 import { registerHover } from './features/hover';
 import { LargeFiles } from './features/largeFiles';
+import { LinkChart } from './features/linkChart';
 import { OnDemandCode } from './features/loadOnDemand';
 import { registerNavigation } from './features/navigation';
 import { registerNewBriefing } from './features/newBriefing';
@@ -41,7 +42,7 @@ export interface BriefingsApi {
   /** How many times a document text was parsed: a briefing is parsed once per version. */
   parseCount(): number;
   /** The tree views' providers, for tests and for other extensions that show the same data. */
-  readonly views: { readonly events: EventsView; readonly actors: ActorsView; readonly timeline: TimelinePanel };
+  readonly views: { readonly events: EventsView; readonly actors: ActorsView; readonly timeline: TimelinePanel; readonly linkChart: LinkChart };
   /** The files over `briefing.maxFileSize` that the user was told about. */
   largeFileNotices(): readonly string[];
 }
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const actors = new ActorsView(store, active);
   const timeline = new TimelinePanel(context.extensionUri, events, actors);
   const onDemand = new OnDemandCode(context.extensionUri);
+  const linkChart = new LinkChart({ extensionUri: context.extensionUri, store, active, actors }, onDemand);
   context.subscriptions.push(
     registries,
     models.registration,
@@ -86,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerActorsCommands(actors, store, onDemand),
     registerAddEntity(store, active, onDemand),
     timeline,
+    linkChart,
     registerTimelineCommands(timeline, onDemand),
     models.onDidInvalidate(() => {
       events.refresh();
@@ -96,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     getBriefing: (document) => store.get(document),
     ready: registries.ready,
     parseCount: () => store.parseCount,
-    views: { events, actors, timeline },
+    views: { events, actors, timeline, linkChart },
     largeFileNotices: () => largeFiles.notices,
   };
 }

@@ -6,7 +6,9 @@ import {
   dayNumber,
   EVENT_ORDERS,
   eventsToCsv,
+  graphToJson,
   isRegistryFileName,
+  linkGraph,
   parseBriefing,
   pointLength,
   timelineEventsAs,
@@ -23,13 +25,15 @@ function checkFormat(format: string): 'json' | 'csv' {
   return format;
 }
 
+const EXPORT_FORMATS = ['json', 'csv', 'graph'];
+
 export function exportFile(args: readonly string[], format: string, registryFiles: readonly string[], out: (text: string) => void): number {
   const files = filesNamedByAll(args);
   if (files.length !== 1) throw new UsageError(`export takes exactly one FILE (got ${files.length})`);
-  checkFormat(format);
+  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`unknown format '${format}': use json, csv or graph`);
   const registries = readRegistries(registryFiles);
   const model = parseBriefing(readText(files[0]), { registries });
-  out(format === 'json' ? toJson(model) : eventsToCsv(model.events));
+  out(format === 'json' ? toJson(model) : format === 'graph' ? graphToJson(linkGraph(model)) : eventsToCsv(model.events));
   return 0;
 }
 

@@ -78,4 +78,6 @@ export {
   type TimelinePictureData,
 } from './language/timelinePicture';
 export { TIMELINE_VIEW_TYPE, type PictureFormat, type PictureStyle, type TimelineFromWebview, type TimelineState, type TimelineToWebview } from './language/timelineMessages';
+export { LINK_CHART_VIEW_TYPE, type LinkChartFromWebview, type LinkChartState, type LinkChartToWebview } from './language/linkChartMessages';
+export { graphToJson, linkGraph, type EventsEdge, type GraphEdge, type GraphNode, type LinkGraph, type RelationEdge } from './language/linkGraph';
 export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, timelineEventsAs, csvCell, type BriefingExport, type EventExport } from './language/export';

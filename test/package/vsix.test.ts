@@ -52,6 +52,8 @@ suite('the .vsix package (npm run package)', () => {
       'extension/dist/cli.js',
       'extension/dist/webview/timeline.js',
       'extension/dist/webview/timeline.css',
+      'extension/dist/webview/linkChart.js',
+      'extension/dist/webview/linkChart.css',
       'extension/samples/vladivostok-summit.briefing',
       'extension/readme.md',
       'extension/images/icon.png',

@@ -197,6 +197,19 @@ suite('briefing CLI (the bundled program)', () => {
     ]);
   });
 
+  test('export --format graph prints the link chart graph: nodes, relations, shared events', () => {
+    const result = run('export', '--format', 'graph', sample);
+    assert.equal(result.code, 0, result.stderr);
+    const graph = JSON.parse(result.stdout);
+    assert.deepEqual(Object.keys(graph), ['nodes', 'edges']);
+    assert.ok(graph.nodes.some((node: { name: string }) => node.name === 'Vladivostok'));
+    const shared = graph.edges.find(
+      (edge: { kind: string; from: string; to: string }) => edge.kind === 'events' && edge.from === 'actor:Kim Jong Un' && edge.to === 'actor:Vladimir Putin',
+    );
+    assert.ok(shared && shared.weight >= 1 && shared.events.length === shared.weight, JSON.stringify(shared));
+    assert.match(run('export', '--format', 'xml', sample).stderr, /unknown format 'xml': use json, csv or graph/);
+  });
+
   test('export prints the JSON model', () => {
     const result = run('export', sample);
     assert.equal(result.code, 0);
@@ -237,7 +250,7 @@ suite('briefing CLI (the bundled program)', () => {
     ['a binary file', () => ['check', file('binary.briefing', Buffer.from([0x2d, 0x00, 0x01, 0xff]))], /looks binary/],
     ['a non-UTF-8 file', () => ['export', file('latin1.briefing', Buffer.from([0x4b, 0x69, 0x6d, 0xe9, 0x0a]))], /is not valid UTF-8 text$/],
     ['an unknown option', () => ['check', sample, '--fast'], /^briefing: Unknown option '--fast' \(see 'briefing --help'\)$/],
-    ['an unknown format', () => ['export', sample, '--format', 'xml'], /unknown format 'xml': use json or csv/],
+    ['an unknown format', () => ['export', sample, '--format', 'xml'], /unknown format 'xml': use json, csv or graph/],
     ['an export format for check', () => ['check', sample, '--format', 'json'], /unknown format 'json' for check: use text, github or gitlab/],
     ['--max-warnings that is not a whole number', () => ['check', sample, '--max-warnings=-1'], /--max-warnings takes a whole number of warnings, 0 or more \(got '-1'\)/],
     [
@@ -460,7 +473,7 @@ suite('briefing CLI (the bundled program)', () => {
     const help = run('--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /briefing check FILE\.\.\. \[--format text\|github\|gitlab\] \[--entities FILE\]\.\.\.\s+\[--max-warnings N\]/);
-    assert.match(help.stdout, /briefing export FILE \[--format json\|csv\] \[--entities FILE\]/);
+    assert.match(help.stdout, /briefing export FILE \[--format json\|csv\|graph\] \[--entities FILE\]/);
     assert.match(help.stdout, /briefing events FILE\.\.\. \[--format json\|csv\] \[--order chronological\|document\]/);
     const version = run('--version');
     assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);

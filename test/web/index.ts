@@ -11,6 +11,7 @@ import '../integration/reliability.test';
 import '../integration/preview.test';
 import '../integration/problemMatcher.test';
 import '../integration/timeline.test';
+import '../integration/linkChart.test';
 
 declare const mocha: { setup(options: Record<string, unknown>): void; run(done: (failures: number) => void): void };
 

@@ -9,3 +9,4 @@ export { openPreview } from './preview';
 export { toJson } from '../../core';
 export { findMentions } from './findMentions';
 export { pickActorOrder, pickEventGrouping, pickEventOrder } from './orderPickers';
+export { LinkChartPanel } from './linkChartPanel';

@@ -3,13 +3,14 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataItem, type DataGroup, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import '../shared/page.css';
 import './timeline.css';
 import type { PictureEvent, TimelineFromWebview, TimelineItem, TimelineLanes, TimelineState, TimelineToWebview } from '../../core';
 // The one module the page runs, imported as itself: through the core's index, the bundle would
 // take modules it never runs (the yaml package among them).
 import { timelinePicture } from '../../core/language/timelinePicture';
 import { drawPicture } from './drawPicture';
-import { element } from './dom';
+import { element } from '../shared/dom';
 import { itemsAround } from './itemsAround';
 
 declare function acquireVsCodeApi(): { postMessage(message: TimelineFromWebview): void; getState(): TimelineState | undefined; setState(state: TimelineState): void };

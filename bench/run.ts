@@ -417,10 +417,12 @@ interface ViewsRun {
   readonly byActorMs: number;
   readonly editMs: number;
   readonly redrawMs: number;
+  /** The link chart: of L from the command, redrawn after an edit that changes a count (less the pause), of the sample from the command. */
+  readonly chart: { readonly nodes: number; readonly ms: number; readonly redrawMs: number; readonly sampleMs: number };
 }
 let views: ViewsRun | undefined;
 if (process.argv.includes('--views')) {
-  log('the timeline of L in the real UI (code-server, Chromium)…');
+  log('the timeline and the link chart of L in the real UI (code-server, Chromium)…');
   const child = spawnSync(process.execPath, [path.join(__dirname, 'views.js')], { encoding: 'utf8', timeout: 10 * 60 * 1000 });
   if (child.status !== 0) throw new Error(`the views bench failed: ${child.stderr.slice(-3000)}`);
   views = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ViewsRun;
@@ -436,6 +438,12 @@ if (process.argv.includes('--views')) {
     value: format(views.redrawMs),
   });
   rows.push({ name: 'timeline of L in the real UI: lanes by actor chosen, to the picture redrawn (one run)', value: format(views.byActorMs) });
+  rows.push({ name: `link chart of L in the real UI: the command to its ${views.chart.nodes} actors and places drawn and painted (one run)`, value: format(views.chart.ms) });
+  rows.push({
+    name: `link chart of L in the real UI: an edit that changes a count to the chart painted, less the ${REFRESH_DELAY_MS} ms pause (one run)`,
+    value: format(views.chart.redrawMs),
+  });
+  rows.push({ name: 'link chart of the sample in the real UI: the command to the chart painted (one run)', value: format(views.chart.sampleMs) });
   results.views = views;
 }
 
@@ -467,6 +475,9 @@ const budgets: Budget[] = [
     ? [
         { name: 'L timeline drawn from the command (real UI)', actual: views.openMs, limit: 1500, unit: 'ms' },
         { name: 'L timeline redrawn after an edit (real UI, after the pause)', actual: views.redrawMs, limit: 300, unit: 'ms' },
+        { name: 'L link chart drawn from the command (real UI)', actual: views.chart.ms, limit: 3000, unit: 'ms' },
+        { name: 'sample link chart drawn from the command (real UI)', actual: views.chart.sampleMs, limit: 500, unit: 'ms' },
+        { name: 'L link chart redrawn after an edit (real UI, after the pause)', actual: views.chart.redrawMs, limit: 300, unit: 'ms' },
       ]
     : []),
 ];

@@ -1,12 +1,14 @@
-// `npm run bench -- --views`: the timeline picture of L in the real UI (code-server and Chromium,
-// through the end-to-end harness): from the command to the picture drawn (at once after L
-// opens, and again once settled), and from an edit that adds an event (pasted: one change) to
-// the picture redrawn. Prints one JSON object on stdout.
+// `npm run bench -- --views`: the pictures of L in the real UI (code-server and Chromium,
+// through the end-to-end harness). The timeline: from the command to the picture drawn (at once
+// after L opens, and again once settled), and from an edit that adds an event (pasted: one
+// change) to the picture redrawn. The link chart: from the command to the chart of L and of the
+// sample drawn, and from an edit that changes one count to the chart redrawn. Prints one JSON
+// object on stdout.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { collectEvents, parseBriefing, pictureEvents, timelinePicture } from '../src/core';
-import { Workbench } from '../test/e2e/workbench';
+import { samplesDir, Workbench } from '../test/e2e/workbench';
 import { makeLarge } from './generate';
 
 const REFRESH_DELAY_MS = 300;
@@ -16,38 +18,44 @@ async function main(): Promise<void> {
   const drawn = timelinePicture(pictureEvents(collectEvents([{ source: 'l', label: 'l', briefing: parseBriefing(text) }])), 'none').items.length;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'analyst-briefings-views-'));
   fs.writeFileSync(path.join(folder, 'l.briefing'), text);
+  fs.cpSync(samplesDir, folder, { recursive: true });
+  const entities = parseBriefing(text).entities.length;
   const workbench = await Workbench.open({ folder });
   try {
     const frame = () => workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await workbench.quickOpen('l.briefing');
     await workbench.page.locator('[id="status.editor.selection"]').first().waitFor();
     /** When the page's steps first happened after `started`, in ms (its marks): its script run, the data come, the picture given, drawn, painted. */
-    const steps = (started: number) =>
+    const steps = (started: number, picture = 'timeline') =>
       frame()
         .locator('body')
-        .evaluate((_body, since) => {
-          const after: Record<string, number> = {};
-          for (const mark of performance.getEntriesByType('mark')) {
-            const at = Math.round(performance.timeOrigin + mark.startTime - since);
-            const name = mark.name.replace('timeline: ', '');
-            if (at >= 0 && after[name] === undefined) after[name] = at;
-          }
-          return after;
-        }, started);
+        .evaluate(
+          (_body, [since, prefix]) => {
+            const after: Record<string, number> = {};
+            for (const mark of performance.getEntriesByType('mark')) {
+              if (!mark.name.startsWith(`${prefix}: `)) continue;
+              const at = Math.round(performance.timeOrigin + mark.startTime - Number(since));
+              const name = mark.name.slice(String(prefix).length + 2);
+              if (at >= 0 && after[name] === undefined) after[name] = at;
+            }
+            return after;
+          },
+          [started, picture] as const,
+        );
     /** The page's steps since `started`, once it has painted the picture after it (the harness's own look at the page lags behind it). */
-    const painted = async (started: number) => {
+    const painted = async (started: number, picture = 'timeline') => {
       await frame()
         .locator('body')
         .evaluate(
-          (_body, since) =>
+          (_body, [since, prefix]) =>
             new Promise<void>((resolve) => {
               const check = () =>
-                performance.getEntriesByName('timeline: painted').some((mark) => performance.timeOrigin + mark.startTime > since) ? resolve() : setTimeout(check, 10);
+                performance.getEntriesByName(`${prefix}: painted`).some((mark) => performance.timeOrigin + mark.startTime > Number(since)) ? resolve() : setTimeout(check, 10);
               check();
             }),
-          started,
+          [started, picture] as const,
         );
-      return steps(started);
+      return steps(started, picture);
     };
     const open = async () => {
       const started = Date.now();
@@ -82,6 +90,30 @@ async function main(): Promise<void> {
       .waitFor({ timeout: 60_000 });
     const byActorMs = (await painted(chosen)).painted;
     await workbench.screenshot('bench-timeline-L-by-actor');
+
+    // The link chart of L, alone beside it.
+    await workbench.runCommand('View: Close Editors in Other Groups');
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Timeline' }).waitFor({ state: 'detached' });
+    await workbench.focusTab('l.briefing');
+    const chartStarted = Date.now();
+    await workbench.runCommand('Briefing: Show Link Chart');
+    await frame().locator(`body[data-drawn="${entities}"]`).waitFor({ timeout: 120_000 });
+    const chartMs = (await painted(chartStarted, 'chart')).painted;
+    await workbench.screenshot('bench-chart-L');
+    // An edit that changes one count: a mention more, in the prose.
+    await workbench.focusTab('l.briefing');
+    const mentioned = parseBriefing(text).entities[0].name;
+    await workbench.page.keyboard.insertText(` ${mentioned} again.`);
+    const edited = Date.now();
+    const chartEditSteps = await painted(edited, 'chart');
+    // The sample's chart, once L's is closed.
+    await workbench.runCommand('View: Close All Editor Groups');
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    const sampleStarted = Date.now();
+    await workbench.runCommand('Briefing: Show Link Chart');
+    await frame().locator('body[data-drawn]').waitFor({ timeout: 60_000 });
+    const sampleChartMs = (await painted(sampleStarted, 'chart')).painted;
+    await workbench.screenshot('bench-chart-sample');
     process.stdout.write(
       JSON.stringify({
         drawn,
@@ -93,6 +125,7 @@ async function main(): Promise<void> {
         editSteps,
         byActorMs,
         redrawMs: editMs - REFRESH_DELAY_MS,
+        chart: { nodes: entities, ms: chartMs, editSteps: chartEditSteps, redrawMs: chartEditSteps.painted - REFRESH_DELAY_MS, sampleMs: sampleChartMs },
       }),
     );
   } finally {

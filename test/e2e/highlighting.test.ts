@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { makeTestWorkspace, Workbench } from './workbench';
 
-const EVENTS_LINE = 86; // "- 2023-11-13: Kim Jong Un is reported set to travel to Russia to meet Vladimir Putin, choosing"
+const EVENTS_LINE = 89; // "- 2023-11-13: Kim Jong Un is reported set to travel to Russia to meet Vladimir Putin, choosing"
 const PLAIN_TEXT = ' is reported set to travel to ';
 
 /** One name of each kind, on a line of its own, with plain text between them. */

@@ -64,6 +64,20 @@ suite('the link chart in the real UI', function () {
     await workbench.screenshot('link-chart-open');
   });
 
+  test('Expand neighbours shows the selection and its neighbours only; Show all brings the rest back', async () => {
+    const note = chart().locator('.caption .note');
+    await chart().getByRole('button', { name: 'Expand neighbours' }).click();
+    await workbench.waitFor('the neighbours only', async () => (/within 1 of Vladimir Putin/.test((await note.textContent()) ?? '') ? true : undefined));
+    const [shown, total] = /^(\d+) of (\d+) actors/
+      .exec((await note.textContent()) ?? '')!
+      .slice(1)
+      .map(Number);
+    assert.ok(shown > 1 && shown < total, `${shown} of ${total}`);
+    await workbench.screenshot('link-chart-neighbours');
+    await chart().getByRole('button', { name: 'Show all' }).click();
+    await workbench.waitFor('everything again', async () => (/^\d+ actors and places/.test((await note.textContent()) ?? '') ? true : undefined));
+  });
+
   test('names that are HTML show as text, and run nothing', async () => {
     await workbench.quickOpen('hostile.briefing');
     await workbench.waitFor('the hostile briefing drawn', async () => ((await chart().locator('.caption .title').textContent()) === 'hostile.briefing' ? true : undefined));

@@ -52,7 +52,7 @@ suite("the README's pictures", function () {
   test('overview: the sample with its actors coloured, and the Events and Actors views', async () => {
     await workbench.page.locator('.activitybar .action-item a[aria-label^="Briefings"]').click();
     await workbench.quickOpen('vladivostok-summit.briefing');
-    await workbench.goToLine(84);
+    await workbench.goToLine(87);
     await workbench.waitFor('five events', async () => ((await pane('Events').locator('.monaco-list-row').count()) === 5 ? true : undefined));
     await pane('Actors').locator('.monaco-list-row', { hasText: 'Kim Jong Un' }).first().waitFor();
     await workbench.token('Vladivostok');
@@ -81,7 +81,7 @@ suite("the README's pictures", function () {
     await workbench.quickOpen('vladivostok-summit.briefing');
     const frame = await workbench.showTimeline(5);
     await workbench.focusTab('vladivostok-summit.briefing');
-    await workbench.goToLine(86);
+    await workbench.goToLine(89);
     const selected = frame.locator('.vis-item.vis-selected', { hasText: 'Kim Jong Un is reported set to travel' });
     await selected.first().waitFor();
     // The mouse on the editor's text, away from the tab and its tooltip, until no tooltip shows.
@@ -92,6 +92,30 @@ suite("the README's pictures", function () {
     await workbench.runCommand('View: Close All Editor Groups');
     const tab = workbench.page.locator('.tabs-container .tab', { hasText: 'Timeline' });
     await tab.waitFor({ state: 'detached' });
+  });
+
+  test('link chart: the sample beside its chart, relations as arrows, shared events as lines, an actor chosen', async () => {
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.runCommand('Briefing: Show Link Chart');
+    const chart = workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await workbench.waitFor('the chart drawn', async () =>
+      Number(
+        await chart
+          .locator('body')
+          .getAttribute('data-drawn')
+          .catch(() => null),
+      ) >= 12
+        ? true
+        : undefined,
+    );
+    await chart.locator('.nodes li', { hasText: 'Kim Jong Un' }).first().click();
+    await workbench.page.locator('.line-numbers.active-line-number', { hasText: /^8$/ }).first().waitFor();
+    await chart.locator('.nodes li[aria-selected="true"]', { hasText: 'Kim Jong Un' }).waitFor();
+    await workbench.page.mouse.move(560, 700);
+    await workbench.page.locator('.workbench-hover, .monaco-hover').first().waitFor({ state: 'hidden' });
+    await picture('link-chart');
+    await workbench.runCommand('View: Close All Editor Groups');
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Link Chart' }).waitFor({ state: 'detached' });
   });
 
   test('quick fix: a date in another form, its Warning and the fix that rewrites it', async () => {

@@ -29,4 +29,6 @@ export interface LinkChartState {
   readonly relations?: boolean;
   readonly events?: boolean;
   readonly minWeight?: number;
+  /** The types of node hidden (an actor's type, or `place`). */
+  readonly hiddenClasses?: readonly ('person' | 'state' | 'organization' | 'group' | 'other' | 'place')[];
 }

@@ -7,6 +7,7 @@ import '../shared/page.css';
 import './linkChart.css';
 import type { EventsEdge, GraphEdge, GraphNode, LinkChartFromWebview, LinkChartState, LinkChartToWebview, LinkGraph } from '../../core';
 import { element } from '../shared/dom';
+import { NODE_CLASSES, shownUnder, type NodeClass } from './chartFilter';
 
 declare function acquireVsCodeApi(): { postMessage(message: LinkChartFromWebview): void; getState(): LinkChartState | undefined; setState(state: LinkChartState): void };
 const vscode = acquireVsCodeApi();
@@ -38,6 +39,26 @@ minWeight.addEventListener('change', () => {
   remember({ minWeight: Math.max(1, Number(minWeight.value) || 1) });
   applyFilters();
 });
+// Types of node shown: a checkbox each.
+const TYPE_LABELS: Record<NodeClass, string> = { person: 'Persons', state: 'States', organization: 'Organizations', group: 'Groups', other: 'Other actors', place: 'Places' };
+const types = element('details', { class: 'types' }, element('summary', {}, 'Types'));
+for (const type of NODE_CLASSES) {
+  types.append(
+    checkbox(TYPE_LABELS[type], !(state.hiddenClasses ?? []).includes(type), (checked) => {
+      const hidden = new Set(state.hiddenClasses ?? []);
+      if (checked) hidden.delete(type);
+      else hidden.add(type);
+      remember({ hiddenClasses: [...hidden] });
+      applyFilters();
+    }),
+  );
+}
+const steps = element('input', { type: 'number', min: '1', max: '5', value: '1', 'aria-label': 'Steps from the selection' });
+const showAll = button('Show all', () => {
+  focus = undefined;
+  applyFilters();
+  fit();
+});
 const title = element('span', { class: 'title' });
 const note = element('span', { class: 'note', role: 'status' });
 const container = element('div', { class: 'chart', role: 'img', 'aria-label': 'Link chart: use the list of actors and places' });
@@ -57,6 +78,16 @@ document.body.append(
       applyFilters();
     }),
     element('label', {}, 'at least ', minWeight),
+    types,
+    element('label', {}, 'Steps ', steps),
+    button('Expand neighbours', () => {
+      const selected = cy.nodes(':selected').first();
+      if (selected.empty()) return void (announcer.textContent = 'Select an actor or place first.');
+      focus = { id: selected.id(), steps: Math.max(1, Number(steps.value) || 1) };
+      applyFilters();
+      fit();
+    }),
+    showAll,
     button('Fit', () => fit()),
   ),
   element('p', { class: 'caption' }, title, note),
@@ -236,20 +267,24 @@ let moved = false;
 for (const gesture of ['wheel', 'mousedown', 'keydown']) container.addEventListener(gesture, () => (moved = true), { passive: true });
 new ResizeObserver(() => (moved ? cy.resize() : fit())).observe(container);
 
-/** Hides what the toolbar leaves out: a kind of edge, edges of fewer shared events than asked. */
+/** The neighbours asked for ("Expand neighbours"): not kept across reloads, as the selection is not. */
+let focus: { id: string; steps: number } | undefined;
+
+/** Hides what the toolbar leaves out (`shownUnder`): types of node, kinds of edge, edges of fewer shared events, what is beyond the neighbours asked for. */
 function applyFilters(): void {
-  const relations = state.relations ?? true;
-  const shared = state.events ?? true;
-  const least = state.minWeight ?? 1;
-  cy.batch(() => {
-    for (const edge of cy.edges()) {
-      const data = edge.data('edge') as GraphEdge;
-      const shown = data.kind === 'relation' ? relations : shared && data.weight >= least;
-      edge.toggleClass('filtered', !shown);
-    }
+  const shown = shownUnder(graph, {
+    relations: state.relations ?? true,
+    events: state.events ?? true,
+    minWeight: state.minWeight ?? 1,
+    hiddenClasses: state.hiddenClasses ?? [],
+    focus,
   });
-  const drawn = cy.edges().filter((edge) => !edge.hasClass('filtered')).length;
-  note.textContent = `${graph.nodes.length} actors and places, ${drawn} of ${graph.edges.length} ties drawn`;
+  cy.batch(() => {
+    for (const item of cy.elements()) item.toggleClass('filtered', !(item.isNode() ? shown.nodes : shown.edges).has(item.id()));
+  });
+  const of = (count: number, total: number) => (count === total ? `${total}` : `${count} of ${total}`);
+  note.textContent = `${of(shown.nodes.size, graph.nodes.length)} actors and places, ${of(shown.edges.size, graph.edges.length)} ties${focus ? `, within ${focus.steps} of ${graph.nodes.find((node) => node.id === focus?.id)?.name ?? ''}` : ''}`;
+  showAll.hidden = focus === undefined;
 }
 
 /** The list beside the chart: every node by mentions, each with its ties. */
@@ -283,7 +318,9 @@ function choose(id: string, open: boolean): void {
   if (node.empty()) return;
   cy.nodes(':selected').unselect();
   node.select();
-  cy.animate({ center: { eles: node } }, { duration: 150 });
+  // Brought into sight only when it is out of it: the chart stays as the user left it.
+  const { x, y } = node.renderedPosition();
+  if (x < 0 || y < 0 || x > container.clientWidth || y > container.clientHeight) cy.animate({ center: { eles: node } }, { duration: 150 });
   for (const item of list.children) item.setAttribute('aria-selected', String(item.getAttribute('data-id') === id));
   const item = list.querySelector<HTMLElement>(`[aria-selected="true"]`);
   if (item) {
@@ -344,12 +381,16 @@ window.addEventListener('message', (event: MessageEvent<LinkChartToWebview>) => 
   const message = event.data;
   switch (message?.type) {
     case 'data':
+      performance.mark('chart: data');
       events = message.events;
       // Another briefing is another chart: laid out afresh.
       show(message.graph, title.textContent !== message.title);
       title.textContent = message.title;
       if (message.selected) choose(message.selected, false);
       document.body.dataset.drawn = String(cy.nodes().length);
+      performance.mark('chart: drawn');
+      // Painted: the frame after the one that drew it.
+      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('chart: painted')));
       break;
     case 'select':
       choose(message.id, false);

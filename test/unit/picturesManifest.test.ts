@@ -44,3 +44,16 @@ suite('the timeline in package.json: where a user finds it', () => {
     assert.match(step.description, /command:briefing\.timeline\.show/);
   });
 });
+
+suite('the link chart in package.json: where a user finds it', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+  const { commands, menus, walkthroughs } = manifest.contributes;
+
+  test("its command, in a briefing's title bar and the Actors view's; restored after a reload; a walkthrough step", () => {
+    assert.equal(commands.find(({ command }) => command === 'briefing.linkChart.show')?.title, 'Show Link Chart');
+    assert.ok(menus['editor/title'].some(({ command, when }) => command === 'briefing.linkChart.show' && when === 'editorLangId == briefing'));
+    assert.ok(menus['view/title'].some(({ command, when }) => command === 'briefing.linkChart.show' && when === 'view == briefing.actors'));
+    assert.ok(manifest.activationEvents.includes('onWebviewPanel:briefing.linkChart'));
+    assert.match(walkthroughs[0].steps.find(({ id }) => id === 'linkChart')?.description ?? '', /command:briefing\.linkChart\.show/);
+  });
+});

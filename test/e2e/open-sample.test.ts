@@ -40,7 +40,16 @@ suite('the sample in the real VS Code UI', function () {
     await titles.first().waitFor();
     assert.deepEqual(
       (await titles.allTextContents()).map((title) => title.trim()),
-      ['Open the sample briefing', 'Hover a name', 'Follow the events', 'See the timeline', 'Write your own', 'Share actors across briefings', 'Check briefings in CI'],
+      [
+        'Open the sample briefing',
+        'Hover a name',
+        'Follow the events',
+        'See the timeline',
+        'See who is tied to whom',
+        'Write your own',
+        'Share actors across briefings',
+        'Check briefings in CI',
+      ],
     );
     // Without the side bar the page is wide enough to show each step's media beside the steps.
     await page.keyboard.press('Control+B');

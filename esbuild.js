@@ -65,6 +65,17 @@ const common = {
   plugins: watch ? [yamlReaderOnly, onDemandBeside, problemMatcherPlugin] : [yamlReaderOnly, onDemandBeside],
 };
 
+/** The web extension host's bundles: for a browser, Node built-ins refused. */
+const webHost = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  external: ['vscode'],
+  mainFields: ['browser', 'module', 'main'],
+  define: { ...common.define, WEB_EXTENSION_HOST: 'true' },
+  plugins: [...common.plugins, noNodeBuiltins],
+};
+
 function testEntries(folder) {
   if (!fs.existsSync(folder)) return [];
   return fs
@@ -77,30 +88,10 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', target: 'node18', external: ['vscode'] },
   { ...common, entryPoints: ['src/features/onDemand/index.ts'], outfile: 'dist/onDemand.js', platform: 'node', target: 'node18', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', target: 'node18' },
-  // VS Code for the Web: the same extension for the browser's extension host. No Node built-in
-  // may be used (the build fails on one), and nothing of Node is polyfilled.
-  {
-    ...common,
-    entryPoints: ['src/extension.ts'],
-    outfile: 'dist/web/extension.js',
-    platform: 'browser',
-    target: 'es2022',
-    external: ['vscode'],
-    mainFields: ['browser', 'module', 'main'],
-    define: { ...common.define, WEB_EXTENSION_HOST: 'true' },
-    plugins: [...common.plugins, noNodeBuiltins],
-  },
-  {
-    ...common,
-    entryPoints: ['src/features/onDemand/index.ts'],
-    outfile: 'dist/web/onDemand.js',
-    platform: 'browser',
-    target: 'es2022',
-    external: ['vscode'],
-    mainFields: ['browser', 'module', 'main'],
-    define: { ...common.define, WEB_EXTENSION_HOST: 'true' },
-    plugins: [...common.plugins, noNodeBuiltins],
-  },
+  // VS Code for the Web: the same extension for the browser's extension host, and its on-demand
+  // code. No Node built-in may be used (the build fails on one), and nothing of Node is polyfilled.
+  { ...webHost, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js' },
+  { ...webHost, entryPoints: ['src/features/onDemand/index.ts'], outfile: 'dist/web/onDemand.js' },
   // The pictures' pages: one browser bundle each, with its stylesheet, loaded only when a picture opens.
   {
     ...common,

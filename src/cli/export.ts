@@ -20,20 +20,19 @@ import {
 import { UsageError } from './errors';
 import { filesNamedByAll, readRegistries, readText } from './files';
 
-function checkFormat(format: string): 'json' | 'csv' {
-  if (format !== 'json' && format !== 'csv') throw new UsageError(`unknown format '${format}': use json or csv`);
-  return format;
+/** The format asked for, when it is one of `formats`; else a usage error that names them. */
+function checkFormat<F extends string>(format: string, formats: readonly F[]): F {
+  if (!(formats as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}': use ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}`);
+  return format as F;
 }
-
-const EXPORT_FORMATS = ['json', 'csv', 'graph'];
 
 export function exportFile(args: readonly string[], format: string, registryFiles: readonly string[], out: (text: string) => void): number {
   const files = filesNamedByAll(args);
   if (files.length !== 1) throw new UsageError(`export takes exactly one FILE (got ${files.length})`);
-  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`unknown format '${format}': use json, csv or graph`);
+  const chosen = checkFormat(format, ['json', 'csv', 'graph']);
   const registries = readRegistries(registryFiles);
   const model = parseBriefing(readText(files[0]), { registries });
-  out(format === 'json' ? toJson(model) : format === 'graph' ? graphToJson(linkGraph(model)) : eventsToCsv(model.events));
+  out(chosen === 'json' ? toJson(model) : chosen === 'graph' ? graphToJson(linkGraph(model)) : eventsToCsv(model.events));
   return 0;
 }
 
@@ -78,7 +77,7 @@ function meetsPeriod(event: BriefingEvent, since: number | undefined, until: num
  * that a file that cannot be read never leaves a chronology that silently lacks it.
  */
 export function exportEvents(args: readonly string[], options: EventsOptions, out: (text: string) => void): number {
-  const format = checkFormat(options.format);
+  const format = checkFormat(options.format, ['json', 'csv']);
   if (!(EVENT_ORDERS as readonly string[]).includes(options.order)) throw new UsageError(`unknown order '${options.order}': use ${EVENT_ORDERS.join(' or ')}`);
   const since = dayBound('since', options.since);
   const until = dayBound('until', options.until);

@@ -15,6 +15,7 @@ import type { ActorsView } from './actorsView';
 import type { EventsView } from './eventsView';
 import { showLine } from './revealLine';
 import { BRIEFING_LANGUAGE } from './selector';
+import { columnBeside } from './pictureColumn';
 import { pictureHtml } from './pictureHtml';
 
 /** How long an export waits for the webview to draw the picture. */
@@ -171,10 +172,7 @@ export class TimelinePanel implements vscode.Disposable {
         if (!item) return;
         this.#selected = item.id;
         const uri = vscode.Uri.parse(item.source, true);
-        const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === item.source);
-        // In the editor beside the picture, never in the picture's own column.
-        const viewColumn = shown?.viewColumn ?? (this.#panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
-        return showLine(await vscode.workspace.openTextDocument(uri), item.event.range.start.line, { viewColumn, preserveFocus: true });
+        return showLine(await vscode.workspace.openTextDocument(uri), item.event.range.start.line, { viewColumn: columnBeside(this.#panel, uri), preserveFocus: true });
       }
       case 'lane':
         if (typeof message.id === 'string' && message.id && !(await this.actors.selectNamed(message.id)))

@@ -56,6 +56,11 @@ export function datePointAt(text: string, at: number): DatePoint | undefined {
   return point;
 }
 
+/** A date point as written: `~` before it when approximate. */
+export function pointText(point: DatePoint): string {
+  return `${point.approximate ? '~' : ''}${point.text}`;
+}
+
 /** How many characters a point read by `datePointAt` spans. */
 export function pointLength(point: DatePoint): number {
   return (point.approximate ? 1 : 0) + point.text.length;

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from './timeline';
-import type { Briefing, BriefingEvent, DatePoint, Entity, Relation, Severity, TextRange } from '../model/types';
+import { pointText } from '../dates/dates';
+import type { Briefing, BriefingEvent, Entity, Relation, Severity, TextRange } from '../model/types';
 
 /** The model as the command line's `export --format json` prints it (DESIGN §2): 1-based lines and columns. */
 export interface BriefingExport {
@@ -89,10 +90,14 @@ function exportEntity(entity: Entity): EntityExport {
   };
 }
 
-const datePoint = (point: DatePoint | undefined) => (point ? `${point.approximate ? '~' : ''}${point.text}` : null);
-
 function exportRelation(relation: Relation): RelationExport {
-  return { to: relation.target ?? relation.to, type: relation.type, since: datePoint(relation.since), until: datePoint(relation.until), source: relation.source ?? null };
+  return {
+    to: relation.target ?? relation.to,
+    type: relation.type,
+    since: relation.since ? pointText(relation.since) : null,
+    until: relation.until ? pointText(relation.until) : null,
+    source: relation.source ?? null,
+  };
 }
 
 export function exportEvent(event: BriefingEvent): EventExport {

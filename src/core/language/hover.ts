@@ -1,6 +1,8 @@
 import { escapeMarkdown, safeLinkTarget } from '../text/escape';
 import { citationsOf, eventsOf, type RelationAt, type SourceAt } from './lookup';
-import type { Briefing, DatePoint, Entity } from '../model/types';
+import { pointText } from '../dates/dates';
+import type { Briefing, Entity } from '../model/types';
+import { dateLabel } from './timeline';
 
 export const MAX_EVENTS_IN_CARD = 5;
 
@@ -45,7 +47,7 @@ export function hoverMarkdown(briefing: Briefing, entity: Entity, documentUri: s
   if (events.length > 0) {
     lines.push('', `**Events** (${events.length})`, '');
     for (const event of events.slice(0, MAX_EVENTS_IN_CARD)) {
-      const date = `${event.start.approximate ? '~' : ''}${event.start.text}${event.end ? `..${event.end.approximate ? '~' : ''}${event.end.text}` : ''}`;
+      const date = dateLabel(event);
       lines.push(`- ${lineLink(escapeMarkdown(date), documentUri, event.range.start.line, lineTarget)} ${escapeMarkdown(event.text, 80)}`);
     }
     if (events.length > MAX_EVENTS_IN_CARD) lines.push(`- and ${events.length - MAX_EVENTS_IN_CARD} more`);
@@ -60,8 +62,6 @@ export function hoverMarkdown(briefing: Briefing, entity: Entity, documentUri: s
   lines.push('', `Defined in ${lineLink(`${where}, line ${line + 1}`, definition.source ?? documentUri, line, lineTarget)}`);
   return lines.join('\n');
 }
-
-const pointText = (point: DatePoint) => `${point.approximate ? '~' : ''}${point.text}`;
 
 /**
  * The hover card of a relation's `to:` value: the relation in one line (its ends, type, dates and

@@ -1,5 +1,6 @@
 import { mentionCount } from './lookup';
-import type { Briefing, DatePoint, EntityKind, EntityType } from '../model/types';
+import { pointText } from '../dates/dates';
+import type { Briefing, EntityKind, EntityType } from '../model/types';
 
 /** An actor or place of the link chart. */
 export interface GraphNode {
@@ -42,8 +43,6 @@ export interface LinkGraph {
   readonly edges: readonly GraphEdge[];
 }
 
-const pointText = (point: DatePoint | undefined) => (point ? `${point.approximate ? '~' : ''}${point.text}` : null);
-
 /**
  * The link chart's data: every actor and place of the model as a node; each relation whose `to`
  * names one of them as an arrow (a relation repeated with the same type, once); and each pair of
@@ -75,8 +74,8 @@ export function linkGraph(briefing: Briefing): LinkGraph {
         from: entity.id,
         to,
         type: relation.type,
-        since: pointText(relation.since),
-        until: pointText(relation.until),
+        since: relation.since ? pointText(relation.since) : null,
+        until: relation.until ? pointText(relation.until) : null,
         source: relation.source ?? null,
       });
     }

@@ -1,5 +1,6 @@
 import type { Briefing, BriefingEvent, TextRange } from '../model/types';
 import { plainText } from '../text/escape';
+import { dateLabel } from './timeline';
 
 export type SymbolKind = 'frontMatter' | 'section' | 'event' | 'actor' | 'place';
 
@@ -14,8 +15,7 @@ export interface BriefingSymbol {
 
 /** A one-line label of an event: its date expression and the start of its text. */
 export function eventLabel(event: BriefingEvent, maxLength = 60): string {
-  const date = `${event.start.approximate ? '~' : ''}${event.start.text}${event.end ? `..${event.end.approximate ? '~' : ''}${event.end.text}` : ''}`;
-  return `${date} ${plainText(event.text, maxLength)}`.trim();
+  return `${dateLabel(event)} ${plainText(event.text, maxLength)}`.trim();
 }
 
 /** The outline: the front matter with its actors and places, then sections as a hierarchy, each holding its events. */

@@ -1,3 +1,4 @@
+import { pointText } from '../dates/dates';
 import type { BriefingEvent, Briefing } from '../model/types';
 import { plainText } from '../text/escape';
 
@@ -280,7 +281,7 @@ export function sameRows(a: Timeline, b: Timeline): boolean {
 
 /** The date expression as written, `~` and range included. */
 export function dateLabel(event: Pick<BriefingEvent, 'start' | 'end'>): string {
-  return `${event.start.approximate ? '~' : ''}${event.start.text}${event.end ? `..${event.end.approximate ? '~' : ''}${event.end.text}` : ''}`;
+  return `${pointText(event.start)}${event.end ? `..${pointText(event.end)}` : ''}`;
 }
 
 /** A text without its `#tags`, on one line of single spaces: what a row or a label shows (the tags are in the tooltip). */

@@ -131,27 +131,26 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   // Relations name their targets by name or alias: each resolved to the entity's canonical name. A
   // registry entity that a relation of the model's entities names joins the model, as a mention would make it.
   let relationsOfSlot: Map<number, Relation[]> | undefined;
+  const targetOf = (to: string): string | undefined => {
+    const own = ownTermLookup(front.entities).get(to);
+    if (own !== undefined) return front.entities[own].name;
+    const value = (shared.lookup ??= termLookup(shared.drafts)).get(to);
+    if (value === undefined) return undefined;
+    if (!overridden?.has(value) && registrySlots[value] < 0) {
+      registrySlots[value] = slotDrafts.push(shared.drafts[value]) - 1;
+      mentionedRegistry.push(value);
+    }
+    return shared.drafts[value].name;
+  };
+  // Only the entities the briefing has so far: those that join here bring no more.
   const slotsWithRelations = slotDrafts.length;
   for (let slot = 0; slot < slotsWithRelations; slot++) {
-    const draft = slotDrafts[slot];
-    if (draft.relations.length === 0) continue;
-    const ownLookup = ownTermLookup(front.entities);
-    const sharedLookup = (shared.lookup ??= termLookup(shared.drafts));
-    const targetOf = (to: string): string | undefined => {
-      const own = ownLookup.get(to);
-      if (own !== undefined) return front.entities[own].name;
-      const value = sharedLookup.get(to);
-      if (value === undefined) return undefined;
-      if (!overridden?.has(value) && registrySlots[value] < 0) {
-        registrySlots[value] = slotDrafts.push(shared.drafts[value]) - 1;
-        mentionedRegistry.push(value);
-      }
-      return shared.drafts[value].name;
-    };
-    (relationsOfSlot ??= new Map()).set(
-      slot,
-      draft.relations.map((relation) => resolved(relation, targetOf(relation.to))),
-    );
+    const { relations } = slotDrafts[slot];
+    if (relations.length > 0)
+      (relationsOfSlot ??= new Map()).set(
+        slot,
+        relations.map((relation) => resolved(relation, targetOf(relation.to))),
+      );
   }
 
   const slotEntities: Entity[] = new Array(slotDrafts.length);

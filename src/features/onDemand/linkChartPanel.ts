@@ -3,6 +3,7 @@ import { entityAt, eventLabel, LINK_CHART_VIEW_TYPE, linkGraph, type Briefing, t
 import type { ActiveBriefing } from '../activeBriefing';
 import type { ActorsView } from '../actorsView';
 import { definitionUri, toRange } from '../convert';
+import { columnBeside } from '../pictureColumn';
 import { pictureHtml } from '../pictureHtml';
 import { BRIEFING_LANGUAGE } from '../selector';
 
@@ -122,14 +123,11 @@ export class LinkChartPanel implements vscode.Disposable {
         this.#selected = entity.id;
         // The Actors view and the editor at once: the view's reveal may first open its container.
         void this.context.actors.selectNamed(entity.name);
-        // Its entry: in the briefing, or in its registry (its first mention for a registry's, where the briefing speaks of it).
-        const where = entity.definition.source === undefined || entity.mentions.length === 0 ? entity.definition.nameRange : entity.mentions[0].range;
-        const uri = entity.definition.source === undefined || entity.mentions.length === 0 ? definitionUri(entity.definition.source, document.uri) : document.uri;
-        const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
-        // In the editor beside the chart, never in the chart's own column.
-        const viewColumn = shown?.viewColumn ?? (this.#panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
-        const range = toRange(where);
-        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { viewColumn, preserveFocus: true, selection: range });
+        // Its entry in the briefing; a registry's entity where the briefing first speaks of it (else in its registry).
+        const atEntry = entity.definition.source === undefined || entity.mentions.length === 0;
+        const uri = atEntry ? definitionUri(entity.definition.source, document.uri) : document.uri;
+        const selection = toRange(atEntry ? entity.definition.nameRange : entity.mentions[0].range);
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { viewColumn: columnBeside(this.#panel, uri), preserveFocus: true, selection });
         return;
       }
     }

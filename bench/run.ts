@@ -242,7 +242,7 @@ const timelineData = note(
 // The link chart's data: nodes, relations, and the pairs of entities that share events.
 const graphData = note(
   'link graph data of L: nodes, relations, shared events weighed (a new model each run)',
-  measure((fresh: Briefing) => linkGraph(fresh), {
+  measure((fresh: Briefing) => linkGraph([{ source: 'L', briefing: fresh }]), {
     minRuns: 20,
     budgetMs: 2000,
     setup: () => {

@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const actors = new ActorsView(store, active);
   const timeline = new TimelinePanel(context.extensionUri, events, actors);
   const onDemand = new OnDemandCode(context.extensionUri);
-  const linkChart = new LinkChart({ extensionUri: context.extensionUri, store, active, actors }, onDemand);
+  const linkChart = new LinkChart({ extensionUri: context.extensionUri, store, active, actors, events, timeline }, onDemand);
   context.subscriptions.push(
     registries,
     models.registration,

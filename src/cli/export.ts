@@ -32,7 +32,7 @@ export function exportFile(args: readonly string[], format: string, registryFile
   const chosen = checkFormat(format, ['json', 'csv', 'graph']);
   const registries = readRegistries(registryFiles);
   const model = parseBriefing(readText(files[0]), { registries });
-  out(chosen === 'json' ? toJson(model) : chosen === 'graph' ? graphToJson(linkGraph(model)) : eventsToCsv(model.events));
+  out(chosen === 'json' ? toJson(model) : chosen === 'graph' ? graphToJson(linkGraph([{ source: files[0], briefing: model }])) : eventsToCsv(model.events));
   return 0;
 }
 

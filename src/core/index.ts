@@ -65,6 +65,7 @@ export {
   type Timeline,
   type TimelineEvent,
   type TimelineGroup,
+  type TimelineSource,
 } from './language/timeline';
 export {
   timelinePicture,
@@ -77,7 +78,26 @@ export {
   type TimelineLanes,
   type TimelinePictureData,
 } from './language/timelinePicture';
-export { TIMELINE_VIEW_TYPE, type PictureFormat, type PictureStyle, type TimelineFromWebview, type TimelineState, type TimelineToWebview } from './language/timelineMessages';
-export { LINK_CHART_VIEW_TYPE, type LinkChartFromWebview, type LinkChartState, type LinkChartToWebview } from './language/linkChartMessages';
-export { graphToJson, linkGraph, type EventsEdge, type GraphEdge, type GraphNode, type LinkGraph, type RelationEdge } from './language/linkGraph';
+export {
+  TIMELINE_VIEW_TYPE,
+  type PictureFormat,
+  type PictureStyle,
+  type TimeWindow,
+  type TimelineFromWebview,
+  type TimelineState,
+  type TimelineToWebview,
+} from './language/timelineMessages';
+export { LINK_CHART_VIEW_TYPE, type ChartFormat, type LinkChartFromWebview, type LinkChartState, type LinkChartToWebview } from './language/linkChartMessages';
+export {
+  graphToJson,
+  linkGraph,
+  type EventsEdge,
+  type GraphEdge,
+  type GraphEvent,
+  type GraphNode,
+  type GraphOptions,
+  type GraphSource,
+  type LinkGraph,
+  type RelationEdge,
+} from './language/linkGraph';
 export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, timelineEventsAs, csvCell, type BriefingExport, type EventExport } from './language/export';

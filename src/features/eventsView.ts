@@ -13,6 +13,7 @@ import {
   type Timeline,
   type TimelineEvent,
   type TimelineGroup,
+  type TimelineSource,
 } from '../core';
 import type { ActiveBriefing } from './activeBriefing';
 import { eventTreeItem, withEventTooltip } from './eventItems';
@@ -52,6 +53,8 @@ interface Built {
   readonly timeline: Timeline;
   /** The scope's name: the briefing's file, or every briefing; none without an active briefing. */
   readonly scope: string | undefined;
+  /** The briefings whose events these are. */
+  readonly sources: readonly TimelineSource[];
 }
 
 const GROUP_ICONS: Record<EventGrouping, string> = {
@@ -225,9 +228,14 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
    * (the briefing's file, or every briefing). From the view's build: Export Events, the filter's
    * choices and the pictures share it.
    */
-  async shownEvents(): Promise<{ readonly events: readonly TimelineEvent[]; readonly total: number; readonly scope: string | undefined }> {
-    const { timeline, scope } = await this.#build();
-    return { events: timeline.shown, total: timeline.total, scope };
+  async shownEvents(): Promise<{
+    readonly events: readonly TimelineEvent[];
+    readonly total: number;
+    readonly scope: string | undefined;
+    readonly sources: readonly TimelineSource[];
+  }> {
+    const { timeline, scope, sources } = await this.#build();
+    return { events: timeline.shown, total: timeline.total, scope, sources };
   }
 
   /** The first node of the event at a line of a document, if any. */
@@ -282,6 +290,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
       files: sources.length,
       timeline,
       scope: this.scope === 'workspace' ? 'every briefing' : sources[0]?.label,
+      sources,
     };
     this.#describe(built);
     return built;

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { LINK_CHART_VIEW_TYPE } from '../core';
+import { LINK_CHART_VIEW_TYPE, type ChartFormat } from '../core';
 import type { OnDemandCode } from './loadOnDemand';
 import type { LinkChartContext, LinkChartPanel } from './onDemand/linkChartPanel';
 
+const EXPORTS: Record<string, ChartFormat> = { 'briefing.linkChart.exportSvg': 'svg', 'briefing.linkChart.exportPng': 'png', 'briefing.linkChart.exportJson': 'json' };
+
 /**
- * "Briefing: Show Link Chart" and the chart's restore after a reload. The panel itself is
+ * "Briefing: Show Link Chart", its exports, and the chart's restore after a reload. The panel itself is
  * on-demand code (onDemand/linkChartPanel.ts), made the first time the chart opens.
  */
 export class LinkChart implements vscode.Disposable {
@@ -17,6 +19,12 @@ export class LinkChart implements vscode.Disposable {
   ) {
     this.#disposables = [
       vscode.commands.registerCommand('briefing.linkChart.show', async () => (await this.#made())?.show()),
+      ...Object.entries(EXPORTS).map(([command, format]) =>
+        vscode.commands.registerCommand(command, async () => {
+          const chart = await this.#made();
+          return chart && (await this.onDemand.load())?.exportPicture(chart, 'Link Chart', 'linkchart', format);
+        }),
+      ),
       vscode.window.registerWebviewPanelSerializer(LINK_CHART_VIEW_TYPE, {
         // The page restores its own choices from its state.
         deserializeWebviewPanel: async (panel) => {

@@ -7,6 +7,7 @@ import {
   TIMELINE_VIEW_TYPE,
   type PictureFormat,
   type PictureStyle,
+  type TimeWindow,
   type TimelineEvent,
   type TimelineFromWebview,
   type TimelineToWebview,
@@ -16,10 +17,8 @@ import type { EventsView } from './eventsView';
 import { showLine } from './revealLine';
 import { BRIEFING_LANGUAGE } from './selector';
 import { columnBeside } from './pictureColumn';
+import { PictureExports } from './pictureExports';
 import { pictureHtml } from './pictureHtml';
-
-/** How long an export waits for the webview to draw the picture. */
-const EXPORT_WAIT_MS = 20_000;
 
 /**
  * The timeline picture: a webview panel beside the editor drawing the Events view's events (the
@@ -40,11 +39,11 @@ export class TimelinePanel implements vscode.Disposable {
   #prefix = '';
   #title = '';
   #total = 0;
-  #request = 0;
-  /** Resolves when the page of the panel has loaded its bundle and asked for data (again after it was hidden). */
-  #ready: Promise<void> = Promise.resolve();
-  #readied = () => {};
-  readonly #exports = new Map<number, (data: string | undefined) => void>();
+  readonly #exports = new PictureExports();
+  #window: TimeWindow | undefined;
+  readonly #windowChanged = new vscode.EventEmitter<void>();
+  /** The timeline's window moved, or the timeline closed. */
+  readonly onDidChangeWindow = this.#windowChanged.event;
   readonly #disposables: vscode.Disposable[];
   /** How many times data was posted: a hidden panel posts nothing. */
   postCount = 0;
@@ -55,6 +54,7 @@ export class TimelinePanel implements vscode.Disposable {
     private readonly actors: ActorsView,
   ) {
     this.#disposables = [
+      this.#windowChanged,
       events.onDidChangeEvents(() => this.#update()),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, selections[0].active.line)),
       vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
@@ -68,6 +68,11 @@ export class TimelinePanel implements vscode.Disposable {
     return this.#panel;
   }
 
+  /** The time the timeline shows (what the other pictures may keep to); none while it is closed. */
+  get window(): TimeWindow | undefined {
+    return this.#window;
+  }
+
   /** Opens the panel beside the editor, or shows it. */
   show(): void {
     if (this.#panel) return this.#panel.reveal(undefined, true);
@@ -78,7 +83,7 @@ export class TimelinePanel implements vscode.Disposable {
   #adopt(panel: vscode.WebviewPanel): void {
     this.#panel?.dispose();
     this.#panel = panel;
-    this.#ready = new Promise((resolve) => (this.#readied = resolve));
+    this.#exports.loading();
     // The extension's own folder only: the bundle and its stylesheet (VS Code's webview rules).
     panel.webview.options = { enableScripts: true, localResourceRoots: [this.extensionUri] };
     panel.webview.html = pictureHtml(panel.webview, this.extensionUri, 'timeline', 'Timeline');
@@ -86,12 +91,15 @@ export class TimelinePanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((message: TimelineFromWebview) => this.receive(message)),
       // A hidden page is discarded (no retained context): shown again, it loads and asks for the
       // data ("ready"), and an export waits for it.
-      panel.onDidChangeViewState(() => panel.visible || (this.#ready = new Promise((resolve) => (this.#readied = resolve)))),
+      panel.onDidChangeViewState(() => panel.visible || this.#exports.loading()),
     ];
     panel.onDidDispose(() => {
       subscriptions.forEach((subscription) => subscription.dispose());
-      if (this.#panel === panel) this.#panel = undefined;
-      for (const answer of this.#exports.values()) answer(undefined);
+      if (this.#panel !== panel) return;
+      this.#panel = undefined;
+      this.#exports.cancelAll();
+      this.#window = undefined;
+      this.#windowChanged.fire();
     });
   }
 
@@ -163,7 +171,7 @@ export class TimelinePanel implements vscode.Disposable {
   async receive(message: TimelineFromWebview): Promise<void> {
     switch (message?.type) {
       case 'ready':
-        this.#readied();
+        this.#exports.ready();
         // A page (new, or restored after being hidden) has nothing: it gets everything.
         this.#stale = true;
         return this.#update();
@@ -178,24 +186,19 @@ export class TimelinePanel implements vscode.Disposable {
         if (typeof message.id === 'string' && message.id && !(await this.actors.selectNamed(message.id)))
           void vscode.window.showInformationMessage(`"${message.id}" is not in the Actors view.`);
         return;
+      case 'window':
+        if (typeof message.start !== 'number' || typeof message.end !== 'number') return;
+        this.#window = { start: message.start, end: message.end };
+        this.#windowChanged.fire();
+        return;
       case 'exported':
-        this.#exports.get(message.request)?.(typeof message.data === 'string' ? message.data : undefined);
-        this.#exports.delete(message.request);
+        this.#exports.answer(message.request, message.data);
     }
   }
 
   /** Asks the webview to draw the picture as it shows it; undefined when it could not (or the panel closed). */
   draw(format: PictureFormat, style: PictureStyle): Promise<string | undefined> {
-    const request = ++this.#request;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.#exports.get(request)?.(undefined), EXPORT_WAIT_MS);
-      this.#exports.set(request, (data) => {
-        clearTimeout(timer);
-        this.#exports.delete(request);
-        resolve(data);
-      });
-      void this.#ready.then(() => this.#post({ type: 'export', request, format, style }));
-    });
+    return this.#exports.ask((request) => this.#post({ type: 'export', request, format, style }));
   }
 
   dispose(): void {

@@ -16,10 +16,22 @@ actors:
 - 2023-11-13: Evil Corp meets Kim
 `;
 
+/** A briefing to type a relation in: the line `role: leader` is where it goes. */
+const TYPED = `---
+title: A relation typed
+actors:
+  - name: Kim Jong Un
+    role: leader
+  - name: Vladimir Putin
+---
+- 2023-09-13: Kim Jong Un meets Vladimir Putin
+`;
+
 function chartWorkspace(): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'analyst-briefings-chart-'));
   fs.cpSync(samplesDir, folder, { recursive: true });
   fs.writeFileSync(path.join(folder, 'hostile.briefing'), HOSTILE);
+  fs.writeFileSync(path.join(folder, 'typed.briefing'), TYPED);
   process.on('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
   return folder;
 }
@@ -61,7 +73,6 @@ suite('the link chart in the real UI', function () {
     await workbench.page.locator('.line-numbers.active-line-number', { hasText: /^14$/ }).first().waitFor();
     await workbench.page.locator('.editor-instance .selected-text').first().waitFor();
     await workbench.screenshot('link-chart-open');
-    await workbench.screenshot('link-chart-open');
   });
 
   test('Expand neighbours shows the selection and its neighbours only; Show all brings the rest back', async () => {
@@ -87,4 +98,56 @@ suite('the link chart in the real UI', function () {
     assert.equal(await chart().locator('.nodes img, .nodes script, main img').count(), 0);
     await workbench.screenshot('link-chart-hostile');
   });
+
+  test('a relation typed in the front matter appears as a labelled arrow', async () => {
+    const { page } = workbench;
+    const note = chart().locator('.caption .note');
+    await workbench.quickOpen('typed.briefing');
+    await workbench.waitFor('the typed briefing drawn', async () => ((await note.textContent()) === '2 actors and places, 1 tie' ? true : undefined));
+    // In place of `role: leader` (no Enter: the line's indentation stays).
+    await workbench.goToLine(5);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('relations: [{ to: Vladimir Putin, type: hosts }', { delay: 10 });
+    await page.keyboard.press('Escape');
+    await workbench.waitFor('the arrow drawn', async () => ((await note.textContent()) === '2 actors and places, 2 ties' ? true : undefined));
+    // The line as typed (the editor wraps it: its view lines are joined).
+    assert.match((await workbench.editorTextLines()).join(' '), /relations: \[\{ to: Vladimir Putin, +type: hosts \}\]/);
+    const kim = listed().filter({ hasText: 'Kim Jong Un' }).first();
+    assert.match((await kim.textContent()) ?? '', /2 ties/);
+    await workbench.screenshot('link-chart-typed-relation');
+  });
 });
+
+for (const theme of ['Default Dark Modern', 'Default High Contrast']) {
+  suite(`the link chart in ${theme}`, function () {
+    this.timeout(180_000);
+    let workbench: Workbench;
+    workbenchForSuite(
+      () => ({ settings: { 'workbench.colorTheme': theme } }),
+      (opened) => (workbench = opened),
+    );
+
+    test("draws in the theme's colours", async () => {
+      await workbench.quickOpen('vladivostok-summit.briefing');
+      await workbench.runCommand('Briefing: Show Link Chart');
+      const chart = workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await workbench.waitFor('the chart drawn', async () => (Number(await chart.locator('body').getAttribute('data-drawn')) >= 12 ? true : undefined));
+      const colours = await chart.locator('body').evaluate((body) => {
+        const style = (globalThis as unknown as { getComputedStyle(element: unknown): { backgroundColor: string; color: string } }).getComputedStyle(body);
+        return { background: style.backgroundColor, text: style.color };
+      });
+      const luminance = (colour: string) => {
+        const [r, g, b] = (colour.match(/\d+/g) ?? []).map(Number);
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      assert.ok(luminance(colours.background) < 80, colours.background);
+      assert.ok(luminance(colours.text) > 150, colours.text);
+      // No hover of the workbench over the chart's toolbar: the mouse on blank space of the editor, then the chart.
+      await workbench.page.mouse.move(780, 250);
+      await workbench.page.locator('.workbench-hover').first().waitFor({ state: 'hidden' });
+      await workbench.page.mouse.move(1040, 520);
+      await workbench.screenshot(`link-chart-${theme.split(' ')[1].toLowerCase()}`);
+    });
+  });
+}

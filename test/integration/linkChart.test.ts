@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LinkChartToWebview } from '../../src/core';
-import { activateExtension, openSample, positionOf, sampleUri, untitledBriefing, waitFor } from './helpers';
+import { activateExtension, inWebExtensionHost, openSample, positionOf, sampleUri, untitledBriefing, waitFor } from './helpers';
 
 type Api = Awaited<ReturnType<typeof activateExtension>>;
 type Data = Extract<LinkChartToWebview, { type: 'data' }>;
@@ -12,6 +12,8 @@ suite('the link chart panel', () => {
   const posted: LinkChartToWebview[] = [];
   const lastData = () => posted.filter((message): message is Data => message.type === 'data').at(-1);
   const chart = () => api.views.linkChart.current!;
+  /** The sample's chart, as first posted. */
+  let lastSampleData: Data;
 
   suiteSetup(async () => {
     api = await activateExtension();
@@ -50,10 +52,11 @@ suite('the link chart panel', () => {
     const shared = data.graph.edges.find((edge) => edge.kind === 'events' && [edge.from, edge.to].sort().join() === 'actor:Kim Jong Un,actor:Vladimir Putin');
     assert.ok(shared && shared.kind === 'events' && shared.weight >= 1, JSON.stringify(data.graph.edges.slice(0, 5)));
     assert.ok(
-      shared.events.every((line) => typeof data.events[line] === 'string'),
-      'each event of an edge has its label',
+      shared.events.every((at) => typeof data.graph.events[at]?.label === 'string' && data.graph.events[at].source === sampleUri().toString()),
+      'each event of an edge is in the graph, with its briefing and label',
     );
     assert.deepEqual(JSON.parse(JSON.stringify(data.graph)), data.graph, 'plain data');
+    lastSampleData = data;
   });
 
   test('a node chosen in the page selects its entity in the Actors view and its entry in the editor; the cursor on a mention selects its node', async () => {
@@ -96,5 +99,85 @@ suite('the link chart panel', () => {
     assert.equal(chart().postCount - reloads, count, 'the same graph is not posted again');
     assert.deepEqual(lastData()?.graph, relationGraph, 'the graph the page has is the one with the arrow');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test("the Events view's filter and scope are the chart's: a filter keeps the entities of its events, every briefing merges them", async () => {
+    await openSample();
+    const before = posted.length;
+    await vscode.commands.executeCommand('briefing.events.filter', { actor: 'Kim Jong Un' });
+    const filtered = await waitFor('the filtered chart', () => (posted.length > before && lastData()?.title.includes('filter') ? lastData() : undefined));
+    assert.match(filtered.title, /^vladivostok-summit\.briefing · filter: actor Kim Jong Un$/);
+    assert.ok(filtered.graph.nodes.length > 1, 'Kim Jong Un and those he meets');
+    for (const node of filtered.graph.nodes) {
+      assert.ok(
+        node.events.some((at) => filtered.graph.events[at] !== undefined),
+        `${node.name} takes part in an event the filter keeps`,
+      );
+    }
+    const everything = (await api.views.events.shownEvents()).total;
+    assert.ok(filtered.graph.events.length < everything, 'only the events the filter keeps');
+    await vscode.commands.executeCommand('briefing.events.clearFilter');
+    await waitFor('the filter cleared', () => (lastData()?.title === 'vladivostok-summit.briefing' ? true : undefined));
+
+    await vscode.commands.executeCommand('briefing.events.toggleScope', 'workspace');
+    try {
+      const merged = await waitFor('every briefing', () => (lastData()?.scope === 'every briefing' ? lastData() : undefined), 10_000);
+      const sources = new Set(merged.graph.events.map((event) => event.source));
+      assert.ok(sources.size > 1, [...sources].join(', '));
+      // Vladimir Putin is in the sample and in second.briefing: one node, both files' mentions.
+      const putins = merged.graph.nodes.filter((node) => node.name === 'Vladimir Putin');
+      assert.equal(putins.length, 1);
+      const inSample = lastSampleData.graph.nodes.find((node) => node.name === 'Vladimir Putin')!;
+      assert.ok(putins[0].mentions > inSample.mentions, `${putins[0].mentions} > ${inSample.mentions}`);
+      assert.ok(
+        merged.graph.nodes.some((node) => node.name === 'Choe Son Hui'),
+        "second.briefing's registry actor",
+      );
+    } finally {
+      await vscode.commands.executeCommand('briefing.events.toggleScope', 'briefing');
+    }
+    await waitFor('one briefing again', () => (lastData()?.scope === 'vladivostok-summit.briefing' ? true : undefined));
+  });
+
+  test("the timeline's window is posted to the chart while the timeline is open, and none once it closes", async () => {
+    await openSample();
+    await vscode.commands.executeCommand('briefing.timeline.show');
+    const timeline = api.views.timeline;
+    const before = posted.length;
+    // What the timeline's page sends as its window moves (the real page sends its own too).
+    await timeline.receive({ type: 'window', start: Date.UTC(2023, 8, 1), end: Date.UTC(2023, 8, 30) });
+    await waitFor('the window posted', () =>
+      posted.slice(before).find((message) => message.type === 'window' && message.window?.start === Date.UTC(2023, 8, 1) && message.window.end === Date.UTC(2023, 8, 30)),
+    );
+    assert.deepEqual(timeline.window, { start: Date.UTC(2023, 8, 1), end: Date.UTC(2023, 8, 30) });
+    const closing = posted.length;
+    timeline.panel!.dispose();
+    await waitFor('no window', () => posted.slice(closing).find((message) => message.type === 'window' && message.window === undefined));
+    assert.equal(timeline.window, undefined);
+  });
+
+  test('an export asks the page to draw the chart, or to give the graph it shows as JSON', async function () {
+    await openSample();
+    chart().show();
+    if (inWebExtensionHost) {
+      // The web test's VS Code cannot load a webview's page offline: the page's answer is the test's.
+      const before = posted.length;
+      const drawing = chart().draw('json', 'theme');
+      const asked = await waitFor('the export asked', () => posted.slice(before).find((message) => message.type === 'export'));
+      assert.equal(asked.type === 'export' && asked.format, 'json');
+      await chart().receive({ type: 'exported', request: asked.type === 'export' ? asked.request : 0, data: '{}' });
+      assert.equal(await drawing, '{}');
+      return this.skip();
+    }
+    // The real page answers: the graph it shows, and the chart as SVG.
+    const json = JSON.parse((await chart().draw('json', 'theme')) ?? '{}') as Data['graph'];
+    assert.ok(json.nodes.some((node) => node.name === 'Kim Jong Un'));
+    assert.ok(json.edges.some((edge) => edge.kind === 'relation'));
+    assert.ok(Array.isArray(json.events));
+    const svg = (await chart().draw('svg', 'print')) ?? '';
+    assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [\s\S]*>Kim Jong Un</);
+    assert.match(svg, /<rect width="\d+" height="\d+" fill="#ffffff"/, 'on white, for print');
+    const png = (await chart().draw('png', 'theme')) ?? '';
+    assert.equal(Buffer.from(png, 'base64').subarray(1, 4).toString(), 'PNG');
   });
 });

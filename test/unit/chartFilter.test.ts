@@ -1,22 +1,34 @@
 import * as assert from 'node:assert/strict';
-import type { GraphEdge, GraphNode, LinkGraph } from '../../src/core';
-import { shownUnder, type ChartFilter } from '../../src/webview/linkChart/chartFilter';
+import type { GraphEdge, GraphEvent, GraphNode, LinkGraph } from '../../src/core';
+import { shownUnder, windowDays, type ChartFilter } from '../../src/webview/linkChart/chartFilter';
 
-const node = (name: string, kind: GraphNode['kind'] = 'actor', type: GraphNode['type'] = 'person'): GraphNode => ({ id: `${kind}:${name}`, name, kind, type, mentions: 1 });
-const shared = (a: string, b: string, weight: number): GraphEdge => ({
-  kind: 'events',
-  id: `events:${a}|${b}`,
-  from: a,
-  to: b,
-  weight,
-  events: Array.from({ length: weight }, (_, i) => i + 1),
+// Events 0 to 5, one a month from January 2023; 6 has no real date.
+const EVENTS: GraphEvent[] = [
+  ...Array.from({ length: 6 }, (_, month): GraphEvent => ({ source: 'b', line: month + 1, label: '', days: [`2023-0${month + 1}-01`, `2023-0${month + 2}-01`] })),
+  { source: 'b', line: 7, label: '', days: null },
+];
+const EVENTS_OF: Record<string, number[]> = { Kim: [0, 1, 2], Putin: [0, 1, 2, 3], Russia: [3], China: [4, 5], Vladivostok: [4, 5], Japan: [6] };
+const node = (name: string, kind: GraphNode['kind'] = 'actor', type: GraphNode['type'] = 'person'): GraphNode => ({
+  id: `${kind}:${name}`,
+  name,
+  kind,
+  type,
+  mentions: 1,
+  events: EVENTS_OF[name],
 });
+const shared = (a: string, b: string, events: number[]): GraphEdge => ({ kind: 'events', id: `events:${a}|${b}`, from: a, to: b, weight: events.length, events });
 const relation = (a: string, b: string): GraphEdge => ({ kind: 'relation', id: `relation:${a}→${b}`, from: a, to: b, type: 'meets', since: null, until: null, source: null });
 
 // Kim — Putin (3 events), Putin — Russia (1), Russia → China (relation), China — Vladivostok (2); Japan alone.
 const GRAPH: LinkGraph = {
   nodes: [node('Kim'), node('Putin'), node('Russia', 'actor', 'state'), node('China', 'actor', 'state'), node('Vladivostok', 'place', null), node('Japan', 'actor', 'state')],
-  edges: [shared('actor:Kim', 'actor:Putin', 3), shared('actor:Putin', 'actor:Russia', 1), relation('actor:Russia', 'actor:China'), shared('actor:China', 'place:Vladivostok', 2)],
+  edges: [
+    shared('actor:Kim', 'actor:Putin', [0, 1, 2]),
+    shared('actor:Putin', 'actor:Russia', [3]),
+    relation('actor:Russia', 'actor:China'),
+    shared('actor:China', 'place:Vladivostok', [4, 5]),
+  ],
+  events: EVENTS,
 };
 const ALL: ChartFilter = { relations: true, events: true, minWeight: 1, hiddenClasses: [] };
 const names = (ids: ReadonlySet<string>) => [...ids].map((id) => id.replace(/^\w+:/, '').replace(/(actor|place):/g, '')).sort();
@@ -48,5 +60,21 @@ suite("the link chart's filters (its page shows what they leave)", () => {
     assert.deepEqual(names(shownUnder(GRAPH, { ...ALL, focus: { id: 'actor:Japan', steps: 2 } }).nodes), ['Japan']);
     // A focus on a node hidden by type is no focus.
     assert.equal(shownUnder(GRAPH, { ...ALL, hiddenClasses: ['state'], focus: { id: 'actor:Japan', steps: 1 } }).nodes.size, 3);
+  });
+
+  test("the timeline's window: only the entities of events that meet it, the shared events weighed by those", () => {
+    // February and March: Kim and Putin share two events there, Putin and Russia none (April).
+    const days = windowDays({ start: Date.UTC(2023, 1, 10), end: Date.UTC(2023, 2, 2) });
+    assert.deepEqual(days, ['2023-02-10', '2023-03-03']);
+    const shown = shownUnder(GRAPH, { ...ALL, days });
+    assert.deepEqual(names(shown.nodes), ['Kim', 'Putin']);
+    assert.deepEqual(names(shown.edges), ['Kim|Putin']);
+    assert.equal(shownUnder(GRAPH, { ...ALL, days, minWeight: 3 }).edges.size, 0, 'two events in the window, not three');
+    // May and June: China and Vladivostok, and the relation from Russia (out of the window) goes with Russia.
+    const later = shownUnder(GRAPH, { ...ALL, days: windowDays({ start: Date.UTC(2023, 4, 1), end: Date.UTC(2023, 5, 30) }) });
+    assert.deepEqual(names(later.nodes), ['China', 'Vladivostok']);
+    assert.deepEqual(names(later.edges), ['China|Vladivostok']);
+    // An event without a real date meets no window: Japan is left out.
+    assert.ok(!shownUnder(GRAPH, { ...ALL, days: ['1900-01-01', '2100-01-01'] }).nodes.has('actor:Japan'));
   });
 });

@@ -201,12 +201,17 @@ suite('briefing CLI (the bundled program)', () => {
     const result = run('export', '--format', 'graph', sample);
     assert.equal(result.code, 0, result.stderr);
     const graph = JSON.parse(result.stdout);
-    assert.deepEqual(Object.keys(graph), ['nodes', 'edges']);
+    assert.deepEqual(Object.keys(graph), ['nodes', 'edges', 'events']);
     assert.ok(graph.nodes.some((node: { name: string }) => node.name === 'Vladivostok'));
     const shared = graph.edges.find(
       (edge: { kind: string; from: string; to: string }) => edge.kind === 'events' && edge.from === 'actor:Kim Jong Un' && edge.to === 'actor:Vladimir Putin',
     );
     assert.ok(shared && shared.weight >= 1 && shared.events.length === shared.weight, JSON.stringify(shared));
+    // An edge names its events by their place in `events`: the file as given, the line, the label.
+    const event = graph.events[shared.events[0]];
+    assert.equal(event.source, sample);
+    assert.match(event.label, /^2023-/);
+    assert.ok(Number.isInteger(event.line) && event.line > 1);
     assert.match(run('export', '--format', 'xml', sample).stderr, /unknown format 'xml': use json, csv or graph/);
   });
 

@@ -1,28 +1,40 @@
 import type { LinkGraph } from './linkGraph';
+import type { PictureStyle, TimeWindow } from './timelineMessages';
 
 /** The link chart panel's view type: its serializer and its menus name it. */
 export const LINK_CHART_VIEW_TYPE = 'briefing.linkChart';
+
+/** What the link chart exports: a picture, or the graph it shows as JSON. */
+export type ChartFormat = 'svg' | 'png' | 'json';
 
 /** What the extension sends the link chart's webview. Every text in it is data, shown as text. */
 export type LinkChartToWebview =
   | {
       readonly type: 'data';
-      /** What the chart shows: the briefing's file. */
+      /** What the chart shows: the briefing's file, or every briefing, and the Events filter. */
       readonly title: string;
-      /** The nodes and edges: the page keeps the positions of the nodes it has, and places new ones near their neighbours. */
+      /** The briefing's file, or "every briefing": the chart of another is laid out afresh. */
+      readonly scope: string;
+      /**
+       * The nodes, edges and events of the Events view's scope and filter: the page keeps the
+       * positions of the nodes it has, and places new ones near their neighbours.
+       */
       readonly graph: LinkGraph;
-      /** The events the edges name, by line (1-based): their date and first words, for an edge's tooltip. */
-      readonly events: Readonly<Record<number, string>>;
       /** The entity under the editor's cursor. */
       readonly selected: string | undefined;
     }
-  | { readonly type: 'select'; readonly id: string };
+  | { readonly type: 'select'; readonly id: string }
+  /** The timeline's window, for the chart to keep to when asked; none while the timeline is closed. */
+  | { readonly type: 'window'; readonly window: TimeWindow | undefined }
+  | { readonly type: 'export'; readonly request: number; readonly format: ChartFormat; readonly style: PictureStyle };
 
 /** What the link chart's webview sends the extension. */
 export type LinkChartFromWebview =
   | { readonly type: 'ready' }
   /** A node clicked or chosen by keyboard: its entity in the Actors view, and its entry in the editor. */
-  | { readonly type: 'open'; readonly id: string };
+  | { readonly type: 'open'; readonly id: string }
+  /** An export asked for: an SVG's text, a PNG's bytes in base64, or the JSON; undefined when it could not be drawn. */
+  | { readonly type: 'exported'; readonly request: number; readonly data: string | undefined };
 
 /** What the webview keeps across a reload (its `setState`). */
 export interface LinkChartState {
@@ -31,4 +43,6 @@ export interface LinkChartState {
   readonly minWeight?: number;
   /** The types of node hidden (an actor's type, or `place`). */
   readonly hiddenClasses?: readonly ('person' | 'state' | 'organization' | 'group' | 'other' | 'place')[];
+  /** Only the events in the timeline's window count. */
+  readonly inWindow?: boolean;
 }

@@ -4,6 +4,12 @@ import type { PictureEvent, TimelineLanes } from './timelinePicture';
 export const TIMELINE_VIEW_TYPE = 'briefing.timeline';
 
 export type PictureFormat = 'svg' | 'png';
+
+/** A span of time a picture shows, in milliseconds since 1970: the timeline's window. */
+export interface TimeWindow {
+  readonly start: number;
+  readonly end: number;
+}
 /** The theme's colours, or black on white for print. */
 export type PictureStyle = 'theme' | 'print';
 
@@ -49,6 +55,8 @@ export type TimelineFromWebview =
   | { readonly type: 'open'; readonly id: string }
   /** A lane's label chosen: its actor or place in the Actors view. */
   | { readonly type: 'lane'; readonly id: string }
+  /** The window shown (zoomed, scrolled, or drawn first): the other pictures may keep to it. */
+  | ({ readonly type: 'window' } & TimeWindow)
   /** An export asked for: an SVG's text or a PNG's bytes in base64; undefined when it could not be drawn. */
   | { readonly type: 'exported'; readonly request: number; readonly data: string | undefined };
 
@@ -56,5 +64,5 @@ export type TimelineFromWebview =
 export interface TimelineState {
   readonly lanes?: TimelineLanes;
   /** The visible window, in milliseconds since 1970. */
-  readonly window?: { readonly start: number; readonly end: number };
+  readonly window?: TimeWindow;
 }

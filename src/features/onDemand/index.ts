@@ -3,7 +3,7 @@
 // small helpers (see the architecture test), so that the bundle read at activation stays small.
 export { addEntity } from './addEntity';
 export { exportEvents, pickEventsFilter } from './eventsCommands';
-export { exportTimeline } from './exportTimeline';
+export { exportPicture } from './exportPicture';
 export { openPreview } from './preview';
 // The model as `briefing export` prints it, for "Show Model as JSON".
 export { toJson } from '../../core';

@@ -1,14 +1,25 @@
 import * as vscode from 'vscode';
-import { entityAt, eventLabel, LINK_CHART_VIEW_TYPE, linkGraph, type Briefing, type BriefingStore, type LinkChartFromWebview, type LinkChartToWebview } from '../../core';
+import {
+  describeFilter,
+  entityAt,
+  LINK_CHART_VIEW_TYPE,
+  linkGraph,
+  type BriefingStore,
+  type ChartFormat,
+  type LinkChartFromWebview,
+  type LinkChartToWebview,
+  type PictureStyle,
+  type TimelineSource,
+} from '../../core';
 import type { ActiveBriefing } from '../activeBriefing';
 import type { ActorsView } from '../actorsView';
 import { definitionUri, toRange } from '../convert';
+import type { EventsView } from '../eventsView';
 import { columnBeside } from '../pictureColumn';
+import { PictureExports } from '../pictureExports';
 import { pictureHtml } from '../pictureHtml';
+import type { TimelinePanel } from '../timelinePanel';
 import { BRIEFING_LANGUAGE } from '../selector';
-
-/** About 300 ms after the last keystroke, as the other views. */
-const FOLLOW_EDITS_MS = 300;
 
 /** What the chart needs from the rest of the extension. */
 export interface LinkChartContext {
@@ -16,22 +27,30 @@ export interface LinkChartContext {
   readonly store: BriefingStore;
   readonly active: ActiveBriefing;
   readonly actors: ActorsView;
+  /** Its scope (the active briefing or every briefing) and filter are the chart's. */
+  readonly events: EventsView;
+  /** Its window is the one the chart keeps to when asked. */
+  readonly timeline: TimelinePanel;
 }
 
 /**
- * The link chart: a webview panel beside the editor drawing the active briefing's actors and
- * places, their relations and the events they share (`linkGraph`, from the cached model). It
- * follows edits and the active briefing, posts nothing while hidden (a hidden page is discarded:
- * it asks again when shown), and selects the entity under the editor's cursor.
+ * The link chart: a webview panel beside the editor drawing the actors and places of the Events
+ * view's scope (the active briefing, or every briefing), their relations and the events they
+ * share (`linkGraph`, from the cached models), under the view's filter. It follows the view's
+ * refreshes (after edits, about 300 ms after the last keystroke; another briefing; another scope
+ * or filter), posts nothing while hidden (a hidden page is discarded: it asks again when shown),
+ * and selects the entity under the editor's cursor.
  */
 export class LinkChartPanel implements vscode.Disposable {
   #panel: vscode.WebviewPanel | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
   /** The JSON of the last data posted: an edit that changes no node or edge posts nothing. */
   #sent = '';
+  /** The last update asked for: an older one that ends later posts nothing. */
+  #asked = 0;
   #selected: string | undefined;
-  #model: Briefing | undefined;
-  #document: vscode.TextDocument | undefined;
+  /** The briefings the chart shows, to answer its clicks. */
+  #sources: readonly TimelineSource[] = [];
+  readonly #exports = new PictureExports();
   readonly #disposables: vscode.Disposable[];
   /** How many times data was posted, and how many times the graph was made (for tests: an edit that changes no tie posts nothing). */
   postCount = 0;
@@ -39,10 +58,9 @@ export class LinkChartPanel implements vscode.Disposable {
 
   constructor(private readonly context: LinkChartContext) {
     this.#disposables = [
-      context.active.onDidChange(() => this.#later(0)),
-      vscode.workspace.onDidChangeTextDocument(({ document }) => document === context.active.document && this.#later(FOLLOW_EDITS_MS)),
+      context.events.onDidChangeEvents(() => void this.#update()),
+      context.timeline.onDidChangeWindow(() => this.#postWindow()),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, textEditor.document.offsetAt(selections[0].active))),
-      { dispose: () => clearTimeout(this.#timer) },
     ];
   }
 
@@ -61,76 +79,107 @@ export class LinkChartPanel implements vscode.Disposable {
     this.#panel?.dispose();
     this.#panel = panel;
     this.#sent = '';
+    this.#exports.loading();
     panel.webview.options = { enableScripts: true, localResourceRoots: [this.context.extensionUri] };
     panel.webview.html = pictureHtml(panel.webview, this.context.extensionUri, 'linkChart', 'Link Chart');
     const subscriptions = [
       panel.webview.onDidReceiveMessage((message: LinkChartFromWebview) => this.receive(message)),
       // A hidden page is discarded: shown again, it loads and asks for everything ("ready").
-      panel.onDidChangeViewState(() => panel.visible || (this.#sent = '')),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible) return;
+        this.#sent = '';
+        this.#exports.loading();
+      }),
     ];
     panel.onDidDispose(() => {
       subscriptions.forEach((subscription) => subscription.dispose());
-      if (this.#panel === panel) this.#panel = undefined;
+      if (this.#panel !== panel) return;
+      this.#panel = undefined;
+      this.#exports.cancelAll();
     });
   }
 
-  #later(delay: number): void {
-    if (!this.#panel) return;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#update(), delay);
-  }
-
-  /** Posts the active briefing's graph, unless the page has it already or is hidden. */
-  #update(): void {
+  /** Posts the graph of the Events view's events, unless the page has it already or is hidden. */
+  async #update(): Promise<void> {
     const panel = this.#panel;
     if (!panel?.visible) return;
-    const document = this.context.active.document;
-    const model = document && this.context.store.get(document);
-    this.#document = document;
-    this.#model = model;
-    const graph = model ? linkGraph(model) : { nodes: [], edges: [] };
+    const asked = ++this.#asked;
+    const shown = await this.context.events.shownEvents();
+    if (asked !== this.#asked || panel !== this.#panel) return;
+    const filter = this.context.events.filter;
+    // Under a filter, only the events it keeps tie entities, and only the entities of those events are drawn.
+    const kept = new Set(shown.events.map(({ event }) => event));
+    const graph = linkGraph(shown.sources, filter ? { counts: (event) => kept.has(event), onlyTakingPart: true } : {});
+    this.#sources = shown.sources;
     this.updateCount++;
-    const title = document ? (document.uri.path.split('/').pop() ?? '') : 'no briefing';
-    const events: Record<number, string> = {};
-    for (const event of model?.events ?? []) if (event.actors.length + event.places.length > 1) events[event.range.start.line + 1] = eventLabel(event, 80);
-    const message: LinkChartToWebview = { type: 'data', title, graph, events, selected: this.#selected };
+    const scope = shown.scope ?? 'no briefing';
+    const described = describeFilter(filter);
+    const message: LinkChartToWebview = { type: 'data', title: `${scope}${described ? ` · filter: ${described}` : ''}`, scope, graph, selected: this.#selected };
     const json = JSON.stringify(message);
     if (json === this.#sent) return;
     this.#sent = json;
     this.postCount++;
-    void panel.webview.postMessage(message);
+    this.#post(message);
+  }
+
+  #postWindow(): void {
+    if (this.#panel?.visible) this.#post({ type: 'window', window: this.context.timeline.window });
+  }
+
+  #post(message: LinkChartToWebview): void {
+    void this.#panel?.webview.postMessage(message);
   }
 
   /** The entity under the cursor selects its node (once: moving within it posts nothing). */
   #follow(document: vscode.TextDocument, offset: number): void {
-    if (!this.#panel?.visible || document.languageId !== BRIEFING_LANGUAGE || document !== this.context.active.document) return;
+    if (!this.#panel?.visible || document.languageId !== BRIEFING_LANGUAGE) return;
     const id = entityAt(this.context.store.get(document), offset)?.entity.id;
     if (!id || id === this.#selected) return;
     this.#selected = id;
-    void this.#panel.webview.postMessage({ type: 'select', id } satisfies LinkChartToWebview);
+    this.#post({ type: 'select', id });
+  }
+
+  /** An entity of the chart, from the active briefing if it has it, else from the first briefing that has. */
+  #entityOf(id: string) {
+    const active = this.context.active.document?.uri.toString();
+    const ordered = [...this.#sources].sort((a, b) => Number(b.source === active) - Number(a.source === active));
+    for (const { source, briefing } of ordered) {
+      const entity = briefing.entities.find((candidate) => candidate.id === id);
+      if (entity) return { entity, uri: vscode.Uri.parse(source, true) };
+    }
+    return undefined;
   }
 
   /** What a page sends: public, so that tests can send what a page would. */
   async receive(message: LinkChartFromWebview): Promise<void> {
     switch (message?.type) {
       case 'ready':
+        this.#exports.ready();
         this.#sent = '';
+        this.#postWindow();
         return this.#update();
       case 'open': {
-        const entity = this.#model?.entities.find(({ id }) => id === message.id);
-        const document = this.#document;
-        if (!entity || !document) return;
+        const found = this.#entityOf(message.id);
+        if (!found) return;
+        const { entity, uri: briefingUri } = found;
         this.#selected = entity.id;
         // The Actors view and the editor at once: the view's reveal may first open its container.
         void this.context.actors.selectNamed(entity.name);
         // Its entry in the briefing; a registry's entity where the briefing first speaks of it (else in its registry).
         const atEntry = entity.definition.source === undefined || entity.mentions.length === 0;
-        const uri = atEntry ? definitionUri(entity.definition.source, document.uri) : document.uri;
+        const uri = atEntry ? definitionUri(entity.definition.source, briefingUri) : briefingUri;
         const selection = toRange(atEntry ? entity.definition.nameRange : entity.mentions[0].range);
         await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { viewColumn: columnBeside(this.#panel, uri), preserveFocus: true, selection });
         return;
       }
+      case 'exported':
+        this.#exports.answer(message.request, message.data);
     }
+  }
+
+  /** Asks the page to draw the chart as it shows it (or the graph it shows, as JSON); undefined when it could not. */
+  draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined> {
+    return this.#exports.ask((request) => this.#post({ type: 'export', request, format, style }));
   }
 
   dispose(): void {

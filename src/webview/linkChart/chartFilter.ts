@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, LinkGraph } from '../../core';
+import type { GraphEdge, GraphNode, LinkGraph, TimeWindow } from '../../core';
 
 /** The kinds of node the toolbar shows or hides: an actor's type, or a place. */
 export type NodeClass = 'person' | 'state' | 'organization' | 'group' | 'other' | 'place';
@@ -18,6 +18,15 @@ export interface ChartFilter {
   readonly hiddenClasses: readonly NodeClass[];
   /** Only this node and its neighbours to `steps` ties away ("Expand neighbours"), over the edges shown. */
   readonly focus?: { readonly id: string; readonly steps: number };
+  /** Only the events that meet these days count (the timeline's window): `YYYY-MM-DD`, the first and the day after the last. */
+  readonly days?: readonly [string, string];
+}
+
+const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/** The days a window meets: the day it starts and the day after the one it ends. */
+export function windowDays(window: TimeWindow): [string, string] {
+  return [isoDay(window.start), isoDay(Date.parse(isoDay(window.end)) + 86_400_000)];
 }
 
 export interface Shown {
@@ -26,15 +35,19 @@ export interface Shown {
 }
 
 /**
- * What the chart shows under a filter: the nodes of the classes shown, the edges of the kinds
- * and weights shown between two of them; with a focus, only the nodes within its steps of it
- * (over those edges) and the edges between them.
+ * What the chart shows under a filter: the nodes of the classes shown (with days, those that take
+ * part in an event that meets them), the edges of the kinds and weights shown between two of
+ * them (with days, weighed by the events that meet them); with a focus, only the nodes within
+ * its steps of it (over those edges) and the edges between them.
  */
 export function shownUnder(graph: LinkGraph, filter: ChartFilter): Shown {
   const hidden = new Set(filter.hiddenClasses);
-  let nodes = new Set(graph.nodes.filter((node) => !hidden.has(nodeClass(node))).map((node) => node.id));
+  const { days } = filter;
+  const counts = days ? graph.events.map((event) => event.days !== null && event.days[0] < days[1] && event.days[1] > days[0]) : undefined;
+  const weight = (events: readonly number[]) => (counts ? events.reduce((sum, at) => sum + (counts[at] ? 1 : 0), 0) : events.length);
+  let nodes = new Set(graph.nodes.filter((node) => !hidden.has(nodeClass(node)) && (!counts || node.events.some((at) => counts[at]))).map((node) => node.id));
   const edgeShown = (edge: GraphEdge) =>
-    nodes.has(edge.from) && nodes.has(edge.to) && (edge.kind === 'relation' ? filter.relations : filter.events && edge.weight >= filter.minWeight);
+    nodes.has(edge.from) && nodes.has(edge.to) && (edge.kind === 'relation' ? filter.relations : filter.events && weight(edge.events) >= Math.max(1, filter.minWeight));
   let edges = graph.edges.filter(edgeShown);
   if (filter.focus && nodes.has(filter.focus.id)) {
     const neighbours = new Map<string, string[]>();

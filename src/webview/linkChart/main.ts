@@ -5,9 +5,11 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type N
 import fcose from 'cytoscape-fcose';
 import '../shared/page.css';
 import './linkChart.css';
-import type { EventsEdge, GraphEdge, GraphNode, LinkChartFromWebview, LinkChartState, LinkChartToWebview, LinkGraph } from '../../core';
+import type { ChartFormat, GraphEdge, GraphNode, LinkChartFromWebview, LinkChartState, LinkChartToWebview, LinkGraph, PictureStyle, TimeWindow } from '../../core';
 import { element } from '../shared/dom';
-import { NODE_CLASSES, shownUnder, type NodeClass } from './chartFilter';
+import { svgFile, svgToPng } from '../shared/svg';
+import { NODE_CLASSES, shownUnder, windowDays, type NodeClass, type Shown } from './chartFilter';
+import { chartSvg } from './drawChart';
 
 declare function acquireVsCodeApi(): { postMessage(message: LinkChartFromWebview): void; getState(): LinkChartState | undefined; setState(state: LinkChartState): void };
 const vscode = acquireVsCodeApi();
@@ -59,6 +61,14 @@ const showAll = button('Show all', () => {
   applyFilters();
   fit();
 });
+// The timeline's window: kept to when asked, and when the timeline is open.
+const inWindow = element('input', { type: 'checkbox' });
+inWindow.checked = state.inWindow ?? false;
+inWindow.addEventListener('change', () => {
+  remember({ inWindow: inWindow.checked });
+  applyFilters();
+});
+const windowLabel = element('label', { title: "Only the events in the timeline's window tie actors and places" }, inWindow, " Timeline's window");
 const title = element('span', { class: 'title' });
 const note = element('span', { class: 'note', role: 'status' });
 const container = element('div', { class: 'chart', role: 'img', 'aria-label': 'Link chart: use the list of actors and places' });
@@ -79,6 +89,7 @@ document.body.append(
     }),
     element('label', {}, 'at least ', minWeight),
     types,
+    windowLabel,
     element('label', {}, 'Steps ', steps),
     button('Expand neighbours', () => {
       const selected = cy.nodes(':selected').first();
@@ -107,6 +118,18 @@ function colour(variable: string, fallback: string): string {
  * own distinct colours, in light, dark and high contrast.
  */
 function nodeColour(node: GraphNode): string {
+  return opaque(themeNodeColour(node));
+}
+
+/** A colour without its transparency: a theme may give a chart colour an alpha (Dark Modern's orange), which darkens a node on a dark page. */
+function opaque(value: string): string {
+  if (/^#[0-9a-f]{8}$/i.test(value)) return value.slice(0, 7);
+  if (/^#[0-9a-f]{4}$/i.test(value)) return value.slice(0, 4);
+  const rgba = /^rgba\((\d+),\s*(\d+),\s*(\d+)/.exec(value);
+  return rgba ? `rgb(${rgba[1]}, ${rgba[2]}, ${rgba[3]})` : value;
+}
+
+function themeNodeColour(node: GraphNode): string {
   if (node.kind === 'place') return colour('--vscode-charts-orange', '#d18616');
   switch (node.type) {
     case 'state':
@@ -178,8 +201,9 @@ new MutationObserver(() => {
   for (const node of cy.nodes()) node.data('colour', nodeColour(node.data('node')));
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
-let graph: LinkGraph = { nodes: [], edges: [] };
-let events: Readonly<Record<number, string>> = {};
+let graph: LinkGraph = { nodes: [], edges: [], events: [] };
+let scope: string | undefined;
+let timelineWindow: TimeWindow | undefined;
 let laidOut = false;
 
 const nodeSize = (node: GraphNode) => 18 + Math.min(42, Math.sqrt(node.mentions) * 6);
@@ -264,26 +288,42 @@ function fit(): void {
 // Until the user moves or zooms the chart, it keeps fitting the panel as the panel is resized
 // (the page may be laid out after the first drawing).
 let moved = false;
+/** An export asked before the first data (a page just shown) draws once the data is drawn. */
+let dataDrawn = () => {};
+const drawn = new Promise<void>((resolve) => (dataDrawn = resolve));
 for (const gesture of ['wheel', 'mousedown', 'keydown']) container.addEventListener(gesture, () => (moved = true), { passive: true });
 new ResizeObserver(() => (moved ? cy.resize() : fit())).observe(container);
 
 /** The neighbours asked for ("Expand neighbours"): not kept across reloads, as the selection is not. */
 let focus: { id: string; steps: number } | undefined;
 
-/** Hides what the toolbar leaves out (`shownUnder`): types of node, kinds of edge, edges of fewer shared events, what is beyond the neighbours asked for. */
-function applyFilters(): void {
-  const shown = shownUnder(graph, {
+const dayText = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/** What the toolbar leaves (`shownUnder`): types of node, kinds of edge, edges of fewer shared events, the timeline's window, the neighbours asked for. */
+function shownNow(): Shown {
+  return shownUnder(graph, {
     relations: state.relations ?? true,
     events: state.events ?? true,
     minWeight: state.minWeight ?? 1,
     hiddenClasses: state.hiddenClasses ?? [],
     focus,
+    days: inWindow.checked && timelineWindow ? windowDays(timelineWindow) : undefined,
   });
+}
+
+/** Hides what the toolbar leaves out, and says what the chart shows. */
+function applyFilters(): void {
+  inWindow.disabled = timelineWindow === undefined;
+  windowLabel.title = timelineWindow
+    ? `Only the events from ${dayText(timelineWindow.start)} to ${dayText(timelineWindow.end)} (the timeline's window) tie actors and places`
+    : 'Open the timeline to keep to its window';
+  const shown = shownNow();
   cy.batch(() => {
     for (const item of cy.elements()) item.toggleClass('filtered', !(item.isNode() ? shown.nodes : shown.edges).has(item.id()));
   });
   const of = (count: number, total: number) => (count === total ? `${total}` : `${count} of ${total}`);
-  note.textContent = `${of(shown.nodes.size, graph.nodes.length)} actors and places, ${of(shown.edges.size, graph.edges.length)} ties${focus ? `, within ${focus.steps} of ${graph.nodes.find((node) => node.id === focus?.id)?.name ?? ''}` : ''}`;
+  const window = inWindow.checked && timelineWindow ? `, in the timeline's window (${dayText(timelineWindow.start)} to ${dayText(timelineWindow.end)})` : '';
+  note.textContent = `${of(shown.nodes.size, graph.nodes.length)} ${graph.nodes.length === 1 ? 'actor or place' : 'actors and places'}, ${of(shown.edges.size, graph.edges.length)} ${graph.edges.length === 1 ? 'tie' : 'ties'}${window}${focus ? `, within ${focus.steps} of ${graph.nodes.find((node) => node.id === focus?.id)?.name ?? ''}` : ''}`;
   showAll.hidden = focus === undefined;
 }
 
@@ -361,10 +401,14 @@ function edgeTip(edge: GraphEdge): string[] {
     const facts = [edge.since && `since ${edge.since}`, edge.until && `until ${edge.until}`, edge.source && `source ${edge.source}`].filter(Boolean).join(' · ');
     return [`${name(edge.from)} → ${edge.type} → ${name(edge.to)}`, ...(facts ? [facts] : [])];
   }
-  const shared = edge as EventsEdge;
-  const lines = shared.events.slice(0, 8).map((line) => events[line] ?? `line ${line}`);
-  if (shared.events.length > 8) lines.push(`and ${shared.events.length - 8} more`);
-  return [`${name(edge.from)} and ${name(edge.to)}: ${shared.weight} shared ${shared.weight === 1 ? 'event' : 'events'}`, ...lines];
+  // Every briefing: each event with its file.
+  const several = new Set(graph.events.map((event) => event.source)).size > 1;
+  const lines = edge.events.slice(0, 8).map((at) => {
+    const event = graph.events[at];
+    return several ? `${event.label} (${decodeURIComponent(event.source.split('/').pop() ?? '')})` : event.label;
+  });
+  if (edge.events.length > 8) lines.push(`and ${edge.events.length - 8} more`);
+  return [`${name(edge.from)} and ${name(edge.to)}: ${edge.weight} shared ${edge.weight === 1 ? 'event' : 'events'}`, ...lines];
 }
 cy.on('mouseover', 'edge', (event) => {
   const edge = event.target as EdgeSingular;
@@ -382,12 +426,13 @@ window.addEventListener('message', (event: MessageEvent<LinkChartToWebview>) => 
   switch (message?.type) {
     case 'data':
       performance.mark('chart: data');
-      events = message.events;
-      // Another briefing is another chart: laid out afresh.
-      show(message.graph, title.textContent !== message.title);
+      // Another briefing (or every briefing) is another chart: laid out afresh.
+      show(message.graph, scope !== message.scope);
+      scope = message.scope;
       title.textContent = message.title;
       if (message.selected) choose(message.selected, false);
       document.body.dataset.drawn = String(cy.nodes().length);
+      dataDrawn();
       performance.mark('chart: drawn');
       // Painted: the frame after the one that drew it.
       requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('chart: painted')));
@@ -395,6 +440,35 @@ window.addEventListener('message', (event: MessageEvent<LinkChartToWebview>) => 
     case 'select':
       choose(message.id, false);
       break;
+    case 'window':
+      timelineWindow = message.window;
+      applyFilters();
+      break;
+    case 'export':
+      void drawn
+        .then(() => exported(message.format, message.style))
+        .then(
+          (data) => post({ type: 'exported', request: message.request, data }),
+          () => post({ type: 'exported', request: message.request, data: undefined }),
+        );
+      break;
   }
 });
+
+/** The chart as it shows now: a picture, or the graph it shows as JSON (its events all kept: the edges name them by place). */
+async function exported(format: ChartFormat, style: PictureStyle): Promise<string> {
+  if (format === 'json') {
+    const shown = shownNow();
+    return `${JSON.stringify({ nodes: graph.nodes.filter((node) => shown.nodes.has(node.id)), edges: graph.edges.filter((edge) => shown.edges.has(edge.id)), events: graph.events }, null, 2)}\n`;
+  }
+  const page = getComputedStyle(document.body);
+  const { svg, width, height } = chartSvg(cy, style, {
+    background: page.backgroundColor,
+    text: colour('--vscode-foreground', '#ccc'),
+    muted: colour('--vscode-descriptionForeground', '#999'),
+    selected: colour('--vscode-focusBorder', '#007fd4'),
+    font: { family: page.fontFamily, size: page.fontSize },
+  });
+  return format === 'svg' ? svgFile(svg) : svgToPng(svg, width, height);
+}
 post({ type: 'ready' });

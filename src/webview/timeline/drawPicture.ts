@@ -1,20 +1,12 @@
 import type { PictureFormat, PictureStyle } from '../../core';
+import { svgElement, svgFile, svgPicture, svgToPng } from '../shared/svg';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const PRINT = { background: '#ffffff', text: '#000000', line: '#bbbbbb', item: '#dde6f7', border: '#1f3f7a', selected: '#ffd54a' };
 
 interface Colours {
   background: string;
   text: string;
   line: string;
-}
-
-function svgElement(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
-  const made = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, String(value));
-  // Text as a text node: the serializer escapes it.
-  if (text !== undefined) made.textContent = text;
-  return made;
 }
 
 /**
@@ -30,8 +22,7 @@ export function timelineSvg(root: HTMLElement, style: PictureStyle): { svg: stri
     style === 'print' ? PRINT : { background: page.backgroundColor, text: page.color, line: css(root.querySelector('.vis-panel.vis-center') ?? root).borderTopColor };
   const width = Math.round(frame.width);
   const height = Math.round(frame.height);
-  const svg = svgElement('svg', { xmlns: SVG, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': page.fontFamily, 'font-size': page.fontSize });
-  svg.append(svgElement('rect', { width, height, fill: colours.background }));
+  const svg = svgPicture(width, height, colours.background, { family: page.fontFamily, size: page.fontSize });
   const at = (element: Element) => {
     const box = element.getBoundingClientRect();
     return { x: box.left - frame.left, y: box.top - frame.top, width: box.width, height: box.height, right: box.right - frame.left, bottom: box.bottom - frame.top };
@@ -100,21 +91,5 @@ export function timelineSvg(root: HTMLElement, style: PictureStyle): { svg: stri
 /** The picture as SVG text, or as PNG bytes in base64 (the SVG drawn on a canvas at twice its size). */
 export async function drawPicture(root: HTMLElement, format: PictureFormat, style: PictureStyle): Promise<string> {
   const { svg, width, height } = timelineSvg(root.querySelector('.vis-timeline') ?? root, style);
-  if (format === 'svg') return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = width * 2;
-    canvas.height = height * 2;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no canvas');
-    context.scale(2, 2);
-    context.drawImage(image, 0, 0);
-    return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  return format === 'svg' ? svgFile(svg) : svgToPng(svg, width, height);
 }

@@ -325,6 +325,7 @@ timeline.on('select', ({ items: chosen }: { items: string[] }) => {
 });
 timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
   remember({ window: { start: start.getTime(), end: end.getTime() } });
+  post({ type: 'window', start: start.getTime(), end: end.getTime() });
   giveItemsAround();
 });
 

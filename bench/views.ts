@@ -97,8 +97,10 @@ async function main(): Promise<void> {
     await workbench.focusTab('l.briefing');
     const chartStarted = Date.now();
     await workbench.runCommand('Briefing: Show Link Chart');
-    await frame().locator(`body[data-drawn="${entities}"]`).waitFor({ timeout: 120_000 });
-    const chartMs = (await painted(chartStarted, 'chart')).painted;
+    await frame().locator(`body[data-nodes="${entities}"][data-drawn]`).waitFor({ timeout: 120_000 });
+    const chartSteps = await painted(chartStarted, 'chart');
+    const chartShown = Number(await frame().locator('body').getAttribute('data-drawn'));
+    const chartMs = chartSteps.painted;
     await workbench.screenshot('bench-chart-L');
     // An edit that changes one count: a mention more, in the prose.
     await workbench.focusTab('l.briefing');
@@ -125,7 +127,15 @@ async function main(): Promise<void> {
         editSteps,
         byActorMs,
         redrawMs: editMs - REFRESH_DELAY_MS,
-        chart: { nodes: entities, ms: chartMs, editSteps: chartEditSteps, redrawMs: chartEditSteps.painted - REFRESH_DELAY_MS, sampleMs: sampleChartMs },
+        chart: {
+          nodes: entities,
+          shown: chartShown,
+          ms: chartMs,
+          openSteps: chartSteps,
+          editSteps: chartEditSteps,
+          redrawMs: chartEditSteps.painted - REFRESH_DELAY_MS,
+          sampleMs: sampleChartMs,
+        },
       }),
     );
   } finally {

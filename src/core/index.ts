@@ -91,6 +91,7 @@ export { LINK_CHART_VIEW_TYPE, type ChartFormat, type LinkChartFromWebview, type
 export {
   graphToJson,
   linkGraph,
+  type EventDays,
   type EventsEdge,
   type GraphEdge,
   type GraphEvent,

@@ -89,6 +89,23 @@ suite('the link chart in the real UI', function () {
     await workbench.waitFor('everything again', async () => (/^\d+ actors and places/.test((await note.textContent()) ?? '') ? true : undefined));
   });
 
+  test('"at most" keeps the most mentioned; one left out, chosen in the list, comes with its neighbours', async () => {
+    const note = chart().locator('.caption .note');
+    const most = chart().getByRole('spinbutton', { name: /At most this many actors and places/ });
+    await most.fill('3');
+    await most.press('Enter');
+    await workbench.waitFor('three drawn', async () => (/^3 of 12 actors and places \(the most mentioned/.test((await note.textContent()) ?? '') && (await drawn()) === 3 ? true : undefined));
+    await workbench.screenshot('link-chart-at-most');
+    // Japan, mentioned once, is not drawn: chosen in the list, it is, with what it is tied to.
+    await listed().filter({ hasText: 'Japan' }).first().click();
+    await workbench.waitFor('Japan and its neighbours', async () => (/within 1 of Japan/.test((await note.textContent()) ?? '') ? true : undefined));
+    assert.ok((await drawn()) >= 2);
+    await chart().getByRole('button', { name: 'Show all' }).click();
+    await most.fill('150');
+    await most.press('Enter');
+    await workbench.waitFor('all twelve again', async () => ((await drawn()) === 12 ? true : undefined));
+  });
+
   test('names that are HTML show as text, and run nothing', async () => {
     await workbench.quickOpen('hostile.briefing');
     await workbench.waitFor('the hostile briefing drawn', async () => ((await chart().locator('.caption .title').textContent()) === 'hostile.briefing' ? true : undefined));

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LinkChartToWebview } from '../../src/core';
+import type { EventDays, GraphEdge, GraphNode, LinkChartToWebview, LinkGraph } from '../../src/core';
 import { activateExtension, inWebExtensionHost, openSample, positionOf, sampleUri, untitledBriefing, waitFor } from './helpers';
 
 type Api = Awaited<ReturnType<typeof activateExtension>>;
@@ -11,9 +11,24 @@ suite('the link chart panel', () => {
   /** Every message the extension posted to the panel's page, newest last. */
   const posted: LinkChartToWebview[] = [];
   const lastData = () => posted.filter((message): message is Data => message.type === 'data').at(-1);
+  /** What the page has: the data posted since the last that replaced everything, taken in as the page does. */
+  const pageGraph = () => {
+    const data = posted.filter((message): message is Data => message.type === 'data');
+    const nodes = new Map<string, GraphNode>();
+    const edges = new Map<string, GraphEdge>();
+    let days: readonly EventDays[] = [];
+    const since = data.map((message) => message.replace).lastIndexOf(true);
+    for (const message of data.slice(Math.max(0, since))) {
+      for (const id of message.removed) [nodes, edges].forEach((items) => items.delete(id));
+      message.nodes.forEach((node) => nodes.set(node.id, node));
+      message.edges.forEach((edge) => edges.set(edge.id, edge));
+      days = message.days ?? days;
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()], days };
+  };
   const chart = () => api.views.linkChart.current!;
   /** The sample's chart, as first posted. */
-  let lastSampleData: Data;
+  let sampleGraph: ReturnType<typeof pageGraph>;
 
   suiteSetup(async () => {
     api = await activateExtension();
@@ -46,17 +61,24 @@ suite('the link chart panel', () => {
     await chart().receive({ type: 'ready' });
     const data = await waitFor('the data posted', () => lastData());
     assert.equal(data.title, 'vladivostok-summit.briefing');
-    const names = data.graph.nodes.map((node) => node.name);
+    assert.equal(data.replace, true, 'a page that has just loaded gets everything');
+    const graph = pageGraph();
+    const names = graph.nodes.map((node) => node.name);
     for (const name of ['Kim Jong Un', 'Vladimir Putin', 'Vladivostok']) assert.ok(names.includes(name), names.join(', '));
     // Kim Jong Un and Vladimir Putin share the Vladivostok meeting.
-    const shared = data.graph.edges.find((edge) => edge.kind === 'events' && [edge.from, edge.to].sort().join() === 'actor:Kim Jong Un,actor:Vladimir Putin');
-    assert.ok(shared && shared.kind === 'events' && shared.weight >= 1, JSON.stringify(data.graph.edges.slice(0, 5)));
+    const shared = graph.edges.find((edge) => edge.kind === 'events' && [edge.from, edge.to].sort().join() === 'actor:Kim Jong Un,actor:Vladimir Putin');
+    assert.ok(shared && shared.kind === 'events' && shared.weight >= 1, JSON.stringify(graph.edges.slice(0, 5)));
     assert.ok(
-      shared.events.every((at) => typeof data.graph.events[at]?.label === 'string' && data.graph.events[at].source === sampleUri().toString()),
-      'each event of an edge is in the graph, with its briefing and label',
+      shared.events.every((at) => graph.days[at]?.[0].startsWith('2023-11')),
+      'each event of an edge has its days, by its place',
     );
-    assert.deepEqual(JSON.parse(JSON.stringify(data.graph)), data.graph, 'plain data');
-    lastSampleData = data;
+    // Their words, when the page shows the edge's tooltip.
+    const before = posted.length;
+    await chart().receive({ type: 'describe', request: 7, events: shared.events });
+    const described = await waitFor('the events described', () => posted.slice(before).find((message) => message.type === 'described' && message.request === 7));
+    assert.ok(described.type === 'described' && described.labels.some((label) => /^2023-11-13 Kim Jong Un is reported set to travel/.test(label)), JSON.stringify(described));
+    assert.deepEqual(JSON.parse(JSON.stringify(graph)), graph, 'plain data');
+    sampleGraph = graph;
   });
 
   test('a node chosen in the page selects its entity in the Actors view and its entry in the editor; the cursor on a mention selects its node', async () => {
@@ -77,11 +99,18 @@ suite('the link chart panel', () => {
 
   test('a relation typed in the front matter comes as an arrow, after the pause; typing that changes no tie posts nothing', async () => {
     const editor = await untitledBriefing('---\nactors:\n  - name: Kim Jong Un\n  - name: Vladimir Putin\n---\nKim Jong Un met Vladimir Putin.\n');
-    const arrow = () => lastData()?.graph.edges.find((edge) => edge.kind === 'relation' && edge.type === 'meets');
-    await waitFor('the untitled briefing drawn', () => (lastData()?.graph.nodes.length === 2 ? true : undefined));
+    const arrow = () => pageGraph().edges.find((edge) => edge.kind === 'relation' && edge.type === 'meets');
+    await waitFor('the untitled briefing drawn', () => (lastData()?.replace && pageGraph().nodes.length === 2 ? true : undefined));
     await editor.edit((edit) => edit.insert(new vscode.Position(3, 0), '    relations: [{ to: Vladimir Putin, type: meets }]\n'));
     const relation = await waitFor('the arrow', arrow);
-    const relationGraph = lastData()!.graph;
+    const added = lastData()!;
+    assert.equal(added.replace, false, 'an edit sends what it changed');
+    assert.deepEqual(
+      added.edges.map((edge) => edge.id),
+      [relation.id],
+      'the arrow alone',
+    );
+    const relationGraph = pageGraph();
     assert.equal(relation.from, 'actor:Kim Jong Un');
     assert.equal(relation.to, 'actor:Vladimir Putin');
     // A page that loads again (the panel hidden by the new editor, then shown) asks for the data
@@ -97,7 +126,16 @@ suite('the link chart panel', () => {
     await editor.edit((edit) => edit.insert(new vscode.Position(6, 0), 'More prose.\n'));
     await waitFor('the graph made again after the pause', () => (chart().updateCount > updates ? true : undefined));
     assert.equal(chart().postCount - reloads, count, 'the same graph is not posted again');
-    assert.deepEqual(lastData()?.graph, relationGraph, 'the graph the page has is the one with the arrow');
+    assert.deepEqual(pageGraph(), relationGraph, 'the graph the page has is the one with the arrow');
+    // A mention more: that node alone is sent.
+    const before = posted.length;
+    await editor.edit((edit) => edit.insert(new vscode.Position(7, 0), 'Kim Jong Un again.\n'));
+    const counted = await waitFor('the count sent', () => posted.slice(before).find((message): message is Data => message.type === 'data' && message.nodes.length > 0));
+    assert.deepEqual(
+      counted.nodes.map((node) => `${node.name} ×${node.mentions}`),
+      ['Kim Jong Un ×2'],
+    );
+    assert.deepEqual([counted.edges.length, counted.removed.length, counted.days], [0, 0, undefined]);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
@@ -107,30 +145,31 @@ suite('the link chart panel', () => {
     await vscode.commands.executeCommand('briefing.events.filter', { actor: 'Kim Jong Un' });
     const filtered = await waitFor('the filtered chart', () => (posted.length > before && lastData()?.title.includes('filter') ? lastData() : undefined));
     assert.match(filtered.title, /^vladivostok-summit\.briefing · filter: actor Kim Jong Un$/);
-    assert.ok(filtered.graph.nodes.length > 1, 'Kim Jong Un and those he meets');
-    for (const node of filtered.graph.nodes) {
-      assert.ok(
-        node.events.some((at) => filtered.graph.events[at] !== undefined),
-        `${node.name} takes part in an event the filter keeps`,
-      );
-    }
+    const kept = pageGraph();
+    assert.ok(kept.nodes.length > 1, 'Kim Jong Un and those he meets');
+    assert.ok(kept.nodes.length < sampleGraph.nodes.length, 'not every entity');
+    for (const node of kept.nodes) assert.ok(node.events.length > 0, `${node.name} takes part in an event the filter keeps`);
     const everything = (await api.views.events.shownEvents()).total;
-    assert.ok(filtered.graph.events.length < everything, 'only the events the filter keeps');
+    assert.ok(kept.days.length < everything, 'only the events the filter keeps');
     await vscode.commands.executeCommand('briefing.events.clearFilter');
     await waitFor('the filter cleared', () => (lastData()?.title === 'vladivostok-summit.briefing' ? true : undefined));
 
     await vscode.commands.executeCommand('briefing.events.toggleScope', 'workspace');
     try {
-      const merged = await waitFor('every briefing', () => (lastData()?.scope === 'every briefing' ? lastData() : undefined), 10_000);
-      const sources = new Set(merged.graph.events.map((event) => event.source));
-      assert.ok(sources.size > 1, [...sources].join(', '));
+      await waitFor('every briefing', () => (lastData()?.scope === 'every briefing' ? lastData() : undefined), 10_000);
+      const merged = pageGraph();
+      // second.briefing's events are there: Sergei Lavrov's visit.
+      assert.ok(
+        merged.days.some((days) => days?.[0] === '2023-10-18'),
+        JSON.stringify(merged.days),
+      );
       // Vladimir Putin is in the sample and in second.briefing: one node, both files' mentions.
-      const putins = merged.graph.nodes.filter((node) => node.name === 'Vladimir Putin');
+      const putins = merged.nodes.filter((node) => node.name === 'Vladimir Putin');
       assert.equal(putins.length, 1);
-      const inSample = lastSampleData.graph.nodes.find((node) => node.name === 'Vladimir Putin')!;
+      const inSample = sampleGraph.nodes.find((node) => node.name === 'Vladimir Putin')!;
       assert.ok(putins[0].mentions > inSample.mentions, `${putins[0].mentions} > ${inSample.mentions}`);
       assert.ok(
-        merged.graph.nodes.some((node) => node.name === 'Choe Son Hui'),
+        merged.nodes.some((node) => node.name === 'Choe Son Hui'),
         "second.briefing's registry actor",
       );
     } finally {
@@ -170,9 +209,12 @@ suite('the link chart panel', () => {
       return this.skip();
     }
     // The real page answers: the graph it shows, and the chart as SVG.
-    const json = JSON.parse((await chart().draw('json', 'theme')) ?? '{}') as Data['graph'];
+    const json = JSON.parse((await chart().draw('json', 'theme')) ?? '{}') as LinkGraph;
     assert.ok(json.nodes.some((node) => node.name === 'Kim Jong Un'));
-    assert.ok(json.edges.some((edge) => edge.kind === 'relation'));
+    assert.ok(
+      json.edges.some((edge) => edge.kind === 'relation'),
+      JSON.stringify(json).slice(0, 2000),
+    );
     assert.ok(Array.isArray(json.events));
     const svg = (await chart().draw('svg', 'print')) ?? '';
     assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [\s\S]*>Kim Jong Un</);

@@ -1,12 +1,9 @@
 import * as assert from 'node:assert/strict';
-import type { GraphEdge, GraphEvent, GraphNode, LinkGraph } from '../../src/core';
-import { shownUnder, windowDays, type ChartFilter } from '../../src/webview/linkChart/chartFilter';
+import type { EventDays, GraphEdge, GraphNode } from '../../src/core';
+import { shownUnder, windowDays, type ChartFilter, type ChartGraph } from '../../src/webview/linkChart/chartFilter';
 
 // Events 0 to 5, one a month from January 2023; 6 has no real date.
-const EVENTS: GraphEvent[] = [
-  ...Array.from({ length: 6 }, (_, month): GraphEvent => ({ source: 'b', line: month + 1, label: '', days: [`2023-0${month + 1}-01`, `2023-0${month + 2}-01`] })),
-  { source: 'b', line: 7, label: '', days: null },
-];
+const DAYS: EventDays[] = [...Array.from({ length: 6 }, (_, month): EventDays => [`2023-0${month + 1}-01`, `2023-0${month + 2}-01`]), null];
 const EVENTS_OF: Record<string, number[]> = { Kim: [0, 1, 2], Putin: [0, 1, 2, 3], Russia: [3], China: [4, 5], Vladivostok: [4, 5], Japan: [6] };
 const node = (name: string, kind: GraphNode['kind'] = 'actor', type: GraphNode['type'] = 'person'): GraphNode => ({
   id: `${kind}:${name}`,
@@ -20,7 +17,7 @@ const shared = (a: string, b: string, events: number[]): GraphEdge => ({ kind: '
 const relation = (a: string, b: string): GraphEdge => ({ kind: 'relation', id: `relation:${a}→${b}`, from: a, to: b, type: 'meets', since: null, until: null, source: null });
 
 // Kim — Putin (3 events), Putin — Russia (1), Russia → China (relation), China — Vladivostok (2); Japan alone.
-const GRAPH: LinkGraph = {
+const GRAPH: ChartGraph = {
   nodes: [node('Kim'), node('Putin'), node('Russia', 'actor', 'state'), node('China', 'actor', 'state'), node('Vladivostok', 'place', null), node('Japan', 'actor', 'state')],
   edges: [
     shared('actor:Kim', 'actor:Putin', [0, 1, 2]),
@@ -28,7 +25,7 @@ const GRAPH: LinkGraph = {
     relation('actor:Russia', 'actor:China'),
     shared('actor:China', 'place:Vladivostok', [4, 5]),
   ],
-  events: EVENTS,
+  days: DAYS,
 };
 const ALL: ChartFilter = { relations: true, events: true, minWeight: 1, hiddenClasses: [] };
 const names = (ids: ReadonlySet<string>) => [...ids].map((id) => id.replace(/^\w+:/, '').replace(/(actor|place):/g, '')).sort();
@@ -76,5 +73,17 @@ suite("the link chart's filters (its page shows what they leave)", () => {
     assert.deepEqual(names(later.edges), ['China|Vladivostok']);
     // An event without a real date meets no window: Japan is left out.
     assert.ok(!shownUnder(GRAPH, { ...ALL, days: ['1900-01-01', '2100-01-01'] }).nodes.has('actor:Japan'));
+  });
+
+  test('at most N: the most mentioned (then by name), their edges; a focus shows its neighbours whatever the cap', () => {
+    const graph = { ...GRAPH, nodes: GRAPH.nodes.map((item) => (item.name === 'Putin' ? { ...item, mentions: 5 } : item)) };
+    const capped = shownUnder(graph, { ...ALL, most: 2 });
+    assert.deepEqual(names(capped.nodes), ['China', 'Putin']);
+    assert.equal(capped.edges.size, 0);
+    assert.equal(capped.capped, true);
+    const focused = shownUnder(graph, { ...ALL, most: 1, focus: { id: 'actor:Putin', steps: 1 } });
+    assert.deepEqual(names(focused.nodes), ['Kim', 'Putin', 'Russia']);
+    assert.equal(focused.capped, false);
+    assert.equal(shownUnder(graph, { ...ALL, most: 6 }).capped, false, 'no more than the cap: nothing left out');
   });
 });

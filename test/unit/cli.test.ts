@@ -207,10 +207,10 @@ suite('briefing CLI (the bundled program)', () => {
       (edge: { kind: string; from: string; to: string }) => edge.kind === 'events' && edge.from === 'actor:Kim Jong Un' && edge.to === 'actor:Vladimir Putin',
     );
     assert.ok(shared && shared.weight >= 1 && shared.events.length === shared.weight, JSON.stringify(shared));
-    // An edge names its events by their place in `events`: the file as given, the line, the label.
+    // An edge names its events by their place in `events`: the file as given, the line, the days.
     const event = graph.events[shared.events[0]];
     assert.equal(event.source, sample);
-    assert.match(event.label, /^2023-/);
+    assert.match(event.days[0], /^2023-/);
     assert.ok(Number.isInteger(event.line) && event.line > 1);
     assert.match(run('export', '--format', 'xml', sample).stderr, /unknown format 'xml': use json, csv or graph/);
   });

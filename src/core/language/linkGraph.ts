@@ -1,8 +1,6 @@
 import { mentionCount } from './lookup';
 import { pointText } from '../dates/dates';
-import { entityId } from '../yaml/entities';
 import type { Briefing, BriefingEvent, EntityKind, EntityType } from '../model/types';
-import { eventLabel } from './symbols';
 import { dayAfter, firstDay } from './timelinePicture';
 
 /** An actor or place of the link chart: one per name and kind, however many briefings speak of it. */
@@ -43,16 +41,16 @@ export interface EventsEdge {
 
 export type GraphEdge = RelationEdge | EventsEdge;
 
+/** The first day an event covers and the day after its last (`YYYY-MM-DD`); null when its date is not a real one. */
+export type EventDays = readonly [string, string] | null;
+
 /** An event of the graph: one an actor or place takes part in. */
 export interface GraphEvent {
   /** Its briefing, as the caller named it (a URI in the editor, the path given to the CLI). */
   readonly source: string;
-  /** Its first line, 1-based. */
+  /** Its first line, 1-based: where to read it (the chart asks for its words when it shows them). */
   readonly line: number;
-  /** Its date and first words. */
-  readonly label: string;
-  /** The first day it covers and the day after its last (`YYYY-MM-DD`); null when its date is not a real one. */
-  readonly days: readonly [string, string] | null;
+  readonly days: EventDays;
 }
 
 export interface LinkGraph {
@@ -73,9 +71,6 @@ export interface GraphOptions {
   /** Only the actors and places that take part in an event that counts (and the relations between them). */
   readonly onlyTakingPart?: boolean;
 }
-
-/** How long an event's label is. */
-const LABEL_LENGTH = 80;
 
 interface NodeBeingMade {
   id: string;
@@ -143,18 +138,20 @@ export function linkGraph(sources: readonly GraphSource[], options: GraphOptions
   const shared = new Map<number, number[]>();
   const taking: number[] = [];
   for (const { source, briefing } of sources) {
+    // By name, from the model's own strings: an id made for each name of each event was slow.
+    const indexOf = { actor: new Map<string, number>(), place: new Map<string, number>() };
+    for (const entity of briefing.entities) if (!indexOf[entity.kind].has(entity.name)) indexOf[entity.kind].set(entity.name, indexOfId.get(entity.id)!);
     for (const event of briefing.events) {
       if (options.counts && !options.counts(event)) continue;
       taking.length = 0;
-      for (const name of event.actors) taking.push(indexOfId.get(entityId('actor', name)) ?? -1);
-      for (const name of event.places) taking.push(indexOfId.get(entityId('place', name)) ?? -1);
+      for (const name of event.actors) taking.push(indexOf.actor.get(name) ?? -1);
+      for (const name of event.places) taking.push(indexOf.place.get(name) ?? -1);
       if (!taking.some((index) => index >= 0)) continue;
       taking.sort((a, b) => a - b);
       const at = events.length;
       events.push({
         source,
         line: event.range.start.line + 1,
-        label: eventLabel(event, LABEL_LENGTH),
         days: event.valid ? [firstDay(event.start), dayAfter(event.end ?? event.start)] : null,
       });
       for (let i = 0; i < taking.length; i++) {

@@ -2,12 +2,15 @@ import * as vscode from 'vscode';
 import {
   describeFilter,
   entityAt,
+  eventLabel,
+  graphToJson,
   LINK_CHART_VIEW_TYPE,
   linkGraph,
   type BriefingStore,
   type ChartFormat,
   type LinkChartFromWebview,
   type LinkChartToWebview,
+  type LinkGraph,
   type PictureStyle,
   type TimelineSource,
 } from '../../core';
@@ -20,6 +23,10 @@ import { PictureExports } from '../pictureExports';
 import { pictureHtml } from '../pictureHtml';
 import type { TimelinePanel } from '../timelinePanel';
 import { BRIEFING_LANGUAGE } from '../selector';
+
+/** How many events of an edge a tooltip names, and how long each label is. */
+const MOST_DESCRIBED = 8;
+const LABEL_LENGTH = 80;
 
 /** What the chart needs from the rest of the extension. */
 export interface LinkChartContext {
@@ -43,13 +50,19 @@ export interface LinkChartContext {
  */
 export class LinkChartPanel implements vscode.Disposable {
   #panel: vscode.WebviewPanel | undefined;
-  /** The JSON of the last data posted: an edit that changes no node or edge posts nothing. */
-  #sent = '';
+  /** What the page has: each node's and edge's JSON by id, the events' days, the title; an edit that changes none of them posts nothing. */
+  #sent = new Map<string, string>();
+  #sentDays = '';
+  #title = '';
+  #scope: string | undefined;
+  /** The page has nothing (it has just loaded, or was hidden): it is sent everything. */
+  #stale = true;
   /** The last update asked for: an older one that ends later posts nothing. */
   #asked = 0;
   #selected: string | undefined;
-  /** The briefings the chart shows, to answer its clicks. */
+  /** The briefings the chart shows and its graph, to answer its clicks and questions. */
   #sources: readonly TimelineSource[] = [];
+  #graph: LinkGraph | undefined;
   readonly #exports = new PictureExports();
   readonly #disposables: vscode.Disposable[];
   /** How many times data was posted, and how many times the graph was made (for tests: an edit that changes no tie posts nothing). */
@@ -78,7 +91,7 @@ export class LinkChartPanel implements vscode.Disposable {
   adopt(panel: vscode.WebviewPanel): void {
     this.#panel?.dispose();
     this.#panel = panel;
-    this.#sent = '';
+    this.#stale = true;
     this.#exports.loading();
     panel.webview.options = { enableScripts: true, localResourceRoots: [this.context.extensionUri] };
     panel.webview.html = pictureHtml(panel.webview, this.context.extensionUri, 'linkChart', 'Link Chart');
@@ -87,7 +100,7 @@ export class LinkChartPanel implements vscode.Disposable {
       // A hidden page is discarded: shown again, it loads and asks for everything ("ready").
       panel.onDidChangeViewState(() => {
         if (panel.visible) return;
-        this.#sent = '';
+        this.#stale = true;
         this.#exports.loading();
       }),
     ];
@@ -111,15 +124,35 @@ export class LinkChartPanel implements vscode.Disposable {
     const kept = new Set(shown.events.map(({ event }) => event));
     const graph = linkGraph(shown.sources, filter ? { counts: (event) => kept.has(event), onlyTakingPart: true } : {});
     this.#sources = shown.sources;
+    this.#graph = graph;
     this.updateCount++;
     const scope = shown.scope ?? 'no briefing';
     const described = describeFilter(filter);
-    const message: LinkChartToWebview = { type: 'data', title: `${scope}${described ? ` · filter: ${described}` : ''}`, scope, graph, selected: this.#selected };
-    const json = JSON.stringify(message);
-    if (json === this.#sent) return;
-    this.#sent = json;
+    const title = `${scope}${described ? ` · filter: ${described}` : ''}`;
+    // Another scope is another chart: the page starts again.
+    const replace = this.#stale || scope !== this.#scope;
+    const sent = replace ? new Map<string, string>() : this.#sent;
+    const now = new Map<string, string>();
+    const changed = <T extends { readonly id: string }>(items: readonly T[]) =>
+      items.filter((item) => {
+        const json = JSON.stringify(item);
+        now.set(item.id, json);
+        return sent.get(item.id) !== json;
+      });
+    const nodes = changed(graph.nodes);
+    const edges = changed(graph.edges);
+    const removed = [...sent.keys()].filter((id) => !now.has(id));
+    const days = graph.events.map((event) => event.days);
+    const daysJson = JSON.stringify(days);
+    const daysChanged = replace || daysJson !== this.#sentDays;
+    this.#sent = now;
+    this.#sentDays = daysJson;
+    if (!replace && nodes.length === 0 && edges.length === 0 && removed.length === 0 && !daysChanged && title === this.#title) return;
+    this.#stale = false;
+    this.#scope = scope;
+    this.#title = title;
     this.postCount++;
-    this.#post(message);
+    this.#post({ type: 'data', title, scope, replace, nodes, edges, removed, ...(daysChanged ? { days } : {}), selected: this.#selected });
   }
 
   #postWindow(): void {
@@ -155,7 +188,7 @@ export class LinkChartPanel implements vscode.Disposable {
     switch (message?.type) {
       case 'ready':
         this.#exports.ready();
-        this.#sent = '';
+        this.#stale = true;
         this.#postWindow();
         return this.#update();
       case 'open': {
@@ -172,14 +205,42 @@ export class LinkChartPanel implements vscode.Disposable {
         await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { viewColumn: columnBeside(this.#panel, uri), preserveFocus: true, selection });
         return;
       }
+      case 'describe':
+        if (Array.isArray(message.events))
+          this.#post({ type: 'described', request: message.request, labels: message.events.slice(0, MOST_DESCRIBED).map((at) => this.#eventLabel(at)) });
+        return;
       case 'exported':
         this.#exports.answer(message.request, message.data);
     }
   }
 
-  /** Asks the page to draw the chart as it shows it (or the graph it shows, as JSON); undefined when it could not. */
-  draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined> {
-    return this.#exports.ask((request) => this.#post({ type: 'export', request, format, style }));
+  /** An event of the graph as a tooltip names it: its date and first words, and its file when the chart shows several. */
+  #eventLabel(at: unknown): string {
+    const shown = typeof at === 'number' ? this.#graph?.events[at] : undefined;
+    const source = shown && this.#sources.find((candidate) => candidate.source === shown.source);
+    const event = source?.briefing.events.find((candidate) => candidate.range.start.line + 1 === shown!.line);
+    if (!event) return '';
+    const label = eventLabel(event, LABEL_LENGTH);
+    return this.#sources.length > 1 ? `${label} (${source!.label})` : label;
+  }
+
+  /**
+   * Asks the page to draw the chart as it shows it, or the graph it shows as JSON (the page names
+   * the nodes and edges it shows: the graph is the extension's); undefined when it could not.
+   */
+  async draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined> {
+    const drawn = await this.#exports.ask((request) => this.#post({ type: 'export', request, format, style }));
+    if (format !== 'json' || drawn === undefined || !this.#graph) return drawn;
+    let ids: unknown;
+    try {
+      ids = (JSON.parse(drawn) as { ids?: unknown }).ids;
+    } catch {
+      return undefined;
+    }
+    if (!Array.isArray(ids)) return undefined;
+    const shown = new Set<unknown>(ids);
+    const { nodes, edges, events } = this.#graph;
+    return graphToJson({ nodes: nodes.filter((node) => shown.has(node.id)), edges: edges.filter((edge) => shown.has(edge.id)), events });
   }
 
   dispose(): void {

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, LinkGraph, TimeWindow } from '../../core';
+import type { EventDays, GraphEdge, GraphNode, TimeWindow } from '../../core';
 
 /** The kinds of node the toolbar shows or hides: an actor's type, or a place. */
 export type NodeClass = 'person' | 'state' | 'organization' | 'group' | 'other' | 'place';
@@ -9,6 +9,13 @@ export function nodeClass(node: GraphNode): NodeClass {
   return node.kind === 'place' ? 'place' : (node.type ?? 'other');
 }
 
+/** The graph as the page holds it: its nodes, its edges, and each event's days (what their `events` name by place). */
+export interface ChartGraph {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+  readonly days: readonly EventDays[];
+}
+
 export interface ChartFilter {
   readonly relations: boolean;
   readonly events: boolean;
@@ -16,10 +23,12 @@ export interface ChartFilter {
   readonly minWeight: number;
   /** The classes of node hidden. */
   readonly hiddenClasses: readonly NodeClass[];
-  /** Only this node and its neighbours to `steps` ties away ("Expand neighbours"), over the edges shown. */
+  /** Only this node and its neighbours to `steps` ties away ("Expand neighbours"), over the edges shown; the cap below aside. */
   readonly focus?: { readonly id: string; readonly steps: number };
   /** Only the events that meet these days count (the timeline's window): `YYYY-MM-DD`, the first and the day after the last. */
   readonly days?: readonly [string, string];
+  /** At most this many nodes, the most mentioned (then by name); all when absent. */
+  readonly most?: number;
 }
 
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -32,44 +41,58 @@ export function windowDays(window: TimeWindow): [string, string] {
 export interface Shown {
   readonly nodes: ReadonlySet<string>;
   readonly edges: ReadonlySet<string>;
+  /** Whether the cap left out nodes that the other filters keep. */
+  readonly capped: boolean;
 }
 
 /**
  * What the chart shows under a filter: the nodes of the classes shown (with days, those that take
  * part in an event that meets them), the edges of the kinds and weights shown between two of
  * them (with days, weighed by the events that meet them); with a focus, only the nodes within
- * its steps of it (over those edges) and the edges between them.
+ * its steps of it (over those edges) and the edges between them; else, with a cap, the most
+ * mentioned of those nodes and the edges between them.
  */
-export function shownUnder(graph: LinkGraph, filter: ChartFilter): Shown {
+export function shownUnder(graph: ChartGraph, filter: ChartFilter): Shown {
   const hidden = new Set(filter.hiddenClasses);
-  const { days } = filter;
-  const counts = days ? graph.events.map((event) => event.days !== null && event.days[0] < days[1] && event.days[1] > days[0]) : undefined;
+  const window = filter.days;
+  const counts = window ? graph.days.map((days) => days !== null && days[0] < window[1] && days[1] > window[0]) : undefined;
   const weight = (events: readonly number[]) => (counts ? events.reduce((sum, at) => sum + (counts[at] ? 1 : 0), 0) : events.length);
-  let nodes = new Set(graph.nodes.filter((node) => !hidden.has(nodeClass(node)) && (!counts || node.events.some((at) => counts[at]))).map((node) => node.id));
+  const candidates = graph.nodes.filter((node) => !hidden.has(nodeClass(node)) && (!counts || node.events.some((at) => counts[at])));
+  const kept = new Set(candidates.map((node) => node.id));
   const edgeShown = (edge: GraphEdge) =>
-    nodes.has(edge.from) && nodes.has(edge.to) && (edge.kind === 'relation' ? filter.relations : filter.events && weight(edge.events) >= Math.max(1, filter.minWeight));
-  let edges = graph.edges.filter(edgeShown);
-  if (filter.focus && nodes.has(filter.focus.id)) {
-    const neighbours = new Map<string, string[]>();
-    for (const edge of edges) {
-      neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
-      neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
-    }
-    const reached = new Set([filter.focus.id]);
-    let frontier = [filter.focus.id];
-    for (let step = 0; step < filter.focus.steps && frontier.length > 0; step++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const other of neighbours.get(id) ?? []) {
-          if (reached.has(other)) continue;
-          reached.add(other);
-          next.push(other);
-        }
-      }
-      frontier = next;
-    }
-    nodes = reached;
-    edges = edges.filter((edge) => nodes.has(edge.from) && nodes.has(edge.to));
+    kept.has(edge.from) && kept.has(edge.to) && (edge.kind === 'relation' ? filter.relations : filter.events && weight(edge.events) >= Math.max(1, filter.minWeight));
+  const edges = graph.edges.filter(edgeShown);
+  let nodes: Set<string> = kept;
+  let capped = false;
+  if (filter.focus && kept.has(filter.focus.id)) {
+    nodes = reach(filter.focus.id, filter.focus.steps, edges);
+  } else if (filter.most !== undefined && candidates.length > filter.most) {
+    const most = [...candidates].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, filter.most);
+    nodes = new Set(most.map((node) => node.id));
+    capped = true;
   }
-  return { nodes, edges: new Set(edges.map((edge) => edge.id)) };
+  return { nodes, edges: new Set(edges.filter((edge) => nodes.has(edge.from) && nodes.has(edge.to)).map((edge) => edge.id)), capped };
+}
+
+/** A node and those within `steps` ties of it. */
+function reach(from: string, steps: number, edges: readonly GraphEdge[]): Set<string> {
+  const neighbours = new Map<string, string[]>();
+  for (const edge of edges) {
+    neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
+    neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
+  }
+  const reached = new Set([from]);
+  let frontier = [from];
+  for (let step = 0; step < steps && frontier.length > 0; step++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const other of neighbours.get(id) ?? []) {
+        if (reached.has(other)) continue;
+        reached.add(other);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return reached;
 }

@@ -1,7 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { GraphNode, PictureStyle } from '../../core';
+import type { PictureStyle } from '../../core';
 import { svgElement, svgPicture } from '../shared/svg';
-import { nodeClass, type NodeClass } from './chartFilter';
+import type { NodeClass } from './chartFilter';
 
 /** Black on white, with node colours that print (the theme's are made for its background). */
 const PRINT = { background: '#ffffff', text: '#000000', muted: '#888888', selected: '#000000' };
@@ -46,14 +46,14 @@ function nodeShape(shape: string, x: number, y: number, size: number, paint: Rec
 const shortened = (text: string) => (text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text);
 
 /**
- * The chart as it shows now (what its filters leave, where it is laid out; not only what is in
- * sight), drawn as SVG from cytoscape's positions: the shared events as lines, the relations as
+ * The chart as it shows now (what its filters leave, which is what cytoscape holds, where it is
+ * laid out; not only what is in sight), drawn as SVG from cytoscape's positions: the shared events as lines, the relations as
  * labelled arrows, the nodes in their shapes and colours with their names. In the theme's colours
  * as computed, or for print.
  */
 export function chartSvg(cy: Core, style: PictureStyle, theme: ChartColours): { svg: string; width: number; height: number } {
   const colours = style === 'print' ? { ...theme, ...PRINT } : theme;
-  const shown = cy.elements().not('.filtered');
+  const shown = cy.elements();
   const box = shown.nonempty() ? shown.boundingBox({ includeLabels: true }) : { x1: 0, y1: 0, w: 0, h: 0 };
   const width = Math.ceil(box.w + 2 * MARGIN);
   const height = Math.ceil(box.h + 2 * MARGIN);
@@ -101,15 +101,14 @@ export function chartSvg(cy: Core, style: PictureStyle, theme: ChartColours): { 
   for (const node of shown.nodes() as unknown as NodeSingular[]) {
     const { x, y } = at(node);
     const size = node.data('size') as number;
-    const data = node.data('node') as GraphNode;
-    const fill = style === 'print' ? PRINT_NODES[nodeClass(data)] : (node.data('colour') as string);
+    const fill = style === 'print' ? PRINT_NODES[node.data('class') as NodeClass] : (node.data('colour') as string);
     const outlined = node.selected() ? { stroke: colours.selected, 'stroke-width': 3 } : {};
     svg.append(
       nodeShape(node.data('shape'), x, y, size, { fill, ...outlined }),
       svgElement(
         'text',
         { x, y: y + size / 2 + 13, fill: colours.text, 'font-size': 11, 'text-anchor': 'middle', 'font-weight': node.selected() ? 'bold' : 'normal' },
-        shortened(data.name),
+        shortened(node.data('label') as string),
       ),
     );
   }

@@ -5,10 +5,10 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type N
 import fcose from 'cytoscape-fcose';
 import '../shared/page.css';
 import './linkChart.css';
-import type { ChartFormat, GraphEdge, GraphNode, LinkChartFromWebview, LinkChartState, LinkChartToWebview, LinkGraph, PictureStyle, TimeWindow } from '../../core';
+import type { ChartFormat, GraphEdge, GraphNode, LinkChartFromWebview, LinkChartState, LinkChartToWebview, PictureStyle, TimeWindow } from '../../core';
 import { element } from '../shared/dom';
 import { svgFile, svgToPng } from '../shared/svg';
-import { NODE_CLASSES, shownUnder, windowDays, type NodeClass, type Shown } from './chartFilter';
+import { NODE_CLASSES, nodeClass, shownUnder, windowDays, type ChartGraph, type NodeClass, type Shown } from './chartFilter';
 import { chartSvg } from './drawChart';
 
 declare function acquireVsCodeApi(): { postMessage(message: LinkChartFromWebview): void; getState(): LinkChartState | undefined; setState(state: LinkChartState): void };
@@ -56,6 +56,20 @@ for (const type of NODE_CLASSES) {
   );
 }
 const steps = element('input', { type: 'number', min: '1', max: '5', value: '1', 'aria-label': 'Steps from the selection' });
+// A chart of more than this many nodes shows the most mentioned at first: a thousand are a knot.
+const DEFAULT_MOST = 150;
+const most = element('input', {
+  type: 'number',
+  min: '1',
+  placeholder: 'all',
+  value: state.most === null ? '' : String(state.most ?? DEFAULT_MOST),
+  'aria-label': 'At most this many actors and places, the most mentioned; empty for all',
+});
+most.addEventListener('change', () => {
+  remember({ most: most.value === '' ? null : Math.max(1, Number(most.value) || DEFAULT_MOST) });
+  applyFilters();
+  fit();
+});
 const showAll = button('Show all', () => {
   focus = undefined;
   applyFilters();
@@ -89,6 +103,7 @@ document.body.append(
     }),
     element('label', {}, 'at least ', minWeight),
     types,
+    element('label', {}, 'at most ', most),
     windowLabel,
     element('label', {}, 'Steps ', steps),
     button('Expand neighbours', () => {
@@ -191,27 +206,40 @@ function styles(): StylesheetJson {
         'text-background-padding': '1px',
       },
     },
-    { selector: '.filtered', style: { display: 'none' } },
   ];
 }
 
 const cy: Core = cytoscape({ container, style: styles(), minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3, boxSelectionEnabled: false });
 new MutationObserver(() => {
   cy.style(styles());
-  for (const node of cy.nodes()) node.data('colour', nodeColour(node.data('node')));
+  for (const node of cy.nodes()) {
+    const data = nodesById.get(node.id());
+    if (data) node.data('colour', nodeColour(data));
+  }
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
-let graph: LinkGraph = { nodes: [], edges: [], events: [] };
-let scope: string | undefined;
+let graph: ChartGraph = { nodes: [], edges: [], days: [] };
+/** The graph's nodes and edges by id: cytoscape's elements hold only what they draw, so that new data sets only what changed. */
+const nodesById = new Map<string, GraphNode>();
+const edgesById = new Map<string, GraphEdge>();
 let timelineWindow: TimeWindow | undefined;
-let laidOut = false;
+/** An export asked before the first data (a page just shown) draws once the data is drawn. */
+let dataDrawn = () => {};
+const drawn = new Promise<void>((resolve) => (dataDrawn = resolve));
 
 const nodeSize = (node: GraphNode) => 18 + Math.min(42, Math.sqrt(node.mentions) * 6);
 
 function nodeElement(node: GraphNode): ElementDefinition {
   return {
     group: 'nodes',
-    data: { id: node.id, label: node.name, node, colour: nodeColour(node), shape: node.kind === 'place' ? 'round-triangle' : SHAPES[node.type ?? 'other'], size: nodeSize(node) },
+    data: {
+      id: node.id,
+      label: node.name,
+      class: nodeClass(node),
+      colour: nodeColour(node),
+      shape: node.kind === 'place' ? 'round-triangle' : SHAPES[node.type ?? 'other'],
+      size: nodeSize(node),
+    },
   };
 }
 
@@ -223,62 +251,84 @@ function edgeElement(edge: GraphEdge): ElementDefinition {
       id: edge.id,
       source: edge.from,
       target: edge.to,
-      edge,
       label: edge.kind === 'relation' ? edge.type : '',
       width: edge.kind === 'events' ? Math.min(10, 1 + Math.log2(edge.weight) * 2) : 2,
     },
   };
 }
 
-/** Takes new data: nodes and edges added, changed or removed; the nodes it has keep their places, new ones go near their neighbours. */
-function show(next: LinkGraph, fresh: boolean): void {
-  if (fresh) cy.elements().remove();
-  const had = new Set(cy.nodes().map((node) => node.id()));
+/**
+ * Takes what changed (or everything, on `replace`): nodes and edges added, changed or removed;
+ * the nodes drawn keep their places. Cytoscape holds only what is shown (`applyFilters`): a long
+ * briefing's ten thousand edges, hidden, still slowed every drawing.
+ */
+function take(message: Extract<LinkChartToWebview, { type: 'data' }>): void {
+  if (message.replace) {
+    cy.elements().remove();
+    nodesById.clear();
+    edgesById.clear();
+    places.clear();
+  }
+  for (const id of message.removed) {
+    nodesById.delete(id);
+    edgesById.delete(id);
+    places.delete(id);
+  }
+  for (const node of message.nodes) nodesById.set(node.id, node);
+  for (const edge of message.edges) edgesById.set(edge.id, edge);
+  graph = { nodes: [...nodesById.values()], edges: [...edgesById.values()], days: message.days ?? graph.days };
   cy.batch(() => {
-    const nodeIds = new Set(next.nodes.map((node) => node.id));
-    const edgeIds = new Set(next.edges.map((edge) => edge.id));
     cy.elements()
-      .filter((item) => !(item.isNode() ? nodeIds : edgeIds).has(item.id()))
+      .filter((item) => !(item.isNode() ? nodesById : edgesById).has(item.id()))
       .remove();
-    for (const node of next.nodes) {
-      const drawn = cy.getElementById(node.id);
-      if (drawn.nonempty()) drawn.data(nodeElement(node).data);
-      else cy.add(nodeElement(node));
-    }
-    for (const edge of next.edges) {
-      const drawn = cy.getElementById(edge.id);
-      if (drawn.nonempty()) drawn.data(edgeElement(edge).data);
-      else cy.add(edgeElement(edge));
+    // Only what an element draws is set, and only when it changed: setting data restyles the element.
+    for (const item of [...message.nodes.map(nodeElement), ...message.edges.map(edgeElement)]) {
+      const drawn = cy.getElementById(item.data.id!);
+      if (drawn.nonempty() && Object.entries(item.data).some(([key, value]) => drawn.data(key) !== value)) drawn.data(item.data);
     }
   });
-  graph = next;
-  const added = cy.nodes().filter((node) => !had.has(node.id()));
-  if (!laidOut || had.size === 0) {
-    layout(cy.elements());
-    laidOut = next.nodes.length > 0;
-  } else if (added.nonempty()) {
-    // Near their neighbours, without moving the others.
-    for (const node of added) {
-      const around = node.neighborhood('node').filter((other) => had.has(other.id()));
-      const centre = around.nonempty() ? around.boundingBox() : cy.extent();
-      node.position({ x: (centre.x1 + centre.x2) / 2 + (Math.random() - 0.5) * 60, y: (centre.y1 + centre.y2) / 2 + (Math.random() - 0.5) * 60 });
-    }
-  }
   applyFilters();
   fillList();
 }
 
-function layout(elements: cytoscape.Collection): void {
-  if (elements.empty()) return;
-  const options = { name: 'fcose', animate: false, randomize: true, fit: false, quality: graph.nodes.length > 400 ? 'draft' : 'default', nodeDimensionsIncludeLabels: true };
-  elements.layout(options as cytoscape.LayoutOptions).run();
-  fit();
+/** Where each node that has had a place is, drawn or not: laid out, or put near its neighbours. A node added, or shown for the first time, has none. */
+const places = new Map<string, cytoscape.Position>();
+/** Up to this many nodes, the layout takes the time to be good (fcose's default quality); above, its draft. */
+const MOST_FINE_LAYOUT = 200;
+
+/**
+ * Gives a place to the nodes shown that have none: a few near their neighbours (the others stay
+ * where they are, as the data changes), many (a new chart, or "all" asked) by a layout of what
+ * is shown. Only what is shown is laid out: a layout of a long briefing's thousand nodes takes
+ * seconds, and shows a knot.
+ */
+function place(unplaced: cytoscape.NodeCollection): void {
+  const shown = cy.elements();
+  if (unplaced.nonempty() && (unplaced.length > shown.nodes().length / 2 || places.size === 0)) {
+    layout(shown);
+  } else {
+    for (const node of unplaced) {
+      const around = node.neighborhood('node').filter((other) => places.has(other.id()));
+      const centre = around.nonempty() ? around.boundingBox() : cy.extent();
+      node.position({ x: (centre.x1 + centre.x2) / 2 + (Math.random() - 0.5) * 60, y: (centre.y1 + centre.y2) / 2 + (Math.random() - 0.5) * 60 });
+    }
+  }
+  for (const node of shown.nodes()) places.set(node.id(), { ...node.position() });
 }
 
-/** The whole chart in sight, not larger than life (two nodes are not drawn a screen wide). */
-function fit(): void {
+function layout(elements: cytoscape.Collection): void {
+  if (elements.empty()) return;
+  const fine = elements.nodes().length <= MOST_FINE_LAYOUT;
+  const options = { name: 'fcose', animate: false, randomize: true, fit: false, quality: fine ? 'default' : 'draft', nodeDimensionsIncludeLabels: fine };
+  elements.layout(options as cytoscape.LayoutOptions).run();
+  performance.mark('chart: laid out');
+  fit(elements);
+}
+
+/** The chart shown in sight, not larger than life (two nodes are not drawn a screen wide). */
+function fit(elements: cytoscape.Collection = cy.elements()): void {
   cy.resize();
-  cy.fit(undefined, 24);
+  cy.fit(elements, 24);
   if (cy.zoom() > 1.5) {
     cy.zoom(1.5);
     cy.center();
@@ -288,9 +338,6 @@ function fit(): void {
 // Until the user moves or zooms the chart, it keeps fitting the panel as the panel is resized
 // (the page may be laid out after the first drawing).
 let moved = false;
-/** An export asked before the first data (a page just shown) draws once the data is drawn. */
-let dataDrawn = () => {};
-const drawn = new Promise<void>((resolve) => (dataDrawn = resolve));
 for (const gesture of ['wheel', 'mousedown', 'keydown']) container.addEventListener(gesture, () => (moved = true), { passive: true });
 new ResizeObserver(() => (moved ? cy.resize() : fit())).observe(container);
 
@@ -308,6 +355,7 @@ function shownNow(): Shown {
     hiddenClasses: state.hiddenClasses ?? [],
     focus,
     days: inWindow.checked && timelineWindow ? windowDays(timelineWindow) : undefined,
+    most: most.value === '' ? undefined : Math.max(1, Number(most.value) || DEFAULT_MOST),
   });
 }
 
@@ -318,31 +366,65 @@ function applyFilters(): void {
     ? `Only the events from ${dayText(timelineWindow.start)} to ${dayText(timelineWindow.end)} (the timeline's window) tie actors and places`
     : 'Open the timeline to keep to its window';
   const shown = shownNow();
+  // Cytoscape is given what is shown, and forgets the rest (a node's place is kept).
+  let unplaced = cy.collection();
   cy.batch(() => {
-    for (const item of cy.elements()) item.toggleClass('filtered', !(item.isNode() ? shown.nodes : shown.edges).has(item.id()));
+    const leaving = cy.elements().filter((item) => !(item.isNode() ? shown.nodes : shown.edges).has(item.id()));
+    for (const node of leaving.nodes()) places.set(node.id(), { ...node.position() });
+    leaving.remove();
+    const coming: ElementDefinition[] = [];
+    for (const id of shown.nodes) {
+      const node = nodesById.get(id);
+      if (!node || cy.getElementById(id).nonempty()) continue;
+      const position = places.get(id);
+      coming.push(position ? { ...nodeElement(node), position: { ...position } } : nodeElement(node));
+    }
+    for (const id of shown.edges) {
+      const edge = edgesById.get(id);
+      if (edge && cy.getElementById(id).empty()) coming.push(edgeElement(edge));
+    }
+    unplaced = cy
+      .add(coming)
+      .nodes()
+      .filter((node) => !places.has(node.id()));
   });
+  place(unplaced);
+  // What the tests and the bench wait for: how many nodes are drawn, of how many.
+  document.body.dataset.drawn = String(cy.nodes().length);
+  document.body.dataset.nodes = String(graph.nodes.length);
   const of = (count: number, total: number) => (count === total ? `${total}` : `${count} of ${total}`);
   const window = inWindow.checked && timelineWindow ? `, in the timeline's window (${dayText(timelineWindow.start)} to ${dayText(timelineWindow.end)})` : '';
-  note.textContent = `${of(shown.nodes.size, graph.nodes.length)} ${graph.nodes.length === 1 ? 'actor or place' : 'actors and places'}, ${of(shown.edges.size, graph.edges.length)} ${graph.edges.length === 1 ? 'tie' : 'ties'}${window}${focus ? `, within ${focus.steps} of ${graph.nodes.find((node) => node.id === focus?.id)?.name ?? ''}` : ''}`;
+  const cap = shown.capped ? ' (the most mentioned: raise "at most", or empty it for all)' : '';
+  note.textContent = `${of(shown.nodes.size, graph.nodes.length)} ${graph.nodes.length === 1 ? 'actor or place' : 'actors and places'}${cap}, ${of(shown.edges.size, graph.edges.length)} ${graph.edges.length === 1 ? 'tie' : 'ties'}${window}${focus ? `, within ${focus.steps} of ${graph.nodes.find((node) => node.id === focus?.id)?.name ?? ''}` : ''}`;
   showAll.hidden = focus === undefined;
 }
+
+/** What the list shows, to make it again only when that changes. */
+let listed = '';
 
 /** The list beside the chart: every node by mentions, each with its ties. */
 function fillList(): void {
   const ordered = [...graph.nodes].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const ties = new Map<string, number>();
+  for (const edge of graph.edges) for (const end of [edge.from, edge.to]) ties.set(end, (ties.get(end) ?? 0) + 1);
+  const rows = ordered.map((node) => {
+    const count = ties.get(node.id) ?? 0;
+    return {
+      node,
+      detail: ` ${node.kind}${node.type ? ` · ${node.type}` : ''} · ${node.mentions} ${node.mentions === 1 ? 'mention' : 'mentions'} · ${count} ${count === 1 ? 'tie' : 'ties'}`,
+    };
+  });
+  const text = rows.map(({ node, detail }) => `${node.id}\u0000${detail}`).join('\u0001');
+  if (text === listed) return;
+  listed = text;
   const selectedId = cy.nodes(':selected').first().id();
   list.replaceChildren(
-    ...ordered.map((node) => {
-      const ties = cy.getElementById(node.id).connectedEdges().length;
+    ...rows.map(({ node, detail }, index) => {
       const item = element(
         'li',
-        { role: 'option', id: `node-${ordered.indexOf(node)}`, 'data-id': node.id, 'aria-selected': String(node.id === selectedId) },
+        { role: 'option', id: `node-${index}`, 'data-id': node.id, 'aria-selected': String(node.id === selectedId) },
         element('span', { class: 'name' }, node.name),
-        element(
-          'span',
-          { class: 'detail' },
-          ` ${node.kind}${node.type ? ` · ${node.type}` : ''} · ${node.mentions} ${node.mentions === 1 ? 'mention' : 'mentions'} · ${ties} ${ties === 1 ? 'tie' : 'ties'}`,
-        ),
+        element('span', { class: 'detail' }, detail),
       );
       item.addEventListener('click', () => choose(node.id, true));
       return item;
@@ -354,21 +436,31 @@ function fillList(): void {
 
 /** Selects a node in the chart and the list; `open` tells the extension (the Actors view, the editor). */
 function choose(id: string, open: boolean): void {
+  const data = nodesById.get(id);
+  if (!data) return;
+  // One the filters leave out, opened from the list: shown with its neighbours ("Expand neighbours").
+  if (open && cy.getElementById(id).empty()) {
+    focus = { id, steps: Math.max(1, Number(steps.value) || 1) };
+    applyFilters();
+    fit();
+  }
   const node = cy.getElementById(id);
-  if (node.empty()) return;
   cy.nodes(':selected').unselect();
-  node.select();
-  // Brought into sight only when it is out of it: the chart stays as the user left it.
-  const { x, y } = node.renderedPosition();
-  if (x < 0 || y < 0 || x > container.clientWidth || y > container.clientHeight) cy.animate({ center: { eles: node } }, { duration: 150 });
+  if (node.nonempty()) {
+    node.select();
+    // Brought into sight only when it is out of it: the chart stays as the user left it.
+    const { x, y } = node.renderedPosition();
+    if (x < 0 || y < 0 || x > container.clientWidth || y > container.clientHeight) cy.animate({ center: { eles: node } }, { duration: 150 });
+  }
   for (const item of list.children) item.setAttribute('aria-selected', String(item.getAttribute('data-id') === id));
   const item = list.querySelector<HTMLElement>(`[aria-selected="true"]`);
   if (item) {
     list.setAttribute('aria-activedescendant', item.id);
     item.scrollIntoView({ block: 'nearest' });
   }
-  const data = node.data('node') as GraphNode;
-  announcer.textContent = `${data.name}, ${data.kind}, ${node.connectedEdges().length} ties`;
+  announcer.textContent = node.nonempty()
+    ? `${data.name}, ${data.kind}, ${node.connectedEdges().length} ties`
+    : `${data.name}, ${data.kind}, not drawn: Enter shows it with its neighbours`;
   if (open) post({ type: 'open', id });
 }
 
@@ -382,7 +474,7 @@ list.addEventListener('keydown', (event) => {
     const next = items[Math.max(0, Math.min(items.length - 1, at < 0 ? 0 : at + step))];
     choose(next.getAttribute('data-id') ?? '', false);
   } else if (event.key === 'Enter' && at >= 0) {
-    post({ type: 'open', id: items[at].getAttribute('data-id') ?? '' });
+    choose(items[at].getAttribute('data-id') ?? '', true);
   }
 });
 container.addEventListener('keydown', (event) => {
@@ -394,44 +486,56 @@ container.addEventListener('keydown', (event) => {
 });
 container.setAttribute('tabindex', '0');
 
-/** An edge's tooltip: its relation, or the events its ends share. */
+/** How many events of an edge its tooltip names. */
+const MOST_DESCRIBED = 8;
+/** The tooltip's question about its edge's events (an answer to an older one is not shown), and its edge. */
+let describing = 0;
+let hovered: GraphEdge | undefined;
+
+/** An edge's tooltip: its relation, or how many events its ends share (their words come from the extension, `describe`). */
 function edgeTip(edge: GraphEdge): string[] {
-  const name = (id: string) => graph.nodes.find((node) => node.id === id)?.name ?? id;
+  const name = (id: string) => nodesById.get(id)?.name ?? id;
   if (edge.kind === 'relation') {
     const facts = [edge.since && `since ${edge.since}`, edge.until && `until ${edge.until}`, edge.source && `source ${edge.source}`].filter(Boolean).join(' · ');
     return [`${name(edge.from)} → ${edge.type} → ${name(edge.to)}`, ...(facts ? [facts] : [])];
   }
-  // Every briefing: each event with its file.
-  const several = new Set(graph.events.map((event) => event.source)).size > 1;
-  const lines = edge.events.slice(0, 8).map((at) => {
-    const event = graph.events[at];
-    return several ? `${event.label} (${decodeURIComponent(event.source.split('/').pop() ?? '')})` : event.label;
-  });
-  if (edge.events.length > 8) lines.push(`and ${edge.events.length - 8} more`);
-  return [`${name(edge.from)} and ${name(edge.to)}: ${edge.weight} shared ${edge.weight === 1 ? 'event' : 'events'}`, ...lines];
+  return [`${name(edge.from)} and ${name(edge.to)}: ${edge.weight} shared ${edge.weight === 1 ? 'event' : 'events'}`];
 }
 cy.on('mouseover', 'edge', (event) => {
-  const edge = event.target as EdgeSingular;
-  tip.replaceChildren(...edgeTip(edge.data('edge') as GraphEdge).map((line) => element('div', {}, line)));
+  const edge = edgesById.get((event.target as EdgeSingular).id());
+  if (!edge) return;
+  tip.replaceChildren(...edgeTip(edge).map((line) => element('div', {}, line)));
+  describing++;
+  hovered = edge;
+  if (edge.kind === 'events') post({ type: 'describe', request: describing, events: edge.events.slice(0, MOST_DESCRIBED) });
   const { x, y } = event.renderedPosition ?? { x: 0, y: 0 };
   const box = container.getBoundingClientRect();
   tip.style.left = `${box.left + x + 12}px`;
   tip.style.top = `${box.top + y + 12}px`;
   tip.hidden = false;
 });
-cy.on('mouseout', 'edge', () => (tip.hidden = true));
+cy.on('mouseout', 'edge', () => {
+  tip.hidden = true;
+  describing++;
+  hovered = undefined;
+});
+
+/** The words of the hovered edge's events, under its first line. */
+function described(request: number, labels: readonly string[]): void {
+  if (request !== describing || hovered?.kind !== 'events') return;
+  const lines = labels.filter(Boolean);
+  const more = hovered.events.length - lines.length;
+  tip.append(...lines.map((line) => element('div', {}, line)), ...(more > 0 ? [element('div', {}, `and ${more} more`)] : []));
+}
 
 window.addEventListener('message', (event: MessageEvent<LinkChartToWebview>) => {
   const message = event.data;
   switch (message?.type) {
     case 'data':
       performance.mark('chart: data');
-      // Another briefing (or every briefing) is another chart: laid out afresh.
-      show(message.graph, scope !== message.scope);
-      scope = message.scope;
+      take(message);
       title.textContent = message.title;
       if (message.selected) choose(message.selected, false);
-      document.body.dataset.drawn = String(cy.nodes().length);
       dataDrawn();
       performance.mark('chart: drawn');
       // Painted: the frame after the one that drew it.
@@ -439,6 +543,9 @@ window.addEventListener('message', (event: MessageEvent<LinkChartToWebview>) => 
       break;
     case 'select':
       choose(message.id, false);
+      break;
+    case 'described':
+      described(message.request, message.labels);
       break;
     case 'window':
       timelineWindow = message.window;
@@ -458,8 +565,9 @@ window.addEventListener('message', (event: MessageEvent<LinkChartToWebview>) => 
 /** The chart as it shows now: a picture, or the graph it shows as JSON (its events all kept: the edges name them by place). */
 async function exported(format: ChartFormat, style: PictureStyle): Promise<string> {
   if (format === 'json') {
+    // The ids shown: the extension writes the graph, which it has whole.
     const shown = shownNow();
-    return `${JSON.stringify({ nodes: graph.nodes.filter((node) => shown.nodes.has(node.id)), edges: graph.edges.filter((edge) => shown.edges.has(edge.id)), events: graph.events }, null, 2)}\n`;
+    return JSON.stringify({ ids: [...shown.nodes, ...shown.edges] });
   }
   const page = getComputedStyle(document.body);
   const { svg, width, height } = chartSvg(cy, style, {
@@ -471,4 +579,5 @@ async function exported(format: ChartFormat, style: PictureStyle): Promise<strin
   });
   return format === 'svg' ? svgFile(svg) : svgToPng(svg, width, height);
 }
+performance.mark('chart: ready');
 post({ type: 'ready' });

@@ -94,7 +94,9 @@ suite('the link chart in the real UI', function () {
     const most = chart().getByRole('spinbutton', { name: /At most this many actors and places/ });
     await most.fill('3');
     await most.press('Enter');
-    await workbench.waitFor('three drawn', async () => (/^3 of 12 actors and places \(the most mentioned/.test((await note.textContent()) ?? '') && (await drawn()) === 3 ? true : undefined));
+    await workbench.waitFor('three drawn', async () =>
+      /^3 of 12 actors and places \(the most mentioned/.test((await note.textContent()) ?? '') && (await drawn()) === 3 ? true : undefined,
+    );
     await workbench.screenshot('link-chart-at-most');
     // Japan, mentioned once, is not drawn: chosen in the list, it is, with what it is tied to.
     await listed().filter({ hasText: 'Japan' }).first().click();

@@ -144,10 +144,16 @@ export function linkGraph(sources: readonly GraphSource[], options: GraphOptions
     for (const event of briefing.events) {
       if (options.counts && !options.counts(event)) continue;
       taking.length = 0;
-      for (const name of event.actors) taking.push(indexOf.actor.get(name) ?? -1);
-      for (const name of event.places) taking.push(indexOf.place.get(name) ?? -1);
-      if (!taking.some((index) => index >= 0)) continue;
-      taking.sort((a, b) => a - b);
+      for (const name of event.actors) {
+        const index = indexOf.actor.get(name);
+        if (index !== undefined) taking.push(index);
+      }
+      for (const name of event.places) {
+        const index = indexOf.place.get(name);
+        if (index !== undefined) taking.push(index);
+      }
+      if (taking.length === 0) continue;
+      if (taking.length > 1) taking.sort((a, b) => a - b);
       const at = events.length;
       events.push({
         source,
@@ -155,7 +161,7 @@ export function linkGraph(sources: readonly GraphSource[], options: GraphOptions
         days: event.valid ? [firstDay(event.start), dayAfter(event.end ?? event.start)] : null,
       });
       for (let i = 0; i < taking.length; i++) {
-        if (taking[i] < 0 || taking[i] === taking[i - 1]) continue;
+        if (taking[i] === taking[i - 1]) continue;
         nodes[taking[i]].events.push(at);
         for (let j = i + 1; j < taking.length; j++) {
           if (taking[j] === taking[j - 1]) continue;

@@ -217,6 +217,8 @@ function show(message: NonNullable<typeof shown>): void {
   // The window is kept as the data or the filter changes; another briefing is shown whole.
   if (isNewScope && firstDrawing && state.window) timeline.setWindow(state.window.start, state.window.end, { animation: false });
   else if (isNewScope) fitAll(OPENING_EVENTS);
+  // The window set here moves no range by hand: the other pictures are told it.
+  if (isNewScope) tellWindow();
   firstDrawing = false;
   giveItemsAround();
   if (message.selected) select(message.selected, false);
@@ -323,9 +325,15 @@ timeline.on('select', ({ items: chosen }: { items: string[] }) => {
   select(event.id, true);
   post({ type: 'open', id: event.id });
 });
+/** Tells the extension the window shown, for the other pictures to keep to. */
+function tellWindow(): void {
+  const { start, end } = timeline.getWindow();
+  post({ type: 'window', start: start.getTime(), end: end.getTime() });
+}
+
 timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
   remember({ window: { start: start.getTime(), end: end.getTime() } });
-  post({ type: 'window', start: start.getTime(), end: end.getTime() });
+  tellWindow();
   giveItemsAround();
 });
 

@@ -108,30 +108,6 @@ suite('the link chart in the real UI', function () {
     await workbench.waitFor('all twelve again', async () => ((await drawn()) === 12 ? true : undefined));
   });
 
-  test("with the timeline open, 'Timeline's window' keeps to the events in the time it shows", async () => {
-    const note = chart().locator('.caption .note');
-    const inWindow = chart().getByRole('checkbox', { name: "Timeline's window" });
-    assert.equal(await inWindow.isDisabled(), true, 'no timeline, no window');
-    // The timeline opens beside the briefing, in the chart's group; its window stays known once the chart is shown again.
-    await workbench.focusTab('vladivostok-summit.briefing');
-    await workbench.showTimeline(5);
-    await workbench.page.locator('.tabs-container .tab', { hasText: 'Link Chart' }).click();
-    await workbench.waitFor('the window known', async () => ((await inWindow.isEnabled().catch(() => false)) ? true : undefined));
-    await inWindow.check();
-    // The sample's events are all in November 2023: the entities that take part in none are left out.
-    await workbench.waitFor('the window kept to', async () =>
-      /^\d+ of 12 actors and places, .*in the timeline's window \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\)/.test((await note.textContent()) ?? '') ? true : undefined,
-    );
-    assert.ok((await drawn()) < 12);
-    await workbench.screenshot('link-chart-timeline-window');
-    await inWindow.uncheck();
-    await workbench.waitFor('all twelve again', async () => ((await drawn()) === 12 ? true : undefined));
-    await workbench.page.locator('.tabs-container .tab', { hasText: 'Timeline' }).click();
-    await workbench.runCommand('View: Close Editor');
-    await workbench.page.locator('.tabs-container .tab', { hasText: 'Timeline' }).waitFor({ state: 'detached' });
-    await workbench.waitFor('the chart shown again', async () => ((await drawn()) === 12 ? true : undefined));
-  });
-
   test('names that are HTML show as text, and run nothing', async () => {
     await workbench.quickOpen('hostile.briefing');
     await workbench.waitFor('the hostile briefing drawn', async () => ((await chart().locator('.caption .title').textContent()) === 'hostile.briefing' ? true : undefined));

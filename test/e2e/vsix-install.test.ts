@@ -43,6 +43,8 @@ suite('the packaged .vsix in the real VS Code UI', function () {
     await workbench.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     await workbench.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
     await workbench.quickOpen('vladivostok-summit.briefing');
+    // The command is offered in a briefing's editor: the language known, as before the reload.
+    await workbench.languageStatus().filter({ hasText: 'Briefing' }).waitFor();
     await workbench.runCommand('Briefing: Show Model as JSON');
     await workbench.editorLines().filter({ hasText: '"classification": "UNCLASSIFIED"' }).waitFor();
     const ours = workbench

@@ -61,6 +61,29 @@ suite('relations (format v1.1)', () => {
     assert.match(problemsOf(far)[0], /No actor or place is named 'Zelensky': add its entry/);
   });
 
+  test('a relation inside YAML broken by an unclosed bracket is not checked, the front matter read afresh or from its cache alike', () => {
+    // The bracket left open swallows the entries below it up to the next `]`: North Korea is gone,
+    // and Russia's relation to it follows from the mistake; only the mistake is told.
+    const text = briefing([
+      'actors:',
+      '  - name: Vladimir Putin',
+      '    aliases: [President Putin',
+      '    type: person',
+      '  - name: North Korea',
+      '    relations: [{ to: China, type: ally of }]',
+      '  - name: Russia',
+      '    relations: [{ to: North Korea, type: may seek weapons from }]',
+      '  - name: China',
+    ]);
+    const fresh = problemsOf(parse(text)).map((problem) => problem.split(' ')[1]);
+    assert.deepEqual(fresh, ['yaml-unclosed-bracket@4:14']);
+    assert.deepEqual(
+      problemsOf(parse(text)).map((problem) => problem.split(' ')[1]),
+      fresh,
+      'read again (the front matter from its cache)',
+    );
+  });
+
   test('bad input: missing `to` or `type`, bad and reversed dates, a relation not a mapping, `relations` not a list, unknown keys, an unlisted source', () => {
     const model = parse(
       briefing([

@@ -40,6 +40,16 @@ export class DiagnosticSink {
     this.items.push(resolved ? { range, severity, code, message, fix: resolved } : { range, severity, code, message });
   }
 
+  /** How many quiet ranges there are so far. */
+  get quietCount(): number {
+    return this.#quiet.length / 2;
+  }
+
+  /** The quiet `[start, end)` pairs from the `from`-th on, flat: a cached read gives them to the next sink. */
+  quietRanges(from = 0): number[] {
+    return this.#quiet.slice(from * 2);
+  }
+
   #isQuiet(offset: number): boolean {
     for (let k = 0; k < this.#quiet.length; k += 2) if (this.#quiet[k] <= offset && offset < this.#quiet[k + 1]) return true;
     return false;

@@ -27,6 +27,8 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
 interface CachedFrontMatter {
   readonly result: FrontMatterResult;
   readonly diagnostics: readonly Diagnostic[];
+  /** The `[start, end)` pairs, flat, where its YAML is broken (see DiagnosticSink.quiet). */
+  readonly quiet: readonly number[];
   /** Its parsed pieces, when they were asked to be kept (and are among the newest kept). */
   pieces: ParsedPieces | undefined;
 }
@@ -89,14 +91,17 @@ export function readFrontMatter(text: string, lines: LineIndex, sink: Diagnostic
   const cached = cache.get(key);
   if (cached) {
     sink.items.push(...cached.diagnostics);
+    // The stretches where YAML is broken stay quiet for the checks made after this read (relations').
+    for (let k = 0; k < cached.quiet.length; k += 2) sink.quiet(cached.quiet[k], cached.quiet[k + 1]);
     // Read earlier without keeping its pieces: the previous version's still serve the next one.
     return { front: cached.result, pieces: cached.pieces ?? (options.keepPieces ? options.previousPieces : undefined) };
   }
   const before = sink.items.length;
+  const quietBefore = sink.quietCount;
   const pieces: ParsedPieces | undefined = options.keepPieces ? new Map() : undefined;
   const result = readClosedFrontMatter(text, lines, sink, closingLine, { previous: options.previousPieces, keep: pieces, whole: options.whole });
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(key, { result, diagnostics: sink.items.slice(before), pieces });
+  cache.set(key, { result, diagnostics: sink.items.slice(before), quiet: sink.quietRanges(quietBefore), pieces });
   if (pieces) forgetOlderPieces();
   return { front: result, pieces };
 }

@@ -255,6 +255,19 @@ suite('symbols', () => {
     assert.match(events[0].name, /^2023-11-13 Kim Jong Un is reported/);
   });
 
+  test('the outline of a briefing with more than 1,000 events lists its sections and entities, not its events', async () => {
+    const events = Array.from({ length: 1001 }, (_, day) => `- ${2000 + Math.floor(day / 365)}-01-01: Kim event ${day}`);
+    const document = await vscode.workspace.openTextDocument({ language: 'briefing', content: ['---', 'actors: [Kim]', '---', '# Events', ...events, ''].join('\n') });
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    assert.deepEqual(
+      symbols.map((symbol) => [symbol.name, symbol.children.map((child) => child.name)]),
+      [
+        ['Front matter', ['Kim']],
+        ['Events', []],
+      ],
+    );
+  });
+
   test('workspace symbols: entities and events of every briefing; a registry entity once', async () => {
     const putin = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Putin');
     const inWorkspace = putin.filter((s) => s.location.uri.toString().startsWith(samplesFolder().toString()));

@@ -22,4 +22,20 @@ suite('document symbols', () => {
       'section: B',
     ]);
   });
+
+  test('a briefing with more events, or more actors and places, than the outline lists has its sections without them', () => {
+    const model = parse(briefing(['actors: [Kim, Putin]', 'places: [Minsk]'], '# A', '- 2023-11-13: Kim arrives', '- 2023-11-14: Putin leaves', '## A.1', '- 2023-11-15: later'));
+    assert.deepEqual(outline(documentSymbols(model, 3)), [
+      'frontMatter: Front matter',
+      '  actor: Kim',
+      '  actor: Putin',
+      '  place: Minsk',
+      'section: A',
+      '  event: 2023-11-13 Kim arrives',
+      '  event: 2023-11-14 Putin leaves',
+      '  section: A.1',
+      '    event: 2023-11-15 later',
+    ]);
+    assert.deepEqual(outline(documentSymbols(model, 2)), ['frontMatter: Front matter', 'section: A', '  section: A.1']);
+  });
 });

@@ -18,14 +18,24 @@ export function eventLabel(event: BriefingEvent, maxLength = 60): string {
   return `${dateLabel(event)} ${plainText(event.text, maxLength)}`.trim();
 }
 
-/** The outline: the front matter with its actors and places, then sections as a hierarchy, each holding its events. */
-export function documentSymbols(briefing: Briefing): BriefingSymbol[] {
+/**
+ * How many events, and how many actors and places, a briefing's outline lists at most: above it,
+ * it lists none of them. VS Code asks for the outline after every edit (breadcrumbs, sticky
+ * scroll), and thousands of symbols keep its window busy after each pause in typing; the Events
+ * and Actors views list them, and Go to Symbol in Workspace finds them.
+ */
+export const OUTLINE_MAX_ITEMS = 1000;
+
+/**
+ * The outline: the front matter with its actors and places, then sections as a hierarchy, each
+ * holding its events (the events, or the entities, left out above `maxItems` of them).
+ */
+export function documentSymbols(briefing: Briefing, maxItems = OUTLINE_MAX_ITEMS): BriefingSymbol[] {
   const roots: BriefingSymbol[] = [];
   const front = briefing.frontMatter;
   if (front) {
-    const children = briefing.entities
-      .filter((entity) => entity.definition.source === undefined)
-      .map((entity) => ({
+    const own = briefing.entities.filter((entity) => entity.definition.source === undefined);
+    const children = (own.length > maxItems ? [] : own).map((entity) => ({
         name: entity.name,
         detail: [entity.type, entity.kind === 'actor' ? entity.role : entity.country].filter(Boolean).join(' · '),
         kind: entity.kind,
@@ -54,7 +64,7 @@ export function documentSymbols(briefing: Briefing): BriefingSymbol[] {
     if (section.parentIndex === undefined) roots.push(sectionSymbols[index]);
     else sectionSymbols[section.parentIndex].children.push(sectionSymbols[index]);
   });
-  for (const event of briefing.events) {
+  for (const event of briefing.events.length > maxItems ? [] : briefing.events) {
     const symbol: BriefingSymbol = {
       name: eventLabel(event),
       detail: [...event.actors, ...event.places].join(', '),

@@ -30,7 +30,7 @@ suite('hover cards', () => {
   test('on the name: of a front-matter entry', async () => {
     const document = await openSample();
     const markdown = markdownOf(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'name: Vladivostok', 0, 8)));
-    assert.match(markdown.value, /^\*\*Vladivostok\*\* · Place\n\nRussia\n/);
+    assert.match(markdown.value, /^\*\*Vladivostok\*\* · Place\n\nRussia · 43\.1155° N, 131\.8855° E\n/);
   });
 
   test("on a citation [S1]: the source's entry, how often it is cited, a link to its line", async () => {

@@ -221,7 +221,20 @@ suite('briefing CLI (the bundled program)', () => {
     const model = JSON.parse(result.stdout);
     assert.deepEqual(Object.keys(model), ['title', 'date', 'classification', 'entities', 'events', 'diagnostics']);
     assert.ok(model.events.length >= 4);
-    assert.deepEqual(Object.keys(model.entities[0]), ['name', 'kind', 'type', 'aliases', 'role', 'affiliation', 'country', 'summary', 'links', 'relations', 'mentions']);
+    assert.deepEqual(Object.keys(model.entities[0]), [
+      'name',
+      'kind',
+      'type',
+      'aliases',
+      'role',
+      'affiliation',
+      'country',
+      'coordinates',
+      'summary',
+      'links',
+      'relations',
+      'mentions',
+    ]);
   });
 
   test('export --format csv prints one row per event', () => {

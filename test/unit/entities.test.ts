@@ -104,7 +104,7 @@ suite('entities', () => {
       model.diagnostics.map((d) => [d.severity, d.message]),
       [
         ['information', "Unknown key 'Role' in actor entry; did you mean 'role'?"],
-        ['information', "Unknown key 'colour' in actor entry; known keys: name, aliases, type, role, affiliation, country, summary, links, relations"],
+        ['information', "Unknown key 'colour' in actor entry; known keys: name, aliases, type, role, affiliation, country, coordinates, summary, links, relations"],
       ],
     );
   });

@@ -41,6 +41,7 @@ suite('export', () => {
           role: null,
           affiliation: null,
           country: null,
+          coordinates: null,
           summary: null,
           links: [],
           relations: [],

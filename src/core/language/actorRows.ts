@@ -43,6 +43,7 @@ function sameEntityShown(a: Briefing, x: Entity, b: Briefing, y: Entity): boolea
     x.role === y.role &&
     x.affiliation === y.affiliation &&
     x.country === y.country &&
+    x.coordinates?.join() === y.coordinates?.join() &&
     x.summary === y.summary &&
     x.definition.source === y.definition.source &&
     x.definition.nameRange.start.line === y.definition.nameRange.start.line &&

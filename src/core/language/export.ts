@@ -20,6 +20,8 @@ export interface EntityExport {
   role: string | null;
   affiliation: string | null;
   country: string | null;
+  /** Format v1.1: `[latitude, longitude]` in decimal degrees. */
+  coordinates: [number, number] | null;
   summary: string | null;
   links: string[];
   /** Format v1.1: `to` is the canonical name of the entity named, or as written when none has it. */
@@ -83,6 +85,7 @@ function exportEntity(entity: Entity): EntityExport {
     role: entity.role ?? null,
     affiliation: entity.affiliation ?? null,
     country: entity.country ?? null,
+    coordinates: entity.coordinates ? [entity.coordinates[0], entity.coordinates[1]] : null,
     summary: entity.summary ?? null,
     links: [...entity.links],
     relations: entity.relations.map(exportRelation),

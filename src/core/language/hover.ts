@@ -1,7 +1,7 @@
 import { escapeMarkdown, safeLinkTarget } from '../text/escape';
 import { citationsOf, eventsOf, type RelationAt, type SourceAt } from './lookup';
 import { pointText } from '../dates/dates';
-import type { Briefing, Entity } from '../model/types';
+import type { Briefing, Coordinates, Entity } from '../model/types';
 import { dateLabel } from './timeline';
 
 export const MAX_EVENTS_IN_CARD = 5;
@@ -22,6 +22,11 @@ export function fileNameOf(uriOrPath: string): string {
   return decodeURIComponent(clean.slice(Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\')) + 1)) || clean;
 }
 
+/** A point as people read it: `43.1155° N, 131.8855° E`. */
+export function coordinatesText([latitude, longitude]: Coordinates): string {
+  return `${Math.abs(latitude)}° ${latitude < 0 ? 'S' : 'N'}, ${Math.abs(longitude)}° ${longitude < 0 ? 'W' : 'E'}`;
+}
+
 /**
  * The hover card of an actor or place, as Markdown. Everything that comes from a file goes
  * through `escapeMarkdown`; the only links are http(s) links of the entity and reveal links.
@@ -32,10 +37,10 @@ export function hoverMarkdown(briefing: Briefing, entity: Entity, documentUri: s
   lines.push(`**${escapeMarkdown(entity.name, 120)}** · ${kind}${entity.type ? ` · ${escapeMarkdown(entity.type)}` : ''}`);
 
   const facts = entity.kind === 'actor' ? [entity.role, entity.affiliation] : [entity.country];
-  const factLine = facts
-    .filter((fact): fact is string => fact !== undefined)
-    .map((fact) => escapeMarkdown(fact, 120))
-    .join(' · ');
+  const factLine = [
+    ...facts.filter((fact): fact is string => fact !== undefined).map((fact) => escapeMarkdown(fact, 120)),
+    ...(entity.coordinates ? [coordinatesText(entity.coordinates)] : []),
+  ].join(' · ');
   if (factLine) lines.push('', factLine);
   if (entity.summary) lines.push('', escapeMarkdown(entity.summary));
   if (entity.aliases.length > 0) lines.push('', `*Also:* ${entity.aliases.map((alias) => escapeMarkdown(alias, 80)).join(', ')}`);

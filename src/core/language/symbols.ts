@@ -36,13 +36,13 @@ export function documentSymbols(briefing: Briefing, maxItems = OUTLINE_MAX_ITEMS
   if (front) {
     const own = briefing.entities.filter((entity) => entity.definition.source === undefined);
     const children = (own.length > maxItems ? [] : own).map((entity) => ({
-        name: entity.name,
-        detail: [entity.type, entity.kind === 'actor' ? entity.role : entity.country].filter(Boolean).join(' · '),
-        kind: entity.kind,
-        range: entity.definition.entryRange,
-        selectionRange: entity.definition.nameRange,
-        children: [],
-      }));
+      name: entity.name,
+      detail: [entity.type, entity.kind === 'actor' ? entity.role : entity.country].filter(Boolean).join(' · '),
+      kind: entity.kind,
+      range: entity.definition.entryRange,
+      selectionRange: entity.definition.nameRange,
+      children: [],
+    }));
     roots.push({
       name: front.title ? plainText(front.title, 80) : 'Front matter',
       detail: 'front matter',

@@ -31,6 +31,7 @@ export class ModelEntity implements Entity {
     fields.affiliation = draft.affiliation;
     fields.country = draft.country;
     fields.summary = draft.summary;
+    fields.coordinates = draft.coordinates;
     fields.links = draft.links;
     fields.relations = relations;
     fields.definition = draft.definition;

@@ -43,6 +43,7 @@ export type DiagnosticCode =
   | 'duplicate-alias'
   | 'duplicate-entity'
   | 'invalid-link'
+  | 'invalid-coordinates'
   | 'invalid-relation'
   | 'unknown-relation-target'
   | 'relation-to-itself'
@@ -88,11 +89,16 @@ export interface EntityFields {
   readonly affiliation: string | undefined;
   readonly country: string | undefined;
   readonly summary: string | undefined;
+  /** Format v1.1: `[latitude, longitude]` in decimal degrees, when the entry gives them well. */
+  readonly coordinates: Coordinates | undefined;
   readonly links: readonly string[];
   /** Its typed relations to other entities (format v1.1), in the order written. */
   readonly relations: readonly Relation[];
   readonly definition: EntityDefinition;
 }
+
+/** A point on the Earth: latitude (−90..90) and longitude (−180..180), in decimal degrees. */
+export type Coordinates = readonly [latitude: number, longitude: number];
 
 /** A typed, directed relation written in an entry's `relations:` list. */
 export interface Relation {

@@ -1,12 +1,13 @@
 import type { OffsetFix } from '../model/diagnosticSink';
 import { mappingAsListFix } from './entryMapping';
-import { ENTITY_TYPES, type EntityDefinition, type EntityDraft, type EntityKind, type EntityType, type Relation } from '../model/types';
+import { ENTITY_TYPES, type Coordinates, type EntityDefinition, type EntityDraft, type EntityKind, type EntityType, type Relation } from '../model/types';
 import { closestWord } from '../text/closestWord';
+import { readCoordinates } from './coordinates';
 import { readRelations } from './relations';
 import type { ScopedNode, TopLevelPair } from './yamlMapping';
 import { isMap, isScalar, isSeq, nodeSpan, scalarText, scalarValue, yamlScalar, type YamlScope } from './yamlSource';
 
-export const ENTRY_KEYS = ['name', 'aliases', 'type', 'role', 'affiliation', 'country', 'summary', 'links', 'relations'] as const;
+export const ENTRY_KEYS = ['name', 'aliases', 'type', 'role', 'affiliation', 'country', 'coordinates', 'summary', 'links', 'relations'] as const;
 type TextKey = 'role' | 'affiliation' | 'country' | 'summary';
 
 const HTTP_URL = /^https?:\/\/[^\s<>"]+$/i;
@@ -71,6 +72,7 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
   const aliasSpans: [number, number][] = [];
   const links: string[] = [];
   let relations: Relation[] = [];
+  let coordinates: Coordinates | undefined;
   const text: Record<TextKey, string | undefined> = { role: undefined, affiliation: undefined, country: undefined, summary: undefined };
 
   for (const pair of item.items) {
@@ -108,6 +110,9 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
       case 'relations':
         relations = readRelations(pair.value, valueSpan, scope);
         break;
+      case 'coordinates':
+        coordinates = readCoordinates(pair.value, valueSpan, scope);
+        break;
       case 'role':
       case 'affiliation':
       case 'country':
@@ -137,7 +142,7 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
     }
     return undefined;
   }
-  return { id: entityId(kind, name), name, kind, type, aliases, aliasSpans, ...text, links, relations, nameSpan, definition: definitionOf(nameSpan) };
+  return { id: entityId(kind, name), name, kind, type, aliases, aliasSpans, ...text, coordinates, links, relations, nameSpan, definition: definitionOf(nameSpan) };
 }
 
 export function entityId(kind: EntityKind, name: string): string {
@@ -156,6 +161,7 @@ function emptyDraft(name: string, kind: EntityKind, nameSpan: [number, number], 
     affiliation: undefined,
     country: undefined,
     summary: undefined,
+    coordinates: undefined,
     links: [],
     relations: [],
     nameSpan,

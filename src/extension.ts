@@ -16,8 +16,10 @@ import { registerFolding } from './features/folding';
 import { registerGoToEvent } from './features/goToEvent';
 import { registerHover } from './features/hover';
 import { LargeFiles } from './features/largeFiles';
-import { LinkChart } from './features/linkChart';
 import { OnDemandCode } from './features/loadOnDemand';
+import type { LinkChartPanel } from './features/onDemand/linkChartPanel';
+import type { TimelinePanel } from './features/onDemand/timelinePanel';
+import type { OnDemandPicture } from './features/onDemandPicture';
 import { registerNavigation } from './features/navigation';
 import { registerNewBriefing } from './features/newBriefing';
 import { registerOpenSample } from './features/openSample';
@@ -29,8 +31,8 @@ import { registerSemanticTokens } from './features/semanticTokens';
 import { settings } from './features/settings';
 import { registerShowModel } from './features/showModel';
 import { registerSymbols } from './features/symbols';
-import { registerTimelineCommands } from './features/timelineCommands';
-import { TimelinePanel } from './features/timelinePanel';
+import { linkChartPicture, timelinePicture } from './features/pictures';
+import { SharedTimeWindow } from './features/timeWindow';
 import { WorkspaceIndex } from './features/workspaceIndex';
 
 /** What `activate()` returns: the extension's public API, used by tests and other extensions. */
@@ -42,7 +44,13 @@ export interface BriefingsApi {
   /** How many times a document text was parsed: a briefing is parsed once per version. */
   parseCount(): number;
   /** The tree views' providers, for tests and for other extensions that show the same data. */
-  readonly views: { readonly events: EventsView; readonly actors: ActorsView; readonly timeline: TimelinePanel; readonly linkChart: LinkChart };
+  readonly views: {
+    readonly events: EventsView;
+    readonly actors: ActorsView;
+    /** The pictures: each one's panel, once it has opened. */
+    readonly timeline: OnDemandPicture<TimelinePanel>;
+    readonly linkChart: OnDemandPicture<LinkChartPanel>;
+  };
   /** The files over `briefing.maxFileSize` that the user was told about. */
   largeFileNotices(): readonly string[];
 }
@@ -56,9 +64,10 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const largeFiles = new LargeFiles();
   const events = new EventsView(store, active, index);
   const actors = new ActorsView(store, active);
-  const timeline = new TimelinePanel(context.extensionUri, events, actors);
   const onDemand = new OnDemandCode(context.extensionUri);
-  const linkChart = new LinkChart({ extensionUri: context.extensionUri, store, active, actors, events, timeline }, onDemand);
+  const window = new SharedTimeWindow();
+  const timeline = timelinePicture({ extensionUri: context.extensionUri, events, actors, window }, onDemand);
+  const linkChart = linkChartPicture({ extensionUri: context.extensionUri, store, active, actors, events, window }, onDemand);
   context.subscriptions.push(
     registries,
     models.registration,
@@ -87,9 +96,9 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerEventsCommands(events, onDemand),
     registerActorsCommands(actors, store, onDemand),
     registerAddEntity(store, active, onDemand),
+    window,
     timeline,
     linkChart,
-    registerTimelineCommands(timeline, onDemand),
     models.onDidInvalidate(() => {
       events.refresh();
       actors.refresh();

@@ -66,7 +66,7 @@ suite('the Events view in the real UI', function () {
 
   test('clicking a row moves the cursor to its line', async () => {
     await rows().nth(2).click();
-    await workbench.page.locator('[id="status.editor.selection"]', { hasText: 'Ln 89,' }).waitFor();
+    await workbench.page.locator('[id="status.editor.selection"]', { hasText: 'Ln 90,' }).waitFor();
   });
 
   test('grouping by actor shows the actors', async () => {

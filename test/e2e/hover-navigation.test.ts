@@ -16,7 +16,7 @@ suite('hover cards and navigation in the real UI', function () {
 
   test('hovering "Vladimir Putin" shows his role, affiliation and events', async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');
-    await workbench.goToLine(89);
+    await workbench.goToLine(90);
     await workbench.waitFor('the actor colour', async () => workbench.spanColor('Vladimir Putin'));
     const widget = await workbench.hover('Vladimir Putin', 'President · Russia');
     const text = (await widget.textContent()) ?? '';
@@ -31,19 +31,19 @@ suite('hover cards and navigation in the real UI', function () {
   test('hovering a citation [S1] shows the source it cites; F12 goes to its entry', async () => {
     const { page } = workbench;
     await workbench.quickOpen('vladivostok-summit.briefing');
-    await workbench.goToLine(63);
+    await workbench.goToLine(64);
     const widget = await workbench.hover('[S1]', 'News report dated 2023-11-13');
-    assert.match((await widget.textContent()) ?? '', /\[S1\] · Source.*Cited \d+ times in this briefing.*Listed on line 110/s);
+    assert.match((await widget.textContent()) ?? '', /\[S1\] · Source.*Cited \d+ times in this briefing.*Listed on line 111/s);
     await workbench.screenshot('hover-source');
     await page.keyboard.press('Escape');
     await (await workbench.token('[S1]')).click();
     await page.keyboard.press('F12');
-    await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 110,' }).waitFor();
+    await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 111,' }).waitFor();
   });
 
   test('hovering "very likely" shows the ICD 203 scale with its row', async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');
-    await workbench.goToLine(73);
+    await workbench.goToLine(74);
     const widget = await workbench.hover('very likely', 'likelihood 80–95 %');
     const rows = (await widget.locator('tr').allTextContents()).map((row) => row.replace(/\s+/g, ' ').trim());
     assert.equal(rows.length, 8, rows.join('\n'));
@@ -100,7 +100,7 @@ suite('hover cards and navigation in the real UI', function () {
 
   test('F12 on a mention moves the cursor to its front-matter entry', async () => {
     await workbench.quickOpen('vladivostok-summit.briefing');
-    await workbench.goToLine(89);
+    await workbench.goToLine(90);
     const token = await workbench.token('Vladimir Putin');
     await token.click();
     await workbench.page.keyboard.press('F12');

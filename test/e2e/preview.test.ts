@@ -27,7 +27,7 @@ suite('the preview in the real UI', function () {
     // An edit in the briefing shows in the preview. The preview took the focus, as Markdown's
     // does: back to the briefing's tab (a key pressed while the preview loads can go astray).
     await workbench.focusTab('vladivostok-summit.briefing');
-    await workbench.goToLine(63);
+    await workbench.goToLine(64);
     await page.keyboard.press('End');
     await page.keyboard.type(' (revised)');
     await preview.locator('h2', { hasText: 'Bottom Line (revised)' }).waitFor();

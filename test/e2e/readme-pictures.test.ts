@@ -52,7 +52,7 @@ suite("the README's pictures", function () {
   test('overview: the sample with its actors coloured, and the Events and Actors views', async () => {
     await workbench.page.locator('.activitybar .action-item a[aria-label^="Briefings"]').click();
     await workbench.quickOpen('vladivostok-summit.briefing');
-    await workbench.goToLine(87);
+    await workbench.goToLine(88);
     await workbench.waitFor('five events', async () => ((await pane('Events').locator('.monaco-list-row').count()) === 5 ? true : undefined));
     await pane('Actors').locator('.monaco-list-row', { hasText: 'Kim Jong Un' }).first().waitFor();
     await workbench.token('Vladivostok');
@@ -81,7 +81,7 @@ suite("the README's pictures", function () {
     await workbench.quickOpen('vladivostok-summit.briefing');
     const frame = await workbench.showTimeline(5);
     await workbench.focusTab('vladivostok-summit.briefing');
-    await workbench.goToLine(89);
+    await workbench.goToLine(90);
     const selected = frame.locator('.vis-item.vis-selected', { hasText: 'Kim Jong Un is reported set to travel' });
     await selected.first().waitFor();
     // The mouse on the editor's text, away from the tab and its tooltip, until no tooltip shows.

@@ -15,7 +15,7 @@ suite('Restricted Mode (an untrusted workspace) in the real UI', function () {
       .first()
       .waitFor();
     await workbench.quickOpen('vladivostok-summit.briefing');
-    await workbench.goToLine(89);
+    await workbench.goToLine(90);
     const actor = await workbench.waitFor('the actor colour', async () => workbench.spanColor('Vladimir Putin'));
     const plain = await workbench.spanColor(' is reported set to travel to ');
     assert.notEqual(actor, plain);

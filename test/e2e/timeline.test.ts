@@ -70,7 +70,7 @@ suite('the timeline in the real UI', function () {
   test('clicking an item selects its line in the editor', async () => {
     await item('Expected window for the meeting in Vladivostok').first().click();
     await workbench.page
-      .locator('[id="status.editor.selection"]', { hasText: /Ln 93,|\(\d+ selected\)/ })
+      .locator('[id="status.editor.selection"]', { hasText: /Ln 94,|\(\d+ selected\)/ })
       .first()
       .waitFor();
     const lines = await workbench.editorTextLines();
@@ -80,14 +80,14 @@ suite('the timeline in the real UI', function () {
 
   test("the cursor on an event selects that event's items", async () => {
     await workbench.focusTab('vladivostok-summit.briefing');
-    await workbench.goToLine(91);
+    await workbench.goToLine(92);
     const selected = item("South Korea's foreign ministry says any discussions").first();
     await workbench.waitFor('the item selected', async () => ((await selected.evaluate((element) => element.classList.contains('vis-selected'))) ? true : undefined));
     await workbench.screenshot('timeline-cursor');
   });
 
   test('an event typed in appears in the timeline', async () => {
-    await workbench.goToLine(99);
+    await workbench.goToLine(100);
     await workbench.page.keyboard.press('End');
     await workbench.page.keyboard.press('Enter');
     await workbench.page.keyboard.type('- 2023-12-05: Vladimir Putin returns to Moscow');
@@ -120,7 +120,7 @@ suite('the timeline in the real UI', function () {
     // The picture keeps the focus; the editor holds the selection.
     await workbench.focusTab('vladivostok-summit.briefing');
     await workbench.page
-      .locator('[id="status.editor.selection"]', { hasText: /Ln 93,|\(\d+ selected\)/ })
+      .locator('[id="status.editor.selection"]', { hasText: /Ln 94,|\(\d+ selected\)/ })
       .first()
       .waitFor();
   });

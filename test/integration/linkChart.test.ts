@@ -181,7 +181,7 @@ suite('the link chart panel', () => {
   test("the timeline's window is posted to the chart while the timeline is open, and none once it closes", async () => {
     await openSample();
     await vscode.commands.executeCommand('briefing.timeline.show');
-    const timeline = api.views.timeline;
+    const timeline = api.views.timeline.current!;
     const before = posted.length;
     // What the timeline's page sends as its window moves (the real page sends its own too).
     await timeline.receive({ type: 'window', start: Date.UTC(2023, 8, 1), end: Date.UTC(2023, 8, 30) });

@@ -30,7 +30,7 @@ suite('the timeline panel', () => {
     await vscode.commands.executeCommand('briefing.events.clearFilter');
   });
   suiteTeardown(async () => {
-    api.views.timeline.panel?.dispose();
+    api.views.timeline.current?.panel?.dispose();
     // The sample as it is on disk for the next suites, whatever a failed test left in it.
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri()));
     await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -41,7 +41,7 @@ suite('the timeline panel', () => {
   test('Show Timeline opens a panel beside the editor, with a strict policy, fed by the Events view', async () => {
     await openSample();
     await vscode.commands.executeCommand('briefing.timeline.show');
-    const panel = api.views.timeline.panel;
+    const panel = api.views.timeline.current!.panel;
     assert.ok(panel, 'a panel');
     assert.equal(panel.viewType, 'briefing.timeline');
     const { html, options } = panel.webview;
@@ -62,7 +62,7 @@ suite('the timeline panel', () => {
       posted.push(message);
       return post(message);
     };
-    await api.views.timeline.receive({ type: 'ready' });
+    await api.views.timeline.current!.receive({ type: 'ready' });
     const data = await waitFor('the data posted', () => lastData());
     assert.equal(data.title, 'vladivostok-summit.briefing');
     assert.equal(data.scope, 'vladivostok-summit.briefing');
@@ -93,12 +93,12 @@ suite('the timeline panel', () => {
 
   test("an item chosen in the page selects its event's line in the editor, beside the panel", async () => {
     const range = pageEvents().find(({ text }) => text.startsWith('Expected window'))!;
-    await api.views.timeline.receive({ type: 'open', id: range.id });
+    await api.views.timeline.current!.receive({ type: 'open', id: range.id });
     const editor = await waitFor('the line selected', () => {
       const active = vscode.window.visibleTextEditors.find((shown) => shown.document.uri.toString() === sampleUri().toString());
       return active?.selection.active.line === range.line ? active : undefined;
     });
-    assert.notEqual(editor.viewColumn, api.views.timeline.panel!.viewColumn, 'not in the panel’s column');
+    assert.notEqual(editor.viewColumn, api.views.timeline.current!.panel!.viewColumn, 'not in the panel’s column');
     assert.match(editor.document.lineAt(editor.selection.active.line).text, /^- 2023-11-14\.\.2023-11-30/);
   });
 
@@ -112,32 +112,32 @@ suite('the timeline panel', () => {
   });
 
   test('a lane chosen selects its actor in the Actors view', async () => {
-    await api.views.timeline.receive({ type: 'lane', id: 'Vladimir Putin' });
+    await api.views.timeline.current!.receive({ type: 'lane', id: 'Vladimir Putin' });
     const actors = api.views.actors.treeView;
     const chosen = await waitFor('Putin selected', () => (actors.selection[0]?.type === 'entity' ? actors.selection[0] : undefined));
     assert.equal(chosen.type === 'entity' && chosen.entity.name, 'Vladimir Putin');
   });
 
   test('a hidden panel posts nothing, and the latest data once shown again', async () => {
-    const panel = api.views.timeline.panel!;
+    const panel = api.views.timeline.current!.panel!;
     const document = await openSample();
     // The sample in the panel's own column hides it.
     await vscode.window.showTextDocument(document, { viewColumn: panel.viewColumn, preserveFocus: false });
     await waitFor('the panel hidden', () => (!panel.visible ? true : undefined));
-    const count = api.views.timeline.postCount;
+    const count = api.views.timeline.current!.postCount;
     const editor = vscode.window.activeTextEditor!;
     const end = new vscode.Position(document.lineCount, 0);
     await editor.edit((edit) => edit.insert(end, '\n- 2023-12-01: an event typed while the timeline is hidden\n'));
     await waitFor('the Events view refreshed', async () => ((await api.views.events.shownEvents()).events.length === 6 ? true : undefined));
-    assert.equal(api.views.timeline.postCount, count, 'nothing posted while hidden');
+    assert.equal(api.views.timeline.current!.postCount, count, 'nothing posted while hidden');
     panel.reveal(undefined, true);
     // Shown again, the page loads and asks for its data. The web test's VS Code cannot load a
     // webview's page offline (its pages come from a CDN): the test asks as the page would.
     if (inWebExtensionHost) {
       await waitFor('the panel shown', () => (panel.visible ? true : undefined));
-      await api.views.timeline.receive({ type: 'ready' });
+      await api.views.timeline.current!.receive({ type: 'ready' });
     }
-    const data = await waitFor('the data posted once shown', () => (api.views.timeline.postCount > count ? lastData() : undefined));
+    const data = await waitFor('the data posted once shown', () => (api.views.timeline.current!.postCount > count ? lastData() : undefined));
     assert.equal(data.replace, true, 'a page shown again has nothing: it gets everything');
     assert.equal(data.events.length, 6);
     // Taken out again (the editor is behind the panel: no undo reaches it).
@@ -147,7 +147,7 @@ suite('the timeline panel', () => {
   });
 
   test('typing prose sends the page nothing: the events it shows are the same', async () => {
-    const timeline = api.views.timeline;
+    const timeline = api.views.timeline.current!;
     // The sample in the first column, the panel showing in its own: no page reloads meanwhile.
     const document = await vscode.workspace.openTextDocument(sampleUri());
     const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
@@ -168,7 +168,7 @@ suite('the timeline panel', () => {
   });
 
   test('an event typed is sent alone: the page keeps the others', async () => {
-    const timeline = api.views.timeline;
+    const timeline = api.views.timeline.current!;
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri()), { viewColumn: vscode.ViewColumn.One });
     await waitFor('the panel visible', () => (timeline.panel?.visible ? true : undefined));
     await waitFor('five events posted', () => (pageEvents().length === 5 ? true : undefined));
@@ -189,7 +189,7 @@ suite('the timeline panel', () => {
   });
 
   test('an export asks the page to draw the picture in a style, and takes its answer', async () => {
-    const timeline = api.views.timeline;
+    const timeline = api.views.timeline.current!;
     const before = posted.length;
     const drawing = timeline.draw('svg', 'print');
     const asked = await waitFor('the export asked', () =>
@@ -205,7 +205,7 @@ suite('the timeline panel', () => {
   test('an export asked while the panel is hidden waits for its page, shown again, to draw it', async function () {
     // The real page draws it: the web test's VS Code cannot load a webview's page offline.
     if (inWebExtensionHost) this.skip();
-    const timeline = api.views.timeline;
+    const timeline = api.views.timeline.current!;
     const panel = timeline.panel!;
     const document = await vscode.workspace.openTextDocument(sampleUri());
     await vscode.window.showTextDocument(document, { viewColumn: panel.viewColumn });

@@ -10,3 +10,4 @@ export { toJson } from '../../core';
 export { findMentions } from './findMentions';
 export { pickActorOrder, pickEventGrouping, pickEventOrder } from './orderPickers';
 export { LinkChartPanel } from './linkChartPanel';
+export { TimelinePanel } from './timelinePanel';

@@ -21,7 +21,7 @@ import type { EventsView } from '../eventsView';
 import { columnBeside } from '../pictureColumn';
 import { PictureExports } from '../pictureExports';
 import { pictureHtml } from '../pictureHtml';
-import type { TimelinePanel } from '../timelinePanel';
+import type { SharedTimeWindow } from '../timeWindow';
 import { BRIEFING_LANGUAGE } from '../selector';
 
 /** How many events of an edge a tooltip names, and how long each label is. */
@@ -36,8 +36,8 @@ export interface LinkChartContext {
   readonly actors: ActorsView;
   /** Its scope (the active briefing or every briefing) and filter are the chart's. */
   readonly events: EventsView;
-  /** Its window is the one the chart keeps to when asked. */
-  readonly timeline: TimelinePanel;
+  /** The timeline's window, which the chart keeps to when asked. */
+  readonly window: SharedTimeWindow;
 }
 
 /**
@@ -72,7 +72,7 @@ export class LinkChartPanel implements vscode.Disposable {
   constructor(private readonly context: LinkChartContext) {
     this.#disposables = [
       context.events.onDidChangeEvents(() => void this.#update()),
-      context.timeline.onDidChangeWindow(() => this.#postWindow()),
+      context.window.onDidChange(() => this.#postWindow()),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, textEditor.document.offsetAt(selections[0].active))),
     ];
   }
@@ -156,7 +156,7 @@ export class LinkChartPanel implements vscode.Disposable {
   }
 
   #postWindow(): void {
-    if (this.#panel?.visible) this.#post({ type: 'window', window: this.context.timeline.window });
+    if (this.#panel?.visible) this.#post({ type: 'window', window: this.context.window.current });
   }
 
   #post(message: LinkChartToWebview): void {

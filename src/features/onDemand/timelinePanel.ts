@@ -11,14 +11,26 @@ import {
   type TimelineEvent,
   type TimelineFromWebview,
   type TimelineToWebview,
-} from '../core';
-import type { ActorsView } from './actorsView';
-import type { EventsView } from './eventsView';
-import { showLine } from './revealLine';
-import { BRIEFING_LANGUAGE } from './selector';
-import { columnBeside } from './pictureColumn';
-import { PictureExports } from './pictureExports';
-import { pictureHtml } from './pictureHtml';
+} from '../../core';
+import type { ActorsView } from '../actorsView';
+import type { EventsView } from '../eventsView';
+import { showLine } from '../revealLine';
+import { BRIEFING_LANGUAGE } from '../selector';
+import { columnBeside } from '../pictureColumn';
+import { PictureExports } from '../pictureExports';
+import { pictureHtml } from '../pictureHtml';
+import type { SharedTimeWindow } from '../timeWindow';
+
+/** What the timeline needs from the rest of the extension. */
+export interface TimelineContext {
+  readonly extensionUri: vscode.Uri;
+  /** Its scope and filter are the timeline's; it feeds the timeline as it refreshes. */
+  readonly events: EventsView;
+  /** A lane's label selects its actor there. */
+  readonly actors: ActorsView;
+  /** Where the timeline tells the time it shows, for the other pictures. */
+  readonly window: SharedTimeWindow;
+}
 
 /**
  * The timeline picture: a webview panel beside the editor drawing the Events view's events (the
@@ -40,27 +52,14 @@ export class TimelinePanel implements vscode.Disposable {
   #title = '';
   #total = 0;
   readonly #exports = new PictureExports();
-  #window: TimeWindow | undefined;
-  readonly #windowChanged = new vscode.EventEmitter<void>();
-  /** The timeline's window moved, or the timeline closed. */
-  readonly onDidChangeWindow = this.#windowChanged.event;
   readonly #disposables: vscode.Disposable[];
   /** How many times data was posted: a hidden panel posts nothing. */
   postCount = 0;
 
-  constructor(
-    private readonly extensionUri: vscode.Uri,
-    private readonly events: EventsView,
-    private readonly actors: ActorsView,
-  ) {
+  constructor(private readonly context: TimelineContext) {
     this.#disposables = [
-      this.#windowChanged,
-      events.onDidChangeEvents(() => this.#update()),
+      context.events.onDidChangeEvents(() => this.#update()),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, selections[0].active.line)),
-      vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
-        // The page restores its own lanes and window from its state.
-        deserializeWebviewPanel: async (panel) => this.#adopt(panel),
-      }),
     ];
   }
 
@@ -70,23 +69,23 @@ export class TimelinePanel implements vscode.Disposable {
 
   /** The time the timeline shows (what the other pictures may keep to); none while it is closed. */
   get window(): TimeWindow | undefined {
-    return this.#window;
+    return this.context.window.current;
   }
 
   /** Opens the panel beside the editor, or shows it. */
   show(): void {
     if (this.#panel) return this.#panel.reveal(undefined, true);
-    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, 'Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
-    this.#adopt(panel);
+    this.adopt(vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, 'Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {}));
   }
 
-  #adopt(panel: vscode.WebviewPanel): void {
+  /** Takes a panel: a new one, or one VS Code restores after a reload (the page restores its own lanes and window). */
+  adopt(panel: vscode.WebviewPanel): void {
     this.#panel?.dispose();
     this.#panel = panel;
     this.#exports.loading();
     // The extension's own folder only: the bundle and its stylesheet (VS Code's webview rules).
-    panel.webview.options = { enableScripts: true, localResourceRoots: [this.extensionUri] };
-    panel.webview.html = pictureHtml(panel.webview, this.extensionUri, 'timeline', 'Timeline');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [this.context.extensionUri] };
+    panel.webview.html = pictureHtml(panel.webview, this.context.extensionUri, 'timeline', 'Timeline');
     const subscriptions = [
       panel.webview.onDidReceiveMessage((message: TimelineFromWebview) => this.receive(message)),
       // A hidden page is discarded (no retained context): shown again, it loads and asks for the
@@ -98,8 +97,7 @@ export class TimelinePanel implements vscode.Disposable {
       if (this.#panel !== panel) return;
       this.#panel = undefined;
       this.#exports.cancelAll();
-      this.#window = undefined;
-      this.#windowChanged.fire();
+      this.context.window.set(undefined);
     });
   }
 
@@ -114,14 +112,14 @@ export class TimelinePanel implements vscode.Disposable {
       this.#stale = true;
       return;
     }
-    const shown = await this.events.shownEvents();
+    const shown = await this.context.events.shownEvents();
     const { events, total } = shown;
     const scope = shown.scope ?? 'no briefing';
-    const described = describeFilter(this.events.filter);
+    const described = describeFilter(this.context.events.filter);
     const title = `${scope}${described ? ` · filter: ${described}` : ''}`;
     this.#shown = events;
     // One briefing's ids all start with its URI: sent without it.
-    const prefix = this.events.scope === 'workspace' ? '' : events.length > 0 ? `${events[0].source}#` : this.#prefix;
+    const prefix = this.context.events.scope === 'workspace' ? '' : events.length > 0 ? `${events[0].source}#` : this.#prefix;
     const replace = this.#stale || prefix !== this.#prefix;
     this.#prefix = prefix;
     const sent = replace ? new Map<string, TimelineEvent>() : this.#sent;
@@ -183,13 +181,12 @@ export class TimelinePanel implements vscode.Disposable {
         return showLine(await vscode.workspace.openTextDocument(uri), item.event.range.start.line, { viewColumn: columnBeside(this.#panel, uri), preserveFocus: true });
       }
       case 'lane':
-        if (typeof message.id === 'string' && message.id && !(await this.actors.selectNamed(message.id)))
+        if (typeof message.id === 'string' && message.id && !(await this.context.actors.selectNamed(message.id)))
           void vscode.window.showInformationMessage(`"${message.id}" is not in the Actors view.`);
         return;
       case 'window':
         if (typeof message.start !== 'number' || typeof message.end !== 'number') return;
-        this.#window = { start: message.start, end: message.end };
-        this.#windowChanged.fire();
+        this.context.window.set({ start: message.start, end: message.end });
         return;
       case 'exported':
         this.#exports.answer(message.request, message.data);

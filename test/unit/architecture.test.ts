@@ -29,13 +29,14 @@ suite('architecture', () => {
 const CORE_LAYERS: Record<string, readonly string[]> = {
   text: [],
   markdown: ['text'],
+  geo: ['text'],
   model: ['text'],
   dates: ['text', 'model'],
   yaml: ['text', 'model', 'dates'],
   match: ['text', 'model'],
   body: ['text', 'markdown', 'model', 'dates'],
   parse: ['text', 'markdown', 'model', 'dates', 'yaml', 'match', 'body'],
-  language: ['text', 'model', 'dates', 'yaml', 'match', 'body', 'parse'],
+  language: ['text', 'model', 'dates', 'yaml', 'match', 'body', 'parse', 'geo'],
 };
 
 /** Every .ts file under a folder of src, with the files its relative imports name (resolved, without extension). */

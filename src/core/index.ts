@@ -102,4 +102,5 @@ export {
   type LinkGraph,
   type RelationEdge,
 } from './language/linkGraph';
+export { countryOfEntity, mapData, type MapData, type MapPoint, type MapRegion } from './language/mapData';
 export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, timelineEventsAs, csvCell, type BriefingExport, type EventExport } from './language/export';

@@ -167,6 +167,19 @@ async function main() {
     await Promise.all(contexts.map((context) => context.dispose()));
   }
   if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+  writeCountries();
+}
+
+/**
+ * `dist/countries.txt`: the core's table of countries as a file, which the editor reads at
+ * activation (documentStore.ts) rather than carry it in its bundle.
+ */
+function writeCountries() {
+  const table = fs.readFileSync('src/core/geo/countryTable.ts', 'utf8');
+  const rows = /COUNTRY_ROWS =\s*("(?:[^"\\]|\\.)*")/.exec(table);
+  if (!rows) throw new Error('src/core/geo/countryTable.ts: no COUNTRY_ROWS');
+  fs.mkdirSync('dist', { recursive: true });
+  fs.writeFileSync('dist/countries.txt', JSON.parse(rows[1]));
 }
 
 main().catch((error) => {

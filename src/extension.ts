@@ -39,7 +39,7 @@ import { WorkspaceIndex } from './features/workspaceIndex';
 export interface BriefingsApi {
   /** The model of a briefing document (parsed once per document version, shared by every feature). */
   getBriefing(document: vscode.TextDocument): Briefing;
-  /** Resolves once the workspace registries have been read. */
+  /** Resolves once the workspace registries and the countries have been read. */
   readonly ready: Promise<void>;
   /** How many times a document text was parsed: a briefing is parsed once per version. */
   parseCount(): number;
@@ -57,7 +57,7 @@ export interface BriefingsApi {
 
 export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const registries = new RegistryWatcher();
-  const models = registerDocumentStore(registries);
+  const models = registerDocumentStore(registries, context.extensionUri);
   const { store } = models;
   const index = new WorkspaceIndex(store, registries, settings.maxFileSize);
   const active = new ActiveBriefing();
@@ -106,7 +106,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
   );
   return {
     getBriefing: (document) => store.get(document),
-    ready: registries.ready,
+    ready: Promise.all([registries.ready, models.countriesRead]).then(() => undefined),
     parseCount: () => store.parseCount,
     views: { events, actors, timeline, linkChart },
     largeFileNotices: () => largeFiles.notices,

@@ -1,6 +1,6 @@
 /** `briefing check`: the problems of each file, as text, GitHub Actions annotations or GitLab's code quality report. */
 import { createHash } from 'node:crypto';
-import { isRegistryFileName, parseBriefing, parseRegistry, type Diagnostic } from '../core';
+import { isoCountries, isRegistryFileName, parseBriefing, parseRegistry, type Diagnostic } from '../core';
 import { FileError, UsageError } from './errors';
 import { filesNamedByAll, readRegistries, readText } from './files';
 
@@ -100,7 +100,7 @@ export function check(args: readonly string[], options: CheckOptions, out: (line
       continue;
     }
     const isRegistry = isRegistryFileName(file);
-    const diagnostics = isRegistry ? parseRegistry(text, file).diagnostics : parseBriefing(text, { registries }).diagnostics;
+    const diagnostics = isRegistry ? parseRegistry(text, file).diagnostics : parseBriefing(text, { registries, countries: isoCountries() }).diagnostics;
     if (isRegistry) checked.registries++;
     else checked.briefings++;
     for (const diagnostic of diagnostics) problems.push({ file, diagnostic });

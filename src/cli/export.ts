@@ -7,6 +7,7 @@ import {
   EVENT_ORDERS,
   eventsToCsv,
   graphToJson,
+  isoCountries,
   isRegistryFileName,
   linkGraph,
   parseBriefing,
@@ -31,7 +32,7 @@ export function exportFile(args: readonly string[], format: string, registryFile
   if (files.length !== 1) throw new UsageError(`export takes exactly one FILE (got ${files.length})`);
   const chosen = checkFormat(format, ['json', 'csv', 'graph']);
   const registries = readRegistries(registryFiles);
-  const model = parseBriefing(readText(files[0]), { registries });
+  const model = parseBriefing(readText(files[0]), { registries, countries: isoCountries() });
   out(chosen === 'json' ? toJson(model) : chosen === 'graph' ? graphToJson(linkGraph([{ source: files[0], briefing: model }])) : eventsToCsv(model.events));
   return 0;
 }
@@ -87,7 +88,7 @@ export function exportEvents(args: readonly string[], options: EventsOptions, ou
   const registry = files.find(isRegistryFileName);
   if (registry) throw new UsageError(`${registry} is a registry, which holds no events: give it with --entities`);
   const registries = readRegistries(options.registryFiles);
-  const sources = files.map((file) => ({ source: file, label: file, briefing: parseBriefing(readText(file), { registries }) }));
+  const sources = files.map((file) => ({ source: file, label: file, briefing: parseBriefing(readText(file), { registries, countries: isoCountries() }) }));
   const filter: EventFilter = { actor: options.actor, tag: options.tag?.replace(/^#/, '') };
   const { events: ordered = [] } = buildTimeline(collectEvents(sources), { order: options.order as EventOrder, grouping: 'none', filter });
   const bounded = since !== undefined || until !== undefined;

@@ -11,7 +11,8 @@ export { errorMessage } from './text/errorMessage';
 export { escapeMarkdown, plainText } from './text/escape';
 export { datePointAt, dayNumber, pointLength } from './dates/dates';
 export { classificationStatus } from './yaml/markings';
-export { allCountries, countryOf, lookUpCountry, type Country, type CountryLookup } from './geo/countries';
+export { CountryNames, type Country, type CountryLookup } from './geo/countries';
+export { isoCountries } from './geo/isoCountries';
 export type { ParsedPieces } from './yaml/yamlMapping';
 export { likelihoodHoverMarkdown, likelihoodTermAt } from './body/estimative';
 

@@ -1,28 +1,45 @@
 import * as vscode from 'vscode';
-import { BriefingStore } from '../core';
+import { BriefingStore, CountryNames, errorMessage } from '../core';
 import type { RegistryWatcher } from './registryWatcher';
 
 export interface DocumentStoreRegistration {
   readonly store: BriefingStore;
-  /** Fires when every model was dropped because the workspace registries changed. */
+  /** Fires when every model was dropped: the workspace registries changed, or the countries came. */
   readonly onDidInvalidate: vscode.Event<void>;
+  /** Resolves once the countries are read (or could not be). */
+  readonly countriesRead: Promise<void>;
   readonly registration: vscode.Disposable;
 }
 
-/** The shared model cache, parsed with the workspace registries; closed documents are evicted. */
-export function registerDocumentStore(registries: RegistryWatcher): DocumentStoreRegistration {
-  const store = new BriefingStore(() => ({ registries: registries.registries }));
+/**
+ * The shared model cache, parsed with the workspace registries and the countries a `country:`
+ * may name; closed documents are evicted. The countries are a file beside the bundle
+ * (`dist/countries.txt`, read once), where the bundle read at activation has no room for them:
+ * until it is read, `country:` values go unchecked, then every model is made again.
+ */
+export function registerDocumentStore(registries: RegistryWatcher, extensionUri: vscode.Uri): DocumentStoreRegistration {
+  let countries: CountryNames | undefined;
+  const store = new BriefingStore(() => ({ registries: registries.registries, countries }));
   const invalidated = new vscode.EventEmitter<void>();
+  const invalidate = () => {
+    store.invalidate();
+    invalidated.fire();
+  };
+  const countriesRead = Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'countries.txt'))).then(
+    (bytes) => {
+      countries = new CountryNames(new TextDecoder().decode(bytes));
+      if (store.size > 0) invalidate();
+    },
+    (error: unknown) => console.error(`Analyst Briefings: the countries could not be read, so country: values go unchecked (${errorMessage(error)})`),
+  );
   return {
     store,
     onDidInvalidate: invalidated.event,
+    countriesRead,
     registration: vscode.Disposable.from(
       invalidated,
       vscode.workspace.onDidCloseTextDocument((document) => store.evict(document.uri)),
-      registries.onDidChange(() => {
-        store.invalidate();
-        invalidated.fire();
-      }),
+      registries.onDidChange(invalidate),
     ),
   };
 }

@@ -65,6 +65,20 @@ suite('diagnostics and code actions', () => {
     await waitFor('cleared diagnostics', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 10_000);
   });
 
+  test("a place's country the map does not know is Information, with the fix to the closest name", async () => {
+    const editor = await untitledBriefing('---\nplaces:\n  - name: Vladivostok\n    country: Rusia\n---\nIn Vladivostok.\n');
+    const uri = editor.document.uri;
+    const [unknown] = await waitFor('the unknown country', () => {
+      const found = vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'unknown-country');
+      return found.length > 0 ? found : undefined;
+    });
+    assert.equal(unknown.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(unknown.message, "'Rusia' is not a country the map knows; did you mean 'Russia'?");
+    await applyFirstFix(uri, unknown, ["Change to 'Russia'"]);
+    assert.equal(editor.document.lineAt(3).text, '    country: Russia');
+    await settleAndClose(uri, 'the country known');
+  });
+
   test('a registry file gets its own diagnostics', async () => {
     const uri = workspaceFile('broken.entities.yaml');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('actors:\n  - name: A\n    aliases: [X]\n  - name: B\n    aliases: [X]\n'));

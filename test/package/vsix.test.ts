@@ -18,6 +18,8 @@ const ALLOWED = [
   /^extension\/dist\/(extension|cli|web\/extension)\.js$/,
   // The code run only on a command, loaded on first use (src/features/loadOnDemand.ts).
   /^extension\/dist\/(web\/)?onDemand\.js$/,
+  // The countries a place's `country:` may name, read at activation (src/features/documentStore.ts).
+  /^extension\/dist\/countries\.txt$/,
   // The pictures' pages: a bundle and a stylesheet each, loaded only when a picture opens.
   /^extension\/dist\/webview\/\w+\.(js|css)$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,

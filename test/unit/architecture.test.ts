@@ -35,7 +35,7 @@ const CORE_LAYERS: Record<string, readonly string[]> = {
   yaml: ['text', 'model', 'dates'],
   match: ['text', 'model'],
   body: ['text', 'markdown', 'model', 'dates'],
-  parse: ['text', 'markdown', 'model', 'dates', 'yaml', 'match', 'body'],
+  parse: ['text', 'markdown', 'model', 'dates', 'yaml', 'match', 'body', 'geo'],
   language: ['text', 'model', 'dates', 'yaml', 'match', 'body', 'parse', 'geo'],
 };
 

@@ -1,9 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allCountries, countryOf, lookUpCountry } from '../../src/core';
-import { repoRoot } from './util';
+import { isoCountries, parseBriefing } from '../../src/core';
+import { applyEdits } from '../../src/core/language/rename';
+import { briefing, repoRoot } from './util';
 
+const countryOf = (written: string) => isoCountries().countryOf(written);
+const lookUpCountry = (written: string) => isoCountries().lookUp(written);
 const numericOf = (written: string) => countryOf(written)?.numeric;
 
 suite('countries (ISO 3166)', () => {
@@ -11,7 +14,7 @@ suite('countries (ISO 3166)', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the generator is a plain Node script
     const { tableSource } = require(path.join(repoRoot, 'scripts/countries.js')) as { tableSource(): string };
     assert.equal(fs.readFileSync(path.join(repoRoot, 'src/core/geo/countryTable.ts'), 'utf8'), tableSource());
-    assert.equal(allCountries().length, 250);
+    assert.equal(isoCountries().countries.length, 250);
   });
 
   test('a name, another common name, or a code written in capitals names its country', () => {
@@ -42,5 +45,35 @@ suite('countries (ISO 3166)', () => {
     assert.deepEqual(lookUpCountry('Ukriane'), { kind: 'unknown', closest: 'Ukraine' });
     assert.deepEqual(lookUpCountry('Atlantis'), { kind: 'unknown', closest: undefined });
     assert.deepEqual(lookUpCountry(''), { kind: 'unknown', closest: undefined });
+  });
+});
+
+suite("a place's country (the map's check)", () => {
+  const problemsOf = (entries: string[], withCountries = true) =>
+    parseBriefing(briefing(entries), withCountries ? { countries: isoCountries() } : {}).diagnostics.map(
+      (d) => `${d.severity} ${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}${d.fix ? ` [${d.fix.title}]` : ''}`,
+    );
+
+  test('a country the map does not know is Information, with the closest name and its fix; two countries of one name say which', () => {
+    assert.deepEqual(problemsOf(['places:', '  - name: Vladivostok', '    country: Rusia']), [
+      "information unknown-country@4:14 'Rusia' is not a country the map knows; did you mean 'Russia'? [Change to 'Russia']",
+    ]);
+    assert.deepEqual(problemsOf(['places:', '  - { name: Atlantis, country: Atlantys }']), [
+      "information unknown-country@3:32 'Atlantys' is not a country the map knows: write a country's name, or its ISO 3166 code (RU, RUS)",
+    ]);
+    assert.deepEqual(problemsOf(['places:', '  - { name: Brazzaville, country: Congo }']), [
+      "information unknown-country@3:35 'Congo' names 2 countries: write 'Republic of the Congo' or 'Democratic Republic of the Congo'",
+    ]);
+    const text = briefing(['places:', '  - name: Vladivostok', '    country: Rusia']);
+    const [problem] = parseBriefing(text, { countries: isoCountries() }).diagnostics;
+    assert.equal(applyEdits(text, problem.fix!.edits), briefing(['places:', '  - name: Vladivostok', '    country: Russia']));
+  });
+
+  test('places and states are checked, not other actors; known names and codes pass; without the countries, nothing is', () => {
+    assert.deepEqual(problemsOf(['actors:', '  - { name: Kremlin, type: organization, country: Rusia }', '  - { name: Moscow, type: state, country: Rusia }']), [
+      "information unknown-country@4:43 'Rusia' is not a country the map knows; did you mean 'Russia'? [Change to 'Russia']",
+    ]);
+    assert.deepEqual(problemsOf(['places:', '  - { name: A, country: RU }', '  - { name: B, country: North Korea }', '  - { name: C, country: U.S. }']), []);
+    assert.deepEqual(problemsOf(['places:', '  - name: Vladivostok', '    country: Rusia'], false), []);
   });
 });

@@ -1,5 +1,4 @@
 import { closestWord } from '../text/closestWord';
-import { COUNTRY_ROWS } from './countryTable';
 
 /** A country of ISO 3166: its codes and its usual English name. */
 export interface Country {
@@ -35,19 +34,6 @@ const OTHER_NAMES: Readonly<Record<string, readonly string[]>> = {
   US: ['United States'],
 };
 
-/** Where a country was written: how each written name or code stands for one, or for several (`Congo`). */
-interface CountryIndex {
-  readonly countries: readonly Country[];
-  /** Each name, folded (see `fold`), to the countries it names: two for an ambiguous one. */
-  readonly byName: ReadonlyMap<string, readonly Country[]>;
-  /** Each alpha-2 and alpha-3 code, as written (upper case). */
-  readonly byCode: ReadonlyMap<string, Country>;
-  /** Every name once, as written, for suggestions. */
-  readonly names: readonly string[];
-}
-
-let index: CountryIndex | undefined;
-
 /** A name as it is compared: no case, accents, dots, or runs of spaces; no leading "the". */
 function fold(name: string): string {
   return name
@@ -60,30 +46,6 @@ function fold(name: string): string {
     .replace(/^the /, '');
 }
 
-function countryIndex(): CountryIndex {
-  if (index) return index;
-  const countries: Country[] = [];
-  const byName = new Map<string, Country[]>();
-  const byCode = new Map<string, Country>();
-  const names: string[] = [];
-  for (const row of COUNTRY_ROWS.split('\n')) {
-    const [alpha2, alpha3, numeric, ...written] = row.split('|');
-    const country: Country = { alpha2, alpha3, numeric, name: written[0] };
-    countries.push(country);
-    byCode.set(alpha2, country);
-    byCode.set(alpha3, country);
-    for (const name of [...written, ...(OTHER_NAMES[alpha2] ?? [])]) {
-      const folded = fold(name);
-      const named = byName.get(folded) ?? [];
-      if (named.includes(country)) continue;
-      named.push(country);
-      byName.set(folded, named);
-      names.push(name);
-    }
-  }
-  return (index = { countries, byName, byCode, names });
-}
-
 /** What a written country is: one country, several (an ambiguous name), or none, with the closest known name. */
 export type CountryLookup =
   | { readonly kind: 'country'; readonly country: Country }
@@ -91,29 +53,58 @@ export type CountryLookup =
   | { readonly kind: 'unknown'; readonly closest: string | undefined };
 
 /**
- * The country a `country:` value or an entity's name stands for: an English name or another
- * common name (any case, with or without accents and dots), or an ISO 3166 alpha-2 or alpha-3
- * code written in capitals (`RU`, `RUS`: in lower case, "in" or "per" are words, not codes).
+ * The countries of ISO 3166 and every way of writing one: from rows `alpha-2|alpha-3|numeric|name|other names…`
+ * (`countryTable.ts`; the editor reads them from a file beside its bundle, which they would not fit).
  */
-export function lookUpCountry(written: string): CountryLookup {
-  const { byName, byCode, names } = countryIndex();
-  const trimmed = written.trim();
-  if (trimmed === '') return { kind: 'unknown', closest: undefined };
-  const byItsCode = byCode.get(trimmed);
-  if (byItsCode) return { kind: 'country', country: byItsCode };
-  const named = byName.get(fold(trimmed));
-  if (named?.length === 1) return { kind: 'country', country: named[0] };
-  if (named) return { kind: 'ambiguous', countries: named };
-  return { kind: 'unknown', closest: closestWord(trimmed, names, Math.max(3, Math.ceil(trimmed.length / 3))) };
-}
+export class CountryNames {
+  readonly countries: readonly Country[];
+  /** Each name, folded (see `fold`), to the countries it names: two for an ambiguous one. */
+  readonly #byName = new Map<string, Country[]>();
+  /** Each alpha-2 and alpha-3 code, as written (upper case). */
+  readonly #byCode = new Map<string, Country>();
+  /** Every name once, as written, for suggestions. */
+  readonly #names: string[] = [];
 
-/** The country written, when it names exactly one. */
-export function countryOf(written: string): Country | undefined {
-  const found = lookUpCountry(written);
-  return found.kind === 'country' ? found.country : undefined;
-}
+  constructor(rows: string) {
+    const countries: Country[] = [];
+    for (const row of rows.split('\n')) {
+      const [alpha2, alpha3, numeric, ...written] = row.split('|');
+      if (!alpha2 || !alpha3 || !numeric || !written[0]) continue;
+      const country: Country = { alpha2, alpha3, numeric, name: written[0] };
+      countries.push(country);
+      this.#byCode.set(alpha2, country);
+      this.#byCode.set(alpha3, country);
+      for (const name of [...written, ...(OTHER_NAMES[alpha2] ?? [])]) {
+        const folded = fold(name);
+        const named = this.#byName.get(folded) ?? [];
+        if (named.includes(country)) continue;
+        named.push(country);
+        this.#byName.set(folded, named);
+        this.#names.push(name);
+      }
+    }
+    this.countries = countries;
+  }
 
-/** Every country of ISO 3166, in the table's order. */
-export function allCountries(): readonly Country[] {
-  return countryIndex().countries;
+  /**
+   * The country a `country:` value or an entity's name stands for: an English name or another
+   * common name (any case, with or without accents and dots), or an ISO 3166 alpha-2 or alpha-3
+   * code written in capitals (`RU`, `RUS`: in lower case, "in" or "per" are words, not codes).
+   */
+  lookUp(written: string): CountryLookup {
+    const trimmed = written.trim();
+    if (trimmed === '') return { kind: 'unknown', closest: undefined };
+    const byItsCode = this.#byCode.get(trimmed);
+    if (byItsCode) return { kind: 'country', country: byItsCode };
+    const named = this.#byName.get(fold(trimmed));
+    if (named?.length === 1) return { kind: 'country', country: named[0] };
+    if (named) return { kind: 'ambiguous', countries: named };
+    return { kind: 'unknown', closest: closestWord(trimmed, this.#names, Math.max(3, Math.ceil(trimmed.length / 3))) };
+  }
+
+  /** The country written, when it names exactly one. */
+  countryOf(written: string): Country | undefined {
+    const found = this.lookUp(written);
+    return found.kind === 'country' ? found.country : undefined;
+  }
 }

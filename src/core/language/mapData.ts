@@ -1,4 +1,5 @@
-import { countryOf, type Country } from '../geo/countries';
+import type { Country } from '../geo/countries';
+import { isoCountries } from '../geo/isoCountries';
 import type { Coordinates, Entity } from '../model/types';
 import type { GraphSource, LinkGraph } from './linkGraph';
 
@@ -72,7 +73,7 @@ export function mapData(graph: LinkGraph, sources: readonly GraphSource[]): MapD
 export function countryOfEntity(entity: Entity): { readonly country: Country; readonly written: string } | undefined {
   if (entity.kind === 'actor' && entity.type !== 'state') return undefined;
   for (const written of entity.country !== undefined ? [entity.country] : [entity.name, ...entity.aliases]) {
-    const country = countryOf(written);
+    const country = isoCountries().countryOf(written);
     // A code (`UA`) is named as ISO names it.
     if (country) return { country, written: /^[A-Z]{2,3}$/.test(written.trim()) ? country.name : written.trim() };
   }

@@ -44,6 +44,7 @@ export type DiagnosticCode =
   | 'duplicate-entity'
   | 'invalid-link'
   | 'invalid-coordinates'
+  | 'unknown-country'
   | 'invalid-relation'
   | 'unknown-relation-target'
   | 'relation-to-itself'
@@ -132,6 +133,8 @@ export interface EntityDraft extends EntityFields {
   /** Document offsets of each alias, parallel to `aliases`. */
   readonly aliasSpans: readonly (readonly [number, number])[];
   readonly nameSpan: readonly [number, number];
+  /** Document offsets of the `country:` value, when one is written. */
+  readonly countrySpan?: readonly [number, number];
 }
 
 export interface Mention {

@@ -17,6 +17,8 @@ import { Int32Quads } from '../text/int32Quads';
 import { RECORD_MIN_LENGTH, reportWithRecord, type BodySearch, type MatchRecord, type OwnTerms } from './incremental';
 import type { Briefing, DiagnosticCode, Entity, EntityDraft, Relation } from '../model/types';
 import { checkRelations, resolved, termLookup, type TermLookup } from './relations';
+import { checkCountries } from './countries';
+import type { CountryNames } from '../geo/countries';
 import type { Document } from 'yaml';
 
 export interface ParseOptions {
@@ -32,6 +34,8 @@ export interface ParseOptions {
    * document then re-matches only the lines that changed. The result is the same either way.
    */
   readonly previous?: Briefing;
+  /** The countries a place's `country:` may name; unchecked without them. */
+  readonly countries?: CountryNames;
 }
 
 /**
@@ -190,6 +194,7 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
       if (relations) checkRelations(draft, relations, sink, known, sources);
     });
   }
+  if (options.countries) checkCountries(front.entities, options.countries, sink);
   checkConfidenceWithLikelihood(text, lines, body, front.bodyStart, sink);
   const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sources, citations, sink.sorted(), front.bodyStart, lines, body.excluded);
   if (recorder) matchRecords.set(model, { text, own, registries, bodyStart: front.bodyStart, bodyStartLine: front.bodyStartLine, body, matches: recorder.trim() });

@@ -73,6 +73,7 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
   const links: string[] = [];
   let relations: Relation[] = [];
   let coordinates: Coordinates | undefined;
+  let countrySpan: [number, number] | undefined;
   const text: Record<TextKey, string | undefined> = { role: undefined, affiliation: undefined, country: undefined, summary: undefined };
 
   for (const pair of item.items) {
@@ -119,7 +120,10 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
       case 'summary': {
         const value = scalarText(pair.value);
         if (value === undefined) scope.sink.add(valueSpan[0], valueSpan[1], 'warning', 'invalid-field', `'${key}' must be text`);
-        else if (value !== null && value.trim() !== '') text[key] = value.trim();
+        else if (value !== null && value.trim() !== '') {
+          text[key] = value.trim();
+          if (key === 'country') countrySpan = valueSpan;
+        }
         break;
       }
       default: {
@@ -142,7 +146,7 @@ function readEntry(item: unknown, kind: EntityKind, scope: YamlScope, fallback: 
     }
     return undefined;
   }
-  return { id: entityId(kind, name), name, kind, type, aliases, aliasSpans, ...text, coordinates, links, relations, nameSpan, definition: definitionOf(nameSpan) };
+  return { id: entityId(kind, name), name, kind, type, aliases, aliasSpans, ...text, coordinates, links, relations, nameSpan, countrySpan, definition: definitionOf(nameSpan) };
 }
 
 export function entityId(kind: EntityKind, name: string): string {

@@ -95,7 +95,7 @@ const builds = [
   // The pictures' pages: one browser bundle each, with its stylesheet, loaded only when a picture opens.
   {
     ...common,
-    entryPoints: { timeline: 'src/webview/timeline/main.ts', linkChart: 'src/webview/linkChart/main.ts' },
+    entryPoints: { timeline: 'src/webview/timeline/main.ts', linkChart: 'src/webview/linkChart/main.ts', map: 'src/webview/map/main.ts' },
     outdir: 'dist/webview',
     format: 'iife',
     platform: 'browser',

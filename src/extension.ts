@@ -18,6 +18,7 @@ import { registerHover } from './features/hover';
 import { LargeFiles } from './features/largeFiles';
 import { OnDemandCode } from './features/loadOnDemand';
 import type { LinkChartPanel } from './features/onDemand/linkChartPanel';
+import type { MapPanel } from './features/onDemand/mapPanel';
 import type { TimelinePanel } from './features/onDemand/timelinePanel';
 import type { OnDemandPicture } from './features/onDemandPicture';
 import { registerNavigation } from './features/navigation';
@@ -31,7 +32,7 @@ import { registerSemanticTokens } from './features/semanticTokens';
 import { settings } from './features/settings';
 import { registerShowModel } from './features/showModel';
 import { registerSymbols } from './features/symbols';
-import { linkChartPicture, timelinePicture } from './features/pictures';
+import { linkChartPicture, mapPicture, timelinePicture } from './features/pictures';
 import { SharedTimeWindow } from './features/timeWindow';
 import { WorkspaceIndex } from './features/workspaceIndex';
 
@@ -50,6 +51,7 @@ export interface BriefingsApi {
     /** The pictures: each one's panel, once it has opened. */
     readonly timeline: OnDemandPicture<TimelinePanel>;
     readonly linkChart: OnDemandPicture<LinkChartPanel>;
+    readonly map: OnDemandPicture<MapPanel>;
   };
   /** The files over `briefing.maxFileSize` that the user was told about. */
   largeFileNotices(): readonly string[];
@@ -68,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const window = new SharedTimeWindow();
   const timeline = timelinePicture({ extensionUri: context.extensionUri, events, actors, window }, onDemand);
   const linkChart = linkChartPicture({ extensionUri: context.extensionUri, store, active, actors, events, window }, onDemand);
+  const map = mapPicture({ extensionUri: context.extensionUri, store, active, actors, events }, onDemand);
   context.subscriptions.push(
     registries,
     models.registration,
@@ -99,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     window,
     timeline,
     linkChart,
+    map,
     models.onDidInvalidate(() => {
       events.refresh();
       actors.refresh();
@@ -108,7 +112,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     getBriefing: (document) => store.get(document),
     ready: Promise.all([registries.ready, models.countriesRead]).then(() => undefined),
     parseCount: () => store.parseCount,
-    views: { events, actors, timeline, linkChart },
+    views: { events, actors, timeline, linkChart, map },
     largeFileNotices: () => largeFiles.notices,
   };
 }

@@ -104,4 +104,5 @@ export {
   type RelationEdge,
 } from './language/linkGraph';
 export { countryOfEntity, mapData, type MapData, type MapPoint, type MapRegion } from './language/mapData';
+export { MAP_VIEW_TYPE, type MapFromWebview, type MapToWebview } from './language/mapMessages';
 export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, timelineEventsAs, csvCell, type BriefingExport, type EventExport } from './language/export';

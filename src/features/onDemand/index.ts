@@ -11,3 +11,4 @@ export { findMentions } from './findMentions';
 export { pickActorOrder, pickEventGrouping, pickEventOrder } from './orderPickers';
 export { LinkChartPanel } from './linkChartPanel';
 export { TimelinePanel } from './timelinePanel';
+export { MapPanel } from './mapPanel';

@@ -16,9 +16,8 @@ import {
 } from '../../core';
 import type { ActiveBriefing } from '../activeBriefing';
 import type { ActorsView } from '../actorsView';
-import { definitionUri, toRange } from '../convert';
 import type { EventsView } from '../eventsView';
-import { columnBeside } from '../pictureColumn';
+import { openEntity } from './openEntity';
 import { PictureExports } from '../pictureExports';
 import { pictureHtml } from '../pictureHtml';
 import type { SharedTimeWindow } from '../timeWindow';
@@ -172,17 +171,6 @@ export class LinkChartPanel implements vscode.Disposable {
     this.#post({ type: 'select', id });
   }
 
-  /** An entity of the chart, from the active briefing if it has it, else from the first briefing that has. */
-  #entityOf(id: string) {
-    const active = this.context.active.document?.uri.toString();
-    const ordered = [...this.#sources].sort((a, b) => Number(b.source === active) - Number(a.source === active));
-    for (const { source, briefing } of ordered) {
-      const entity = briefing.entities.find((candidate) => candidate.id === id);
-      if (entity) return { entity, uri: vscode.Uri.parse(source, true) };
-    }
-    return undefined;
-  }
-
   /** What a page sends: public, so that tests can send what a page would. */
   async receive(message: LinkChartFromWebview): Promise<void> {
     switch (message?.type) {
@@ -192,17 +180,7 @@ export class LinkChartPanel implements vscode.Disposable {
         this.#postWindow();
         return this.#update();
       case 'open': {
-        const found = this.#entityOf(message.id);
-        if (!found) return;
-        const { entity, uri: briefingUri } = found;
-        this.#selected = entity.id;
-        // The Actors view and the editor at once: the view's reveal may first open its container.
-        void this.context.actors.selectNamed(entity.name);
-        // Its entry in the briefing; a registry's entity where the briefing first speaks of it (else in its registry).
-        const atEntry = entity.definition.source === undefined || entity.mentions.length === 0;
-        const uri = atEntry ? definitionUri(entity.definition.source, briefingUri) : briefingUri;
-        const selection = toRange(atEntry ? entity.definition.nameRange : entity.mentions[0].range);
-        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { viewColumn: columnBeside(this.#panel, uri), preserveFocus: true, selection });
+        this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#panel))?.id ?? this.#selected;
         return;
       }
       case 'describe':

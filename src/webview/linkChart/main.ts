@@ -86,7 +86,7 @@ const windowLabel = element('label', { title: "Only the events in the timeline's
 const title = element('span', { class: 'title' });
 const note = element('span', { class: 'note', role: 'status' });
 const container = element('div', { class: 'chart', role: 'img', 'aria-label': 'Link chart: use the list of actors and places' });
-const list = element('ul', { class: 'nodes', role: 'listbox', 'aria-label': 'Actors and places', tabindex: '0' });
+const list = element('ul', { class: 'nodes list', role: 'listbox', 'aria-label': 'Actors and places', tabindex: '0' });
 const tip = element('div', { class: 'tooltip', role: 'tooltip', hidden: '' });
 const announcer = element('div', { class: 'visually-hidden', 'aria-live': 'polite' });
 document.body.append(

@@ -1,0 +1,153 @@
+import * as vscode from 'vscode';
+import {
+  describeFilter,
+  entityAt,
+  linkGraph,
+  MAP_VIEW_TYPE,
+  mapData,
+  type BriefingStore,
+  type ChartFormat,
+  type MapFromWebview,
+  type MapToWebview,
+  type PictureStyle,
+  type TimelineSource,
+} from '../../core';
+import type { ActiveBriefing } from '../activeBriefing';
+import type { ActorsView } from '../actorsView';
+import type { EventsView } from '../eventsView';
+import { openEntity } from './openEntity';
+import { PictureExports } from '../pictureExports';
+import { pictureHtml } from '../pictureHtml';
+import { BRIEFING_LANGUAGE } from '../selector';
+
+/** What the map needs from the rest of the extension. */
+export interface MapContext {
+  readonly extensionUri: vscode.Uri;
+  readonly store: BriefingStore;
+  readonly active: ActiveBriefing;
+  readonly actors: ActorsView;
+  /** Its scope (the active briefing or every briefing) and filter are the map's. */
+  readonly events: EventsView;
+}
+
+/**
+ * The map: a webview panel beside the editor drawing where the Events view's actors and places
+ * are (`mapData`: points, countries shaded, by their mentions) on Natural Earth's world, offline.
+ * It follows the view's refreshes (no parse of its own), posts nothing while hidden, and sends
+ * everything when its page loads (a hidden page is discarded).
+ */
+export class MapPanel implements vscode.Disposable {
+  #panel: vscode.WebviewPanel | undefined;
+  /** The last update asked for: an older one that ends later posts nothing. */
+  #asked = 0;
+  #selected: string | undefined;
+  #sources: readonly TimelineSource[] = [];
+  /** The data last posted, as JSON: the same data is not posted again. */
+  #sent = '';
+  readonly #exports = new PictureExports();
+  readonly #disposables: vscode.Disposable[];
+  /** How many times data was posted (for tests). */
+  postCount = 0;
+
+  constructor(private readonly context: MapContext) {
+    this.#disposables = [
+      context.events.onDidChangeEvents(() => this.#update()),
+      vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, textEditor.document.offsetAt(selections[0].active))),
+    ];
+  }
+
+  get panel(): vscode.WebviewPanel | undefined {
+    return this.#panel;
+  }
+
+  /** Opens the panel beside the editor, or shows it. */
+  show(): void {
+    if (this.#panel) return this.#panel.reveal(undefined, true);
+    this.adopt(vscode.window.createWebviewPanel(MAP_VIEW_TYPE, 'Map', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {}));
+  }
+
+  /** Takes a panel: a new one, or one VS Code restores after a reload. */
+  adopt(panel: vscode.WebviewPanel): void {
+    this.#panel?.dispose();
+    this.#panel = panel;
+    this.#sent = '';
+    this.#exports.loading();
+    panel.webview.options = { enableScripts: true, localResourceRoots: [this.context.extensionUri] };
+    panel.webview.html = pictureHtml(panel.webview, this.context.extensionUri, 'map', 'Map');
+    const subscriptions = [
+      panel.webview.onDidReceiveMessage((message: MapFromWebview) => this.receive(message)),
+      // A hidden page is discarded: shown again, it loads and asks for everything ("ready").
+      panel.onDidChangeViewState(() => {
+        if (panel.visible) return;
+        this.#sent = '';
+        this.#exports.loading();
+      }),
+    ];
+    panel.onDidDispose(() => {
+      subscriptions.forEach((subscription) => subscription.dispose());
+      if (this.#panel !== panel) return;
+      this.#panel = undefined;
+      this.#exports.cancelAll();
+    });
+  }
+
+  /** Posts where the Events view's actors and places are, unless the page has it already or is hidden. */
+  async #update(): Promise<void> {
+    const panel = this.#panel;
+    if (!panel?.visible) return;
+    const asked = ++this.#asked;
+    const shown = await this.context.events.shownEvents();
+    if (asked !== this.#asked || panel !== this.#panel) return;
+    const filter = this.context.events.filter;
+    const kept = new Set(shown.events.map(({ event }) => event));
+    const graph = linkGraph(shown.sources, filter ? { counts: (event) => kept.has(event), onlyTakingPart: true } : {});
+    this.#sources = shown.sources;
+    const described = describeFilter(filter);
+    const title = `${shown.scope ?? 'no briefing'}${described ? ` · filter: ${described}` : ''}`;
+    const map = mapData(graph, shown.sources);
+    const json = JSON.stringify({ title, map });
+    if (json === this.#sent) return;
+    this.#sent = json;
+    this.postCount++;
+    this.#post({ type: 'data', title, map, selected: this.#selected });
+  }
+
+  #post(message: MapToWebview): void {
+    void this.#panel?.webview.postMessage(message);
+  }
+
+  /** The place under the cursor selects it on the map (once: moving within it posts nothing). */
+  #follow(document: vscode.TextDocument, offset: number): void {
+    if (!this.#panel?.visible || document.languageId !== BRIEFING_LANGUAGE) return;
+    const id = entityAt(this.context.store.get(document), offset)?.entity.id;
+    if (!id || id === this.#selected) return;
+    this.#selected = id;
+    this.#post({ type: 'select', id });
+  }
+
+  /** What a page sends: public, so that tests can send what a page would. */
+  async receive(message: MapFromWebview): Promise<void> {
+    switch (message?.type) {
+      case 'ready':
+        this.#exports.ready();
+        this.#sent = '';
+        return this.#update();
+      case 'open':
+        this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#panel))?.id ?? this.#selected;
+        return;
+      case 'exported':
+        this.#exports.answer(message.request, message.data);
+    }
+  }
+
+  /** Asks the page to draw the map as it shows it; undefined when it could not (or the panel closed). */
+  draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined> {
+    if (format === 'json') return Promise.resolve(undefined);
+    return this.#exports.ask((request) => this.#post({ type: 'export', request, format, style }));
+  }
+
+  dispose(): void {
+    this.#panel?.dispose();
+    this.#disposables.forEach((disposable) => disposable.dispose());
+  }
+}

@@ -1,0 +1,303 @@
+// The map's page: Natural Earth's world (world-atlas, 110 m) drawn as SVG with d3-geo in the Equal
+// Earth projection, no tiles and no network; the countries the briefing's actors and places are
+// in shaded by their mentions, the places with coordinates as points. Every text of a briefing is
+// data: names go into the SVG and the list as text nodes, never as markup.
+import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+import '../shared/page.css';
+import './map.css';
+import type { MapData, MapFromWebview, MapToWebview, PictureStyle } from '../../core';
+import { element } from '../shared/dom';
+import { svgElement, svgFile, svgToPng } from '../shared/svg';
+
+declare function acquireVsCodeApi(): { postMessage(message: MapFromWebview): void };
+const vscode = acquireVsCodeApi();
+const post = (message: MapFromWebview) => vscode.postMessage(message);
+
+const WIDTH = 960;
+const HEIGHT = 500;
+const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const countries = feature(topology, topology.objects.countries).features;
+const projection = geoEqualEarth().fitExtent(
+  [
+    [8, 8],
+    [WIDTH - 8, HEIGHT - 8],
+  ],
+  { type: 'Sphere' },
+);
+const path = geoPath(projection);
+
+// The page: a toolbar, the map beside a list of what it shows (the keyboard's and the screen reader's way in).
+const button = (label: string, action: () => void) => {
+  const made = element('button', { type: 'button' }, label);
+  made.addEventListener('click', action);
+  return made;
+};
+const title = element('span', { class: 'title' });
+const note = element('span', { class: 'note', role: 'status' });
+const svg = svgElement('svg', { class: 'map', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': 'Map: use the list of countries and places' }) as SVGSVGElement;
+const list = element('ul', { class: 'places list', role: 'listbox', 'aria-label': 'Countries and places', tabindex: '0' });
+const announcer = element('div', { class: 'visually-hidden', 'aria-live': 'polite' });
+document.body.append(
+  element(
+    'header',
+    {},
+    button('Fit', () => fit()),
+    button('Zoom in', () => zoom(1 / 1.5)),
+    button('Zoom out', () => zoom(1.5)),
+    button('World', () => setView(whole())),
+  ),
+  element('div', { class: 'caption' }, title, note),
+  element('main', {}, svg, list),
+  announcer,
+);
+
+const sphere = svgElement('path', { class: 'sphere', d: path({ type: 'Sphere' }) ?? '' });
+const land = svgElement('g', { class: 'countries' });
+const marks = svgElement('g', { class: 'points' });
+svg.append(sphere, land, marks);
+const shapes = new Map<string, SVGPathElement>();
+for (const country of countries) {
+  const shape = svgElement('path', { class: 'country', d: path(country as GeoPermissibleObjects) ?? '' }) as SVGPathElement;
+  shape.append(svgElement('title', {}, country.properties.name));
+  land.append(shape);
+  if (country.id !== undefined) shapes.set(String(country.id), shape);
+}
+
+type View = { x: number; y: number; width: number; height: number };
+const whole = (): View => ({ x: 0, y: 0, width: WIDTH, height: HEIGHT });
+let view = whole();
+function setView(next: View): void {
+  view = next;
+  svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.width} ${view.height}`);
+}
+function zoom(factor: number): void {
+  const width = Math.min(WIDTH * 2, Math.max(20, view.width * factor));
+  const height = (width * HEIGHT) / WIDTH;
+  setView({ x: view.x + (view.width - width) / 2, y: view.y + (view.height - height) / 2, width, height });
+}
+
+let map: MapData = { regions: [], points: [], unlocated: [] };
+/** The ids of the list's rows: a country's numeric code, or a place's entity id. */
+let selectedRow: string | undefined;
+
+/** Fits the view to what the map shows (the world when it shows nothing). */
+function fit(): void {
+  const boxes = [...map.regions.map((region) => shapes.get(region.numeric)?.getBBox()), ...[...marks.children].map((mark) => (mark as SVGGraphicsElement).getBBox())].filter(
+    (box): box is DOMRect => box !== undefined,
+  );
+  if (boxes.length === 0) return setView(whole());
+  const x0 = Math.min(...boxes.map((box) => box.x));
+  const y0 = Math.min(...boxes.map((box) => box.y));
+  const x1 = Math.max(...boxes.map((box) => box.x + box.width));
+  const y1 = Math.max(...boxes.map((box) => box.y + box.height));
+  // The picture's proportions, with a margin, and never closer than a region of a few hundred km.
+  let width = Math.max((x1 - x0) * 1.2, ((y1 - y0) * 1.2 * WIDTH) / HEIGHT, 60);
+  width = Math.min(width, WIDTH);
+  const height = (width * HEIGHT) / WIDTH;
+  setView({ x: (x0 + x1 - width) / 2, y: (y0 + y1 - height) / 2, width, height });
+}
+
+/** Draws what the extension sent: the countries shaded by mentions (the most mentioned darkest), the points sized by them. */
+function draw(message: Extract<MapToWebview, { type: 'data' }>): void {
+  // Another briefing, scope or filter is fitted afresh; an edit keeps the view the user left.
+  const first = title.textContent !== message.title;
+  map = message.map;
+  title.textContent = message.title;
+  const most = Math.max(1, ...map.regions.map((region) => region.mentions), ...map.points.map((point) => point.mentions));
+  for (const shape of shapes.values()) {
+    shape.classList.remove('shaded', 'selected');
+    shape.style.removeProperty('fill-opacity');
+    shape.removeAttribute('data-id');
+  }
+  for (const region of map.regions) {
+    const shape = shapes.get(region.numeric);
+    if (!shape) continue;
+    shape.classList.add('shaded');
+    shape.style.setProperty('fill-opacity', String(0.25 + 0.6 * Math.sqrt(region.mentions / most)));
+    shape.setAttribute('data-id', region.numeric);
+    shape.querySelector('title')!.textContent = `${region.name}: ${mentionsText(region.mentions)}`;
+  }
+  marks.replaceChildren(
+    ...map.points.map((point) => {
+      const at = projection([point.coordinates[1], point.coordinates[0]]);
+      const mark = svgElement('g', { class: 'point', 'data-id': point.id });
+      if (!at) return mark;
+      mark.append(
+        svgElement('circle', { cx: at[0], cy: at[1], r: 2.5 + 5 * Math.sqrt(point.mentions / most) }),
+        svgElement('text', { x: at[0] + 6, y: at[1] + 3 }, point.name),
+        svgElement('title', {}, `${point.name}: ${mentionsText(point.mentions)}`),
+      );
+      mark.addEventListener('click', () => choose(point.id, true));
+      return mark;
+    }),
+  );
+  const unshaped = map.regions.filter((region) => !shapes.has(region.numeric)).map((region) => region.name);
+  const unplaced = [...map.unlocated, ...unshaped];
+  note.textContent = [
+    `${map.regions.length} ${map.regions.length === 1 ? 'country' : 'countries'}, ${map.points.length} ${map.points.length === 1 ? 'place' : 'places'}`,
+    unplaced.length > 0 ? `not on the map: ${unplaced.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  // What was chosen stays chosen if the map still shows it (another briefing's country does not).
+  const chosen = selectedRow;
+  selectedRow = undefined;
+  listRows();
+  document.body.dataset.regions = String(map.regions.length);
+  document.body.dataset.points = String(map.points.length);
+  if (message.selected) select(message.selected);
+  else if (chosen && list.querySelector(`[data-id="${CSS.escape(chosen)}"]`)) choose(chosen, false);
+  if (first) fit();
+  requestAnimationFrame(() => (document.body.dataset.drawn = String(Number(document.body.dataset.drawn ?? 0) + 1)));
+}
+
+const mentionsText = (count: number) => `${count} ${count === 1 ? 'mention' : 'mentions'}`;
+
+/** The list: the countries, then the places with a point, most mentioned first. */
+function listRows(): void {
+  const rows = [
+    ...map.regions.map((region) => ({ id: region.numeric, name: region.name, detail: `country · ${mentionsText(region.mentions)}`, mentions: region.mentions })),
+    ...map.points.map((point) => ({ id: point.id, name: point.name, detail: `place · ${mentionsText(point.mentions)}`, mentions: point.mentions })),
+  ].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  list.replaceChildren(
+    ...rows.map((row, index) => {
+      const item = element(
+        'li',
+        { role: 'option', id: `row-${index}`, 'data-id': row.id, 'aria-selected': String(row.id === selectedRow) },
+        element('span', { class: 'name' }, row.name),
+        ' ',
+        element('span', { class: 'detail' }, row.detail),
+      );
+      item.addEventListener('click', () => choose(row.id, true));
+      return item;
+    }),
+  );
+}
+
+/** The entity a row or a mark stands for: a place's own id, or a country's first entity. */
+const entityOfRow = (id: string) => map.regions.find((region) => region.numeric === id)?.entities[0] ?? id;
+
+/** Selects a row (a country or a place) on the map and in the list; `open` tells the extension (the Actors view, the editor). */
+function choose(id: string, open: boolean): void {
+  selectedRow = id;
+  for (const shape of shapes.values()) shape.classList.toggle('selected', shape.getAttribute('data-id') === id);
+  for (const mark of marks.children) mark.classList.toggle('selected', mark.getAttribute('data-id') === id);
+  for (const item of list.children) item.setAttribute('aria-selected', String(item.getAttribute('data-id') === id));
+  const item = list.querySelector<HTMLElement>('[aria-selected="true"]');
+  if (item) {
+    list.setAttribute('aria-activedescendant', item.id);
+    item.scrollIntoView({ block: 'nearest' });
+    announcer.textContent = item.textContent ?? '';
+  }
+  if (open) post({ type: 'open', id: entityOfRow(id) });
+}
+
+/** The entity under the editor's cursor: its point, or the country it shades. */
+function select(entityId: string): void {
+  const row = map.points.find((point) => point.id === entityId)?.id ?? map.regions.find((region) => region.entities.includes(entityId))?.numeric;
+  if (row) choose(row, false);
+}
+
+land.addEventListener('click', (event) => {
+  const id = (event.target as Element).getAttribute('data-id');
+  if (id) choose(id, true);
+});
+list.addEventListener('keydown', (event) => {
+  const items = [...list.children] as HTMLElement[];
+  const at = items.findIndex((row) => row.getAttribute('aria-selected') === 'true');
+  const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+  if (step !== 0 && items.length > 0) {
+    event.preventDefault();
+    choose(items[Math.max(0, Math.min(items.length - 1, at < 0 ? 0 : at + step))].getAttribute('data-id') ?? '', false);
+  } else if (event.key === 'Enter' && at >= 0) choose(items[at].getAttribute('data-id') ?? '', true);
+});
+// Pan by dragging, zoom with the wheel (towards the pointer), and with + and − over the map.
+let dragged: { x: number; y: number; view: View } | undefined;
+svg.addEventListener('pointerdown', (event) => (dragged = { x: event.clientX, y: event.clientY, view }));
+window.addEventListener('pointerup', () => (dragged = undefined));
+svg.addEventListener('pointermove', (event) => {
+  if (!dragged || event.buttons === 0) return;
+  const scale = dragged.view.width / svg.clientWidth;
+  setView({ ...dragged.view, x: dragged.view.x - (event.clientX - dragged.x) * scale, y: dragged.view.y - (event.clientY - dragged.y) * scale });
+});
+svg.addEventListener(
+  'wheel',
+  (event) => {
+    event.preventDefault();
+    zoom(event.deltaY > 0 ? 1.2 : 1 / 1.2);
+  },
+  { passive: false },
+);
+svg.setAttribute('tabindex', '0');
+svg.addEventListener('keydown', (event) => {
+  if (event.key === '+' || event.key === '=') zoom(1 / 1.5);
+  else if (event.key === '-') zoom(1.5);
+  else if (event.key === '0') fit();
+});
+
+window.addEventListener('message', ({ data: message }: MessageEvent<MapToWebview>) => {
+  switch (message?.type) {
+    case 'data':
+      draw(message);
+      break;
+    case 'select':
+      select(message.id);
+      break;
+    case 'export':
+      void exported(message.format, message.style).then(
+        (data) => post({ type: 'exported', request: message.request, data }),
+        () => post({ type: 'exported', request: message.request, data: undefined }),
+      );
+  }
+});
+
+/** The map as it shows now, in the theme's colours or a light print style, with its title and a legend. */
+async function exported(format: 'svg' | 'png', style: PictureStyle): Promise<string> {
+  const page = getComputedStyle(document.body);
+  const print = style === 'print';
+  const colours = {
+    background: print ? '#ffffff' : page.backgroundColor,
+    text: print ? '#000000' : colour('--vscode-foreground', '#ccc'),
+    land: print ? '#e8e8e8' : colour('--vscode-editorWidget-background', '#444'),
+    border: print ? '#999999' : colour('--vscode-editorWidget-border', '#888'),
+    shade: print ? '#1a5fb4' : colour('--vscode-charts-blue', '#3794ff'),
+    point: print ? '#c01c28' : colour('--vscode-charts-red', '#f14c4c'),
+  };
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const width = 960;
+  const height = Math.round((width * view.height) / view.width) + 40;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height - 40));
+  copy.setAttribute('y', '40');
+  copy.removeAttribute('class');
+  for (const shape of copy.querySelectorAll('.country')) {
+    shape.setAttribute('fill', shape.classList.contains('shaded') ? colours.shade : colours.land);
+    shape.setAttribute('stroke', colours.border);
+    shape.setAttribute('stroke-width', '0.4');
+  }
+  copy.querySelector('.sphere')?.setAttribute('fill', 'none');
+  for (const mark of copy.querySelectorAll('.point circle')) mark.setAttribute('fill', colours.point);
+  for (const label of copy.querySelectorAll('.point text')) label.setAttribute('fill', colours.text);
+  const picture = svgElement('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, 'font-family': page.fontFamily, 'font-size': page.fontSize });
+  picture.append(
+    svgElement('rect', { width, height, fill: colours.background }),
+    svgElement('text', { x: 8, y: 18, fill: colours.text, 'font-weight': 600 }, title.textContent ?? ''),
+    svgElement('rect', { x: 8, y: 26, width: 10, height: 10, fill: colours.shade }),
+    svgElement('text', { x: 22, y: 35, fill: colours.text }, 'a country the briefing speaks of (darker: more mentions)'),
+    svgElement('circle', { cx: 380, cy: 31, r: 5, fill: colours.point }),
+    svgElement('text', { x: 390, y: 35, fill: colours.text }, 'a place with coordinates'),
+    copy,
+  );
+  const text = new XMLSerializer().serializeToString(picture);
+  return format === 'svg' ? svgFile(text) : svgToPng(text, width, height);
+}
+
+function colour(variable: string, fallback: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(variable).trim() || fallback;
+}
+
+post({ type: 'ready' });

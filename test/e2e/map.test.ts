@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { samplesDir, type Workbench, workbenchForSuite } from './workbench';
+
+/** A briefing whose names are HTML: the map must show them as text. */
+const HOSTILE = `---
+title: Hostile names
+places:
+  - name: <img src=x onerror="document.body.dataset.pwned=1">
+    coordinates: [50.45, 30.52]
+  - name: <script>document.body.dataset.pwned=2</script>
+    country: Ukraine
+---
+- 2023-11-13: <img src=x onerror="document.body.dataset.pwned=1"> and <script>document.body.dataset.pwned=2</script>
+`;
+
+function mapWorkspace(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'analyst-briefings-map-'));
+  fs.cpSync(samplesDir, folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'hostile.briefing'), HOSTILE);
+  process.on('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
+suite('the map in the real UI', function () {
+  this.timeout(180_000);
+  let workbench: Workbench;
+  workbenchForSuite(
+    () => ({ folder: mapWorkspace() }),
+    (opened) => (workbench = opened),
+  );
+
+  const map = () => workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const listed = () => map().locator('.places li');
+
+  test("Show Map draws the sample: Vladivostok's point in Russia, the countries it speaks of shaded, a list of them", async () => {
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.runCommand('Briefing: Show Map');
+    await map().locator('body[data-drawn]').waitFor({ timeout: 60_000 });
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Map' }).waitFor();
+    assert.equal(await map().locator('body').getAttribute('data-regions'), '7');
+    assert.equal(await map().locator('.country.shaded').count(), 7);
+    assert.equal((await map().locator('.point text').textContent())?.trim(), 'Vladivostok');
+    const names = (await listed().locator('.name').allTextContents()).map((text) => text.trim());
+    for (const name of ['Russia', 'North Korea', 'Ukraine', 'Vladivostok']) assert.ok(names.includes(name), names.join(' | '));
+    assert.match((await map().locator('.caption').textContent()) ?? '', /vladivostok-summit\.briefing.*7 countries, 1 place.*not on the map: East Asia/);
+    await workbench.screenshot('map-sample');
+  });
+
+  test('a country chosen in the list selects its entry in the editor; by keyboard too', async () => {
+    await listed().filter({ hasText: 'Ukraine' }).click();
+    // The map keeps the focus: the editor shows its line as current (its number lit), the name selected.
+    await workbench.page.locator('.line-numbers.active-line-number', { hasText: /^53$/ }).first().waitFor();
+    await workbench.page.locator('.editor-instance .selected-text').first().waitFor();
+    // From the list by keyboard: the next row (United States, as many mentions), chosen with Enter.
+    await map().locator('.places').focus();
+    await workbench.page.keyboard.press('ArrowDown');
+    await workbench.page.keyboard.press('Enter');
+    assert.equal((await map().locator('.places li[aria-selected="true"] .name').textContent())?.trim(), 'United States');
+    await workbench.page.locator('.line-numbers.active-line-number', { hasText: /^32$/ }).first().waitFor();
+    await workbench.screenshot('map-chosen');
+  });
+
+  test('names that are HTML show as text, and run nothing', async () => {
+    await workbench.quickOpen('hostile.briefing');
+    await workbench.waitFor('the hostile briefing drawn', async () => ((await map().locator('.caption .title').textContent()) === 'hostile.briefing' ? true : undefined));
+    const names = (await listed().locator('.name').allTextContents()).map((text) => text.trim());
+    assert.ok(names.includes('<img src=x onerror="document.body.dataset.pwned=1">'), names.join(' | '));
+    assert.equal(await map().locator('body').getAttribute('data-pwned'), null);
+    assert.equal(await map().locator('main img, main script, .places img').count(), 0);
+    await workbench.screenshot('map-hostile');
+  });
+});

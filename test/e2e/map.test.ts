@@ -16,8 +16,10 @@ places:
 - 2023-11-13: <img src=x onerror="document.body.dataset.pwned=1"> and <script>document.body.dataset.pwned=2</script>
 `;
 
+let folder = '';
+
 function mapWorkspace(): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'analyst-briefings-map-'));
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'analyst-briefings-map-'));
   fs.cpSync(samplesDir, folder, { recursive: true });
   fs.writeFileSync(path.join(folder, 'hostile.briefing'), HOSTILE);
   process.on('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
@@ -61,6 +63,29 @@ suite('the map in the real UI', function () {
     assert.equal((await map().locator('.places li[aria-selected="true"] .name').textContent())?.trim(), 'United States');
     await workbench.page.locator('.line-numbers.active-line-number', { hasText: /^32$/ }).first().waitFor();
     await workbench.screenshot('map-chosen');
+  });
+
+  test('Export Map as SVG writes the map with its title and legend, in the print style, which a browser opens', async () => {
+    const target = path.join(folder, 'vladivostok-summit.map.svg');
+    await workbench.runCommand('Briefing: Export Map as SVG…');
+    await workbench.quickPickOption('Light print style').click();
+    const input = workbench.page.locator('.quick-input-widget input');
+    await workbench.waitFor('the save dialog', async () => ((await input.inputValue()).endsWith('vladivostok-summit.map.svg') ? true : undefined));
+    await workbench.page.keyboard.press('Enter');
+    await workbench.waitFor('the SVG written', async () => (fs.existsSync(target) && fs.statSync(target).size > 0 ? true : undefined));
+    const svg = fs.readFileSync(target, 'utf8');
+    assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
+    assert.match(svg, />vladivostok-summit\.briefing</);
+    assert.match(svg, />Vladivostok</);
+    const context = await workbench.page.context().browser()!.newContext();
+    const browserPage = await context.newPage();
+    try {
+      await browserPage.goto(`file://${target}`);
+      assert.equal(await browserPage.locator('path.country[fill="#1a5fb4"]').count(), 7, 'the seven countries shaded in the print colour');
+      await browserPage.screenshot({ path: path.join(path.dirname(await workbench.screenshot('map-export-dialog')), 'map-exported-svg.png') });
+    } finally {
+      await context.close();
+    }
   });
 
   test('names that are HTML show as text, and run nothing', async () => {

@@ -268,11 +268,12 @@ async function exported(format: 'svg' | 'png', style: PictureStyle): Promise<str
   };
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const width = 960;
-  const height = Math.round((width * view.height) / view.width) + 40;
+  const top = 62;
+  const height = Math.round((width * view.height) / view.width) + top;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(width));
-  copy.setAttribute('height', String(height - 40));
-  copy.setAttribute('y', '40');
+  copy.setAttribute('height', String(height - top));
+  copy.setAttribute('y', String(top));
   copy.removeAttribute('class');
   for (const shape of copy.querySelectorAll('.country')) {
     shape.setAttribute('fill', shape.classList.contains('shaded') ? colours.shade : colours.land);
@@ -288,8 +289,8 @@ async function exported(format: 'svg' | 'png', style: PictureStyle): Promise<str
     svgElement('text', { x: 8, y: 18, fill: colours.text, 'font-weight': 600 }, title.textContent ?? ''),
     svgElement('rect', { x: 8, y: 26, width: 10, height: 10, fill: colours.shade }),
     svgElement('text', { x: 22, y: 35, fill: colours.text }, 'a country the briefing speaks of (darker: more mentions)'),
-    svgElement('circle', { cx: 380, cy: 31, r: 5, fill: colours.point }),
-    svgElement('text', { x: 390, y: 35, fill: colours.text }, 'a place with coordinates'),
+    svgElement('circle', { cx: 13, cy: 48, r: 5, fill: colours.point }),
+    svgElement('text', { x: 22, y: 52, fill: colours.text }, 'a place with coordinates'),
     copy,
   );
   const text = new XMLSerializer().serializeToString(picture);

@@ -12,6 +12,7 @@ import '../integration/preview.test';
 import '../integration/problemMatcher.test';
 import '../integration/timeline.test';
 import '../integration/linkChart.test';
+import '../integration/map.test';
 
 declare const mocha: { setup(options: Record<string, unknown>): void; run(done: (failures: number) => void): void };
 

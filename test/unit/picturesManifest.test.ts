@@ -57,3 +57,18 @@ suite('the link chart in package.json: where a user finds it', () => {
     assert.match(walkthroughs[0].steps.find(({ id }) => id === 'linkChart')?.description ?? '', /command:briefing\.linkChart\.show/);
   });
 });
+
+suite('the map in package.json: where a user finds it', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+  const { commands, menus, walkthroughs } = manifest.contributes;
+
+  test("its command, in a briefing's title bar and the Actors view's; its exports above it; restored after a reload; a walkthrough step", () => {
+    assert.equal(commands.find(({ command }) => command === 'briefing.map.show')?.title, 'Show Map');
+    assert.ok(menus['editor/title'].some(({ command, when }) => command === 'briefing.map.show' && when === 'editorLangId == briefing'));
+    assert.ok(menus['view/title'].some(({ command, when }) => command === 'briefing.map.show' && when === 'view == briefing.actors'));
+    for (const format of ['Svg', 'Png'])
+      assert.ok(menus['editor/title'].some(({ command, when }) => command === `briefing.map.export${format}` && when === "activeWebviewPanelId == 'briefing.map'"));
+    assert.ok(manifest.activationEvents.includes('onWebviewPanel:briefing.map'));
+    assert.match(walkthroughs[0].steps.find(({ id }) => id === 'map')?.description ?? '', /command:briefing\.map\.show/);
+  });
+});

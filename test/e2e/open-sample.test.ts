@@ -46,6 +46,7 @@ suite('the sample in the real VS Code UI', function () {
         'Follow the events',
         'See the timeline',
         'See who is tied to whom',
+        'See where',
         'Write your own',
         'Share actors across briefings',
         'Check briefings in CI',

@@ -67,6 +67,9 @@ suite('the map in the real UI', function () {
 
   test('Export Map as SVG writes the map with its title and legend, in the print style, which a browser opens', async () => {
     const target = path.join(folder, 'vladivostok-summit.map.svg');
+    // From the editor, as a user would: the list above kept the focus in the map's page, whose
+    // refocus could close the style's quick pick.
+    await workbench.quickOpen('vladivostok-summit.briefing');
     await workbench.runCommand('Briefing: Export Map as SVG…');
     await workbench.quickPickOption('Light print style').click();
     const input = workbench.page.locator('.quick-input-widget input');

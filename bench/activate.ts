@@ -15,6 +15,6 @@ const start = performance.now();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const extension = require(bundle) as { activate(context: unknown): unknown };
 const loaded = performance.now();
-extension.activate({ subscriptions: [], extensionUri: fakeVscode });
+extension.activate({ subscriptions: [], extensionUri: fakeVscode, workspaceState: { get: () => undefined, update: async () => undefined } });
 const activated = performance.now();
 process.stdout.write(JSON.stringify({ requireMs: loaded - start, activateMs: activated - loaded }));

@@ -67,10 +67,10 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const events = new EventsView(store, active, index);
   const actors = new ActorsView(store, active);
   const onDemand = new OnDemandCode(context.extensionUri);
-  const window = new SharedTimeWindow();
+  const window = new SharedTimeWindow(context.workspaceState);
   const timeline = timelinePicture({ extensionUri: context.extensionUri, events, actors, window }, onDemand);
   const linkChart = linkChartPicture({ extensionUri: context.extensionUri, store, active, actors, events, window }, onDemand);
-  const map = mapPicture({ extensionUri: context.extensionUri, store, active, actors, events }, onDemand);
+  const map = mapPicture({ extensionUri: context.extensionUri, store, active, actors, events, window }, onDemand);
   context.subscriptions.push(
     registries,
     models.registration,

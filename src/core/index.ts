@@ -11,6 +11,7 @@ export { errorMessage } from './text/errorMessage';
 export { escapeMarkdown, plainText } from './text/escape';
 export { datePointAt, dayNumber, pointLength } from './dates/dates';
 export { classificationStatus } from './yaml/markings';
+export { entityId } from './yaml/entities';
 export { CountryNames, type Country, type CountryLookup } from './geo/countries';
 export { isoCountries } from './geo/isoCountries';
 export type { ParsedPieces } from './yaml/yamlMapping';
@@ -105,4 +106,6 @@ export {
 } from './language/linkGraph';
 export { countryOfEntity, mapData, type MapData, type MapPoint, type MapRegion } from './language/mapData';
 export { MAP_VIEW_TYPE, type MapFromWebview, type MapToWebview } from './language/mapMessages';
+export { appliedDays, eventsMeeting, keptInWindow, windowDays, windowText, windowTitle, type SharedWindow, type WindowDays, type WindowOptions } from './language/timeWindow';
+export { parseWindow } from './language/parseWindow';
 export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, timelineEventsAs, csvCell, type BriefingExport, type EventExport } from './language/export';

@@ -20,6 +20,8 @@ export interface PictureKind<P> {
   readonly showCommand: string;
   /** Each export command, and the format it writes. */
   readonly exports: Readonly<Record<string, ChartFormat>>;
+  /** Its other commands, each an action on its panel. */
+  readonly actions?: Readonly<Record<string, (panel: P) => unknown>>;
   /** Makes its panel from the on-demand code. */
   make(code: OnDemand): P;
 }
@@ -43,6 +45,12 @@ export class OnDemandPicture<P extends PicturePanel> implements vscode.Disposabl
         vscode.commands.registerCommand(command, async () => {
           const panel = await this.#made();
           return panel && (await this.onDemand.load())?.exportPicture(panel, kind.name, kind.suffix, format);
+        }),
+      ),
+      ...Object.entries(kind.actions ?? {}).map(([command, action]) =>
+        vscode.commands.registerCommand(command, async () => {
+          const panel = await this.#made();
+          return panel && action(panel);
         }),
       ),
       vscode.window.registerWebviewPanelSerializer(kind.viewType, {

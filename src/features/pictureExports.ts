@@ -11,15 +11,23 @@ export class PictureExports {
   readonly #waiting = new Map<number, (data: string | undefined) => void>();
   #ready: Promise<void> = Promise.resolve();
   #readied = () => {};
+  #isReady = true;
 
   /** The page is loading: requests wait for its `ready`. */
   loading(): void {
+    this.#isReady = false;
     this.#ready = new Promise((resolve) => (this.#readied = resolve));
   }
 
   /** The page has loaded and asked for its data. */
   ready(): void {
+    this.#isReady = true;
     this.#readied();
+  }
+
+  /** Whether the page has loaded (since it was last made or shown). */
+  get isReady(): boolean {
+    return this.#isReady;
   }
 
   /** Posts a request once the page is ready; resolves with the page's answer, or undefined. */

@@ -14,6 +14,7 @@ export function timelinePicture(context: TimelineContext, onDemand: OnDemandCode
       suffix: 'timeline',
       showCommand: 'briefing.timeline.show',
       exports: { 'briefing.timeline.exportSvg': 'svg', 'briefing.timeline.exportPng': 'png' },
+      actions: { 'briefing.timeline.setWindow': (panel) => panel.askWindow() },
       make: (code) => new code.TimelinePanel(context),
     },
     onDemand,

@@ -16,12 +16,25 @@ places:
 - 2023-11-13: <img src=x onerror="document.body.dataset.pwned=1"> and <script>document.body.dataset.pwned=2</script>
 `;
 
+/** A journey: from a point to a country (no coordinates). */
+const ROUTE = `---
+title: Route
+places:
+  - name: Vladivostok
+    coordinates: [43.1155, 131.8855]
+  - name: Ukraine
+---
+- 2023-09-13: Arms said to move from Vladivostok towards Ukraine.
+`;
+const ROUTE_EVENT_LINE = 8;
+
 let folder = '';
 
 function mapWorkspace(): string {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'analyst-briefings-map-'));
   fs.cpSync(samplesDir, folder, { recursive: true });
   fs.writeFileSync(path.join(folder, 'hostile.briefing'), HOSTILE);
+  fs.writeFileSync(path.join(folder, 'route.briefing'), ROUTE);
   process.on('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
   return folder;
 }
@@ -91,13 +104,71 @@ suite('the map in the real UI', function () {
     }
   });
 
+  test("the timeline's window set to 2023-11 filters the map and the chart, once either keeps to it; their titles say so", async () => {
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    const timeline = await workbench.showTimeline(5);
+    await workbench.runCommand('Briefing: Set Timeline Window…');
+    const input = workbench.page.locator('.quick-input-widget input');
+    await input.fill('2023-11');
+    await workbench.page.keyboard.press('Enter');
+    await workbench.waitFor('the window shown', async () =>
+      /· window 2023-11-01 to 2023-11-30/.test((await timeline.locator('.caption').textContent()) ?? '') ? true : undefined,
+    );
+    await workbench.screenshot('window-timeline');
+    // The map, shown again: kept to the window, it leaves out the countries of no event in November (Japan, South Korea, the US).
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Map' }).click();
+    await map().locator('body[data-drawn]').waitFor({ timeout: 60_000 });
+    await map().getByLabel("Timeline's window").check();
+    await workbench.waitFor('the map kept to the window', async () => ((await map().locator('body').getAttribute('data-regions')) === '4' ? true : undefined));
+    assert.equal((await map().locator('.caption .title').textContent())?.trim(), 'vladivostok-summit.briefing · 2023-11-01 to 2023-11-30');
+    assert.match((await map().locator('.caption .note').textContent()) ?? '', /4 countries, 1 place · 3 outside the window/);
+    await workbench.screenshot('window-map');
+    // Undated: the entities of no dated event come back.
+    await map().getByLabel('Undated').check();
+    await workbench.waitFor('the undated shown', async () => ((await map().locator('body').getAttribute('data-regions')) === '7' ? true : undefined));
+    await map().getByLabel('Undated').uncheck();
+    // The chart keeps to it too: the choice is one for both.
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.runCommand('Briefing: Show Link Chart');
+    const chart = workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await workbench.waitFor('the chart kept to the window', async () => ((await chart.locator('body').getAttribute('data-drawn')) === '8' ? true : undefined));
+    assert.equal(await chart.getByLabel("Timeline's window").isChecked(), true);
+    assert.equal((await chart.locator('.caption .title').textContent())?.trim(), 'vladivostok-summit.briefing · 2023-11-01 to 2023-11-30');
+    await workbench.page.mouse.move(780, 250);
+    await workbench.screenshot('window-chart');
+    // Play: the window steps through the events' time, and stops after the last.
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Timeline' }).click();
+    const caption = async () => (await timeline.locator('.caption').textContent()) ?? '';
+    await workbench.waitFor('the timeline shown', async () => (/· window/.test(await caption()) ? true : undefined));
+    const before = await caption();
+    await timeline.getByRole('button', { name: 'Play' }).click();
+    await workbench.waitFor('the window moved', async () => ((await caption()) !== before ? true : undefined));
+    await workbench.waitFor('the play over', async () => ((await timeline.getByRole('button', { name: 'Play' }).count()) === 1 ? true : undefined));
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Link Chart' }).click();
+    await chart.getByLabel("Timeline's window").uncheck();
+    await workbench.waitFor('the whole chart again', async () => ((await chart.locator('body').getAttribute('data-drawn')) === '12' ? true : undefined));
+  });
+
   test('names that are HTML show as text, and run nothing', async () => {
     await workbench.quickOpen('hostile.briefing');
+    // The map's tab, in front of the chart's of the test before.
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Map' }).click();
     await workbench.waitFor('the hostile briefing drawn', async () => ((await map().locator('.caption .title').textContent()) === 'hostile.briefing' ? true : undefined));
     const names = (await listed().locator('.name').allTextContents()).map((text) => text.trim());
     assert.ok(names.includes('<img src=x onerror="document.body.dataset.pwned=1">'), names.join(' | '));
     assert.equal(await map().locator('body').getAttribute('data-pwned'), null);
     assert.equal(await map().locator('main img, main script, .places img').count(), 0);
     await workbench.screenshot('map-hostile');
+  });
+
+  test("the event on the cursor's line draws its places as a path: a point, and the middle of a country", async () => {
+    await workbench.quickOpen('route.briefing');
+    await workbench.waitFor('the route drawn', async () => ((await map().locator('.caption .title').textContent()) === 'route.briefing' ? true : undefined));
+    await workbench.quickOpen('route.briefing');
+    await workbench.goToLine(ROUTE_EVENT_LINE);
+    await workbench.waitFor("the event's path", async () => ((await map().locator('body').getAttribute('data-path')) === '2' ? true : undefined));
+    assert.equal(await map().locator('.path .route').count(), 1);
+    await map().getByRole('button', { name: 'Fit' }).click();
+    await workbench.screenshot('map-path');
   });
 });

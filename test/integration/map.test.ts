@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MapToWebview } from '../../src/core';
-import { activateExtension, openSample, positionOf, sampleUri, waitFor } from './helpers';
+import { activateExtension, inWebExtensionHost, openSample, positionOf, sampleUri, untitledBriefing, waitFor } from './helpers';
 
 type Api = Awaited<ReturnType<typeof activateExtension>>;
 type Data = Extract<MapToWebview, { type: 'data' }>;
@@ -80,5 +80,82 @@ suite('the map panel', () => {
     assert.deepEqual(filtered.map.regions.map((region) => region.name).sort(), ['North Korea', 'Russia']);
     assert.deepEqual(filtered.map.points, []);
     await vscode.commands.executeCommand('briefing.events.clearFilter');
+  });
+
+  test("the data carries each event's days, for the page to keep to the timeline's window", async () => {
+    await openSample();
+    const data = await waitFor('the data posted', () => lastData());
+    const russia = data.map.regions.find((region) => region.name === 'Russia')!;
+    assert.ok(russia.events.length > 0 && russia.events.every((at) => data.days[at] !== undefined));
+    assert.ok(
+      russia.events.some((at) => data.days[at]?.[0].startsWith('2023-11')),
+      JSON.stringify(data.days),
+    );
+    assert.equal(russia.undated, false);
+  });
+
+  test("the timeline's window comes to the map while the timeline is open; keeping to it, chosen on the map, is the chart's choice too", async () => {
+    await openSample();
+    await vscode.commands.executeCommand('briefing.timeline.show');
+    const timeline = await waitFor('the timeline', () => api.views.timeline.current);
+    const before = posted.length;
+    await timeline.receive({ type: 'window', start: Date.UTC(2023, 10, 1), end: Date.UTC(2023, 10, 30) });
+    // The map shown again (the timeline may have covered it): its page, or the change, brings the window.
+    await vscode.commands.executeCommand('briefing.map.show');
+    // The web test's VS Code cannot load a webview's page offline: the test asks as the page would.
+    if (inWebExtensionHost) {
+      await waitFor('the map shown', () => (map().panel?.visible ? true : undefined));
+      await map().receive({ type: 'ready' });
+    }
+    await waitFor('the window posted', () => posted.slice(before).find((message) => message.type === 'window' && message.window?.start === Date.UTC(2023, 10, 1)));
+    const choosing = posted.length;
+    await map().receive({ type: 'windowOptions', applied: true, undated: true });
+    await waitFor('the choice posted back', () => posted.slice(choosing).find((message) => message.type === 'window' && message.applied && message.undated));
+    // The chart opened now gets the choice made on the map.
+    await vscode.commands.executeCommand('briefing.linkChart.show');
+    const chart = await waitFor('the chart', () => api.views.linkChart.current?.panel);
+    const chartPosted: unknown[] = [];
+    const post = chart.webview.postMessage.bind(chart.webview);
+    chart.webview.postMessage = (message: unknown) => {
+      chartPosted.push(message);
+      return post(message);
+    };
+    await api.views.linkChart.current!.receive({ type: 'ready' });
+    await waitFor("the chart's window", () =>
+      chartPosted.find((message) => (message as { type: string; applied?: boolean }).type === 'window' && (message as { applied?: boolean }).applied === true),
+    );
+    await map().receive({ type: 'windowOptions', applied: false, undated: false });
+    chart.dispose();
+    timeline.panel?.dispose();
+  });
+
+  test("the event on the cursor's line draws its places as a path, in their order; another line without an event, none", async () => {
+    const editor = await untitledBriefing(
+      [
+        '---',
+        'places:',
+        '  - name: Pyongyang',
+        '    coordinates: [39.03, 125.75]',
+        '  - name: Vladivostok',
+        '    coordinates: [43.12, 131.89]',
+        '---',
+        '',
+        '- 2023-09-12: The train leaves Pyongyang for Vladivostok.',
+        '',
+        'Prose.',
+        '',
+      ].join('\n'),
+    );
+    await vscode.commands.executeCommand('briefing.map.show');
+    const before = posted.length;
+    const onEvent = positionOf(editor.document, 'The train', 0, 4);
+    editor.selection = new vscode.Selection(onEvent, onEvent);
+    const path = await waitFor('the path', () => posted.slice(before).find((message) => message.type === 'path' && message.ids.length > 0));
+    assert.deepEqual(path.type === 'path' && path.ids, ['place:Pyongyang', 'place:Vladivostok']);
+    const leaving = posted.length;
+    const onProse = positionOf(editor.document, 'Prose', 0, 2);
+    editor.selection = new vscode.Selection(onProse, onProse);
+    await waitFor('no path', () => posted.slice(leaving).find((message) => message.type === 'path' && message.ids.length === 0));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

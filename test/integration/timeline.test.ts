@@ -118,7 +118,15 @@ suite('the timeline panel', () => {
     assert.equal(chosen.type === 'entity' && chosen.entity.name, 'Vladimir Putin');
   });
 
-  test('a hidden panel posts nothing, and the latest data once shown again', async () => {
+  test('a window set by hand (Briefing: Set Timeline Window…) is posted to the page', async () => {
+    const before = posted.length;
+    const november = { start: Date.UTC(2023, 10, 1), end: Date.UTC(2023, 11, 1) - 1 };
+    api.views.timeline.current!.setWindow(november);
+    const sent = await waitFor('the window posted', () => posted.slice(before).find((message) => message.type === 'setWindow'));
+    assert.deepEqual(sent, { type: 'setWindow', ...november });
+  });
+
+  test('a hidden panel posts nothing, and the latest data once shown again (then a window set meanwhile)', async () => {
     const panel = api.views.timeline.current!.panel!;
     const document = await openSample();
     // The sample in the panel's own column hides it.
@@ -130,6 +138,9 @@ suite('the timeline panel', () => {
     await editor.edit((edit) => edit.insert(end, '\n- 2023-12-01: an event typed while the timeline is hidden\n'));
     await waitFor('the Events view refreshed', async () => ((await api.views.events.shownEvents()).events.length === 6 ? true : undefined));
     assert.equal(api.views.timeline.current!.postCount, count, 'nothing posted while hidden');
+    const hiddenSince = posted.length;
+    api.views.timeline.current!.setWindow({ start: Date.UTC(2023, 8, 1), end: Date.UTC(2023, 8, 30) });
+    assert.equal(posted.length, hiddenSince, 'no window posted to a hidden page');
     panel.reveal(undefined, true);
     // Shown again, the page loads and asks for its data. The web test's VS Code cannot load a
     // webview's page offline (its pages come from a CDN): the test asks as the page would.
@@ -140,6 +151,8 @@ suite('the timeline panel', () => {
     const data = await waitFor('the data posted once shown', () => (api.views.timeline.current!.postCount > count ? lastData() : undefined));
     assert.equal(data.replace, true, 'a page shown again has nothing: it gets everything');
     assert.equal(data.events.length, 6);
+    const window = await waitFor('the window posted after the data', () => posted.slice(posted.indexOf(data)).find((message) => message.type === 'setWindow'));
+    assert.equal(window.type === 'setWindow' && window.start, Date.UTC(2023, 8, 1));
     // Taken out again (the editor is behind the panel: no undo reaches it).
     const removal = new vscode.WorkspaceEdit();
     removal.delete(document.uri, new vscode.Range(end, document.lineAt(document.lineCount - 1).range.end));

@@ -7,7 +7,7 @@ const repoRoot = path.resolve(__dirname, '../../..');
 const bundle = path.join(repoRoot, 'dist/extension.js');
 
 interface ExtensionModule {
-  activate(context: { subscriptions: { dispose(): unknown }[]; extensionUri: unknown }): unknown;
+  activate(context: { subscriptions: { dispose(): unknown }[]; extensionUri: unknown; workspaceState: unknown }): unknown;
   deactivate?(): unknown;
 }
 
@@ -39,7 +39,7 @@ suite('activation and deactivation (the bundle, with a tracking vscode)', () => 
 
   const activateAndDeactivate = () => {
     const before = tracker.resources.length;
-    const context = { subscriptions: [] as { dispose(): unknown }[], extensionUri: {} };
+    const context = { subscriptions: [] as { dispose(): unknown }[], extensionUri: {}, workspaceState: { get: () => undefined, update: async () => undefined } };
     extension.activate(context);
     const acquired = tracker.resources.length - before;
     extension.deactivate?.();

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { EventDays, GraphEdge, GraphNode } from '../../src/core';
-import { shownUnder, windowDays, type ChartFilter, type ChartGraph } from '../../src/webview/linkChart/chartFilter';
+import { windowDays } from '../../src/core';
+import { shownUnder, type ChartFilter, type ChartGraph } from '../../src/webview/linkChart/chartFilter';
 
 // Events 0 to 5, one a month from January 2023; 6 has no real date.
 const DAYS: EventDays[] = [...Array.from({ length: 6 }, (_, month): EventDays => [`2023-0${month + 1}-01`, `2023-0${month + 2}-01`]), null];
@@ -71,8 +72,21 @@ suite("the link chart's filters (its page shows what they leave)", () => {
     const later = shownUnder(GRAPH, { ...ALL, days: windowDays({ start: Date.UTC(2023, 4, 1), end: Date.UTC(2023, 5, 30) }) });
     assert.deepEqual(names(later.nodes), ['China', 'Vladivostok']);
     assert.deepEqual(names(later.edges), ['China|Vladivostok']);
-    // An event without a real date meets no window: Japan is left out.
+    // An event without a real date meets no window: Japan is left out, unless the undated are asked for.
     assert.ok(!shownUnder(GRAPH, { ...ALL, days: ['1900-01-01', '2100-01-01'] }).nodes.has('actor:Japan'));
+    const undated = shownUnder(GRAPH, { ...ALL, days, undated: true });
+    assert.deepEqual(names(undated.nodes), ['Japan', 'Kim', 'Putin'], 'Japan has no dated event; the others of other months stay out');
+  });
+
+  test('undated: the events without a real date tie the entities the window shows', () => {
+    const graph: ChartGraph = {
+      ...GRAPH,
+      nodes: [...GRAPH.nodes, { ...node('Japan'), id: 'actor:Tokyo', name: 'Tokyo' }],
+      edges: [...GRAPH.edges, shared('actor:Japan', 'actor:Tokyo', [6])],
+    };
+    const days = windowDays({ start: Date.UTC(2023, 1, 10), end: Date.UTC(2023, 2, 2) });
+    assert.equal(shownUnder(graph, { ...ALL, days }).edges.has('events:actor:Japan|actor:Tokyo'), false);
+    assert.equal(shownUnder(graph, { ...ALL, days, undated: true }).edges.has('events:actor:Japan|actor:Tokyo'), true);
   });
 
   test('at most N: the most mentioned (then by name), their edges; a focus shows its neighbours whatever the cap', () => {

@@ -32,6 +32,35 @@ suite('map data', () => {
     assert.equal(russia.mentions, mentionsOf('actor:Russia') + mentionsOf('place:Vladivostok'), "a country's mentions are its entities'");
     assert.ok(russia.events.length > 0 && russia.events.every((event, k) => k === 0 || event > russia.events[k - 1]), 'its events, once each, in order');
     assert.deepEqual(map.unlocated, ['East Asia']);
+    // Undated: a country one of whose entities takes part in no dated event (the window's "Undated" shows it).
+    const undatedOf = (id: string) => graph.nodes.find((node) => node.id === id)!.events.every((event) => graph.events[event].days === null);
+    for (const region of map.regions) assert.equal(region.undated, region.entities.some(undatedOf), region.name);
+    assert.equal(russia.undated, false);
+  });
+
+  test('a country is undated when one of its entities takes part in no dated event', () => {
+    const map = mapOf({
+      source: 'a',
+      briefing: parseBriefing(
+        [
+          '---',
+          'actors:',
+          '  - name: Russia',
+          '    type: state',
+          'places:',
+          '  - name: Moscow',
+          '    country: Russia',
+          '  - name: Kyiv',
+          '    country: Ukraine',
+          '---',
+          '- 2023-11-13: talks in Moscow.',
+          '- 2023-02-31: Kyiv, a date that is none.',
+          '',
+        ].join('\n'),
+      ),
+    });
+    const undated = Object.fromEntries(map.regions.map((region) => [region.name, region.undated]));
+    assert.deepEqual(undated, { Russia: true, Ukraine: true }, 'Russia the state takes part in nothing; Kyiv only in an event of no real date');
   });
 
   test('who shades: a place or a state, by its country, else its name or an alias; a person never; an unknown country leaves a place nowhere', () => {

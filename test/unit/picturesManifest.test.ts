@@ -22,6 +22,7 @@ suite('the timeline in package.json: where a user finds it', () => {
     assert.equal(titles['briefing.timeline.show'], 'Show Timeline');
     assert.equal(titles['briefing.timeline.exportSvg'], 'Export Timeline as SVG…');
     assert.equal(titles['briefing.timeline.exportPng'], 'Export Timeline as PNG…');
+    assert.equal(titles['briefing.timeline.setWindow'], 'Set Timeline Window…');
   });
 
   test("a briefing's title bar, the Events view's, the panel's own, and a key", () => {
@@ -29,6 +30,7 @@ suite('the timeline in package.json: where a user finds it', () => {
     assert.ok(editorTitle.some(({ command, when }) => command === 'briefing.timeline.show' && when === 'editorLangId == briefing'));
     assert.ok(editorTitle.some(({ command, when }) => command === 'briefing.timeline.exportSvg' && when === "activeWebviewPanelId == 'briefing.timeline'"));
     assert.ok(editorTitle.some(({ command, when }) => command === 'briefing.timeline.exportPng' && when === "activeWebviewPanelId == 'briefing.timeline'"));
+    assert.ok(editorTitle.some(({ command, when }) => command === 'briefing.timeline.setWindow' && when === "activeWebviewPanelId == 'briefing.timeline'"));
     assert.ok(menus['view/title'].some(({ command, when }) => command === 'briefing.timeline.show' && when === 'view == briefing.events'));
     assert.ok(keybindings.some(({ command, key }) => command === 'briefing.timeline.show' && key === 'ctrl+k t'));
   });

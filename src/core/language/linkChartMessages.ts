@@ -1,5 +1,6 @@
 import type { EventDays, GraphEdge, GraphNode } from './linkGraph';
-import type { PictureStyle, TimeWindow } from './timelineMessages';
+import type { PictureStyle } from './timelineMessages';
+import type { SharedWindow, WindowOptions } from './timeWindow';
 
 /** The link chart panel's view type: its serializer and its menus name it. */
 export const LINK_CHART_VIEW_TYPE = 'briefing.linkChart';
@@ -36,8 +37,8 @@ export type LinkChartToWebview =
       readonly selected: string | undefined;
     }
   | { readonly type: 'select'; readonly id: string }
-  /** The timeline's window, for the chart to keep to when asked; none while the timeline is closed. */
-  | { readonly type: 'window'; readonly window: TimeWindow | undefined }
+  /** The timeline's window (none while the timeline is closed), and whether the chart and the map keep to it. */
+  | ({ readonly type: 'window' } & SharedWindow)
   | { readonly type: 'export'; readonly request: number; readonly format: ChartFormat; readonly style: PictureStyle }
   /** The date and first words of the events asked for, in their order (empty for one no longer there). */
   | { readonly type: 'described'; readonly request: number; readonly labels: readonly string[] };
@@ -48,6 +49,8 @@ export type LinkChartFromWebview =
   /** A node clicked or chosen by keyboard: its entity in the Actors view, and its entry in the editor. */
   | { readonly type: 'open'; readonly id: string }
   /** The events of an edge hovered, by their places in the graph's `events`: their words are sent when shown, not with every graph. */
+  /** The window kept to, or not: the choice is the map's too. */
+  | ({ readonly type: 'windowOptions' } & WindowOptions)
   | { readonly type: 'describe'; readonly request: number; readonly events: readonly number[] }
   /** An export asked for: an SVG's text, a PNG's bytes in base64, or the JSON; undefined when it could not be drawn. */
   | { readonly type: 'exported'; readonly request: number; readonly data: string | undefined };
@@ -59,8 +62,6 @@ export interface LinkChartState {
   readonly minWeight?: number;
   /** The types of node hidden (an actor's type, or `place`). */
   readonly hiddenClasses?: readonly ('person' | 'state' | 'organization' | 'group' | 'other' | 'place')[];
-  /** Only the events in the timeline's window count. */
-  readonly inWindow?: boolean;
   /** At most this many nodes, the most mentioned; null for all. */
   readonly most?: number | null;
 }

@@ -15,6 +15,8 @@ export interface MapRegion {
   readonly entities: readonly string[];
   /** The events they take part in: places in the graph's `events`. */
   readonly events: readonly number[];
+  /** Whether one of them takes part in no dated event: the map shows it under the timeline's window with "Undated". */
+  readonly undated: boolean;
 }
 
 /** A place the map draws as a point. */
@@ -44,7 +46,7 @@ export interface MapData {
 export function mapData(graph: LinkGraph, sources: readonly GraphSource[]): MapData {
   const entityOf = new Map<string, Entity>();
   for (const { briefing } of sources) for (const entity of briefing.entities) if (!entityOf.has(entity.id)) entityOf.set(entity.id, entity);
-  const regions = new Map<string, { numeric: string; name: string; mentions: number; entities: string[]; events: Set<number> }>();
+  const regions = new Map<string, { numeric: string; name: string; mentions: number; entities: string[]; events: Set<number>; undated: boolean }>();
   const points: MapPoint[] = [];
   const unlocated: string[] = [];
   for (const node of graph.nodes) {
@@ -57,8 +59,9 @@ export function mapData(graph: LinkGraph, sources: readonly GraphSource[]): MapD
     } else if (entity.kind === 'place' && !country) unlocated.push(node.name);
     if (!shaded || !country) continue;
     let region = regions.get(country.numeric);
-    if (!region) regions.set(country.numeric, (region = { numeric: country.numeric, name: shaded.written, mentions: 0, entities: [], events: new Set() }));
+    if (!region) regions.set(country.numeric, (region = { numeric: country.numeric, name: shaded.written, mentions: 0, entities: [], events: new Set(), undated: false }));
     region.mentions += node.mentions;
+    region.undated ||= node.events.every((event) => graph.events[event].days === null);
     region.entities.push(node.id);
     for (const event of node.events) region.events.add(event);
   }

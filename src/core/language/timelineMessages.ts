@@ -45,6 +45,8 @@ export type TimelineToWebview =
       /** The event under the editor's cursor. */
       readonly selected: string | undefined;
     }
+  /** The window to show, written by hand ("Briefing: Set Timeline Window…"). */
+  | ({ readonly type: 'setWindow' } & TimeWindow)
   | { readonly type: 'select'; readonly id: string }
   | { readonly type: 'export'; readonly request: number; readonly format: PictureFormat; readonly style: PictureStyle };
 

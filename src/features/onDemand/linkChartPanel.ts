@@ -35,7 +35,7 @@ export interface LinkChartContext {
   readonly actors: ActorsView;
   /** Its scope (the active briefing or every briefing) and filter are the chart's. */
   readonly events: EventsView;
-  /** The timeline's window, which the chart keeps to when asked. */
+  /** The timeline's window, which the chart and the map keep to when asked. */
   readonly window: SharedTimeWindow;
 }
 
@@ -155,7 +155,7 @@ export class LinkChartPanel implements vscode.Disposable {
   }
 
   #postWindow(): void {
-    if (this.#panel?.visible) this.#post({ type: 'window', window: this.context.window.current });
+    if (this.#panel?.visible) this.#post({ type: 'window', ...this.context.window.shared });
   }
 
   #post(message: LinkChartToWebview): void {
@@ -183,6 +183,9 @@ export class LinkChartPanel implements vscode.Disposable {
         this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#panel))?.id ?? this.#selected;
         return;
       }
+      case 'windowOptions':
+        this.context.window.choose(message);
+        return;
       case 'describe':
         if (Array.isArray(message.events))
           this.#post({ type: 'described', request: message.request, labels: message.events.slice(0, MOST_DESCRIBED).map((at) => this.#eventLabel(at)) });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import {
   describeFilter,
   entityAt,
+  entityId,
   linkGraph,
   MAP_VIEW_TYPE,
   mapData,
@@ -19,6 +20,7 @@ import { openEntity } from './openEntity';
 import { PictureExports } from '../pictureExports';
 import { pictureHtml } from '../pictureHtml';
 import { BRIEFING_LANGUAGE } from '../selector';
+import type { SharedTimeWindow } from '../timeWindow';
 
 /** What the map needs from the rest of the extension. */
 export interface MapContext {
@@ -28,19 +30,24 @@ export interface MapContext {
   readonly actors: ActorsView;
   /** Its scope (the active briefing or every briefing) and filter are the map's. */
   readonly events: EventsView;
+  /** The timeline's window, which the map and the chart keep to when asked. */
+  readonly window: SharedTimeWindow;
 }
 
 /**
  * The map: a webview panel beside the editor drawing where the Events view's actors and places
  * are (`mapData`: points, countries shaded, by their mentions) on Natural Earth's world, offline.
  * It follows the view's refreshes (no parse of its own), posts nothing while hidden, and sends
- * everything when its page loads (a hidden page is discarded).
+ * everything when its page loads (a hidden page is discarded). The entity under the editor's
+ * cursor is selected on it, and the places of the event there are drawn as a path.
  */
 export class MapPanel implements vscode.Disposable {
   #panel: vscode.WebviewPanel | undefined;
   /** The last update asked for: an older one that ends later posts nothing. */
   #asked = 0;
   #selected: string | undefined;
+  /** The event whose places the map draws as a path: its briefing and first line. */
+  #pathOf = '';
   #sources: readonly TimelineSource[] = [];
   /** The data last posted, as JSON: the same data is not posted again. */
   #sent = '';
@@ -52,7 +59,8 @@ export class MapPanel implements vscode.Disposable {
   constructor(private readonly context: MapContext) {
     this.#disposables = [
       context.events.onDidChangeEvents(() => this.#update()),
-      vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, textEditor.document.offsetAt(selections[0].active))),
+      context.window.onDidChange(() => this.#postWindow()),
+      vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, selections[0].active)),
     ];
   }
 
@@ -105,21 +113,37 @@ export class MapPanel implements vscode.Disposable {
     const described = describeFilter(filter);
     const title = `${shown.scope ?? 'no briefing'}${described ? ` · filter: ${described}` : ''}`;
     const map = mapData(graph, shown.sources);
-    const json = JSON.stringify({ title, map });
+    const days = graph.events.map((event) => event.days);
+    const json = JSON.stringify({ title, map, days });
     if (json === this.#sent) return;
     this.#sent = json;
     this.postCount++;
-    this.#post({ type: 'data', title, map, selected: this.#selected });
+    this.#post({ type: 'data', title, map, days, selected: this.#selected });
+  }
+
+  #postWindow(): void {
+    if (this.#panel?.visible) this.#post({ type: 'window', ...this.context.window.shared });
   }
 
   #post(message: MapToWebview): void {
     void this.#panel?.webview.postMessage(message);
   }
 
-  /** The place under the cursor selects it on the map (once: moving within it posts nothing). */
-  #follow(document: vscode.TextDocument, offset: number): void {
+  /**
+   * The place under the cursor selects it on the map, and the event on the cursor's line (where a
+   * click in the timeline or the Events view puts it) draws its places as a path; once each:
+   * moving within them posts nothing.
+   */
+  #follow(document: vscode.TextDocument, position: vscode.Position): void {
     if (!this.#panel?.visible || document.languageId !== BRIEFING_LANGUAGE) return;
-    const id = entityAt(this.context.store.get(document), offset)?.entity.id;
+    const briefing = this.context.store.get(document);
+    const event = briefing.events.find(({ range }) => position.line >= range.start.line && position.line <= range.end.line);
+    const pathOf = event ? `${document.uri.toString()}#${event.range.start.line}` : '';
+    if (pathOf !== this.#pathOf) {
+      this.#pathOf = pathOf;
+      this.#post({ type: 'path', ids: event ? event.places.map((name) => entityId('place', name)) : [] });
+    }
+    const id = entityAt(briefing, document.offsetAt(position))?.entity.id;
     if (!id || id === this.#selected) return;
     this.#selected = id;
     this.#post({ type: 'select', id });
@@ -131,9 +155,14 @@ export class MapPanel implements vscode.Disposable {
       case 'ready':
         this.#exports.ready();
         this.#sent = '';
+        this.#pathOf = '';
+        this.#postWindow();
         return this.#update();
       case 'open':
         this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#panel))?.id ?? this.#selected;
+        return;
+      case 'windowOptions':
+        this.context.window.choose(message);
         return;
       case 'exported':
         this.#exports.answer(message.request, message.data);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import {
   describeFilter,
   isEventAt,
+  parseWindow,
   pictureEvents,
   sameShown,
   TIMELINE_VIEW_TYPE,
@@ -11,6 +12,7 @@ import {
   type TimelineEvent,
   type TimelineFromWebview,
   type TimelineToWebview,
+  windowText,
 } from '../../core';
 import type { ActorsView } from '../actorsView';
 import type { EventsView } from '../eventsView';
@@ -53,6 +55,8 @@ export class TimelinePanel implements vscode.Disposable {
   #total = 0;
   readonly #exports = new PictureExports();
   readonly #disposables: vscode.Disposable[];
+  /** A window written by hand that the page, still loading, has not shown yet. */
+  #wantedWindow: TimeWindow | undefined;
   /** How many times data was posted: a hidden panel posts nothing. */
   postCount = 0;
 
@@ -165,6 +169,37 @@ export class TimelinePanel implements vscode.Disposable {
     this.#post({ type: 'select', id: item.id });
   }
 
+  /**
+   * "Briefing: Set Timeline Window…": the window written as an event's date (`2023-11`, a range),
+   * shown on the timeline (opened if it is not), and so kept to by the chart and the map.
+   */
+  async askWindow(): Promise<void> {
+    const now = this.context.window.current;
+    const written = await vscode.window.showInputBox({
+      title: 'Timeline window',
+      prompt: 'The time to show, written as an event date: 2023, 2023-11, 2023-11-13, or a range 2023-11-01..2023-12-15',
+      value: now ? windowText(now, true) : '',
+      validateInput: (text) => (parseWindow(text) ? undefined : 'Write a date as an event has it: 2023-11, 2023-11-13, or 2023-11-01..2023-12-15'),
+    });
+    const window = written === undefined ? undefined : parseWindow(written);
+    if (!window) return;
+    this.show();
+    this.setWindow(window);
+  }
+
+  /** Shows a window on the timeline: now if its page is ready, else once it has drawn its data. */
+  setWindow(window: TimeWindow): void {
+    this.#wantedWindow = window;
+    if (this.#exports.isReady) this.#postWindow();
+  }
+
+  #postWindow(): void {
+    const window = this.#wantedWindow;
+    if (!window || !this.#panel?.visible) return;
+    this.#wantedWindow = undefined;
+    this.#post({ type: 'setWindow', ...window });
+  }
+
   /** What a page sends: public, so that tests can send what a page would. */
   async receive(message: TimelineFromWebview): Promise<void> {
     switch (message?.type) {
@@ -172,7 +207,8 @@ export class TimelinePanel implements vscode.Disposable {
         this.#exports.ready();
         // A page (new, or restored after being hidden) has nothing: it gets everything.
         this.#stale = true;
-        return this.#update();
+        await this.#update();
+        return this.#postWindow();
       case 'open': {
         const item = this.#shown.find(({ id }) => id === message.id);
         if (!item) return;

@@ -1,4 +1,6 @@
-import type { EventDays, GraphEdge, GraphNode, TimeWindow } from '../../core';
+import type { EventDays, GraphEdge, GraphNode } from '../../core';
+// The one module of the window's filter, imported as itself (not through the core's index: see the timeline's page).
+import { eventsMeeting, keptInWindow, type WindowDays } from '../../core/language/timeWindow';
 
 /** The kinds of node the toolbar shows or hides: an actor's type, or a place. */
 export type NodeClass = 'person' | 'state' | 'organization' | 'group' | 'other' | 'place';
@@ -26,16 +28,11 @@ export interface ChartFilter {
   /** Only this node and its neighbours to `steps` ties away ("Expand neighbours"), over the edges shown; the cap below aside. */
   readonly focus?: { readonly id: string; readonly steps: number };
   /** Only the events that meet these days count (the timeline's window): `YYYY-MM-DD`, the first and the day after the last. */
-  readonly days?: readonly [string, string];
+  readonly days?: WindowDays;
+  /** Under a window, the actors and places with no dated event are shown too, and the events without a real date tie them. */
+  readonly undated?: boolean;
   /** At most this many nodes, the most mentioned (then by name); all when absent. */
   readonly most?: number;
-}
-
-const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-/** The days a window meets: the day it starts and the day after the one it ends. */
-export function windowDays(window: TimeWindow): [string, string] {
-  return [isoDay(window.start), isoDay(Date.parse(isoDay(window.end)) + 86_400_000)];
 }
 
 export interface Shown {
@@ -47,7 +44,7 @@ export interface Shown {
 
 /**
  * What the chart shows under a filter: the nodes of the classes shown (with days, those that take
- * part in an event that meets them), the edges of the kinds and weights shown between two of
+ * part in an event that meets them, and with `undated` those with no dated event), the edges of the kinds and weights shown between two of
  * them (with days, weighed by the events that meet them); with a focus, only the nodes within
  * its steps of it (over those edges) and the edges between them; else, with a cap, the most
  * mentioned of those nodes and the edges between them.
@@ -55,9 +52,10 @@ export interface Shown {
 export function shownUnder(graph: ChartGraph, filter: ChartFilter): Shown {
   const hidden = new Set(filter.hiddenClasses);
   const window = filter.days;
-  const counts = window ? graph.days.map((days) => days !== null && days[0] < window[1] && days[1] > window[0]) : undefined;
+  const meeting = window && eventsMeeting(graph.days, window);
+  const counts = meeting && (filter.undated ? meeting.map((meets, at) => meets || graph.days[at] === null) : meeting);
   const weight = (events: readonly number[]) => (counts ? events.reduce((sum, at) => sum + (counts[at] ? 1 : 0), 0) : events.length);
-  const candidates = graph.nodes.filter((node) => !hidden.has(nodeClass(node)) && (!counts || node.events.some((at) => counts[at])));
+  const candidates = graph.nodes.filter((node) => !hidden.has(nodeClass(node)) && (!meeting || keptInWindow(node.events, meeting, graph.days, filter.undated ?? false)));
   const kept = new Set(candidates.map((node) => node.id));
   const edgeShown = (edge: GraphEdge) =>
     kept.has(edge.from) && kept.has(edge.to) && (edge.kind === 'relation' ? filter.relations : filter.events && weight(edge.events) >= Math.max(1, filter.minWeight));

@@ -5,10 +5,11 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type N
 import fcose from 'cytoscape-fcose';
 import '../shared/page.css';
 import './linkChart.css';
-import type { ChartFormat, GraphEdge, GraphNode, LinkChartFromWebview, LinkChartState, LinkChartToWebview, PictureStyle, TimeWindow } from '../../core';
+import type { ChartFormat, GraphEdge, GraphNode, LinkChartFromWebview, LinkChartState, LinkChartToWebview, PictureStyle } from '../../core';
 import { element } from '../shared/dom';
 import { svgFile, svgToPng } from '../shared/svg';
-import { NODE_CLASSES, nodeClass, shownUnder, windowDays, type ChartGraph, type NodeClass, type Shown } from './chartFilter';
+import { NODE_CLASSES, nodeClass, shownUnder, type ChartGraph, type NodeClass, type Shown } from './chartFilter';
+import { WindowControls } from '../shared/windowControls';
 import { chartSvg } from './drawChart';
 
 declare function acquireVsCodeApi(): { postMessage(message: LinkChartFromWebview): void; getState(): LinkChartState | undefined; setState(state: LinkChartState): void };
@@ -75,14 +76,11 @@ const showAll = button('Show all', () => {
   applyFilters();
   fit();
 });
-// The timeline's window: kept to when asked, and when the timeline is open.
-const inWindow = element('input', { type: 'checkbox' });
-inWindow.checked = state.inWindow ?? false;
-inWindow.addEventListener('change', () => {
-  remember({ inWindow: inWindow.checked });
-  applyFilters();
-});
-const windowLabel = element('label', { title: "Only the events in the timeline's window tie actors and places" }, inWindow, " Timeline's window");
+// The timeline's window: kept to when asked (here or on the map), and when the timeline is open.
+const timeWindow = new WindowControls(
+  () => applyFilters(),
+  (options) => post({ type: 'windowOptions', ...options }),
+);
 const title = element('span', { class: 'title' });
 const note = element('span', { class: 'note', role: 'status' });
 const container = element('div', { class: 'chart', role: 'img', 'aria-label': 'Link chart: use the list of actors and places' });
@@ -104,7 +102,7 @@ document.body.append(
     element('label', {}, 'at least ', minWeight),
     types,
     element('label', {}, 'at most ', most),
-    windowLabel,
+    timeWindow.element,
     element('label', {}, 'Steps ', steps),
     button('Expand neighbours', () => {
       const selected = cy.nodes(':selected').first();
@@ -222,7 +220,6 @@ let graph: ChartGraph = { nodes: [], edges: [], days: [] };
 /** The graph's nodes and edges by id: cytoscape's elements hold only what they draw, so that new data sets only what changed. */
 const nodesById = new Map<string, GraphNode>();
 const edgesById = new Map<string, GraphEdge>();
-let timelineWindow: TimeWindow | undefined;
 /** An export asked before the first data (a page just shown) draws once the data is drawn. */
 let dataDrawn = () => {};
 const drawn = new Promise<void>((resolve) => (dataDrawn = resolve));
@@ -344,8 +341,6 @@ new ResizeObserver(() => (moved ? cy.resize() : fit())).observe(container);
 /** The neighbours asked for ("Expand neighbours"): not kept across reloads, as the selection is not. */
 let focus: { id: string; steps: number } | undefined;
 
-const dayText = (time: number) => new Date(time).toISOString().slice(0, 10);
-
 /** What the toolbar leaves (`shownUnder`): types of node, kinds of edge, edges of fewer shared events, the timeline's window, the neighbours asked for. */
 function shownNow(): Shown {
   return shownUnder(graph, {
@@ -354,17 +349,14 @@ function shownNow(): Shown {
     minWeight: state.minWeight ?? 1,
     hiddenClasses: state.hiddenClasses ?? [],
     focus,
-    days: inWindow.checked && timelineWindow ? windowDays(timelineWindow) : undefined,
+    days: timeWindow.days,
+    undated: timeWindow.undated,
     most: most.value === '' ? undefined : Math.max(1, Number(most.value) || DEFAULT_MOST),
   });
 }
 
 /** Hides what the toolbar leaves out, and says what the chart shows. */
 function applyFilters(): void {
-  inWindow.disabled = timelineWindow === undefined;
-  windowLabel.title = timelineWindow
-    ? `Only the events from ${dayText(timelineWindow.start)} to ${dayText(timelineWindow.end)} (the timeline's window) tie actors and places`
-    : 'Open the timeline to keep to its window';
   const shown = shownNow();
   // Cytoscape is given what is shown, and forgets the rest (a node's place is kept).
   let unplaced = cy.collection();
@@ -393,11 +385,14 @@ function applyFilters(): void {
   document.body.dataset.drawn = String(cy.nodes().length);
   document.body.dataset.nodes = String(graph.nodes.length);
   const of = (count: number, total: number) => (count === total ? `${total}` : `${count} of ${total}`);
-  const window = inWindow.checked && timelineWindow ? `, in the timeline's window (${dayText(timelineWindow.start)} to ${dayText(timelineWindow.end)})` : '';
   const cap = shown.capped ? ' (the most mentioned: raise "at most", or empty it for all)' : '';
-  note.textContent = `${of(shown.nodes.size, graph.nodes.length)} ${graph.nodes.length === 1 ? 'actor or place' : 'actors and places'}${cap}, ${of(shown.edges.size, graph.edges.length)} ${graph.edges.length === 1 ? 'tie' : 'ties'}${window}${focus ? `, within ${focus.steps} of ${graph.nodes.find((node) => node.id === focus?.id)?.name ?? ''}` : ''}`;
+  note.textContent = `${of(shown.nodes.size, graph.nodes.length)} ${graph.nodes.length === 1 ? 'actor or place' : 'actors and places'}${cap}, ${of(shown.edges.size, graph.edges.length)} ${graph.edges.length === 1 ? 'tie' : 'ties'}${focus ? `, within ${focus.steps} of ${graph.nodes.find((node) => node.id === focus?.id)?.name ?? ''}` : ''}`;
   showAll.hidden = focus === undefined;
+  title.textContent = `${dataTitle}${timeWindow.title}`;
 }
+
+/** The title the extension sent (the briefing, the Events filter): the window kept to is added to it. */
+let dataTitle = '';
 
 /** What the list shows, to make it again only when that changes. */
 let listed = '';
@@ -533,8 +528,8 @@ window.addEventListener('message', (event: MessageEvent<LinkChartToWebview>) => 
   switch (message?.type) {
     case 'data':
       performance.mark('chart: data');
+      dataTitle = message.title;
       take(message);
-      title.textContent = message.title;
       if (message.selected) choose(message.selected, false);
       dataDrawn();
       performance.mark('chart: drawn');
@@ -548,8 +543,7 @@ window.addEventListener('message', (event: MessageEvent<LinkChartToWebview>) => 
       described(message.request, message.labels);
       break;
     case 'window':
-      timelineWindow = message.window;
-      applyFilters();
+      timeWindow.receive(message);
       break;
     case 'export':
       void drawn

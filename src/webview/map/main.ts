@@ -2,15 +2,18 @@
 // Earth projection, no tiles and no network; the countries the briefing's actors and places are
 // in shaded by their mentions, the places with coordinates as points. Every text of a briefing is
 // data: names go into the SVG and the list as text nodes, never as markup.
-import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoCentroid, geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
+import world from 'world-atlas/countries-50m.json';
 import '../shared/page.css';
 import './map.css';
-import type { MapData, MapFromWebview, MapToWebview, PictureStyle } from '../../core';
+import type { EventDays, MapData, MapFromWebview, MapToWebview, PictureStyle } from '../../core';
+// Imported as itself, not through the core's index: the page's bundle takes only what it runs.
+import { eventsMeeting, keptInWindow } from '../../core/language/timeWindow';
 import { element } from '../shared/dom';
 import { svgElement, svgFile, svgToPng } from '../shared/svg';
+import { WindowControls } from '../shared/windowControls';
 
 declare function acquireVsCodeApi(): { postMessage(message: MapFromWebview): void };
 const vscode = acquireVsCodeApi();
@@ -40,6 +43,11 @@ const note = element('span', { class: 'note', role: 'status' });
 const svg = svgElement('svg', { class: 'map', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': 'Map: use the list of countries and places' }) as SVGSVGElement;
 const list = element('ul', { class: 'places list', role: 'listbox', 'aria-label': 'Countries and places', tabindex: '0' });
 const announcer = element('div', { class: 'visually-hidden', 'aria-live': 'polite' });
+// The timeline's window: kept to when asked (here or on the chart), and when the timeline is open.
+const timeWindow = new WindowControls(
+  () => render(false),
+  (options) => post({ type: 'windowOptions', ...options }),
+);
 document.body.append(
   element(
     'header',
@@ -48,6 +56,7 @@ document.body.append(
     button('Zoom in', () => zoom(1 / 1.5)),
     button('Zoom out', () => zoom(1.5)),
     button('World', () => setView(whole())),
+    timeWindow.element,
   ),
   element('div', { class: 'caption' }, title, note),
   element('main', {}, svg, list),
@@ -57,10 +66,13 @@ document.body.append(
 const sphere = svgElement('path', { class: 'sphere', d: path({ type: 'Sphere' }) ?? '' });
 const land = svgElement('g', { class: 'countries' });
 const marks = svgElement('g', { class: 'points' });
-svg.append(sphere, land, marks);
+// The places of the event under the editor's cursor, joined in their order.
+const trail = svgElement('g', { class: 'path' });
+svg.append(sphere, land, trail, marks);
 const shapes = new Map<string, SVGPathElement>();
 for (const country of countries) {
   const shape = svgElement('path', { class: 'country', d: path(country as GeoPermissibleObjects) ?? '' }) as SVGPathElement;
+  shape.dataset.name = country.properties.name;
   shape.append(svgElement('title', {}, country.properties.name));
   land.append(shape);
   if (country.id !== undefined) shapes.set(String(country.id), shape);
@@ -79,9 +91,14 @@ function zoom(factor: number): void {
   setView({ x: view.x + (view.width - width) / 2, y: view.y + (view.height - height) / 2, width, height });
 }
 
-let map: MapData = { regions: [], points: [], unlocated: [] };
+type Data = Extract<MapToWebview, { type: 'data' }>;
+/** What the extension last sent, and what of it the map shows (all of it, or what the timeline's window keeps). */
+let data: Data = { type: 'data', title: '', map: { regions: [], points: [], unlocated: [] }, days: [], selected: undefined };
+let map: MapData = data.map;
 /** The ids of the list's rows: a country's numeric code, or a place's entity id. */
 let selectedRow: string | undefined;
+/** The places of the event under the editor's cursor, in its order. */
+let pathIds: readonly string[] = [];
 
 /** Fits the view to what the map shows (the world when it shows nothing). */
 function fit(): void {
@@ -100,17 +117,33 @@ function fit(): void {
   setView({ x: (x0 + x1 - width) / 2, y: (y0 + y1 - height) / 2, width, height });
 }
 
-/** Draws what the extension sent: the countries shaded by mentions (the most mentioned darkest), the points sized by them. */
-function draw(message: Extract<MapToWebview, { type: 'data' }>): void {
-  // Another briefing, scope or filter is fitted afresh; an edit keeps the view the user left.
-  const first = title.textContent !== message.title;
-  map = message.map;
-  title.textContent = message.title;
+/** What the map shows of the data: under the timeline's window, the countries and places of the events in it (and the undated, if asked). */
+function shownOf(whole: MapData, days: readonly EventDays[]): MapData {
+  const window = timeWindow.days;
+  if (!window) return whole;
+  const meeting = eventsMeeting(days, window);
+  const undated = timeWindow.undated;
+  return {
+    regions: whole.regions.filter((region) => region.events.some((at) => meeting[at]) || (undated && region.undated)),
+    points: whole.points.filter((point) => keptInWindow(point.events, meeting, days, undated)),
+    unlocated: whole.unlocated,
+  };
+}
+
+/**
+ * Draws what the map shows: the countries shaded by mentions (the most mentioned darkest), the
+ * points sized by them; `fresh` data of another briefing, scope or filter is fitted afresh, else
+ * the view stays where the user left it.
+ */
+function render(fresh: boolean): void {
+  map = shownOf(data.map, data.days);
+  title.textContent = `${data.title}${timeWindow.title}`;
   const most = Math.max(1, ...map.regions.map((region) => region.mentions), ...map.points.map((point) => point.mentions));
   for (const shape of shapes.values()) {
     shape.classList.remove('shaded', 'selected');
     shape.style.removeProperty('fill-opacity');
     shape.removeAttribute('data-id');
+    shape.querySelector('title')!.textContent = shape.dataset.name ?? '';
   }
   for (const region of map.regions) {
     const shape = shapes.get(region.numeric);
@@ -136,8 +169,10 @@ function draw(message: Extract<MapToWebview, { type: 'data' }>): void {
   );
   const unshaped = map.regions.filter((region) => !shapes.has(region.numeric)).map((region) => region.name);
   const unplaced = [...map.unlocated, ...unshaped];
+  const hidden = data.map.regions.length + data.map.points.length - map.regions.length - map.points.length;
   note.textContent = [
     `${map.regions.length} ${map.regions.length === 1 ? 'country' : 'countries'}, ${map.points.length} ${map.points.length === 1 ? 'place' : 'places'}`,
+    hidden > 0 ? `${hidden} outside the window` : '',
     unplaced.length > 0 ? `not on the map: ${unplaced.join(', ')}` : '',
   ]
     .filter(Boolean)
@@ -146,12 +181,33 @@ function draw(message: Extract<MapToWebview, { type: 'data' }>): void {
   const chosen = selectedRow;
   selectedRow = undefined;
   listRows();
+  drawPath();
   document.body.dataset.regions = String(map.regions.length);
   document.body.dataset.points = String(map.points.length);
-  if (message.selected) select(message.selected);
-  else if (chosen && list.querySelector(`[data-id="${CSS.escape(chosen)}"]`)) choose(chosen, false);
-  if (first) fit();
+  if (chosen && list.querySelector(`[data-id="${CSS.escape(chosen)}"]`)) choose(chosen, false);
+  if (fresh) fit();
   requestAnimationFrame(() => (document.body.dataset.drawn = String(Number(document.body.dataset.drawn ?? 0) + 1)));
+}
+
+/** Where a place is, [longitude, latitude]: its point, else the middle of its country; undefined when the map does not show it. */
+function located(id: string): [number, number] | undefined {
+  const point = map.points.find((candidate) => candidate.id === id);
+  if (point) return [point.coordinates[1], point.coordinates[0]];
+  const region = map.regions.find((candidate) => candidate.entities.includes(id));
+  const country = region && countries.find((shape) => String(shape.id) === region.numeric);
+  return country ? geoCentroid(country as GeoPermissibleObjects) : undefined;
+}
+
+/** The event's places (those the map shows), joined in their order along the shortest way over the globe, a ring at each. */
+function drawPath(): void {
+  const stops = pathIds.map(located).filter((at): at is [number, number] => at !== undefined && Number.isFinite(at[0]));
+  trail.replaceChildren();
+  document.body.dataset.path = String(stops.length);
+  if (stops.length > 1) trail.append(svgElement('path', { class: 'route', d: path({ type: 'LineString', coordinates: stops }) ?? '' }));
+  for (const stop of stops) {
+    const at = projection(stop);
+    if (at) trail.append(svgElement('circle', { cx: at[0], cy: at[1], r: 4 }));
+  }
 }
 
 const mentionsText = (count: number) => `${count} ${count === 1 ? 'mention' : 'mentions'}`;
@@ -240,8 +296,20 @@ svg.addEventListener('keydown', (event) => {
 
 window.addEventListener('message', ({ data: message }: MessageEvent<MapToWebview>) => {
   switch (message?.type) {
-    case 'data':
-      draw(message);
+    case 'data': {
+      // Another briefing, scope or filter is fitted afresh; an edit keeps the view the user left.
+      const fresh = message.title !== data.title;
+      data = message;
+      render(fresh);
+      if (message.selected) select(message.selected);
+      break;
+    }
+    case 'window':
+      timeWindow.receive(message);
+      break;
+    case 'path':
+      pathIds = Array.isArray(message.ids) ? message.ids : [];
+      drawPath();
       break;
     case 'select':
       select(message.id);
@@ -265,6 +333,7 @@ async function exported(format: 'svg' | 'png', style: PictureStyle): Promise<str
     border: print ? '#999999' : colour('--vscode-editorWidget-border', '#888'),
     shade: print ? '#1a5fb4' : colour('--vscode-charts-blue', '#3794ff'),
     point: print ? '#c01c28' : colour('--vscode-charts-red', '#f14c4c'),
+    path: print ? '#c64600' : colour('--vscode-charts-orange', '#d18616'),
   };
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const width = 960;
@@ -283,6 +352,11 @@ async function exported(format: 'svg' | 'png', style: PictureStyle): Promise<str
   copy.querySelector('.sphere')?.setAttribute('fill', 'none');
   for (const mark of copy.querySelectorAll('.point circle')) mark.setAttribute('fill', colours.point);
   for (const label of copy.querySelectorAll('.point text')) label.setAttribute('fill', colours.text);
+  for (const stop of copy.querySelectorAll('.path .route, .path circle')) {
+    stop.setAttribute('fill', 'none');
+    stop.setAttribute('stroke', colours.path);
+    stop.setAttribute('stroke-width', '1.5');
+  }
   const picture = svgElement('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, 'font-family': page.fontFamily, 'font-size': page.fontSize });
   picture.append(
     svgElement('rect', { width, height, fill: colours.background }),

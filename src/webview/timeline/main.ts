@@ -9,6 +9,7 @@ import type { PictureEvent, TimelineFromWebview, TimelineItem, TimelineLanes, Ti
 // The one module the page runs, imported as itself: through the core's index, the bundle would
 // take modules it never runs (the yaml package among them).
 import { timelinePicture } from '../../core/language/timelinePicture';
+import { windowText } from '../../core/language/timeWindow';
 import { drawPicture } from './drawPicture';
 import { element } from '../shared/dom';
 import { itemsAround } from './itemsAround';
@@ -46,11 +47,17 @@ const lanesChoice = element('select', { 'aria-label': 'Lanes' });
 for (const [value, label] of LANE_CHOICES) lanesChoice.append(element('option', { value }, label));
 const title = element('span', { class: 'title' });
 const note = element('span', { class: 'note', role: 'status' });
+/** The window's days: what the chart and the map keep to when asked. */
+const windowNote = element('span', { class: 'note' });
 const button = (label: string, action: () => void) => {
   const made = element('button', { type: 'button' }, label);
   made.addEventListener('click', action);
   return made;
 };
+// Play: the window steps through time, and the chart and the map with it if they keep to it.
+const playButton = button('Play', () => (playing === undefined ? play() : pause()));
+playButton.setAttribute('aria-pressed', 'false');
+playButton.title = 'Step the window through time, from the first event to the last';
 const container = element('div', {
   class: 'picture',
   tabindex: '0',
@@ -58,7 +65,7 @@ const container = element('div', {
   'aria-roledescription': 'timeline',
   'aria-describedby': 'keys',
 });
-const keys = element('p', { id: 'keys', class: 'keys' }, 'Arrow keys move from event to event, Enter shows it in the editor, + and − zoom, 0 fits every event.');
+const keys = element('p', { id: 'keys', class: 'keys' }, 'Arrow keys move from event to event, Enter shows it in the editor, + and − zoom, 0 fits every event, P plays or pauses.');
 const announcer = element('div', { class: 'visually-hidden', 'aria-live': 'polite' });
 const empty = element('p', { class: 'empty', hidden: '' });
 document.body.append(
@@ -69,8 +76,9 @@ document.body.append(
     button('Fit', () => fitAll()),
     button('Zoom in', () => timeline.zoomIn(0.5)),
     button('Zoom out', () => timeline.zoomOut(0.5)),
+    playButton,
   ),
-  element('p', { class: 'caption' }, title, note),
+  element('p', { class: 'caption' }, title, note, windowNote),
   container,
   empty,
   keys,
@@ -329,13 +337,47 @@ timeline.on('select', ({ items: chosen }: { items: string[] }) => {
 function tellWindow(): void {
   const { start, end } = timeline.getWindow();
   post({ type: 'window', start: start.getTime(), end: end.getTime() });
+  windowNote.textContent = ` · window ${windowText({ start: start.getTime(), end: end.getTime() })}`;
 }
 
-timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+timeline.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+  // Dragged or zoomed by hand: the play stops where the user took over.
+  if (byUser) pause();
   remember({ window: { start: start.getTime(), end: end.getTime() } });
   tellWindow();
   giveItemsAround();
 });
+
+/** How often the window steps while playing, and by what part of its width. */
+const PLAY_STEP_MS = 1200;
+const PLAY_STEP = 0.5;
+let playing: ReturnType<typeof setInterval> | undefined;
+
+/** Steps the window through time, its width kept, until it has passed the last event; from the first if it is there already. */
+function play(): void {
+  if (ordered.length === 0) return;
+  const first = Date.parse(ordered[0].start);
+  const last = Math.max(...ordered.map((event) => Date.parse(event.end ?? event.start)));
+  const { start, end } = timeline.getWindow();
+  const width = end.getTime() - start.getTime();
+  if (end.getTime() >= last) timeline.setWindow(first - width * 0.1, first + width * 0.9, { animation: false });
+  playing = setInterval(() => {
+    const now = timeline.getWindow();
+    const from = now.start.getTime() + width * PLAY_STEP;
+    timeline.setWindow(from, from + width, { animation: false });
+    if (from + width >= last) pause();
+  }, PLAY_STEP_MS);
+  playButton.textContent = 'Pause';
+  playButton.setAttribute('aria-pressed', 'true');
+}
+
+function pause(): void {
+  if (playing === undefined) return;
+  clearInterval(playing);
+  playing = undefined;
+  playButton.textContent = 'Play';
+  playButton.setAttribute('aria-pressed', 'false');
+}
 
 lanesChoice.addEventListener('change', () => {
   lanes = lanesChoice.value as TimelineLanes;
@@ -362,6 +404,7 @@ container.addEventListener('keydown', (event) => {
     '=': () => timeline.zoomIn(0.5),
     '-': () => timeline.zoomOut(0.5),
     '0': () => fitAll(),
+    p: () => (playing === undefined ? play() : pause()),
   };
   const action = keys[event.key];
   if (!action) return;
@@ -372,6 +415,10 @@ container.addEventListener('keydown', (event) => {
 window.addEventListener('message', ({ data }: MessageEvent<TimelineToWebview>) => {
   if (data.type === 'data') receive(data);
   else if (data.type === 'select') select(data.id, true);
+  else if (data.type === 'setWindow' && Number.isFinite(data.start) && Number.isFinite(data.end) && data.end > data.start) {
+    pause();
+    timeline.setWindow(data.start, data.end, { animation: false });
+  }
   // An export asked before the first data (a page just shown) draws once the data is drawn.
   else if (data.type === 'export')
     void firstData

@@ -158,4 +158,32 @@ suite('the map panel', () => {
     await waitFor('no path', () => posted.slice(leaving).find((message) => message.type === 'path' && message.ids.length === 0));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('a place chosen on the map is selected in the chart, and a node chosen in the chart on the map (once shown)', async () => {
+    await openSample();
+    await vscode.commands.executeCommand('briefing.map.show');
+    await vscode.commands.executeCommand('briefing.linkChart.show');
+    const chart = await waitFor('the chart', () => api.views.linkChart.current?.panel);
+    const chartPosted: { type: string; id?: string; selected?: string }[] = [];
+    const post = chart.webview.postMessage.bind(chart.webview);
+    chart.webview.postMessage = (message: { type: string }) => {
+      chartPosted.push(message);
+      return post(message);
+    };
+    if (inWebExtensionHost) await api.views.linkChart.current!.receive({ type: 'ready' });
+    await waitFor('the chart shown', () => (chart.visible ? true : undefined));
+    await map().receive({ type: 'open', id: 'place:Ukraine' });
+    await waitFor('Ukraine selected in the chart', () => chartPosted.find((message) => message.type === 'select' && message.id === 'place:Ukraine'));
+    // The map, behind the chart, remembers what the chart chose, and shows it when shown.
+    await api.views.linkChart.current!.receive({ type: 'open', id: 'actor:China' });
+    await waitFor('China in the editor', () => (vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection) === 'China' ? true : undefined));
+    const before = posted.length;
+    await vscode.commands.executeCommand('briefing.map.show');
+    if (inWebExtensionHost) {
+      await waitFor('the map shown', () => (map().panel?.visible ? true : undefined));
+      await map().receive({ type: 'ready' });
+    }
+    await waitFor('China selected on the map', () => posted.slice(before).find((message) => message.type === 'data' && message.selected === 'actor:China'));
+    chart.dispose();
+  });
 });

@@ -162,13 +162,16 @@ export class LinkChartPanel implements vscode.Disposable {
     void this.#panel?.webview.postMessage(message);
   }
 
-  /** The entity under the cursor selects its node (once: moving within it posts nothing). */
+  /**
+   * The entity under the cursor selects its node (once: moving within it posts nothing). A hidden
+   * chart remembers it (a choice on the map moves the cursor to its entry), to show it when shown.
+   */
   #follow(document: vscode.TextDocument, offset: number): void {
-    if (!this.#panel?.visible || document.languageId !== BRIEFING_LANGUAGE) return;
+    if (!this.#panel || document.languageId !== BRIEFING_LANGUAGE) return;
     const id = entityAt(this.context.store.get(document), offset)?.entity.id;
     if (!id || id === this.#selected) return;
     this.#selected = id;
-    this.#post({ type: 'select', id });
+    if (this.#panel.visible) this.#post({ type: 'select', id });
   }
 
   /** What a page sends: public, so that tests can send what a page would. */

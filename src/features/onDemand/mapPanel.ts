@@ -130,13 +130,18 @@ export class MapPanel implements vscode.Disposable {
   }
 
   /**
-   * The place under the cursor selects it on the map, and the event on the cursor's line (where a
-   * click in the timeline or the Events view puts it) draws its places as a path; once each:
-   * moving within them posts nothing.
+   * The place under the cursor selects it on the map (a hidden map remembers it, as a choice in
+   * the chart moves the cursor to its entry), and the event on the cursor's line (where a click
+   * in the timeline or the Events view puts it) draws its places as a path; once each: moving
+   * within them posts nothing.
    */
   #follow(document: vscode.TextDocument, position: vscode.Position): void {
-    if (!this.#panel?.visible || document.languageId !== BRIEFING_LANGUAGE) return;
+    if (!this.#panel || document.languageId !== BRIEFING_LANGUAGE) return;
     const briefing = this.context.store.get(document);
+    if (!this.#panel.visible) {
+      this.#selected = entityAt(briefing, document.offsetAt(position))?.entity.id ?? this.#selected;
+      return;
+    }
     const event = briefing.events.find(({ range }) => position.line >= range.start.line && position.line <= range.end.line);
     const pathOf = event ? `${document.uri.toString()}#${event.range.start.line}` : '';
     if (pathOf !== this.#pathOf) {
@@ -157,7 +162,10 @@ export class MapPanel implements vscode.Disposable {
         this.#sent = '';
         this.#pathOf = '';
         this.#postWindow();
-        return this.#update();
+        await this.#update();
+        // The path of the event at the cursor, which a hidden map did not draw.
+        if (vscode.window.activeTextEditor) this.#follow(vscode.window.activeTextEditor.document, vscode.window.activeTextEditor.selection.active);
+        return;
       case 'open':
         this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#panel))?.id ?? this.#selected;
         return;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { BriefingStore, parseRegistry, type Registry } from '../../src/core';
+import { BriefingStore, isoCountries, parseRegistry, type CountryNames, type Registry } from '../../src/core';
 
 function document(uri: string, version: number, text: string) {
   let reads = 0;
@@ -65,5 +65,22 @@ suite('document store', () => {
     store.invalidate();
     assert.equal(store.get(doc).mentions.length, 1);
     assert.equal(store.peek('file:///a.briefing', 1)?.mentions.length, 1);
+  });
+
+  test('invalidateWhere() drops only the models it picks: the countries, come late, re-parse only what writes a country', () => {
+    let countries: CountryNames | undefined = undefined;
+    const store = new BriefingStore(() => ({ countries }));
+    const withCountry = document('file:///a.briefing', 1, '---\nplaces:\n  - name: Kyiv\n    country: Ukrain\n---\nKyiv.\n');
+    const without = document('file:///b.briefing', 1, '# B\n');
+    assert.equal(store.get(withCountry).diagnostics.filter((item) => item.code === 'unknown-country').length, 0, 'unchecked before the countries come');
+    const kept = store.get(without);
+    countries = isoCountries();
+    assert.equal(
+      store.invalidateWhere((model) => model.entities.some((entity) => entity.country !== undefined)),
+      1,
+    );
+    assert.equal(store.get(without), kept, 'not parsed again');
+    assert.equal(store.get(withCountry).diagnostics.filter((item) => item.code === 'unknown-country').length, 1);
+    assert.equal(store.parseCount, 3);
   });
 });

@@ -17,7 +17,8 @@ interface CacheEntry {
 /**
  * Models cached by document URI and version: a document is parsed once per version, and every
  * feature shares that model. Negative versions are never cached (they do not identify a text).
- * `invalidate()` drops every model, for when the workspace registries change.
+ * `invalidate()` drops every model, for when the workspace registries change; `invalidateWhere`
+ * those a change concerns.
  */
 export class BriefingStore {
   readonly #cache = new Map<string, CacheEntry>();
@@ -51,6 +52,17 @@ export class BriefingStore {
 
   evict(uri: { toString(): string } | string): void {
     this.#cache.delete(uri.toString());
+  }
+
+  /** Forget the models `stale` picks (the rest stay current); returns how many. */
+  invalidateWhere(stale: (model: Briefing) => boolean): number {
+    let dropped = 0;
+    for (const [key, entry] of this.#cache) {
+      if (entry.generation !== this.#generation || !stale(entry.model)) continue;
+      this.#cache.delete(key);
+      dropped++;
+    }
+    return dropped;
   }
 
   /** Forget every model: the next `get` of each document parses again. */

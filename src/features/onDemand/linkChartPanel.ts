@@ -5,7 +5,6 @@ import {
   eventLabel,
   graphToJson,
   LINK_CHART_VIEW_TYPE,
-  linkGraph,
   type BriefingStore,
   type ChartFormat,
   type LinkChartFromWebview,
@@ -18,8 +17,8 @@ import type { ActiveBriefing } from '../activeBriefing';
 import type { ActorsView } from '../actorsView';
 import type { EventsView } from '../eventsView';
 import { openEntity } from './openEntity';
-import { PictureExports } from '../pictureExports';
-import { pictureHtml } from '../pictureHtml';
+import { PicturePage } from './picturePage';
+import { shownGraph } from './shownGraph';
 import type { SharedTimeWindow } from '../timeWindow';
 import { BRIEFING_LANGUAGE } from '../selector';
 
@@ -48,7 +47,7 @@ export interface LinkChartContext {
  * and selects the entity under the editor's cursor.
  */
 export class LinkChartPanel implements vscode.Disposable {
-  #panel: vscode.WebviewPanel | undefined;
+  readonly #page: PicturePage<LinkChartToWebview, LinkChartFromWebview>;
   /** What the page has: each node's and edge's JSON by id, the events' days, the title; an edit that changes none of them posts nothing. */
   #sent = new Map<string, string>();
   #sentDays = '';
@@ -62,14 +61,22 @@ export class LinkChartPanel implements vscode.Disposable {
   /** The briefings the chart shows and its graph, to answer its clicks and questions. */
   #sources: readonly TimelineSource[] = [];
   #graph: LinkGraph | undefined;
-  readonly #exports = new PictureExports();
   readonly #disposables: vscode.Disposable[];
   /** How many times data was posted, and how many times the graph was made (for tests: an edit that changes no tie posts nothing). */
   postCount = 0;
   updateCount = 0;
 
   constructor(private readonly context: LinkChartContext) {
+    this.#page = new PicturePage({
+      extensionUri: context.extensionUri,
+      viewType: LINK_CHART_VIEW_TYPE,
+      title: 'Link Chart',
+      bundle: 'linkChart',
+      receive: (message) => this.receive(message),
+      forget: () => (this.#stale = true),
+    });
     this.#disposables = [
+      this.#page,
       context.events.onDidChangeEvents(() => void this.#update()),
       context.window.onDidChange(() => this.#postWindow()),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, textEditor.document.offsetAt(selections[0].active))),
@@ -77,51 +84,28 @@ export class LinkChartPanel implements vscode.Disposable {
   }
 
   get panel(): vscode.WebviewPanel | undefined {
-    return this.#panel;
+    return this.#page.panel;
   }
 
   /** Opens the panel beside the editor, or shows it. */
   show(): void {
-    if (this.#panel) return this.#panel.reveal(undefined, true);
-    this.adopt(vscode.window.createWebviewPanel(LINK_CHART_VIEW_TYPE, 'Link Chart', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {}));
+    this.#page.show();
   }
 
   /** Takes a panel: a new one, or one VS Code restores after a reload. */
   adopt(panel: vscode.WebviewPanel): void {
-    this.#panel?.dispose();
-    this.#panel = panel;
-    this.#stale = true;
-    this.#exports.loading();
-    panel.webview.options = { enableScripts: true, localResourceRoots: [this.context.extensionUri] };
-    panel.webview.html = pictureHtml(panel.webview, this.context.extensionUri, 'linkChart', 'Link Chart');
-    const subscriptions = [
-      panel.webview.onDidReceiveMessage((message: LinkChartFromWebview) => this.receive(message)),
-      // A hidden page is discarded: shown again, it loads and asks for everything ("ready").
-      panel.onDidChangeViewState(() => {
-        if (panel.visible) return;
-        this.#stale = true;
-        this.#exports.loading();
-      }),
-    ];
-    panel.onDidDispose(() => {
-      subscriptions.forEach((subscription) => subscription.dispose());
-      if (this.#panel !== panel) return;
-      this.#panel = undefined;
-      this.#exports.cancelAll();
-    });
+    this.#page.adopt(panel);
   }
 
   /** Posts the graph of the Events view's events, unless the page has it already or is hidden. */
   async #update(): Promise<void> {
-    const panel = this.#panel;
+    const panel = this.#page.panel;
     if (!panel?.visible) return;
     const asked = ++this.#asked;
     const shown = await this.context.events.shownEvents();
-    if (asked !== this.#asked || panel !== this.#panel) return;
+    if (asked !== this.#asked || panel !== this.#page.panel) return;
     const filter = this.context.events.filter;
-    // Under a filter, only the events it keeps tie entities, and only the entities of those events are drawn.
-    const kept = new Set(shown.events.map(({ event }) => event));
-    const graph = linkGraph(shown.sources, filter ? { counts: (event) => kept.has(event), onlyTakingPart: true } : {});
+    const graph = shownGraph(shown, filter !== undefined);
     this.#sources = shown.sources;
     this.#graph = graph;
     this.updateCount++;
@@ -151,15 +135,11 @@ export class LinkChartPanel implements vscode.Disposable {
     this.#scope = scope;
     this.#title = title;
     this.postCount++;
-    this.#post({ type: 'data', title, scope, replace, nodes, edges, removed, ...(daysChanged ? { days } : {}), selected: this.#selected });
+    this.#page.post({ type: 'data', title, scope, replace, nodes, edges, removed, ...(daysChanged ? { days } : {}), selected: this.#selected });
   }
 
   #postWindow(): void {
-    if (this.#panel?.visible) this.#post({ type: 'window', ...this.context.window.shared });
-  }
-
-  #post(message: LinkChartToWebview): void {
-    void this.#panel?.webview.postMessage(message);
+    if (this.#page.visible) this.#page.post({ type: 'window', ...this.context.window.shared });
   }
 
   /**
@@ -167,23 +147,23 @@ export class LinkChartPanel implements vscode.Disposable {
    * chart remembers it (a choice on the map moves the cursor to its entry), to show it when shown.
    */
   #follow(document: vscode.TextDocument, offset: number): void {
-    if (!this.#panel || document.languageId !== BRIEFING_LANGUAGE) return;
+    if (!this.#page.panel || document.languageId !== BRIEFING_LANGUAGE) return;
     const id = entityAt(this.context.store.get(document), offset)?.entity.id;
     if (!id || id === this.#selected) return;
     this.#selected = id;
-    if (this.#panel.visible) this.#post({ type: 'select', id });
+    if (this.#page.visible) this.#page.post({ type: 'select', id });
   }
 
   /** What a page sends: public, so that tests can send what a page would. */
   async receive(message: LinkChartFromWebview): Promise<void> {
     switch (message?.type) {
       case 'ready':
-        this.#exports.ready();
+        this.#page.exports.ready();
         this.#stale = true;
         this.#postWindow();
         return this.#update();
       case 'open': {
-        this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#panel))?.id ?? this.#selected;
+        this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#page.panel))?.id ?? this.#selected;
         return;
       }
       case 'windowOptions':
@@ -191,10 +171,10 @@ export class LinkChartPanel implements vscode.Disposable {
         return;
       case 'describe':
         if (Array.isArray(message.events))
-          this.#post({ type: 'described', request: message.request, labels: message.events.slice(0, MOST_DESCRIBED).map((at) => this.#eventLabel(at)) });
+          this.#page.post({ type: 'described', request: message.request, labels: message.events.slice(0, MOST_DESCRIBED).map((at) => this.#eventLabel(at)) });
         return;
       case 'exported':
-        this.#exports.answer(message.request, message.data);
+        this.#page.exports.answer(message.request, message.data);
     }
   }
 
@@ -213,7 +193,7 @@ export class LinkChartPanel implements vscode.Disposable {
    * the nodes and edges it shows: the graph is the extension's); undefined when it could not.
    */
   async draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined> {
-    const drawn = await this.#exports.ask((request) => this.#post({ type: 'export', request, format, style }));
+    const drawn = await this.#page.exports.ask((request) => this.#page.post({ type: 'export', request, format, style }));
     if (format !== 'json' || drawn === undefined || !this.#graph) return drawn;
     let ids: unknown;
     try {
@@ -228,7 +208,6 @@ export class LinkChartPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.#panel?.dispose();
     for (const disposable of this.#disposables) disposable.dispose();
   }
 }

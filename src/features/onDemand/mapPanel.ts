@@ -3,7 +3,6 @@ import {
   describeFilter,
   entityAt,
   entityId,
-  linkGraph,
   MAP_VIEW_TYPE,
   mapData,
   type BriefingStore,
@@ -17,8 +16,8 @@ import type { ActiveBriefing } from '../activeBriefing';
 import type { ActorsView } from '../actorsView';
 import type { EventsView } from '../eventsView';
 import { openEntity } from './openEntity';
-import { PictureExports } from '../pictureExports';
-import { pictureHtml } from '../pictureHtml';
+import { PicturePage } from './picturePage';
+import { shownGraph } from './shownGraph';
 import { BRIEFING_LANGUAGE } from '../selector';
 import type { SharedTimeWindow } from '../timeWindow';
 
@@ -42,7 +41,7 @@ export interface MapContext {
  * cursor is selected on it, and the places of the event there are drawn as a path.
  */
 export class MapPanel implements vscode.Disposable {
-  #panel: vscode.WebviewPanel | undefined;
+  readonly #page: PicturePage<MapToWebview, MapFromWebview>;
   /** The last update asked for: an older one that ends later posts nothing. */
   #asked = 0;
   #selected: string | undefined;
@@ -51,13 +50,21 @@ export class MapPanel implements vscode.Disposable {
   #sources: readonly TimelineSource[] = [];
   /** The data last posted, as JSON: the same data is not posted again. */
   #sent = '';
-  readonly #exports = new PictureExports();
   readonly #disposables: vscode.Disposable[];
   /** How many times data was posted (for tests). */
   postCount = 0;
 
   constructor(private readonly context: MapContext) {
+    this.#page = new PicturePage({
+      extensionUri: context.extensionUri,
+      viewType: MAP_VIEW_TYPE,
+      title: 'Map',
+      bundle: 'map',
+      receive: (message) => this.receive(message),
+      forget: () => (this.#sent = ''),
+    });
     this.#disposables = [
+      this.#page,
       context.events.onDidChangeEvents(() => this.#update()),
       context.window.onDidChange(() => this.#postWindow()),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, selections[0].active)),
@@ -65,50 +72,28 @@ export class MapPanel implements vscode.Disposable {
   }
 
   get panel(): vscode.WebviewPanel | undefined {
-    return this.#panel;
+    return this.#page.panel;
   }
 
   /** Opens the panel beside the editor, or shows it. */
   show(): void {
-    if (this.#panel) return this.#panel.reveal(undefined, true);
-    this.adopt(vscode.window.createWebviewPanel(MAP_VIEW_TYPE, 'Map', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {}));
+    this.#page.show();
   }
 
   /** Takes a panel: a new one, or one VS Code restores after a reload. */
   adopt(panel: vscode.WebviewPanel): void {
-    this.#panel?.dispose();
-    this.#panel = panel;
-    this.#sent = '';
-    this.#exports.loading();
-    panel.webview.options = { enableScripts: true, localResourceRoots: [this.context.extensionUri] };
-    panel.webview.html = pictureHtml(panel.webview, this.context.extensionUri, 'map', 'Map');
-    const subscriptions = [
-      panel.webview.onDidReceiveMessage((message: MapFromWebview) => this.receive(message)),
-      // A hidden page is discarded: shown again, it loads and asks for everything ("ready").
-      panel.onDidChangeViewState(() => {
-        if (panel.visible) return;
-        this.#sent = '';
-        this.#exports.loading();
-      }),
-    ];
-    panel.onDidDispose(() => {
-      subscriptions.forEach((subscription) => subscription.dispose());
-      if (this.#panel !== panel) return;
-      this.#panel = undefined;
-      this.#exports.cancelAll();
-    });
+    this.#page.adopt(panel);
   }
 
   /** Posts where the Events view's actors and places are, unless the page has it already or is hidden. */
   async #update(): Promise<void> {
-    const panel = this.#panel;
+    const panel = this.#page.panel;
     if (!panel?.visible) return;
     const asked = ++this.#asked;
     const shown = await this.context.events.shownEvents();
-    if (asked !== this.#asked || panel !== this.#panel) return;
+    if (asked !== this.#asked || panel !== this.#page.panel) return;
     const filter = this.context.events.filter;
-    const kept = new Set(shown.events.map(({ event }) => event));
-    const graph = linkGraph(shown.sources, filter ? { counts: (event) => kept.has(event), onlyTakingPart: true } : {});
+    const graph = shownGraph(shown, filter !== undefined);
     this.#sources = shown.sources;
     const described = describeFilter(filter);
     const title = `${shown.scope ?? 'no briefing'}${described ? ` · filter: ${described}` : ''}`;
@@ -118,15 +103,11 @@ export class MapPanel implements vscode.Disposable {
     if (json === this.#sent) return;
     this.#sent = json;
     this.postCount++;
-    this.#post({ type: 'data', title, map, days, selected: this.#selected });
+    this.#page.post({ type: 'data', title, map, days, selected: this.#selected });
   }
 
   #postWindow(): void {
-    if (this.#panel?.visible) this.#post({ type: 'window', ...this.context.window.shared });
-  }
-
-  #post(message: MapToWebview): void {
-    void this.#panel?.webview.postMessage(message);
+    if (this.#page.visible) this.#page.post({ type: 'window', ...this.context.window.shared });
   }
 
   /**
@@ -136,9 +117,9 @@ export class MapPanel implements vscode.Disposable {
    * within them posts nothing.
    */
   #follow(document: vscode.TextDocument, position: vscode.Position): void {
-    if (!this.#panel || document.languageId !== BRIEFING_LANGUAGE) return;
+    if (!this.#page.panel || document.languageId !== BRIEFING_LANGUAGE) return;
     const briefing = this.context.store.get(document);
-    if (!this.#panel.visible) {
+    if (!this.#page.visible) {
       this.#selected = entityAt(briefing, document.offsetAt(position))?.entity.id ?? this.#selected;
       return;
     }
@@ -146,19 +127,19 @@ export class MapPanel implements vscode.Disposable {
     const pathOf = event ? `${document.uri.toString()}#${event.range.start.line}` : '';
     if (pathOf !== this.#pathOf) {
       this.#pathOf = pathOf;
-      this.#post({ type: 'path', ids: event ? event.places.map((name) => entityId('place', name)) : [] });
+      this.#page.post({ type: 'path', ids: event ? event.places.map((name) => entityId('place', name)) : [] });
     }
     const id = entityAt(briefing, document.offsetAt(position))?.entity.id;
     if (!id || id === this.#selected) return;
     this.#selected = id;
-    this.#post({ type: 'select', id });
+    this.#page.post({ type: 'select', id });
   }
 
   /** What a page sends: public, so that tests can send what a page would. */
   async receive(message: MapFromWebview): Promise<void> {
     switch (message?.type) {
       case 'ready':
-        this.#exports.ready();
+        this.#page.exports.ready();
         this.#sent = '';
         this.#pathOf = '';
         this.#postWindow();
@@ -167,24 +148,23 @@ export class MapPanel implements vscode.Disposable {
         if (vscode.window.activeTextEditor) this.#follow(vscode.window.activeTextEditor.document, vscode.window.activeTextEditor.selection.active);
         return;
       case 'open':
-        this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#panel))?.id ?? this.#selected;
+        this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#page.panel))?.id ?? this.#selected;
         return;
       case 'windowOptions':
         this.context.window.choose(message);
         return;
       case 'exported':
-        this.#exports.answer(message.request, message.data);
+        this.#page.exports.answer(message.request, message.data);
     }
   }
 
   /** Asks the page to draw the map as it shows it; undefined when it could not (or the panel closed). */
   draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined> {
     if (format === 'json') return Promise.resolve(undefined);
-    return this.#exports.ask((request) => this.#post({ type: 'export', request, format, style }));
+    return this.#page.exports.ask((request) => this.#page.post({ type: 'export', request, format, style }));
   }
 
   dispose(): void {
-    this.#panel?.dispose();
     this.#disposables.forEach((disposable) => disposable.dispose());
   }
 }

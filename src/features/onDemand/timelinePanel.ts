@@ -19,8 +19,7 @@ import type { EventsView } from '../eventsView';
 import { showLine } from '../revealLine';
 import { BRIEFING_LANGUAGE } from '../selector';
 import { columnBeside } from '../pictureColumn';
-import { PictureExports } from '../pictureExports';
-import { pictureHtml } from '../pictureHtml';
+import { PicturePage } from './picturePage';
 import type { SharedTimeWindow } from '../timeWindow';
 
 /** What the timeline needs from the rest of the extension. */
@@ -41,7 +40,7 @@ export interface TimelineContext {
  * context). The webview's code is its own bundle, loaded only when the panel opens.
  */
 export class TimelinePanel implements vscode.Disposable {
-  #panel: vscode.WebviewPanel | undefined;
+  readonly #page: PicturePage<TimelineToWebview, TimelineFromWebview>;
   /** The events the picture shows, as they are now (their lines too): to answer clicks and to follow the cursor. */
   #shown: readonly TimelineEvent[] = [];
   #selected: string | undefined;
@@ -53,7 +52,6 @@ export class TimelinePanel implements vscode.Disposable {
   #prefix = '';
   #title = '';
   #total = 0;
-  readonly #exports = new PictureExports();
   readonly #disposables: vscode.Disposable[];
   /** A window written by hand that the page, still loading, has not shown yet. */
   #wantedWindow: TimeWindow | undefined;
@@ -61,14 +59,25 @@ export class TimelinePanel implements vscode.Disposable {
   postCount = 0;
 
   constructor(private readonly context: TimelineContext) {
+    this.#page = new PicturePage({
+      extensionUri: context.extensionUri,
+      viewType: TIMELINE_VIEW_TYPE,
+      title: 'Timeline',
+      bundle: 'timeline',
+      receive: (message) => this.receive(message),
+      forget: () => (this.#stale = true),
+      // The other pictures keep to no window while the timeline is closed.
+      closed: () => context.window.set(undefined),
+    });
     this.#disposables = [
+      this.#page,
       context.events.onDidChangeEvents(() => this.#update()),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, selections[0].active.line)),
     ];
   }
 
   get panel(): vscode.WebviewPanel | undefined {
-    return this.#panel;
+    return this.#page.panel;
   }
 
   /** The time the timeline shows (what the other pictures may keep to); none while it is closed. */
@@ -78,31 +87,12 @@ export class TimelinePanel implements vscode.Disposable {
 
   /** Opens the panel beside the editor, or shows it. */
   show(): void {
-    if (this.#panel) return this.#panel.reveal(undefined, true);
-    this.adopt(vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, 'Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {}));
+    this.#page.show();
   }
 
   /** Takes a panel: a new one, or one VS Code restores after a reload (the page restores its own lanes and window). */
   adopt(panel: vscode.WebviewPanel): void {
-    this.#panel?.dispose();
-    this.#panel = panel;
-    this.#exports.loading();
-    // The extension's own folder only: the bundle and its stylesheet (VS Code's webview rules).
-    panel.webview.options = { enableScripts: true, localResourceRoots: [this.context.extensionUri] };
-    panel.webview.html = pictureHtml(panel.webview, this.context.extensionUri, 'timeline', 'Timeline');
-    const subscriptions = [
-      panel.webview.onDidReceiveMessage((message: TimelineFromWebview) => this.receive(message)),
-      // A hidden page is discarded (no retained context): shown again, it loads and asks for the
-      // data ("ready"), and an export waits for it.
-      panel.onDidChangeViewState(() => panel.visible || this.#exports.loading()),
-    ];
-    panel.onDidDispose(() => {
-      subscriptions.forEach((subscription) => subscription.dispose());
-      if (this.#panel !== panel) return;
-      this.#panel = undefined;
-      this.#exports.cancelAll();
-      this.context.window.set(undefined);
-    });
+    this.#page.adopt(panel);
   }
 
   /**
@@ -110,7 +100,7 @@ export class TimelinePanel implements vscode.Disposable {
    * the panel is hidden. Most typing changes no event (prose, lines moved): nothing is sent.
    */
   async #update(): Promise<void> {
-    const panel = this.#panel;
+    const panel = this.#page.panel;
     if (!panel) return;
     if (!panel.visible) {
       this.#stale = true;
@@ -142,7 +132,7 @@ export class TimelinePanel implements vscode.Disposable {
     this.#total = total;
     this.#stale = false;
     this.postCount++;
-    this.#post({
+    this.#page.post({
       type: 'data',
       title,
       scope,
@@ -155,18 +145,14 @@ export class TimelinePanel implements vscode.Disposable {
     });
   }
 
-  #post(message: TimelineToWebview): void {
-    void this.#panel?.webview.postMessage(message);
-  }
-
   /** The cursor on an event selects its item (once per event: moving within it posts nothing). */
   #follow(document: vscode.TextDocument, line: number): void {
-    if (!this.#panel?.visible || document.languageId !== BRIEFING_LANGUAGE) return;
+    if (!this.#page.visible || document.languageId !== BRIEFING_LANGUAGE) return;
     const source = document.uri.toString();
     const item = this.#shown.find((posted) => isEventAt(posted, source, line));
     if (!item || item.id === this.#selected) return;
     this.#selected = item.id;
-    this.#post({ type: 'select', id: item.id });
+    this.#page.post({ type: 'select', id: item.id });
   }
 
   /**
@@ -190,21 +176,21 @@ export class TimelinePanel implements vscode.Disposable {
   /** Shows a window on the timeline: now if its page is ready, else once it has drawn its data. */
   setWindow(window: TimeWindow): void {
     this.#wantedWindow = window;
-    if (this.#exports.isReady) this.#postWindow();
+    if (this.#page.exports.isReady) this.#postWindow();
   }
 
   #postWindow(): void {
     const window = this.#wantedWindow;
-    if (!window || !this.#panel?.visible) return;
+    if (!window || !this.#page.visible) return;
     this.#wantedWindow = undefined;
-    this.#post({ type: 'setWindow', ...window });
+    this.#page.post({ type: 'setWindow', ...window });
   }
 
   /** What a page sends: public, so that tests can send what a page would. */
   async receive(message: TimelineFromWebview): Promise<void> {
     switch (message?.type) {
       case 'ready':
-        this.#exports.ready();
+        this.#page.exports.ready();
         // A page (new, or restored after being hidden) has nothing: it gets everything.
         this.#stale = true;
         await this.#update();
@@ -214,7 +200,7 @@ export class TimelinePanel implements vscode.Disposable {
         if (!item) return;
         this.#selected = item.id;
         const uri = vscode.Uri.parse(item.source, true);
-        return showLine(await vscode.workspace.openTextDocument(uri), item.event.range.start.line, { viewColumn: columnBeside(this.#panel, uri), preserveFocus: true });
+        return showLine(await vscode.workspace.openTextDocument(uri), item.event.range.start.line, { viewColumn: columnBeside(this.#page.panel, uri), preserveFocus: true });
       }
       case 'lane':
         if (typeof message.id === 'string' && message.id && !(await this.context.actors.selectNamed(message.id)))
@@ -225,17 +211,16 @@ export class TimelinePanel implements vscode.Disposable {
         this.context.window.set({ start: message.start, end: message.end });
         return;
       case 'exported':
-        this.#exports.answer(message.request, message.data);
+        this.#page.exports.answer(message.request, message.data);
     }
   }
 
   /** Asks the webview to draw the picture as it shows it; undefined when it could not (or the panel closed). */
   draw(format: PictureFormat, style: PictureStyle): Promise<string | undefined> {
-    return this.#exports.ask((request) => this.#post({ type: 'export', request, format, style }));
+    return this.#page.exports.ask((request) => this.#page.post({ type: 'export', request, format, style }));
   }
 
   dispose(): void {
-    this.#panel?.dispose();
     this.#disposables.forEach((disposable) => disposable.dispose());
   }
 }

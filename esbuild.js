@@ -29,6 +29,7 @@ const problemMatcherPlugin = {
 };
 
 const { noNodeBuiltins } = require('./scripts/lib/noNodeBuiltins');
+const { textImports } = require('./scripts/lib/textImports');
 // We only read YAML: the parts of the yaml package that reading never reaches stay out (see the file).
 const { yamlReaderOnly } = require('./scripts/lib/yamlReaderOnly');
 
@@ -100,7 +101,7 @@ const builds = [
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
-    plugins: [...common.plugins, noNodeBuiltins],
+    plugins: [...common.plugins, noNodeBuiltins, textImports],
   },
 ];
 if (tests) {

@@ -176,3 +176,43 @@ export function makeWorkspace(files = 1000, seed = 3): { registry: string; brief
   }
   return { registry: registryText(shared), briefings };
 }
+
+/** Countries the map knows, by the names a briefing writes, with a point inside each: what `withLocatedPlaces` spreads L's places over. */
+const LOCATED: readonly (readonly [string, number, number])[] = [
+  ['Russia', 55.75, 37.62],
+  ['North Korea', 39.03, 125.75],
+  ['China', 39.9, 116.4],
+  ['Ukraine', 50.45, 30.52],
+  ['United States', 38.9, -77.04],
+  ['Japan', 35.68, 139.69],
+  ['South Korea', 37.57, 126.98],
+  ['Iran', 35.69, 51.39],
+  ['Syria', 33.51, 36.29],
+  ['Turkey', 39.93, 32.86],
+  ['India', 28.61, 77.21],
+  ['Brazil', -15.79, -47.88],
+  ['Nigeria', 9.08, 7.4],
+  ['Egypt', 30.04, 31.24],
+  ['Germany', 52.52, 13.4],
+  ['France', 48.86, 2.35],
+  ['United Kingdom', 51.51, -0.13],
+  ['Australia', -35.28, 149.13],
+  ['Singapore', 1.29, 103.85],
+  ['Venezuela', 10.48, -66.9],
+];
+
+/**
+ * L with its 250 places in real countries (its own `country: Testland` names none), every other
+ * one with coordinates near its country's capital: the map's bench draws them. The lines are as
+ * many as L's but for the coordinates added.
+ */
+export function withLocatedPlaces(text: string): string {
+  let place = 0;
+  return text.replace(/^ {4}country: Testland$/gm, () => {
+    const [country, lat, lon] = LOCATED[place % LOCATED.length];
+    const spread = (place * 0.37) % 3;
+    const coordinates = place % 2 === 0 ? `\n    coordinates: [${(lat + spread).toFixed(2)}, ${(lon + spread).toFixed(2)}]` : '';
+    place++;
+    return `    country: ${country}${coordinates}`;
+  });
+}

@@ -419,10 +419,14 @@ interface ViewsRun {
   readonly redrawMs: number;
   /** The link chart: of L from the command, redrawn after an edit that changes a count (less the pause), of the sample from the command. */
   readonly chart: { readonly nodes: number; readonly shown: number; readonly ms: number; readonly redrawMs: number; readonly sampleMs: number };
+  /** The map of L (its places in real countries) from the command. */
+  readonly map: { readonly regions: number; readonly points: number; readonly firstMs: number; readonly ms: number };
+  /** The timeline's window set by hand, the three pictures side by side: each redrawn, in ms after the Enter; the chart and the map after the timeline moved. */
+  readonly window: { readonly text: string; readonly timelineMs: number; readonly chartMs: number; readonly mapMs: number; readonly refilterMs: number };
 }
 let views: ViewsRun | undefined;
 if (process.argv.includes('--views')) {
-  log('the timeline and the link chart of L in the real UI (code-server, Chromium)…');
+  log('the timeline, the link chart and the map of L in the real UI (code-server, Chromium)…');
   const child = spawnSync(process.execPath, [path.join(__dirname, 'views.js')], { encoding: 'utf8', timeout: 10 * 60 * 1000 });
   if (child.status !== 0) throw new Error(`the views bench failed: ${child.stderr.slice(-3000)}`);
   views = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ViewsRun;
@@ -447,6 +451,16 @@ if (process.argv.includes('--views')) {
     value: format(views.chart.redrawMs),
   });
   rows.push({ name: 'link chart of the sample in the real UI: the command to the chart painted (one run)', value: format(views.chart.sampleMs) });
+  rows.push({
+    name: `map of L in the real UI (its 250 places in real countries, half with coordinates): the command to its ${views.map.regions} countries and ${views.map.points} points painted, at once after L opens (one run)`,
+    value: format(views.map.firstMs),
+  });
+  rows.push({ name: 'map of L in the real UI: the same, opened again once VS Code has settled (one run)', value: format(views.map.ms) });
+  rows.push({
+    name: `time window set to ${views.window.text} in the real UI, the three pictures side by side: the timeline moved / the chart / the map painted again, after the Enter (one run)`,
+    value: `${views.window.timelineMs} / ${views.window.chartMs} / ${views.window.mapMs} ms`,
+  });
+  rows.push({ name: '… the chart and the map re-filtered and painted, after the timeline moved (one run)', value: format(views.window.refilterMs) });
   results.views = views;
 }
 
@@ -481,6 +495,8 @@ const budgets: Budget[] = [
         { name: 'L link chart drawn from the command (real UI)', actual: views.chart.ms, limit: 3000, unit: 'ms' },
         { name: 'sample link chart drawn from the command (real UI)', actual: views.chart.sampleMs, limit: 500, unit: 'ms' },
         { name: 'L link chart redrawn after an edit (real UI, after the pause)', actual: views.chart.redrawMs, limit: 300, unit: 'ms' },
+        { name: 'L map drawn from the command (real UI)', actual: views.map.ms, limit: 1000, unit: 'ms' },
+        { name: "L chart and map re-filtered after the timeline's window moved (real UI)", actual: views.window.refilterMs, limit: 100, unit: 'ms' },
       ]
     : []),
 ];

@@ -118,6 +118,46 @@ suite("the README's pictures", function () {
     await workbench.page.locator('.tabs-container .tab', { hasText: 'Link Chart' }).waitFor({ state: 'detached' });
   });
 
+  test("map: the sample beside its map kept to the timeline's window (November 2023), the event at the cursor's place ringed", async () => {
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    // The side bar closed for this picture: the map gets half the window.
+    await workbench.runCommand('View: Toggle Primary Side Bar Visibility');
+    await workbench.showTimeline(5);
+    await workbench.runCommand('Briefing: Set Timeline Window…');
+    await workbench.page.locator('.quick-input-widget input').fill('2023-11');
+    await workbench.page.keyboard.press('Enter');
+    await workbench.quickOpen('vladivostok-summit.briefing');
+    await workbench.runCommand('Briefing: Show Map');
+    const map = workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await workbench.waitFor('the map drawn', async () =>
+      (await map
+        .locator('body')
+        .getAttribute('data-regions')
+        .catch(() => null)) === '7'
+        ? true
+        : undefined,
+    );
+    // Kept to November 2023: the countries of no event then (Japan, South Korea, the US) are left out.
+    // No hover of the workbench over the page's toolbar (the breadcrumbs' tooltip can cover it).
+    await workbench.page.mouse.move(560, 700);
+    await workbench.page.locator('.workbench-hover').first().waitFor({ state: 'hidden' });
+    await map.getByLabel("Timeline's window").check();
+    await workbench.waitFor('the map kept to the window', async () => ((await map.locator('body').getAttribute('data-regions')) === '4' ? true : undefined));
+    await map.getByRole('button', { name: 'Fit' }).click();
+    await workbench.focusTab('vladivostok-summit.briefing');
+    // The event of the meeting in Vladivostok: its place ringed on the map.
+    await workbench.goToLine(94);
+    await workbench.waitFor("the event's place", async () => ((await map.locator('body').getAttribute('data-path')) === '1' ? true : undefined));
+    await workbench.page.mouse.move(560, 700);
+    await workbench.page.locator('.workbench-hover, .monaco-hover').first().waitFor({ state: 'hidden' });
+    await picture('map');
+    // As it was, for the next pictures: the window not kept to, the pictures closed.
+    await map.getByLabel("Timeline's window").uncheck();
+    await workbench.runCommand('View: Close All Editor Groups');
+    await workbench.page.locator('.tabs-container .tab[aria-label^="Map,"]').waitFor({ state: 'detached' });
+    await workbench.runCommand('View: Toggle Primary Side Bar Visibility');
+  });
+
   test('quick fix: a date in another form, its Warning and the fix that rewrites it', async () => {
     const { page } = workbench;
     await workbench.quickOpen('draft.briefing');

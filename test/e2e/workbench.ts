@@ -130,8 +130,8 @@ export class Workbench {
     await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
   }
 
-  /** Runs a command by its title through the command palette (F1). */
-  async runCommand(title: string): Promise<void> {
+  /** Runs a command by its title through the command palette (F1); `choosing` is called as its row is clicked (a bench's clock starts there). */
+  async runCommand(title: string, choosing?: () => void): Promise<void> {
     const { page } = this;
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
@@ -141,11 +141,13 @@ export class Workbench {
     // palette's fuzzy order may put another first ("Tasks: Run Task" finds "Tasks: Rerun All
     // Running Tasks" first), so Enter could run another command.
     const startsWith = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-    await page
+    const row = page
       .locator('.quick-input-list .monaco-list-row')
       .filter({ has: page.locator('.label-name', { hasText: startsWith }) })
-      .first()
-      .click();
+      .first();
+    await row.waitFor();
+    choosing?.();
+    await row.click();
   }
 
   /** Moves the cursor to a 1-based line with Go to Line (Ctrl+G). */

@@ -336,6 +336,7 @@ timeline.on('select', ({ items: chosen }: { items: string[] }) => {
 /** Tells the extension the window shown, for the other pictures to keep to. */
 function tellWindow(): void {
   const { start, end } = timeline.getWindow();
+  performance.mark('timeline: window');
   post({ type: 'window', start: start.getTime(), end: end.getTime() });
   windowNote.textContent = ` · window ${windowText({ start: start.getTime(), end: end.getTime() })}`;
 }

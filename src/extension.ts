@@ -81,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerClassificationStatus(store),
     registerNavigation(store, index),
     registerRename(store, index, registries),
-    registerCompletion(store, index, registries),
+    registerCompletion(store, index, registries, onDemand),
     registerSymbols(store, index),
     registerCodeActions(store, registries),
     registerFolding(store),

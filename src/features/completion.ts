@@ -1,89 +1,21 @@
 import * as vscode from 'vscode';
-import { completionContext, entityCompletions, keyCompletions, plainText, relationTypesOf, tagsOf, TYPE_VALUES, type BriefingStore, type Entity } from '../core';
+import type { BriefingStore } from '../core';
+import type { OnDemandCode } from './loadOnDemand';
 import { BRIEFING_SELECTOR } from './selector';
 import type { RegistryWatcher } from './registryWatcher';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-function kindOf(entity: Entity): vscode.CompletionItemKind {
-  if (entity.kind === 'place') return vscode.CompletionItemKind.Module;
-  return entity.type === 'person' || entity.type === undefined ? vscode.CompletionItemKind.User : vscode.CompletionItemKind.Class;
-}
-
-function detailOf(entity: Entity): string {
-  const facts = entity.kind === 'actor' ? [entity.role, entity.affiliation] : [entity.country];
-  return plainText(facts.filter(Boolean).join(' · ') || (entity.kind === 'actor' ? 'actor' : 'place'), 80);
-}
-
 /**
- * Names and aliases in the body (as you type) and in a relation's `to:`, front-matter keys,
- * `type` values, the relation types used in the workspace, the
- * workspace's tags after `#`, and the listed sources in a citation (`[S`). Documentation is plain text, never Markdown from the file.
+ * Completion in a briefing (what it offers: src/features/onDemand/completionItems.ts). The
+ * provider is registered at activation; its code is on-demand, read at the first completion, so
+ * that the bundle every session loads stays within its budget.
  */
-export function registerCompletion(store: BriefingStore, index: WorkspaceIndex, registries: RegistryWatcher): vscode.Disposable {
+export function registerCompletion(store: BriefingStore, index: WorkspaceIndex, registries: RegistryWatcher, onDemand: OnDemandCode): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider(
     BRIEFING_SELECTOR,
     {
       async provideCompletionItems(document, position, token) {
-        const model = store.get(document);
-        const offset = document.offsetAt(position);
-        const context = completionContext(model, offset, registries.registries);
-        if (context.kind === 'none') return undefined;
-        const range = new vscode.Range(document.positionAt(context.prefixStart), position);
-        switch (context.kind) {
-          case 'entity':
-          case 'relationTarget':
-            return entityCompletions(model, registries.registries).map(({ label, entity, isAlias }) => {
-              const item = new vscode.CompletionItem({ label, description: isAlias ? `alias of ${plainText(entity.name, 60)}` : undefined }, kindOf(entity));
-              item.detail = detailOf(entity);
-              if (entity.summary) item.documentation = plainText(entity.summary, 500);
-              item.range = range;
-              item.filterText = label;
-              item.sortText = `${isAlias ? 1 : 0}${label}`;
-              return item;
-            });
-          case 'tag': {
-            const briefings = await index.briefings(token);
-            return tagsOf([model, ...briefings.map((entry) => entry.model)]).map((tag) => {
-              const item = new vscode.CompletionItem(tag, vscode.CompletionItemKind.Keyword);
-              item.range = range;
-              item.detail = 'tag';
-              return item;
-            });
-          }
-          case 'source':
-            return model.sources.map((source, order) => {
-              const item = new vscode.CompletionItem(source.id, vscode.CompletionItemKind.Reference);
-              item.detail = plainText(source.text, 80);
-              item.documentation = plainText(source.text, 500);
-              item.range = range;
-              item.sortText = String(order).padStart(6, '0');
-              return item;
-            });
-          case 'topLevelKey':
-          case 'entryKey':
-          case 'relationKey':
-            return keyCompletions(context.kind).map((key) => {
-              const item = new vscode.CompletionItem(key, vscode.CompletionItemKind.Property);
-              item.insertText = `${key}: `;
-              item.range = range;
-              return item;
-            });
-          case 'relationType': {
-            const briefings = await index.briefings(token);
-            return relationTypesOf([model, ...briefings.map((entry) => entry.model)], registries.registries).map((value) => {
-              const item = new vscode.CompletionItem(value, vscode.CompletionItemKind.Value);
-              item.range = range;
-              item.detail = 'relation type used in the workspace';
-              return item;
-            });
-          }
-          case 'entityType':
-            return TYPE_VALUES.map((value) => {
-              const item = new vscode.CompletionItem(value, vscode.CompletionItemKind.EnumMember);
-              item.range = range;
-              return item;
-            });
-        }
+        return (await onDemand.load())?.completionItems(store, index, registries, document, position, token);
       },
     },
     '#',

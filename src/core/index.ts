@@ -11,6 +11,7 @@ export { errorMessage } from './text/errorMessage';
 export { escapeMarkdown, plainText } from './text/escape';
 export { datePointAt, dayNumber, pointLength } from './dates/dates';
 export { classificationStatus } from './yaml/markings';
+export { TLP_MEANINGS } from './yaml/tlp';
 export { entityId } from './yaml/entities';
 export { CountryNames, type Country, type CountryLookup } from './geo/countries';
 export { isoCountries } from './geo/isoCountries';

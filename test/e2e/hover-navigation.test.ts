@@ -8,6 +8,7 @@ suite('hover cards and navigation in the real UI', function () {
     'marked.briefing': '---\nclassification: UNCLASSIFIED\n---\n(U) An open paragraph.\n\n(S) A secret one.\n',
     'unmentioned.briefing': '---\nactors:\n  - name: Kim Jong Un\n  - name: Choe Son Hui\n---\nKim Jong Un arrived [S1].\n\n## Sources\n- [S1] KCNA\n- [S2] Yonhap\n',
     'typing.briefing': '---\nactors:\n  - name: Kim Jong Un\n    aliases: [Kim]\n---\nThe talks\n',
+    'tlp.briefing': '---\ntitle: Shared\ntlp: WHITE\n---\nA paragraph.\n',
   };
   workbenchForSuite(
     () => ({ folder: makeTestWorkspace(files) }),
@@ -153,6 +154,23 @@ suite('hover cards and navigation in the real UI', function () {
       .first()
       .click();
     await page.locator('[id="status.editor.selection"]', { hasText: 'Ln 6,' }).waitFor();
+  });
+
+  test("the language status shows the TLP beside the classification; TLP 1.0's WHITE gets the fix that writes CLEAR", async () => {
+    const { page } = workbench;
+    await workbench.quickOpen('tlp.briefing');
+    await workbench.editorLine('tlp: WHITE').waitFor();
+    await workbench.squiggles('warning').waitFor();
+    await page.locator('[id="status.languageStatus"]').hover();
+    const card = page.locator('.monaco-hover', { hasText: 'TLP:CLEAR' }).first();
+    await card.waitFor({ state: 'visible' });
+    assert.match((await card.textContent()) ?? '', /No classification/);
+    await workbench.screenshot('tlp-status');
+    await page.mouse.move(560, 700);
+    await workbench.goToLine(3);
+    await page.keyboard.press('End');
+    await workbench.applyQuickFix('Write CLEAR', 'quick-fix-tlp', 'tlp: CLEAR');
+    await workbench.squiggles('warning').waitFor({ state: 'detached' });
   });
 
   test('a hostile card renders inert: no link but our reveal command, no image, no HTML', async () => {

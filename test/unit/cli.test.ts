@@ -219,7 +219,7 @@ suite('briefing CLI (the bundled program)', () => {
     const result = run('export', sample);
     assert.equal(result.code, 0);
     const model = JSON.parse(result.stdout);
-    assert.deepEqual(Object.keys(model), ['title', 'date', 'classification', 'entities', 'events', 'diagnostics']);
+    assert.deepEqual(Object.keys(model), ['title', 'date', 'classification', 'tlp', 'entities', 'events', 'diagnostics']);
     assert.ok(model.events.length >= 4);
     assert.deepEqual(Object.keys(model.entities[0]), [
       'name',

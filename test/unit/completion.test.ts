@@ -14,7 +14,7 @@ suite('completion', () => {
   test('top-level keys at the start of a front-matter line', () => {
     const { context, offset } = contextAt('\nac\n', 3);
     assert.deepEqual(context, { kind: 'topLevelKey', prefixStart: offset - 2 });
-    assert.deepEqual(keyCompletions('topLevelKey'), ['title', 'date', 'classification', 'author', 'tags', 'actors', 'places']);
+    assert.deepEqual(keyCompletions('topLevelKey'), ['title', 'date', 'classification', 'tlp', 'author', 'tags', 'actors', 'places']);
   });
 
   test('entry keys inside an entry, also after "- "', () => {

@@ -32,6 +32,7 @@ suite('export', () => {
       title: 'T',
       date: null,
       classification: null,
+      tlp: null,
       entities: [
         {
           name: 'Kim',
@@ -60,7 +61,7 @@ suite('export', () => {
   });
 
   test('an empty file is an empty model', () => {
-    assert.deepEqual(exportBriefing(parse('')), { title: null, date: null, classification: null, entities: [], events: [], diagnostics: [] });
+    assert.deepEqual(exportBriefing(parse('')), { title: null, date: null, classification: null, tlp: null, entities: [], events: [], diagnostics: [] });
   });
 
   test('CSV: one row per event, quoted as RFC 4180 says', () => {

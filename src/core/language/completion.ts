@@ -5,7 +5,7 @@ import { normalizeTerm } from '../match/matcher';
 import { ENTITY_TYPES, type Briefing, type Entity } from '../model/types';
 import type { Registry } from '../parse/registry';
 
-export const TOP_LEVEL_KEYS = ['title', 'date', 'classification', 'author', 'tags', 'actors', 'places'] as const;
+export const TOP_LEVEL_KEYS = ['title', 'date', 'classification', 'tlp', 'author', 'tags', 'actors', 'places'] as const;
 
 export type CompletionContext =
   | { readonly kind: 'entity'; readonly prefixStart: number }

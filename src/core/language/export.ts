@@ -7,6 +7,8 @@ export interface BriefingExport {
   title: string | null;
   date: string | null;
   classification: string | null;
+  /** The TLP 2.0 level, when `tlp:` names one (format v1.1). */
+  tlp: string | null;
   entities: EntityExport[];
   events: EventExport[];
   diagnostics: DiagnosticExport[];
@@ -65,6 +67,7 @@ export function exportBriefing(briefing: Briefing): BriefingExport {
     title: front?.title ?? null,
     date: front?.date ?? null,
     classification: front?.classification ?? null,
+    tlp: front?.tlp ?? null,
     entities: briefing.entities.map(exportEntity),
     events: briefing.events.map(exportEvent),
     diagnostics: briefing.diagnostics.map((diagnostic) => ({

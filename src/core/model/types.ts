@@ -55,6 +55,7 @@ export type DiagnosticCode =
   | 'portion-above-classification'
   | 'portion-noforn'
   | 'classification-missing'
+  | 'invalid-tlp'
   | 'unknown-source'
   | 'duplicate-source'
   | 'confidence-with-likelihood'
@@ -63,6 +64,10 @@ export type DiagnosticCode =
   | 'unmentioned-entity'
   | 'uncited-source'
   | 'internal-error';
+
+/** The Traffic Light Protocol's levels, version 2.0 (FIRST, 2022), from the least restricted. */
+export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
+export type TlpLevel = (typeof TLP_LEVELS)[number];
 
 export type EntityKind = 'actor' | 'place';
 export const ENTITY_TYPES = ['person', 'state', 'organization', 'group', 'other'] as const;
@@ -198,6 +203,8 @@ export interface FrontMatter {
   readonly title: string | undefined;
   readonly date: string | undefined;
   readonly classification: string | undefined;
+  /** The TLP 2.0 level (`tlp:`), when it names one. */
+  readonly tlp: TlpLevel | undefined;
   readonly author: string | undefined;
   /** Where the `actors:` and `places:` lists are, for edits that add entries. */
   readonly lists: { readonly actors?: ListLocation; readonly places?: ListLocation };

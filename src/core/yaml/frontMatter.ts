@@ -2,6 +2,8 @@ import type { DiagnosticSink } from '../model/diagnosticSink';
 import { calendarDateOf } from '../dates/dateHints';
 import { isCalendarDate } from '../dates/dates';
 import { readEntityList } from './entities';
+import { readTlp } from './tlp';
+import type { TlpLevel } from '../model/types';
 import type { EntityDraft } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import type { Diagnostic, FrontMatter, ListLocation } from '../model/types';
@@ -124,6 +126,7 @@ function readClosedFrontMatter(text: string, lines: LineIndex, sink: DiagnosticS
   let date: string | undefined;
   let classification: string | undefined;
   let classificationSpan: [number, number] | undefined;
+  let tlp: TlpLevel | undefined;
   let author: string | undefined;
   const tags: string[] = [];
   const extra: Record<string, unknown> = {};
@@ -152,6 +155,11 @@ function readClosedFrontMatter(text: string, lines: LineIndex, sink: DiagnosticS
           classification = textValue();
           classificationSpan = valueSpan;
           break;
+        case 'tlp': {
+          const written = textValue();
+          if (written !== undefined) tlp = readTlp(written, valueSpan, sink);
+          break;
+        }
         case 'author':
           author = textValue();
           break;
@@ -195,6 +203,7 @@ function readClosedFrontMatter(text: string, lines: LineIndex, sink: DiagnosticS
       title,
       date,
       classification,
+      tlp,
       author,
       tags,
       extra,

@@ -12,6 +12,7 @@ export { escapeMarkdown, plainText } from './text/escape';
 export { datePointAt, dayNumber, pointLength } from './dates/dates';
 export { classificationStatus } from './yaml/markings';
 export { TLP_MEANINGS } from './yaml/tlp';
+export { CREDIBILITY, gradeMeaning, RELIABILITY } from './body/grade';
 export { entityId } from './yaml/entities';
 export { CountryNames, type Country, type CountryLookup } from './geo/countries';
 export { isoCountries } from './geo/isoCountries';

@@ -19,5 +19,6 @@ export function registerCompletion(store: BriefingStore, index: WorkspaceIndex, 
       },
     },
     '#',
+    '(',
   );
 }

@@ -225,6 +225,18 @@ suite('completion', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('after a source\'s label and "(", the Admiralty grades with their meanings, the bracket closed', async () => {
+    const editor = await untitledBriefing('Said so [S1].\n\n## Sources\n- [S1] (\n');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(3, 8), '(');
+    const grades = list.items.filter((item) => item.kind === vscode.CompletionItemKind.EnumMember);
+    assert.equal(grades.length, 36);
+    const b2 = grades.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'B2');
+    assert.ok(b2);
+    assert.equal(typeof b2.label === 'string' ? undefined : b2.label.description, 'usually reliable, probably true');
+    assert.equal(b2.insertText, 'B2)');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('after #, the tags already used in the workspace', async () => {
     const editor = await untitledBriefing('- 2023: x #');
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 11), '#');

@@ -145,6 +145,7 @@ suite('snippets', () => {
       model.sources.map((source) => source.id),
       ['S1'],
     );
+    assert.equal(model.sources[0].grade, 'F6', 'graded: cannot be judged, until the writer says');
     assert.deepEqual(model.diagnostics, []);
   });
 

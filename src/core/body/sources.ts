@@ -1,4 +1,5 @@
 import { isExcluded, type BodyStructure } from './body';
+import { readGrade } from './grade';
 import { lineBreakOf } from '../text/wordCharacters';
 import { oneLine } from '../text/escape';
 import type { DiagnosticSink } from '../model/diagnosticSink';
@@ -60,7 +61,10 @@ export function readSources(text: string, lines: LineIndex, body: BodyStructure,
         sink.add(at, end, 'warning', 'duplicate-source', `${match[0]} is listed twice: citations go to the first, on line ${first.labelRange.start.line + 1}`);
         continue;
       }
-      const source: Source = { id, labelRange: lines.range(at, end), text: entry.text, range: lines.range(at, entry.end) };
+      // The entry's text starts after the label (and the colon of `[S1]:`) and its spaces: where a grade would be.
+      const textStart = text.indexOf(entry.text.slice(0, 1), end + (text[end] === ':' ? 1 : 0));
+      const { grade, text: graded } = readGrade(entry.text, textStart, sink);
+      const source: Source = { id, labelRange: lines.range(at, end), text: graded, range: lines.range(at, entry.end), ...(grade ? { grade } : {}) };
       byId.set(id, source);
       sources.push(source);
       continue;

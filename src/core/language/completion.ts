@@ -11,6 +11,7 @@ export type CompletionContext =
   | { readonly kind: 'entity'; readonly prefixStart: number }
   | { readonly kind: 'tag'; readonly prefixStart: number }
   | { readonly kind: 'source'; readonly prefixStart: number }
+  | { readonly kind: 'grade'; readonly prefixStart: number }
   | { readonly kind: 'topLevelKey'; readonly prefixStart: number }
   | { readonly kind: 'entryKey'; readonly prefixStart: number }
   | { readonly kind: 'relationKey'; readonly prefixStart: number }
@@ -45,6 +46,9 @@ export function completionContext(briefing: Briefing, offset: number, registries
   }
   if (offset < briefing.bodyStartOffset) return { kind: 'none' };
 
+  // An Admiralty code after a source's label: `- [S1] (`, `[S1]: (B`.
+  const grade = /^[ \t]*(?:[-*+][ \t]+)?\[S\d{1,6}\]:?[ \t]*\(([A-Fa-f]?)$/.exec(before);
+  if (grade) return { kind: 'grade', prefixStart: offset - grade[1].length };
   // A citation being typed: `[S`, `[S1, S`.
   const citation = /\[(?:S\d{1,6}[,;] ?)*(S\d{0,6})$/.exec(before);
   if (citation) return { kind: 'source', prefixStart: offset - citation[1].length };

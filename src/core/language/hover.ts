@@ -1,5 +1,6 @@
 import { escapeMarkdown, safeLinkTarget } from '../text/escape';
 import { citationsOf, eventsOf, type RelationAt, type SourceAt } from './lookup';
+import { gradeMeaning } from '../body/grade';
 import { pointText } from '../dates/dates';
 import type { Briefing, Coordinates, Entity } from '../model/types';
 import { dateLabel } from './timeline';
@@ -104,6 +105,7 @@ export function sourceHoverMarkdown(briefing: Briefing, found: SourceAt, documen
     '',
     source.text ? escapeMarkdown(source.text, 500) : '*(no text after the label)*',
     '',
+    ...(source.grade ? [`Graded ${source.grade}: ${gradeMeaning(source.grade)}`, ''] : []),
     cited,
     '',
     `Listed on ${lineLink(`line ${line + 1}`, documentUri, line, lineTarget)}`,

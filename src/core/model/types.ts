@@ -56,6 +56,7 @@ export type DiagnosticCode =
   | 'portion-noforn'
   | 'classification-missing'
   | 'invalid-tlp'
+  | 'invalid-grade'
   | 'unknown-source'
   | 'duplicate-source'
   | 'confidence-with-likelihood'
@@ -232,8 +233,10 @@ export interface Source {
   readonly id: string;
   /** The `[S1]` that lists it. */
   readonly labelRange: TextRange;
-  /** The entry's text after the label, continuation lines joined by single spaces. */
+  /** The entry's text after the label (and its grade), continuation lines joined by single spaces. */
   readonly text: string;
+  /** Its Admiralty (NATO) grade, `B2`, when the entry starts with one: `- [S1] (B2) Reuters`. */
+  readonly grade?: string;
   /** The whole entry, label to the end of its last line. */
   readonly range: TextRange;
 }

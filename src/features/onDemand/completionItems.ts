@@ -1,5 +1,18 @@
 import * as vscode from 'vscode';
-import { completionContext, entityCompletions, keyCompletions, plainText, relationTypesOf, tagsOf, TYPE_VALUES, type BriefingStore, type Entity } from '../../core';
+import {
+  completionContext,
+  CREDIBILITY,
+  entityCompletions,
+  gradeMeaning,
+  RELIABILITY,
+  keyCompletions,
+  plainText,
+  relationTypesOf,
+  tagsOf,
+  TYPE_VALUES,
+  type BriefingStore,
+  type Entity,
+} from '../../core';
 import type { RegistryWatcher } from '../registryWatcher';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
@@ -62,6 +75,20 @@ export async function completionItems(
         item.sortText = String(order).padStart(6, '0');
         return item;
       });
+    case 'grade': {
+      // The closing bracket too, unless it is there.
+      const closed = document.getText(new vscode.Range(position, position.translate(0, 1))) === ')';
+      return Object.keys(RELIABILITY).flatMap((reliability) =>
+        Object.keys(CREDIBILITY).map((credibility) => {
+          const grade = `${reliability}${credibility}`;
+          const item = new vscode.CompletionItem({ label: grade, description: gradeMeaning(grade) }, vscode.CompletionItemKind.EnumMember);
+          item.insertText = closed ? grade : `${grade})`;
+          item.range = range;
+          item.detail = 'Admiralty grade: reliability of the source, credibility of what it says';
+          return item;
+        }),
+      );
+    }
     case 'topLevelKey':
     case 'entryKey':
     case 'relationKey':

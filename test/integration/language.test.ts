@@ -92,7 +92,7 @@ suite('navigation and rename', () => {
     const document = await openSample();
     const citation = positionOf(document, '[S1]', 0, 2);
     const [location] = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, citation);
-    assert.equal(document.lineAt(location.range.start.line).text.startsWith('- [S1] News report'), true);
+    assert.equal(document.lineAt(location.range.start.line).text.startsWith('- [S1] (F3) News report'), true);
     assert.equal(document.getText(location.range), '[S1]');
     const cited = (document.getText().match(/\[S1\]/g) ?? []).length - 1;
     const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, citation);

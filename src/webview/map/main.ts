@@ -26,8 +26,9 @@ const MOST_NAMED = 25;
 const HEIGHT = 500;
 performance.mark('map: script');
 const topology = JSON.parse(worldText) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-/** The world's countries, as GeoJSON: made with their shapes (`drawWorld`), once the page has asked for its data. */
-let countries: ReturnType<typeof feature<{ name: string }>>['features'] = [];
+type Country = ReturnType<typeof feature<{ name: string }>>['features'][number];
+/** The world's countries, as GeoJSON, by ISO 3166 numeric code: made with their shapes (`drawWorld`), once the page has asked for its data. */
+const countries = new Map<string, Country>();
 const projection = geoEqualEarth().fitExtent(
   [
     [8, 8],
@@ -77,13 +78,14 @@ svg.append(sphere, land, trail, marks);
 const shapes = new Map<string, SVGPathElement>();
 /** Draws every country, unshaded: after the page has asked for its data, which the extension makes meanwhile. */
 function drawWorld(): void {
-  countries = feature(topology, topology.objects.countries).features;
-  for (const country of countries) {
+  for (const country of feature(topology, topology.objects.countries).features) {
     const shape = svgElement('path', { class: 'country', d: path(country as GeoPermissibleObjects) ?? '' }) as SVGPathElement;
     shape.dataset.name = country.properties.name;
     shape.append(svgElement('title', {}, country.properties.name));
     land.append(shape);
-    if (country.id !== undefined) shapes.set(String(country.id), shape);
+    if (country.id === undefined) continue;
+    shapes.set(String(country.id), shape);
+    countries.set(String(country.id), country);
   }
   performance.mark('map: world');
 }
@@ -141,7 +143,7 @@ function mainBox(numeric: string): Box | undefined {
   const drawn = shapes.get(numeric)?.getBBox();
   if (!drawn || drawn.width < WIDTH / 2) return drawn;
   if (wideBoxes.has(numeric)) return wideBoxes.get(numeric);
-  const country = countries.find((candidate) => String(candidate.id) === numeric);
+  const country = countries.get(numeric);
   let piece: GeoPermissibleObjects | undefined = country as GeoPermissibleObjects | undefined;
   if (country?.geometry.type === 'MultiPolygon') {
     const pieces = country.geometry.coordinates.map((coordinates): GeoPermissibleObjects => ({ type: 'Polygon', coordinates }));
@@ -247,7 +249,7 @@ function located(id: string): [number, number] | undefined {
   const point = map.points.find((candidate) => candidate.id === id);
   if (point) return [point.coordinates[1], point.coordinates[0]];
   const region = map.regions.find((candidate) => candidate.entities.includes(id));
-  const country = region && countries.find((shape) => String(shape.id) === region.numeric);
+  const country = region && countries.get(region.numeric);
   return country ? geoCentroid(country as GeoPermissibleObjects) : undefined;
 }
 

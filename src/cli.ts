@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { check } from './cli/check';
 import { FileError, UsageError } from './cli/errors';
 import { exportEvents, exportFile } from './cli/export';
+import { importBundle } from './cli/import';
 import { errorMessage } from './core';
 
 declare const PACKAGE_VERSION: string;
@@ -23,6 +24,11 @@ const HELP = `Usage:
   briefing export FILE [--format json|csv|graph] [--entities FILE]...
       Print the briefing's model as JSON (default), its events as CSV, or the
       graph of its actors and places (graph: nodes, relations, shared events).
+  briefing export FILE... --format stix [--timestamp TIME] [--entities FILE]...
+      Print one STIX 2.1 bundle of every FILE: a report per briefing, its
+      actors, places, relations and events, with its TLP and classification
+      markings. Ids are stable; times come from each briefing's date, or
+      --timestamp (2023-11-13 or 2023-11-13T09:30:00Z) sets 'modified'.
   briefing events FILE... [--format json|csv] [--order chronological|document]
                   [--actor NAME] [--tag TAG] [--since DATE] [--until DATE]
                   [--entities FILE]...
@@ -30,6 +36,12 @@ const HELP = `Usage:
       each with its file: a JSON array (default) or CSV. --actor keeps the
       events of an actor or place, --tag those with a tag, --since and
       --until (YYYY, YYYY-MM or YYYY-MM-DD) those whose time meets the period.
+  briefing import BUNDLE [--out DIR]
+      Make briefings of a STIX 2.1 bundle (JSON): one per report, with the
+      actors, places and relations it refers to (a bundle with no report
+      gives one briefing). What has no place in a briefing is listed in a
+      comment at its end. Prints the briefing; with --out, writes each into
+      DIR (never over an existing file) and prints their paths.
   briefing --help | --version
 
 --entities FILE  a workspace registry of actors and places (repeatable);
@@ -41,8 +53,9 @@ Exit codes: 0 success, 1 errors found by check, 2 usage error or unreadable file
 /** The options each command takes, beyond --entities, --help and --version. */
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   check: ['format', 'max-warnings'],
-  export: ['format'],
+  export: ['format', 'timestamp'],
   events: ['format', 'order', 'actor', 'tag', 'since', 'until'],
+  import: ['out'],
 };
 
 export function main(argv: readonly string[], out: (text: string) => void, err: (line: string) => void, stderrIsTerminal = false): number {
@@ -62,6 +75,8 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
         tag: { type: 'string' },
         since: { type: 'string' },
         until: { type: 'string' },
+        timestamp: { type: 'string' },
+        out: { type: 'string', short: 'o' },
       },
     });
     if (values.help) {
@@ -78,7 +93,7 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
       return 0;
     }
     if (command === undefined || !Object.hasOwn(COMMAND_OPTIONS, command)) {
-      throw new UsageError(command === undefined ? 'missing command: check, export or events' : `unknown command '${command}': use check, export or events`);
+      throw new UsageError(command === undefined ? 'missing command: check, export, events or import' : `unknown command '${command}': use check, export, events or import`);
     }
     const foreign = Object.keys(values).find((option) => option !== 'entities' && !COMMAND_OPTIONS[command].includes(option));
     if (foreign) throw new UsageError(`--${foreign} is not an option of ${command}`);
@@ -91,7 +106,8 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
         err,
       );
     }
-    if (command === 'export') return exportFile(files, values.format ?? 'json', registryFiles, out);
+    if (command === 'import') return importBundle(files, values.out, out);
+    if (command === 'export') return exportFile(files, { format: values.format ?? 'json', timestamp: values.timestamp }, registryFiles, out);
     const order = values.order ?? 'chronological';
     const filters = { actor: values.actor, tag: values.tag, since: values.since, until: values.until };
     return exportEvents(files, { format: values.format ?? 'json', order, registryFiles, ...filters }, out);

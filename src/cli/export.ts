@@ -12,6 +12,8 @@ import {
   linkGraph,
   parseBriefing,
   pointLength,
+  stixBundle,
+  stixToJson,
   timelineEventsAs,
   toJson,
   type BriefingEvent,
@@ -27,14 +29,47 @@ function checkFormat<F extends string>(format: string, formats: readonly F[]): F
   return format as F;
 }
 
-export function exportFile(args: readonly string[], format: string, registryFiles: readonly string[], out: (text: string) => void): number {
+export function exportFile(
+  args: readonly string[],
+  options: { format: string; timestamp: string | undefined },
+  registryFiles: readonly string[],
+  out: (text: string) => void,
+): number {
   const files = filesNamedByAll(args);
-  if (files.length !== 1) throw new UsageError(`export takes exactly one FILE (got ${files.length})`);
-  const chosen = checkFormat(format, ['json', 'csv', 'graph']);
+  const chosen = checkFormat(options.format, ['json', 'csv', 'graph', 'stix']);
+  if (options.timestamp !== undefined && chosen !== 'stix') throw new UsageError('--timestamp is an option of --format stix');
+  if (chosen === 'stix') return exportStix(files, options.timestamp, registryFiles, out);
+  if (files.length !== 1) throw new UsageError(`export takes exactly one FILE (got ${files.length}), or several with --format stix`);
   const registries = readRegistries(registryFiles);
   const model = parseBriefing(readText(files[0]), { registries, countries: isoCountries() });
   out(chosen === 'json' ? toJson(model) : chosen === 'graph' ? graphToJson(linkGraph([{ source: files[0], briefing: model }])) : eventsToCsv(model.events));
   return 0;
+}
+
+/**
+ * Every file as one STIX 2.1 bundle. Each file is read before anything is printed: a bundle that
+ * silently lacks a briefing would be worse than none.
+ */
+function exportStix(files: readonly string[], timestamp: string | undefined, registryFiles: readonly string[], out: (text: string) => void): number {
+  if (files.length === 0) throw new UsageError('export needs at least one FILE');
+  const registry = files.find(isRegistryFileName);
+  if (registry) throw new UsageError(`${registry} is a registry: give it with --entities`);
+  const registries = readRegistries(registryFiles);
+  const countries = isoCountries();
+  const sources = files.map((file) => {
+    const text = readText(file);
+    return { file, text, briefing: parseBriefing(text, { registries, countries }) };
+  });
+  out(stixToJson(stixBundle(sources, { countries, timestamp: timestamp === undefined ? undefined : stixTimestamp(timestamp) })));
+  return 0;
+}
+
+/** `--timestamp` as a STIX timestamp: a date, or a date and time (UTC unless it says otherwise). */
+function stixTimestamp(value: string): string {
+  const written = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/.test(value);
+  const time = written ? Date.parse(/T.*(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? value : value.includes('T') ? `${value}Z` : `${value}T00:00:00Z`) : NaN;
+  if (Number.isNaN(time)) throw new UsageError(`--timestamp takes a date or a date and time, as 2023-11-13 or 2023-11-13T09:30:00Z (got '${value}')`);
+  return new Date(time).toISOString();
 }
 
 export interface EventsOptions {

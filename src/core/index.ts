@@ -111,3 +111,7 @@ export { MAP_VIEW_TYPE, type MapFromWebview, type MapToWebview } from './languag
 export { appliedDays, eventsMeeting, keptInWindow, windowDays, windowText, windowTitle, type SharedWindow, type WindowDays, type WindowOptions } from './language/timeWindow';
 export { parseWindow } from './language/parseWindow';
 export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, timelineEventsAs, csvCell, type BriefingExport, type EventExport } from './language/export';
+
+// Exchange with threat-intelligence platforms: STIX 2.1.
+export { stixBundle, stixToJson, type StixBundle, type StixObject, type StixOptions, type StixSource } from './stix/exportBundle';
+export { importStix, IMPORT_MAX_OBJECTS, type ImportedBriefing, type StixImport } from './stix/importBundle';

@@ -212,7 +212,7 @@ suite('briefing CLI (the bundled program)', () => {
     assert.equal(event.source, sample);
     assert.match(event.days[0], /^2023-/);
     assert.ok(Number.isInteger(event.line) && event.line > 1);
-    assert.match(run('export', '--format', 'xml', sample).stderr, /unknown format 'xml': use json, csv or graph/);
+    assert.match(run('export', '--format', 'xml', sample).stderr, /unknown format 'xml': use json, csv, graph or stix/);
   });
 
   test('export prints the JSON model', () => {
@@ -268,7 +268,7 @@ suite('briefing CLI (the bundled program)', () => {
     ['a binary file', () => ['check', file('binary.briefing', Buffer.from([0x2d, 0x00, 0x01, 0xff]))], /looks binary/],
     ['a non-UTF-8 file', () => ['export', file('latin1.briefing', Buffer.from([0x4b, 0x69, 0x6d, 0xe9, 0x0a]))], /is not valid UTF-8 text$/],
     ['an unknown option', () => ['check', sample, '--fast'], /^briefing: Unknown option '--fast' \(see 'briefing --help'\)$/],
-    ['an unknown format', () => ['export', sample, '--format', 'xml'], /unknown format 'xml': use json, csv or graph/],
+    ['an unknown format', () => ['export', sample, '--format', 'xml'], /unknown format 'xml': use json, csv, graph or stix/],
     ['an export format for check', () => ['check', sample, '--format', 'json'], /unknown format 'json' for check: use text, github or gitlab/],
     ['--max-warnings that is not a whole number', () => ['check', sample, '--max-warnings=-1'], /--max-warnings takes a whole number of warnings, 0 or more \(got '-1'\)/],
     [
@@ -485,6 +485,58 @@ suite('briefing CLI (the bundled program)', () => {
       assert.deepEqual([result.code, result.stdout], [2, '']);
       assert.match(result.stderr, /missing\.briefing: no such file/);
     });
+  });
+
+  test('export --format stix: one bundle of several files, reproducible; --timestamp sets modified', () => {
+    const other = file('other.briefing', '---\ntitle: Other\ndate: 2024-01-05\ntlp: GREEN\nactors:\n  - name: Kim Jong Un\n---\nKim Jong Un.\n');
+    const result = run('export', sample, other, '--format', 'stix');
+    assert.equal(result.code, 0, result.stderr);
+    const bundle = JSON.parse(result.stdout) as { type: string; objects: { type: string; name?: string; modified?: string }[] };
+    assert.equal(bundle.type, 'bundle');
+    assert.equal(bundle.objects.filter((object) => object.type === 'report').length, 2);
+    assert.equal(bundle.objects.filter((object) => object.name === 'Kim Jong Un').length, 1);
+    assert.equal(run('export', sample, other, '--format', 'stix').stdout, result.stdout);
+    const stamped = JSON.parse(run('export', sample, '--format', 'stix', '--timestamp', '2024-02-03').stdout) as typeof bundle;
+    assert.ok(stamped.objects.filter((object) => object.type === 'report').every((object) => object.modified === '2024-02-03T00:00:00.000Z'));
+  });
+
+  test('export --format stix: a bad --timestamp, --timestamp without stix, a registry as FILE: exit 2', () => {
+    const bad = run('export', sample, '--format', 'stix', '--timestamp', 'yesterday');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--timestamp takes a date or a date and time/);
+    assert.match(run('export', sample, '--timestamp', '2024-01-01').stderr, /--timestamp is an option of --format stix/);
+    assert.match(run('export', sample, file('second.briefing', 'Text.\n'), '--format', 'json').stderr, /export takes exactly one FILE \(got 2\), or several with --format stix/);
+    const registry = file('entities.yaml', 'actors:\n  - name: X\n');
+    assert.match(run('export', registry, '--format', 'stix').stderr, /is a registry: give it with --entities/);
+  });
+
+  test('import: the sample back from its bundle; --out writes each briefing and never overwrites', () => {
+    const bundlePath = file('sample.json', run('export', sample, '--format', 'stix').stdout);
+    const printed = run('import', bundlePath);
+    assert.equal(printed.code, 0, printed.stderr);
+    assert.match(printed.stdout, /^---\ntitle: Kim Jong Un to meet Vladimir Putin in Vladivostok\n/);
+    const outDir = path.join(dir, 'imported');
+    const written = run('import', bundlePath, '--out', outDir);
+    assert.equal(written.code, 0, written.stderr);
+    const target = path.join(outDir, 'kim-jong-un-to-meet-vladimir-putin-in-vladivostok.briefing');
+    assert.equal(written.stdout, `${target}\n`);
+    assert.equal(fs.readFileSync(target, 'utf8'), printed.stdout);
+    assert.equal(run('check', target).code, 0);
+    const again = run('import', bundlePath, '--out', outDir);
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /already exists; nothing was written/);
+  });
+
+  test('import: not JSON, not a bundle, several reports without --out: exit 2 with a clear message', () => {
+    const notJson = run('import', file('bad.json', '{ nope'));
+    assert.equal(notJson.code, 2);
+    assert.match(notJson.stderr, /bad\.json: This file is not JSON/);
+    assert.match(run('import', file('array.json', '[]')).stderr, /a JSON array, not a STIX bundle/);
+    const two = file('two.json', run('export', sample, file('copy.briefing', fs.readFileSync(sample, 'utf8')), '--format', 'stix').stdout);
+    const many = run('import', two);
+    assert.equal(many.code, 2);
+    assert.match(many.stderr, /holds 2 reports, one briefing each: give --out DIR/);
+    assert.match(run('import').stderr, /import takes exactly one BUNDLE \(got 0\)/);
   });
 
   test('--help and --version', () => {

@@ -30,6 +30,8 @@ export interface BodyStructure {
   readonly definitionStarts: number[];
   /** Offsets where a portion (a paragraph, a list item's, a heading) starts with `(`: where portion marks are written. */
   readonly portionStarts: number[];
+  /** Where each of those portions ends, parallel to `portionStarts`. */
+  readonly portionEnds: number[];
 }
 
 /** A list marker: `-`, `*`, `+`, or a number and `.` or `)`. */
@@ -44,6 +46,7 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
   const inlineExcluded: number[] = [];
   const urls: number[] = [];
   const portionStarts: number[] = [];
+  const portionEnds: number[] = [];
   // Where the next `` ` ``, `<` and `[` are, at or after the block being read: blocks come in
   // order, so the text is searched once for each (`indexOf` outruns a character class).
   const next = [-1, -1, -1];
@@ -60,7 +63,10 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
   const { inlineBlocks } = blocks;
   for (let block = 0; block < inlineBlocks.count; block++) {
     const start = inlineBlocks.start(block);
-    if (text.charCodeAt(start) === OPEN_PAREN) portionStarts.push(start);
+    if (text.charCodeAt(start) === OPEN_PAREN) {
+      portionStarts.push(start);
+      portionEnds.push(inlineBlocks.end(block));
+    }
     if (hasSyntax(start, inlineBlocks.end(block))) findInlineSyntaxIn(text, inlineBlocks, block, blocks.lineContent, lines, blocks.references, inlineExcluded);
   }
   findUrls(text, bodyStartLine < lines.lineCount ? lines.lineStart(bodyStartLine) : text.length, urls);
@@ -72,6 +78,7 @@ export function scanBody(text: string, lines: LineIndex, bodyStartLine: number):
     lineContent: blocks.lineContent,
     definitionStarts: blocks.definitionStarts,
     portionStarts,
+    portionEnds,
   };
 }
 
@@ -95,6 +102,7 @@ export function movedBody(body: BodyStructure, delta: number, lineDelta: number,
     lineContent,
     definitionStarts: moved(body.definitionStarts),
     portionStarts: moved(body.portionStarts),
+    portionEnds: moved(body.portionEnds),
   };
 }
 

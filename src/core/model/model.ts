@@ -1,7 +1,7 @@
 import type { LineIndex } from '../text/lineIndex';
 import { MentionIndex, MentionTable } from './mentionTable';
 import { nameAlone } from './nameLists';
-import type { Briefing, BriefingEvent, Citation, Diagnostic, Entity, EntityDraft, EntityFields, FrontMatter, Mention, Relation, Section, Source } from './types';
+import type { Briefing, BriefingEvent, Citation, Diagnostic, Entity, EntityDraft, EntityFields, FrontMatter, Mention, PortionMarking, Relation, Section, Source } from './types';
 
 // The entry's fields are declared once, in `EntityFields`, and copied from the draft by the constructor.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
@@ -59,6 +59,7 @@ export class BriefingModel implements Briefing {
     readonly sections: readonly Section[],
     readonly sources: readonly Source[],
     readonly citations: readonly Citation[],
+    readonly portions: readonly PortionMarking[],
     readonly diagnostics: readonly Diagnostic[],
     readonly bodyStartOffset: number,
     readonly lines: LineIndex,

@@ -241,6 +241,14 @@ export interface Source {
   readonly range: TextRange;
 }
 
+/** A portion (a paragraph, a list item's, a heading) marked with its classification: `(S//NF) …`. */
+export interface PortionMarking {
+  /** The mark as written, brackets included: `(S//NF)`. */
+  readonly mark: string;
+  /** The portion, from its mark to the end of its text. */
+  readonly range: TextRange;
+}
+
 /** One source cited in the text: each of `[S1, S2]` is a citation of its own. */
 export interface Citation {
   readonly id: string;
@@ -265,6 +273,8 @@ export interface Briefing {
   readonly sources: readonly Source[];
   /** The citations of sources in its text, in document order. */
   readonly citations: readonly Citation[];
+  /** Its portion-marked portions, in document order. */
+  readonly portions: readonly PortionMarking[];
   /** Sorted by position. */
   readonly diagnostics: readonly Diagnostic[];
   /** Offset where the body (the text after the front matter) starts. */

@@ -4,7 +4,7 @@ import { readEvents } from '../body/events';
 import { clearFrontMatterCache, readFrontMatter } from '../yaml/frontMatter';
 import { LineIndex } from '../text/lineIndex';
 import type { Registry } from './registry';
-import { checkMarkings } from '../yaml/markings';
+import { checkMarkings, portionMarksAt } from '../yaml/markings';
 import { buildSections } from '../body/sections';
 import { checkConfidenceWithLikelihood } from '../body/estimative';
 import { readSources } from '../body/sources';
@@ -167,10 +167,11 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   const entities = [...slotEntities.slice(0, front.entities.length), ...fromRegistries].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1));
   const sections = buildSections(body.headings, lines);
   const events = readEvents({ text, lines, body, mentions, sink, headingLines: body.headings.map((heading) => heading.line) });
-  if (body.portionStarts.length > 0 && !sink.items.some((item) => item.code === 'front-matter-unclosed')) {
+  const marks = portionMarksAt(text, body.portionStarts);
+  if (marks.length > 0 && !sink.items.some((item) => item.code === 'front-matter-unclosed')) {
     checkMarkings(
       text,
-      body.portionStarts,
+      marks,
       {
         value: front.frontMatter?.classification,
         valueSpan: front.classificationSpan,
@@ -180,6 +181,8 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
       sink,
     );
   }
+  const portionEnd = new Map(marks.length > 0 ? body.portionStarts.map((start, index) => [start, body.portionEnds[index]]) : []);
+  const portions = marks.map((mark) => ({ mark: mark.text, range: lines.range(mark.start, portionEnd.get(mark.start) ?? mark.end) }));
   const { sources, citations } = readSources(text, lines, body, front.bodyStart, sink);
   if (relationsOfSlot) {
     const ownLookup = ownTermLookup(front.entities);
@@ -196,7 +199,7 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   }
   if (options.countries) checkCountries(front.entities, options.countries, sink);
   checkConfidenceWithLikelihood(text, lines, body, front.bodyStart, sink);
-  const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sources, citations, sink.sorted(), front.bodyStart, lines, body.excluded);
+  const model = new BriefingModel(front.frontMatter, entities, mentions, events, sections, sources, citations, portions, sink.sorted(), front.bodyStart, lines, body.excluded);
   if (recorder) matchRecords.set(model, { text, own, registries, bodyStart: front.bodyStart, bodyStartLine: front.bodyStartLine, body, matches: recorder.trim() });
   if (pieces) frontMatterPieces.set(model, pieces);
   return model;
@@ -277,5 +280,5 @@ function emptyModel(lines: LineIndex, code: DiagnosticCode, message: string): Br
   // The first character, whole (a surrogate pair is one character).
   const first = lines.text.codePointAt(0);
   sink.add(0, Math.min(lines.lineEnd(0), first !== undefined && first > 0xffff ? 2 : 1), 'error', code, message);
-  return new BriefingModel(undefined, [], new MentionIndex(new MentionTable(0), [], lines), [], [], [], [], sink.sorted(), 0, lines);
+  return new BriefingModel(undefined, [], new MentionIndex(new MentionTable(0), [], lines), [], [], [], [], [], sink.sorted(), 0, lines);
 }

@@ -70,16 +70,20 @@ export interface ClassificationSite {
   readonly hasFrontMatter: boolean;
 }
 
-/**
- * Checks the portion marks found at `candidates` (offsets where a portion starts with `(`)
- * against the briefing's classification.
- */
-export function checkMarkings(text: string, candidates: readonly number[], site: ClassificationSite, sink: DiagnosticSink): void {
+/** The portion marks written at `candidates` (offsets where a portion starts with `(`). */
+export function portionMarksAt(text: string, candidates: readonly number[]): PortionMark[] {
   const marks: PortionMark[] = [];
   for (const at of candidates) {
     const mark = portionMarkAt(text, at);
     if (mark) marks.push(mark);
   }
+  return marks;
+}
+
+/**
+ * Checks a briefing's portion marks against its classification.
+ */
+export function checkMarkings(text: string, marks: readonly PortionMark[], site: ClassificationSite, sink: DiagnosticSink): void {
   if (marks.length === 0) return;
   const highest = Math.max(...marks.map((mark) => mark.level));
   const needsNoforn = marks.some((mark) => isNoforn(mark.controls));

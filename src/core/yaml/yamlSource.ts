@@ -100,4 +100,20 @@ export function yamlScalar(name: string): string {
   return plain ? name : JSON.stringify(name);
 }
 
+/**
+ * A string as the value of a block mapping's key (`summary: …`): plain when YAML reads it back
+ * unchanged there (commas and brackets inside are text), else double-quoted.
+ */
+export function yamlBlockScalar(text: string): string {
+  const plain =
+    text !== '' &&
+    !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(text) &&
+    !/\s$/.test(text) &&
+    !/[\n\r\t]|: |:$| #/.test(text) &&
+    // eslint-disable-next-line no-control-regex -- control characters are what a plain scalar cannot hold
+    !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text) &&
+    !/^(?:true|false|null|yes|no|on|off|~|[-+]?[\d.]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.(?:inf|nan))$/i.test(text);
+  return plain ? text : JSON.stringify(text);
+}
+
 export { isAlias, isMap, isScalar, isSeq };

@@ -31,6 +31,7 @@ import { registerRevealLine } from './features/revealLine';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { settings } from './features/settings';
 import { registerShowModel } from './features/showModel';
+import { registerStixCommands } from './features/stixCommands';
 import { registerSymbols } from './features/symbols';
 import { linkChartPicture, mapPicture, timelinePicture } from './features/pictures';
 import { SharedTimeWindow } from './features/timeWindow';
@@ -88,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerRevealLine(),
     registerGoToEvent(store),
     registerShowModel(store, onDemand),
+    registerStixCommands({ store, index, countries: models.countries }, onDemand),
     registerPreview(onDemand),
     registerNewBriefing(context.extensionUri),
     registerOpenSample(context.extensionUri),

@@ -8,6 +8,8 @@ export interface DocumentStoreRegistration {
   readonly onDidInvalidate: vscode.Event<void>;
   /** Resolves once the countries are read (or could not be). */
   readonly countriesRead: Promise<void>;
+  /** The countries, once read. */
+  countries(): CountryNames | undefined;
   readonly registration: vscode.Disposable;
 }
 
@@ -38,6 +40,7 @@ export function registerDocumentStore(registries: RegistryWatcher, extensionUri:
     store,
     onDidInvalidate: invalidated.event,
     countriesRead,
+    countries: () => countries,
     registration: vscode.Disposable.from(
       invalidated,
       vscode.workspace.onDidCloseTextDocument((document) => store.evict(document.uri)),

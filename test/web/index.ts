@@ -13,6 +13,7 @@ import '../integration/problemMatcher.test';
 import '../integration/timeline.test';
 import '../integration/linkChart.test';
 import '../integration/map.test';
+import '../integration/stix.test';
 
 declare const mocha: { setup(options: Record<string, unknown>): void; run(done: (failures: number) => void): void };
 

@@ -13,3 +13,4 @@ export { pickActorOrder, pickEventGrouping, pickEventOrder } from './orderPicker
 export { LinkChartPanel } from './linkChartPanel';
 export { TimelinePanel } from './timelinePanel';
 export { MapPanel } from './mapPanel';
+export { exportStixBundle, importStixBundle } from './stix';

@@ -10,7 +10,21 @@ import * as path from 'node:path';
 import AhoCorasick from 'modern-ahocorasick';
 import MarkdownIt from 'markdown-it';
 import { parseDocument } from 'yaml';
-import { clearParseCaches, LineIndex, linkGraph, parseBriefing, parseRegistry, pictureEvents, timelinePicture, type Briefing, type TimelineEvent } from '../src/core';
+import {
+  clearParseCaches,
+  importStix,
+  isoCountries,
+  LineIndex,
+  linkGraph,
+  parseBriefing,
+  parseRegistry,
+  pictureEvents,
+  stixBundle,
+  stixToJson,
+  timelinePicture,
+  type Briefing,
+  type TimelineEvent,
+} from '../src/core';
 import { DiagnosticSink } from '../src/core/model/diagnosticSink';
 import { readYamlMapping } from '../src/core/yaml/yamlMapping';
 import { completionContext, entityCompletions } from '../src/core/language/completion';
@@ -253,6 +267,52 @@ const graphData = note(
   }),
 );
 
+// ---- STIX 2.1 ------------------------------------------------------------------------------
+log('STIX export and import…');
+// L with a TLP, so that every object carries its markings as a real briefing's would.
+const largeWithTlp = large.text.replace('classification: UNCLASSIFIED', 'classification: UNCLASSIFIED\ntlp: AMBER');
+const stixExport = note(
+  'STIX 2.1 export of L: the bundle as JSON text (the model given, as the editor has it)',
+  measure((fresh: Briefing) => stixToJson(stixBundle([{ file: 'l.briefing', text: largeWithTlp, briefing: fresh }], { countries: isoCountries() })), {
+    minRuns: 10,
+    budgetMs: 3000,
+    setup: () => {
+      const fresh = parseBriefing(largeWithTlp);
+      (globalThis as { gc?: () => void }).gc?.();
+      return fresh;
+    },
+  }),
+);
+// 10,000 objects: L's own export, and objects of a platform's (indicators, with no place in a briefing) to make up the count.
+const stixBundle10k = (() => {
+  const bundle = stixBundle([{ file: 'l.briefing', text: largeWithTlp, briefing: parseBriefing(largeWithTlp) }], { countries: isoCountries() });
+  const foreign = Array.from({ length: 10_000 - bundle.objects.length }, (_, index) => ({
+    type: 'indicator',
+    spec_version: '2.1',
+    id: `indicator--00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+    created: '2023-11-13T00:00:00.000Z',
+    modified: '2023-11-13T00:00:00.000Z',
+    name: `Indicator ${index}`,
+    pattern: `[ipv4-addr:value = '10.0.${index >> 8}.${index & 255}']`,
+    pattern_type: 'stix',
+    valid_from: '2023-11-13T00:00:00Z',
+  }));
+  const report = bundle.objects.find((object) => object.type === 'report')!;
+  (report.object_refs as string[]).push(...foreign.map((object) => object.id));
+  return stixToJson({ ...bundle, objects: [...bundle.objects, ...foreign] });
+})();
+const stixImport = note(
+  "STIX 2.1 import of a 10,000-object bundle (L exported, and indicators): JSON text to the briefing's text",
+  measure(
+    () => {
+      const imported = importStix(stixBundle10k, isoCountries());
+      if (!imported.ok) throw new Error(imported.message);
+      return imported.briefings;
+    },
+    { minRuns: 5, budgetMs: 5000 },
+  ),
+);
+
 // ---- The workspace -------------------------------------------------------------------------
 log('workspace of 1,000 briefings…');
 (globalThis as { gc?: () => void }).gc?.();
@@ -474,6 +534,8 @@ const budgets: Budget[] = [
   { name: 'L events tree', actual: tree, limit: 10, unit: 'ms' },
   { name: 'L timeline picture data', actual: timelineData, limit: 10, unit: 'ms' },
   { name: 'L link graph data', actual: graphData, limit: 20, unit: 'ms' },
+  { name: 'L STIX 2.1 export', actual: stixExport, limit: 100, unit: 'ms' },
+  { name: 'STIX 2.1 import of 10,000 objects', actual: stixImport, limit: 2000, unit: 'ms' },
   { name: 'L hover', actual: hover, limit: 1, unit: 'ms' },
   { name: 'L hover, the first on a new model', actual: firstHover, limit: 1, unit: 'ms' },
   { name: 'L definition', actual: definition, limit: 1, unit: 'ms' },

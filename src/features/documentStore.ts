@@ -27,15 +27,15 @@ export function registerDocumentStore(registries: RegistryWatcher, extensionUri:
     store.invalidate();
     invalidated.fire();
   };
-  const countriesRead = Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'countries.txt'))).then(
-    (bytes) => {
+  const countriesRead = Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'countries.txt')))
+    .then((bytes) => {
       countries = new CountryNames(new TextDecoder().decode(bytes));
       // Only a model whose entries write a `country:` reads them: the others (a long briefing
       // open at start-up among them) are not parsed again.
       if (store.invalidateWhere((model) => model.entities.some((entity) => entity.country !== undefined)) > 0) invalidated.fire();
-    },
-    (error: unknown) => console.error(`Analyst Briefings: the countries could not be read, so country: values go unchecked (${errorMessage(error)})`),
-  );
+    })
+    // A file read but not decoded is told as one not read: never a rejection nobody handles.
+    .catch((error: unknown) => console.error(`Analyst Briefings: the countries could not be read, so country: values go unchecked (${errorMessage(error)})`));
   return {
     store,
     onDidInvalidate: invalidated.event,

@@ -3,11 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from './util';
 
-// uuid: the UUIDv5 of STIX ids (its browser build hashes in plain JavaScript).
-const ALLOWED_PACKAGES = ['yaml', 'uuid'];
+const ALLOWED_PACKAGES = ['yaml'];
 
 suite('architecture', () => {
-  test('src/core imports neither vscode nor Node built-ins: only its own files, yaml and uuid', () => {
+  test('src/core imports neither vscode nor Node built-ins: only its own files and yaml', () => {
     const coreDir = path.join(repoRoot, 'src/core');
     const offenders: string[] = [];
     for (const file of fs.readdirSync(coreDir, { recursive: true }) as string[]) {

@@ -3,6 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { importStix, isoCountries, parseBriefing, stixBundle, stixToJson, type Briefing, type StixBundle, type StixObject } from '../../src/core';
 import { body, briefingText, makeEntities, random } from '../../bench/generate';
+import fc from 'fast-check';
+import { v5 as packageUuidV5 } from 'uuid';
+import { uuidBytes, uuidV5 } from '../../src/core/stix/ids';
 import { TLP_MARKING_IDS } from '../../src/core/stix/markings';
 import { joinLines, repoRoot } from './util';
 
@@ -161,6 +164,22 @@ function substance(bundle: StixBundle): string[] {
     .sort();
 }
 
+suite('STIX 2.1 ids: UUIDv5', () => {
+  test("RFC 9562's example, and the uuid package's ids on names of every length and script", () => {
+    assert.equal(uuidV5('www.example.com', uuidBytes('6ba7b810-9dad-11d1-80b4-00c04fd430c8')), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    const namespace = 'b20ecc92-36d5-40e1-932e-7884f6d77b1b';
+    // Every length around the ends of SHA-1's 64-byte blocks, with the namespace's 16 bytes.
+    for (let length = 0; length < 200; length++) {
+      const name = 'x'.repeat(length);
+      assert.equal(uuidV5(name, uuidBytes(namespace)), packageUuidV5(name, namespace), `a name of ${length} characters`);
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.uuid(), (name, ns) => uuidV5(name, uuidBytes(ns)) === packageUuidV5(name, ns)),
+      { numRuns: 500 },
+    );
+  });
+});
+
 suite('STIX 2.1 export', () => {
   test('the sample: every object has the properties and vocabularies STIX 2.1 requires', () => {
     const bundle = sampleBundle();
@@ -214,6 +233,19 @@ suite('STIX 2.1 export', () => {
     assert.ok(String(summit.abstract).startsWith('2023-11-13 Kim Jong Un'));
     assert.ok((summit.object_refs as string[]).includes(report.id));
     assert.ok((summit.object_refs as string[]).includes(byName('Kim Jong Un').id));
+  });
+
+  test("docs/stix.md and the README show the sample's real ids", () => {
+    const ids = new Set([sampleBundle().id, ...sampleBundle().objects.map((object) => object.id)]);
+    for (const page of ['docs/stix.md', 'README.md']) {
+      const shown = fs.readFileSync(path.join(repoRoot, page), 'utf8').match(/\b[a-z-]+--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g) ?? [];
+      assert.ok(shown.length >= 2, page);
+      assert.deepEqual(
+        shown.filter((id) => !ids.has(id) && !id.startsWith('extension-definition--')),
+        [],
+        page,
+      );
+    }
   });
 
   test('every _ref resolves in the bundle: the sample, several briefings, and a relation to an unknown name', () => {

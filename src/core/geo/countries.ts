@@ -102,9 +102,10 @@ export class CountryNames {
     return { kind: 'unknown', closest: closestWord(trimmed, this.#names, Math.max(3, Math.ceil(trimmed.length / 3))) };
   }
 
-  /** The country written, when it names exactly one. */
+  /** The country written, when it names exactly one (no closest name is looked for: this is the fast path). */
   countryOf(written: string): Country | undefined {
-    const found = this.lookUp(written);
-    return found.kind === 'country' ? found.country : undefined;
+    const trimmed = written.trim();
+    const named = this.#byCode.get(trimmed) ?? this.#byName.get(fold(trimmed));
+    return Array.isArray(named) ? (named.length === 1 ? named[0] : undefined) : named;
   }
 }

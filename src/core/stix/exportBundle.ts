@@ -1,8 +1,7 @@
-import { eventLabel } from '../language/symbols';
 import type { CountryNames } from '../geo/countries';
 import type { Briefing, BriefingEvent, Entity, Relation, Source, TlpLevel } from '../model/types';
-import { stixId } from './ids';
-import { portionStatement, statementMarking, stricterTlp, TLP_MARKING_IDS, tlpMarking } from './markings';
+import { stixId, stixIdWithin } from './ids';
+import { portionStatement, statementId, statementMarking, stricterTlp, TLP_MARKING_IDS, tlpMarking } from './markings';
 import { confidenceOfGrade, identityClassOf, regionOf, relationshipTypeOf, REPORT_TYPES, STATE_SECTOR } from './vocabulary';
 
 /** A STIX object as the bundle holds it: plain JSON. */
@@ -31,16 +30,20 @@ export interface StixOptions {
   readonly timestamp?: string;
 }
 
-/** What marks an object: the strictest TLP of the briefings it comes from, and their statements. */
+/**
+ * What marks an object: the strictest TLP of the briefings it comes from, and their statements
+ * (sorted). Shared by every object of a briefing that has the same marks, never changed: an
+ * object marked by a second briefing gets marks of its own.
+ */
 interface Marks {
-  tlp: TlpLevel | undefined;
-  readonly statements: Set<string>;
+  readonly tlp: TlpLevel | undefined;
+  readonly statements: readonly string[];
 }
 
-/** An object being built, with the marks and times it gathers from each briefing that holds it. */
+/** An object being built (its final shape, times and marks filled in at the end), with what it gathers from each briefing. */
 interface Draft {
   readonly object: Record<string, unknown> & { type: string; id: string };
-  readonly marks: Marks;
+  marks: Marks;
   created: string;
   modified: string;
 }
@@ -49,6 +52,15 @@ const EPOCH = '1970-01-01T00:00:00.000Z';
 
 /** A day's first instant as a STIX timestamp. */
 const dayTimestamp = (date: string) => `${date}T00:00:00.000Z`;
+
+function mergedMarks(a: Marks, b: Marks): Marks {
+  if (a === b) return a;
+  const statements = a.statements.every((statement) => b.statements.includes(statement)) ? b.statements : [...new Set([...a.statements, ...b.statements])].sort();
+  return { tlp: stricterTlp(a.tlp, b.tlp), statements };
+}
+
+/** The start of every object: the common properties, in the specification's order (times filled in at the end). */
+const common = (type: string, id: string) => ({ type, spec_version: '2.1', id, created: EPOCH, modified: EPOCH });
 
 /**
  * One STIX 2.1 bundle of every briefing given: per briefing a `report`; its actors as
@@ -60,18 +72,18 @@ const dayTimestamp = (date: string) => `${date}T00:00:00.000Z`;
 export function stixBundle(sources: readonly StixSource[], options: StixOptions = {}): StixBundle {
   const drafts = new Map<string, Draft>();
   const tlps = new Set<TlpLevel>();
+  const statements = new Set<string>();
 
   const add = (object: Draft['object'], marks: Marks, created: string, modified: string): Draft => {
     let draft = drafts.get(object.id);
     if (!draft) {
-      draft = { object, marks: { tlp: undefined, statements: new Set() }, created, modified };
+      draft = { object, marks, created, modified };
       drafts.set(object.id, draft);
-    } else {
-      if (created < draft.created) draft.created = created;
-      if (modified > draft.modified) draft.modified = modified;
+      return draft;
     }
-    draft.marks.tlp = stricterTlp(draft.marks.tlp, marks.tlp);
-    for (const statement of marks.statements) draft.marks.statements.add(statement);
+    if (created < draft.created) draft.created = created;
+    if (modified > draft.modified) draft.modified = modified;
+    draft.marks = mergedMarks(draft.marks, marks);
     return draft;
   };
 
@@ -81,93 +93,112 @@ export function stixBundle(sources: readonly StixSource[], options: StixOptions 
     const front = briefing.frontMatter;
     const created = front?.date && /^\d{4}-\d{2}-\d{2}$/.test(front.date) ? dayTimestamp(front.date) : (options.timestamp ?? EPOCH);
     const modified = options.timestamp && options.timestamp > created ? options.timestamp : created;
-    const marks = (...more: string[]): Marks => ({
-      tlp: front?.tlp,
-      statements: new Set([...(front?.classification ? [front.classification] : []), ...more]),
-    });
+    const classification = front?.classification ? [front.classification] : [];
+    const marks: Marks = { tlp: front?.tlp, statements: classification };
+    const portionMarks = new Map<string, Marks>();
+    const marksOfPortion = (mark: string): Marks => {
+      let found = portionMarks.get(mark);
+      if (!found) portionMarks.set(mark, (found = { tlp: front?.tlp, statements: [...classification, portionStatement(mark)].sort() }));
+      return found;
+    };
     if (front?.tlp) tlps.add(front.tlp);
+    for (const statement of classification) statements.add(statement);
 
     const title = front?.title ?? source.file;
     const reportId = stixId('report', source.file, title);
     reportIds.push(reportId);
-    const refs: string[] = [];
+    const refs = new Set<string>();
     const sourceById = new Map(briefing.sources.map((listed) => [listed.id, listed]));
 
-    const entityIds = new Map<Entity, string>();
+    const actorIds = new Map<string, string>();
+    const placeIds = new Map<string, string>();
     for (const entity of briefing.entities) {
       const object = entity.kind === 'actor' ? identity(entity) : location(entity, options.countries);
-      entityIds.set(entity, object.id);
-      const draft = add(object, marks(), created, modified);
+      (entity.kind === 'actor' ? actorIds : placeIds).set(entity.name, object.id);
+      const draft = add(object, marks, created, modified);
       mergeAliases(draft.object, entity.aliases);
-      refs.push(object.id);
+      refs.add(object.id);
     }
-    const idOfName = new Map(briefing.entities.map((entity) => [`${entity.kind}\u0000${entity.name}`, entityIds.get(entity)!]));
-    const idOfTarget = (name: string) => idOfName.get(`actor\u0000${name}`) ?? idOfName.get(`place\u0000${name}`);
+    const idOfTarget = (name: string) => actorIds.get(name) ?? placeIds.get(name);
 
     for (const entity of briefing.entities) {
       for (const relation of entity.relations) {
         const target = relation.target === undefined ? undefined : idOfTarget(relation.target);
         if (!target) continue; // an unknown `to` is a Warning of the briefing; STIX needs both ends
-        const object = relationship(entityIds.get(entity)!, target, relation, sourceById.get(relation.source ?? ''));
-        add(object, marks(), created, modified);
-        refs.push(object.id);
+        const object = relationship((entity.kind === 'actor' ? actorIds : placeIds).get(entity.name)!, target, relation, sourceById.get(relation.source ?? ''));
+        add(object, marks, created, modified);
+        refs.add(object.id);
       }
     }
 
-    const portionMarks = briefing.portions;
-    for (const [index, event] of briefing.events.entries()) {
-      const inPortion = portionMarks.find((portion) => portion.range.startOffset <= event.range.startOffset && event.range.startOffset < portion.range.endOffset);
-      const cited = citedSources(briefing, event.range.startOffset, event.range.endOffset);
+    const { portions, citations } = briefing;
+    // Events, portions and citations are each in document order: one walk over the three.
+    let portionAt = 0;
+    let citationAt = 0;
+    briefing.events.forEach((event, index) => {
+      const { startOffset, endOffset } = event.range;
+      while (portionAt < portions.length && portions[portionAt].range.endOffset <= startOffset) portionAt++;
+      const inPortion = portions[portionAt]?.range.startOffset <= startOffset ? portions[portionAt] : undefined;
+      while (citationAt < citations.length && citations[citationAt].range.startOffset < startOffset) citationAt++;
+      const cited = citedSources(briefing, citationAt, endOffset);
       const date = source.text.slice(event.dateRange.startOffset, event.dateRange.endOffset);
-      const object = eventNote(reportId, index, event, date, [...event.actors, ...event.places].map(idOfTarget).filter(isDefined), cited);
-      add(object, inPortion ? marks(portionStatement(inPortion.mark)) : marks(), created, modified);
-      refs.push(object.id);
-    }
-    for (const portion of portionMarks) {
-      const statement = portionStatement(portion.mark);
+      const entityRefs: string[] = [];
+      for (const name of [...event.actors, ...event.places]) {
+        const id = idOfTarget(name);
+        if (id !== undefined && !entityRefs.includes(id)) entityRefs.push(id);
+      }
+      const object = eventNote(reportId, index, event, date, entityRefs, cited);
+      add(object, inPortion ? marksOfPortion(inPortion.mark) : marks, created, modified);
+      refs.add(object.id);
+    });
+    for (const portion of portions) {
       const text = source.text.slice(portion.range.startOffset, portion.range.endOffset);
       const object: Draft['object'] = {
-        type: 'note',
-        id: stixId('note', reportId, 'portion', text),
+        ...common('note', stixId('note', reportId, 'portion', text)),
         abstract: `Portion marked ${portion.mark}`,
         content: text,
         object_refs: [reportId],
       };
-      add(object, marks(statement), created, modified);
-      refs.push(object.id);
+      add(object, marksOfPortion(portion.mark), created, modified);
+      refs.add(object.id);
     }
+    for (const portionMarked of portionMarks.values()) for (const statement of portionMarked.statements) statements.add(statement);
     const report: Draft['object'] = {
-      type: 'report',
-      id: reportId,
+      ...common('report', reportId),
       name: title,
       published: created,
       ...text('description', source.text.slice(briefing.bodyStartOffset).trim()),
       report_types: [...REPORT_TYPES],
-      object_refs: [...new Set(refs)],
+      // STIX wants at least one: a briefing with nothing in it refers to itself.
+      object_refs: refs.size > 0 ? [...refs] : [reportId],
       ...list('labels', front?.tags ?? []),
       ...list('external_references', briefing.sources.map(externalReference)),
       ...text('x_briefing_author', front?.author),
     };
-    const portionsMarked = [...new Set(portionMarks.map((portion) => portionStatement(portion.mark)))];
-    if (portionsMarked.length > 0) {
+    if (portionMarks.size > 0) {
       // The description holds every portion: it carries each portion's mark (DESIGN §2).
-      report.granular_markings = portionsMarked.map((statement) => ({ marking_ref: statementMarking(statement).id, selectors: ['description'] }));
+      report.granular_markings = [...portionMarks.keys()].map((mark) => ({ marking_ref: statementId(portionStatement(mark)), selectors: ['description'] }));
     }
-    // STIX wants at least one: a briefing with nothing in it refers to itself.
-    if ((report.object_refs as string[]).length === 0) report.object_refs = [reportId];
-    const reportDraft = add(report, marks(), created, modified);
-    // The statements of its granular markings are defined in the bundle too.
-    for (const statement of portionsMarked) reportDraft.marks.statements.add(statement);
+    add(report, marks, created, modified);
   }
 
-  const statements = new Set<string>();
-  for (const draft of drafts.values()) for (const statement of draft.marks.statements) statements.add(statement);
-  const markings: StixObject[] = [
+  const objects: StixObject[] = [
     ...[...tlps].sort().map((level) => tlpMarking(level) as StixObject),
     ...[...statements].sort().map((statement) => statementMarking(statement) as StixObject),
   ];
-  const objects: StixObject[] = [...markings];
-  for (const draft of drafts.values()) objects.push(finished(draft));
+  const refsOfMarks = new Map<Marks, string[]>();
+  for (const draft of drafts.values()) {
+    const { object, marks } = draft;
+    object.created = draft.created;
+    object.modified = draft.modified;
+    let markingRefs = refsOfMarks.get(marks);
+    if (!markingRefs) {
+      markingRefs = [...(marks.tlp ? [TLP_MARKING_IDS[marks.tlp]] : []), ...marks.statements.map(statementId)];
+      refsOfMarks.set(marks, markingRefs);
+    }
+    if (markingRefs.length > 0) object.object_marking_refs = markingRefs;
+    objects.push(object);
+  }
   return { type: 'bundle', id: stixId('bundle', ...reportIds), objects };
 }
 
@@ -175,8 +206,6 @@ export function stixBundle(sources: readonly StixSource[], options: StixOptions 
 export function stixToJson(bundle: StixBundle): string {
   return `${JSON.stringify(bundle, null, 2)}\n`;
 }
-
-const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
 
 /** `{ key: value }` when the text is there, else nothing: STIX forbids empty strings where it can. */
 function text(key: string, value: string | undefined): Record<string, string> {
@@ -187,28 +216,10 @@ function list(key: string, values: readonly unknown[]): Record<string, unknown[]
   return values.length > 0 ? { [key]: [...values] } : {};
 }
 
-/** The common properties first, as the specification lists them, then the object's own; then its marks. */
-function finished(draft: Draft): StixObject {
-  const { type, id, ...own } = draft.object;
-  const statements = [...draft.marks.statements].sort().map((statement) => statementMarking(statement).id as string);
-  const ownStatements = statements.filter((marking) => !(own.granular_markings as { marking_ref: string }[] | undefined)?.some((granular) => granular.marking_ref === marking));
-  const refs = [...(draft.marks.tlp ? [TLP_MARKING_IDS[draft.marks.tlp]] : []), ...ownStatements];
-  return {
-    type,
-    spec_version: '2.1',
-    id,
-    created: draft.created,
-    modified: draft.modified,
-    ...own,
-    ...(refs.length > 0 ? { object_marking_refs: refs } : {}),
-  };
-}
-
 function identity(entity: Entity): Draft['object'] {
   const identityClass = identityClassOf(entity.type);
   return {
-    type: 'identity',
-    id: stixId('identity', entity.name),
+    ...common('identity', stixId('identity', entity.name)),
     name: entity.name,
     ...text('description', entity.summary),
     ...list('roles', entity.role ? [entity.role] : []),
@@ -234,8 +245,7 @@ function location(entity: Entity, countries: CountryNames | undefined): Draft['o
   // STIX needs a region, a country or coordinates: a place with none of them gets its region.
   if (Object.keys(where).length === 0) where.region = regionOf(entity.name);
   return {
-    type: 'location',
-    id: stixId('location', entity.name),
+    ...common('location', stixId('location', entity.name)),
     name: entity.name,
     ...text('description', entity.summary),
     ...where,
@@ -283,8 +293,7 @@ function relationship(sourceRef: string, targetRef: string, relation: Relation, 
   const relationshipType = relationshipTypeOf(relation.type);
   const confidence = confidenceOfGrade(source?.grade);
   return {
-    type: 'relationship',
-    id: stixId('relationship', sourceRef, relation.type, targetRef),
+    ...common('relationship', stixId('relationship', sourceRef, relation.type, targetRef)),
     relationship_type: relationshipType,
     ...(relation.type === relationshipType ? {} : { description: relation.type }),
     source_ref: sourceRef,
@@ -295,12 +304,12 @@ function relationship(sourceRef: string, targetRef: string, relation: Relation, 
   };
 }
 
-/** The sources cited between two offsets of the body, once each, in the order first cited. */
-function citedSources(briefing: Briefing, start: number, end: number): Source[] {
+/** The sources cited from the `first` citation to an offset of the body, once each, in the order first cited. */
+function citedSources(briefing: Briefing, first: number, end: number): Source[] {
   const cited: Source[] = [];
-  for (const citation of briefing.citations) {
-    if (citation.range.startOffset < start || citation.range.startOffset >= end || !citation.source) continue;
-    if (!cited.includes(citation.source)) cited.push(citation.source);
+  for (let at = first; at < briefing.citations.length && briefing.citations[at].range.startOffset < end; at++) {
+    const { source } = briefing.citations[at];
+    if (source && !cited.includes(source)) cited.push(source);
   }
   return cited;
 }
@@ -312,18 +321,29 @@ function citedSources(briefing: Briefing, start: number, end: number): Source[] 
  * the least of its graded sources'.
  */
 function eventNote(reportId: string, index: number, event: BriefingEvent, date: string, entityRefs: readonly string[], cited: readonly Source[]): Draft['object'] {
-  const confidences = cited.map((source) => confidenceOfGrade(source.grade)).filter(isDefined);
-  return {
+  // Written property by property: thousands are made, and spreads of optional parts cost more than the rest.
+  const note: Draft['object'] = {
     type: 'note',
-    id: stixId('note', reportId, 'event', String(index), date, event.text),
-    abstract: eventLabel(event, 120),
+    spec_version: '2.1',
+    // In its report's namespace: its place, date and first words tell it apart, and hashing all of its text would cost more than the rest of the note.
+    id: stixIdWithin(reportId, 'note', `${index}\u0000${date}\u0000${event.text.slice(0, 40)}`),
+    created: EPOCH,
+    modified: EPOCH,
+    // An event's text is on one line already: its start is all an abstract shows.
+    abstract: `${date} ${event.text.length > 120 ? `${event.text.slice(0, 119).trimEnd()}…` : event.text}`,
     content: event.text,
-    object_refs: [reportId, ...new Set(entityRefs)],
-    ...list('labels', event.tags),
-    ...(confidences.length > 0 ? { confidence: Math.min(...confidences) } : {}),
-    ...list('external_references', cited.map(externalReference)),
-    x_briefing_date: date,
+    object_refs: [reportId, ...entityRefs],
   };
+  if (event.tags.length > 0) note.labels = [...event.tags];
+  let confidence: number | undefined;
+  for (const source of cited) {
+    const graded = confidenceOfGrade(source.grade);
+    if (graded !== undefined && (confidence === undefined || graded < confidence)) confidence = graded;
+  }
+  if (confidence !== undefined) note.confidence = confidence;
+  if (cited.length > 0) note.external_references = cited.map(externalReference);
+  note.x_briefing_date = date;
+  return note;
 }
 
 /** A listed source as an external reference: its label, and its entry (grade included) as written. */

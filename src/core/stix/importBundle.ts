@@ -142,8 +142,6 @@ class BundleReader {
   #briefing(report: Json | undefined, held: readonly Json[], dangling: readonly string[] = []): string {
     const notes: string[] = [...dangling, ...(report === undefined ? this.#unreadable : [])];
     const description = stringOf(report?.description) ?? '';
-    // Events' texts are read with their lines joined by single spaces.
-    const flatDescription = description.replace(/\s+/g, ' ');
     const actors = new Map<string, EntityEntry>();
     const places = new Map<string, EntityEntry>();
     const entityOfId = new Map<string, EntityEntry>();
@@ -166,12 +164,13 @@ class BundleReader {
       }
     }
     const relationships = (report === undefined ? held : this.#objects).filter((object) => object.type === 'relationship');
+    const reportRefs = new Set(stringsOf(report?.object_refs));
     for (const relationship of relationships) {
       const from = entityOfId.get(relationship.source_ref as string);
       const to = entityOfId.get(relationship.target_ref as string);
       if (!from || !to) {
         // Relationships of other reports are theirs; one this report names but cannot draw is listed.
-        if (report === undefined || stringsOf(report.object_refs).includes(relationship.id as string)) {
+        if (report === undefined || reportRefs.has(relationship.id as string)) {
           const missing = !from ? relationship.source_ref : relationship.target_ref;
           notes.push(`${relationship.id}: '${String(relationship.relationship_type)}' to or from ${String(missing)}, which is not an actor or place of this briefing`);
         }
@@ -181,8 +180,8 @@ class BundleReader {
     }
     for (const object of held) {
       if (ACTOR_TYPES.has(object.type as string) || object.type === 'location' || object.type === 'relationship' || object.type === 'marking-definition') continue;
-      // A note whose text the body already holds (an event or a portion the export wrote) is not lost.
-      if (object.type === 'note' && typeof object.content === 'string' && flatDescription.includes(object.content.replace(/\s+/g, ' '))) continue;
+      // The notes the export writes of a report's events and portions hold text of its body: not lost.
+      if (report !== undefined && object.type === 'note' && isBodyNote(object, report.id as string)) continue;
       notes.push(`${object.id}: ${String(object.type)}${stringOf(object.name) ? ` "${String(object.name)}"` : ''}${stringOf(object.content) ? `: ${String(object.content)}` : ''}`);
     }
 
@@ -304,6 +303,13 @@ class BundleReader {
     }
     return lines;
   }
+}
+
+/** A note the export made of an event (dated) or a marked portion of this report's body. */
+function isBodyNote(note: Json, reportId: string): boolean {
+  const refs = stringsOf(note.object_refs);
+  if (refs[0] !== reportId) return false;
+  return typeof note.x_briefing_date === 'string' || (refs.length === 1 && /^Portion marked \(/.test(stringOf(note.abstract) ?? ''));
 }
 
 function tlpOfDefinition(definition: Json | undefined): TlpLevel | undefined {

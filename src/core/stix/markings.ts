@@ -55,11 +55,24 @@ export function statementMarking(statement: string): Record<string, unknown> {
   return {
     type: 'marking-definition',
     spec_version: '2.1',
-    id: stixId('marking-definition', 'statement', statement),
+    id: statementId(statement),
     created: '1970-01-01T00:00:00.000Z',
     definition_type: 'statement',
     definition: { statement },
   };
+}
+
+const statementIds = new Map<string, string>();
+
+/** The id of a statement marking, made once per statement. */
+export function statementId(statement: string): string {
+  let id = statementIds.get(statement);
+  if (id === undefined) {
+    id = stixId('marking-definition', 'statement', statement);
+    if (statementIds.size > 1000) statementIds.clear();
+    statementIds.set(statement, id);
+  }
+  return id;
 }
 
 /** The statement of a portion mark: `(S//NF)` → `Portion marked (S//NF)`. */

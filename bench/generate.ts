@@ -216,3 +216,28 @@ export function withLocatedPlaces(text: string): string {
     return `    country: ${country}${coordinates}`;
   });
 }
+
+/**
+ * W10k (issue 34): a team's repository, 10,000 briefings of about 20 KB in nested folders (ten
+ * analysts, five years, twelve months), sharing an `entities.yaml` of 20,000 entities, written
+ * into `folder` one file at a time (never all held at once). Returns the files' paths, in the
+ * order written.
+ */
+export function writeW10k(folder: string, write: (path: string, text: string) => void, files = 10_000, seed = 10): { registry: string; briefings: string[] } {
+  const rand = random(seed);
+  const shared = makeEntities(20_000, rand, '');
+  const registry = `${folder}/entities.yaml`;
+  write(registry, registryText(shared));
+  const briefings: string[] = [];
+  for (let i = 0; i < files; i++) {
+    const analyst = i % 10;
+    const year = 2019 + Math.floor(i / 2000);
+    const month = String((Math.floor(i / 10) % 12) + 1).padStart(2, '0');
+    const own = makeEntities(5, rand, `B${i} `);
+    const pool = [...own, ...Array.from({ length: 40 }, () => shared[Math.floor(rand() * shared.length)])];
+    const path = `${folder}/analyst-${analyst}/${year}/${month}/briefing-${i}.briefing`;
+    write(path, briefingText(`Synthetic W10k ${i}`, own, body(pool, rand, 19_000, 5)));
+    briefings.push(path);
+  }
+  return { registry, briefings };
+}

@@ -95,11 +95,11 @@ const frontMatterL = (() => {
 const frontMatterLines = new LineIndex(frontMatterL);
 const readFrontMatterYaml = (whole: boolean) =>
   readYamlMapping(frontMatterL, { sink: new DiagnosticSink(frontMatterLines), lines: frontMatterLines, base: 0, source: undefined }, { whole });
-note(
+const frontMatterReadL = note(
   `  of which: the yaml package reading L's front matter (${(frontMatterL.length / 1024).toFixed(0)} KB) in pieces`,
   measure(() => readFrontMatterYaml(false), { minRuns: 10, budgetMs: 3000 }),
 );
-note(
+const yamlWholeL = note(
   '  for comparison: the yaml package reading it whole',
   measure(() => parseDocument(frontMatterL, YAML_OPTIONS), { minRuns: 10, budgetMs: 3000 }),
 );
@@ -465,6 +465,24 @@ interface Budget {
   readonly unit: string;
 }
 const REFRESH_DELAY_MS = 300;
+// ---- A team's 10,000 briefings (--w10k) -------------------------------------------------------
+// Written to a temporary folder (about 200 MB) and indexed as the workspace index does today, in a
+// process of its own: the baseline that issue 34's index is to be measured against. No budget yet.
+if (process.argv.includes('--w10k')) {
+  log("W10k: a team's 10,000 briefings…");
+  const child = spawnSync(process.execPath, [path.join(__dirname, 'w10k.js')], { encoding: 'utf8', timeout: 20 * 60 * 1000, maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`the W10k bench failed: ${child.stderr.slice(-3000)}`);
+  const w10k = JSON.parse(child.stdout) as Record<string, number>;
+  results.w10k = w10k;
+  rows.push({
+    name: `W10k (${w10k.files} briefings, ${w10k.megabytes.toFixed(0)} MB, a registry of 20,000 entities): every file read and parsed whole, today's index (one run)`,
+    value: `${(w10k.parsedMs / 1000).toFixed(1)} s (the first 100 files: ${w10k.firstHundredMs.toFixed(0)} ms)`,
+  });
+  rows.push({ name: `W10k: the merged chronology of its ${w10k.events} events (one run)`, value: format(w10k.chronologyMs) });
+  rows.push({ name: 'W10k: the longest time the event loop was blocked meanwhile', value: format(w10k.longestBlockMs) });
+  rows.push({ name: 'W10k: peak memory (process RSS)', value: `${w10k.peakRssMb.toFixed(0)} MB` });
+}
+
 // ---- The pictures in the real UI (--views) ---------------------------------------------------
 interface ViewsRun {
   readonly drawn: number;
@@ -525,11 +543,15 @@ if (process.argv.includes('--views')) {
 }
 
 const budgets: Budget[] = [
-  { name: 'L parse / markdown-it parse', actual: parseL / mdParse, limit: 0.25, unit: '×' },
-  { name: 'L parse / RegExp alternation', actual: parseL / regexMatch, limit: 1.0, unit: '×' },
-  { name: 'L parse / charCodeAt floor', actual: parseL / floor, limit: 10, unit: '×' },
+  // The team's decision on the cold parse (issue 34): the front matter is counted apart. The
+  // `yaml` package stays (its positions serve diagnostics, hovers, rename and quick fixes), so
+  // its own parse of the front matter is taken out of the cold parse, and our reading of the
+  // front matter is held to that parse.
+  { name: 'L cold parse − the yaml package parsing its front matter / markdown-it parse', actual: (parseL - yamlWholeL) / mdParse, limit: 0.25, unit: '×' },
+  { name: "L front matter: our reading / the yaml package's parse of the same text", actual: frontMatterReadL / yamlWholeL, limit: 1.15, unit: '×' },
   { name: 'L parse, front matter cached / markdown-it parse', actual: parseLWarm / mdParse, limit: 0.25, unit: '×' },
   { name: 'L parse, front matter cached / RegExp alternation', actual: parseLWarm / regexMatch, limit: 1.0, unit: '×' },
+  { name: 'L parse, front matter cached / charCodeAt floor', actual: parseLWarm / floor, limit: 10, unit: '×' },
   { name: 'L semantic tokens', actual: tokens, limit: 20, unit: 'ms' },
   { name: 'L events tree', actual: tree, limit: 10, unit: 'ms' },
   { name: 'L timeline picture data', actual: timelineData, limit: 10, unit: 'ms' },

@@ -68,7 +68,9 @@ function exportStix(files: readonly string[], timestamp: string | undefined, reg
 function stixTimestamp(value: string): string {
   const written = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/.test(value);
   const time = written ? Date.parse(/T.*(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? value : value.includes('T') ? `${value}Z` : `${value}T00:00:00Z`) : NaN;
-  if (Number.isNaN(time)) throw new UsageError(`--timestamp takes a date or a date and time, as 2023-11-13 or 2023-11-13T09:30:00Z (got '${value}')`);
+  // Date.parse rolls 2024-02-30 over into March: a date that is not a real one is refused.
+  const rolledOver = !Number.isNaN(time) && !/[+-]\d{2}:\d{2}$/.test(value) && new Date(time).toISOString().slice(0, 10) !== value.slice(0, 10);
+  if (Number.isNaN(time) || rolledOver) throw new UsageError(`--timestamp takes a date or a date and time, as 2023-11-13 or 2023-11-13T09:30:00Z (got '${value}')`);
   return new Date(time).toISOString();
 }
 

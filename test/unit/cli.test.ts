@@ -504,6 +504,7 @@ suite('briefing CLI (the bundled program)', () => {
     const bad = run('export', sample, '--format', 'stix', '--timestamp', 'yesterday');
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--timestamp takes a date or a date and time/);
+    assert.equal(run('export', sample, '--format', 'stix', '--timestamp', '2024-02-30').code, 2);
     assert.match(run('export', sample, '--timestamp', '2024-01-01').stderr, /--timestamp is an option of --format stix/);
     assert.match(run('export', sample, file('second.briefing', 'Text.\n'), '--format', 'json').stderr, /export takes exactly one FILE \(got 2\), or several with --format stix/);
     const registry = file('entities.yaml', 'actors:\n  - name: X\n');

@@ -97,6 +97,7 @@ class BundleReader {
   /** The objects of the bundle that are not objects with a type and an id: listed, never dropped. */
   readonly #unreadable: string[] = [];
   readonly #objects: Json[] = [];
+  readonly #relationships: Json[] = [];
 
   constructor(
     objects: readonly unknown[],
@@ -106,6 +107,7 @@ class BundleReader {
       if (isRecord(object) && typeof object.type === 'string' && typeof object.id === 'string') {
         if (!this.#byId.has(object.id)) this.#byId.set(object.id, object);
         this.#objects.push(object);
+        if (object.type === 'relationship') this.#relationships.push(object);
       } else this.#unreadable.push(`object ${index + 1}: not a STIX object (no type or id)`);
     });
   }
@@ -163,7 +165,8 @@ class BundleReader {
         entityOfId.set(object.id as string, entry);
       }
     }
-    const relationships = (report === undefined ? held : this.#objects).filter((object) => object.type === 'relationship');
+    // A report's relations are the bundle's relationships between its actors and places, whether it names them or not.
+    const relationships = this.#relationships;
     const reportRefs = new Set(stringsOf(report?.object_refs));
     for (const relationship of relationships) {
       const from = entityOfId.get(relationship.source_ref as string);

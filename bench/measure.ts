@@ -40,6 +40,32 @@ export function measure<T = undefined>(run: (input: T) => unknown, options: Meas
   return { median, min: samples[0], max: samples[samples.length - 1], runs: samples.length, spread: median > 0 ? (at(0.75) - at(0.25)) / median : 0 };
 }
 
+/**
+ * The time `run` takes beyond `baseline`, from runs of the two back to back: the median of the
+ * differences. A difference of two medians taken apart moves by both their noises (in a row of a
+ * few milliseconds between two of about a hundred, by more than the row itself).
+ */
+export function measureBeyond(run: () => unknown, baseline: () => unknown, options: Pick<MeasureOptions<undefined>, 'warmup' | 'minRuns' | 'maxRuns' | 'budgetMs'> = {}): Timing {
+  const { warmup = 3, minRuns = 15, maxRuns = 200, budgetMs = 4000 } = options;
+  for (let i = 0; i < warmup; i++) {
+    run();
+    baseline();
+  }
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < minRuns || (samples.length < maxRuns && performance.now() - started < budgetMs)) {
+    const start = performance.now();
+    run();
+    const between = performance.now();
+    baseline();
+    samples.push(between - start - (performance.now() - between));
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  const median = at(0.5);
+  return { median, min: samples[0], max: samples[samples.length - 1], runs: samples.length, spread: median > 0 ? (at(0.75) - at(0.25)) / median : 0 };
+}
+
 export function format(ms: number): string {
   if (ms < 0.01) return `${(ms * 1000).toFixed(2)} µs`;
   if (ms < 1) return `${(ms * 1000).toFixed(0)} µs`;

@@ -38,7 +38,7 @@ import { buildTimeline, collectEvents, sameTimeline } from '../src/core/language
 import { BAD_INPUTS } from './badInput';
 import { makeLarge, makeMedium, makeWorkspace } from './generate';
 import { revealLineTarget } from '../src/features/commandLinks';
-import { format, measure, type Timing } from './measure';
+import { format, measure, measureBeyond, type Timing } from './measure';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const check = process.argv.includes('--check');
@@ -102,6 +102,19 @@ const frontMatterReadL = note(
 const yamlWholeL = note(
   '  for comparison: the yaml package reading it whole',
   measure(() => parseDocument(frontMatterL, YAML_OPTIONS), { minRuns: 10, budgetMs: 3000 }),
+);
+// The cold parse less the `yaml` package's own parse of the same front matter (issue 34's
+// decision), in paired runs: each cold parse timed beside a parse of the front matter alone.
+const coldBeyondYaml = note(
+  "  the cold parse of L beyond the yaml package's parse of its front matter (paired runs)",
+  measureBeyond(
+    () => {
+      clearParseCaches();
+      return parseBriefing(large.text);
+    },
+    () => parseDocument(frontMatterL, YAML_OPTIONS),
+    { minRuns: 15, budgetMs: 5000 },
+  ),
 );
 const parseLWarm = note(
   'parse L (1 MB), front matter cached',
@@ -547,7 +560,7 @@ const budgets: Budget[] = [
   // `yaml` package stays (its positions serve diagnostics, hovers, rename and quick fixes), so
   // its own parse of the front matter is taken out of the cold parse, and our reading of the
   // front matter is held to that parse.
-  { name: 'L cold parse − the yaml package parsing its front matter / markdown-it parse', actual: (parseL - yamlWholeL) / mdParse, limit: 0.25, unit: '×' },
+  { name: 'L cold parse − the yaml package parsing its front matter / markdown-it parse', actual: coldBeyondYaml / mdParse, limit: 0.25, unit: '×' },
   { name: "L front matter: our reading / the yaml package's parse of the same text", actual: frontMatterReadL / yamlWholeL, limit: 1.15, unit: '×' },
   { name: 'L parse, front matter cached / markdown-it parse', actual: parseLWarm / mdParse, limit: 0.25, unit: '×' },
   { name: 'L parse, front matter cached / RegExp alternation', actual: parseLWarm / regexMatch, limit: 1.0, unit: '×' },

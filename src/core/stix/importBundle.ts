@@ -2,9 +2,9 @@ import { errorMessage } from '../text/errorMessage';
 import type { CountryNames } from '../geo/countries';
 import type { TlpLevel } from '../model/types';
 import { TLP_LEVELS } from '../model/types';
-import { tlpOfMarking } from './markings';
+import { stricterTlp, tlpOfMarking } from './markings';
 import { yamlBlockScalar, yamlScalar } from '../yaml/yamlSource';
-import { entityTypeOf, regionOf } from './vocabulary';
+import { entityTypeOf, regionOf, vocabularyForm } from './vocabulary';
 
 /** A briefing made from a bundle: a file name to suggest, and its text. */
 export interface ImportedBriefing {
@@ -116,14 +116,7 @@ class BundleReader {
     const reports = this.#objects.filter((object) => object.type === 'report');
     const names = new Set<string>();
     const fileName = (title: string) => {
-      const base =
-        title
-          .normalize('NFKD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-+|-+$/g, '')
-          .slice(0, 60) || 'imported';
+      const base = vocabularyForm(title).slice(0, 60) || 'imported';
       let name = `${base}.briefing`;
       for (let n = 2; names.has(name); n++) name = `${base}-${n}.briefing`;
       names.add(name);
@@ -278,7 +271,7 @@ class BundleReader {
       const definition = this.#byId.get(id);
       const level = tlpOfMarking(id) ?? tlpOfDefinition(definition);
       if (level) {
-        if (tlp === undefined || TLP_LEVELS.indexOf(level) > TLP_LEVELS.indexOf(tlp)) tlp = level;
+        tlp = stricterTlp(tlp, level);
         continue;
       }
       const statement = isRecord(definition?.definition) ? stringOf(definition.definition.statement) : undefined;

@@ -41,7 +41,7 @@ export function entityTypeOf(identityClass: unknown, sectors: unknown): EntityTy
 }
 
 /** Text in the form of STIX's vocabularies: lower case ASCII letters, digits and hyphens (`ally of` → `ally-of`). */
-function vocabularyForm(text: string): string {
+export function vocabularyForm(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -89,6 +89,12 @@ export function plainData(node: unknown): unknown {
 }
 
 /**
+ * Plain text YAML would read as another type: a boolean, null, a number (hexadecimal, octal,
+ * infinity and not-a-number among them). Such text is written quoted.
+ */
+const READ_AS_NOT_TEXT = /^(?:true|false|null|yes|no|on|off|~|[-+]?[\d.]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.(?:inf|nan))$/i;
+
+/**
  * A string as a YAML scalar: plain when YAML reads it back unchanged (in a block or in a flow
  * list: no `,`, brackets or braces), else double-quoted (JSON escapes are YAML's).
  */
@@ -96,7 +102,8 @@ export function yamlScalar(name: string): string {
   const plain =
     /^[\p{L}\p{N}_][\p{L}\p{N}\p{M}_ .'’()\-&/]*$/u.test(name) &&
     !/[ .]$/.test(name) &&
-    !/^(?:true|false|null|yes|no|on|off|~|[-+]?[\d.]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+)$/i.test(name);
+    // Its first character is a letter, digit or `_`, so `.inf` and `.nan` never reach this test.
+    !READ_AS_NOT_TEXT.test(name);
   return plain ? name : JSON.stringify(name);
 }
 
@@ -112,7 +119,7 @@ export function yamlBlockScalar(text: string): string {
     !/[\n\r\t]|: |:$| #/.test(text) &&
     // eslint-disable-next-line no-control-regex -- control characters are what a plain scalar cannot hold
     !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text) &&
-    !/^(?:true|false|null|yes|no|on|off|~|[-+]?[\d.]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.(?:inf|nan))$/i.test(text);
+    !READ_AS_NOT_TEXT.test(text);
   return plain ? text : JSON.stringify(text);
 }
 

@@ -481,11 +481,28 @@ const REFRESH_DELAY_MS = 300;
 // ---- A team's 10,000 briefings (--w10k) -------------------------------------------------------
 // Written to a temporary folder (about 200 MB) and indexed as the workspace index does today, in a
 // process of its own: the baseline that issue 34's index is to be measured against. No budget yet.
+interface CliRun {
+  readonly ms: number;
+  readonly peakRssMb: number;
+  readonly outputMb: number;
+}
+interface W10kRun {
+  readonly files: number;
+  readonly megabytes: number;
+  readonly parsedMs: number;
+  readonly firstHundredMs: number;
+  readonly chronologyMs: number;
+  readonly events: number;
+  readonly longestBlockMs: number;
+  readonly peakRssMb: number;
+  readonly cli: { readonly check: CliRun; readonly events: CliRun; readonly checkShard: CliRun };
+}
+let w10k: W10kRun | undefined;
 if (process.argv.includes('--w10k')) {
   log("W10k: a team's 10,000 briefings…");
   const child = spawnSync(process.execPath, [path.join(__dirname, 'w10k.js')], { encoding: 'utf8', timeout: 20 * 60 * 1000, maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`the W10k bench failed: ${child.stderr.slice(-3000)}`);
-  const w10k = JSON.parse(child.stdout) as Record<string, number>;
+  w10k = JSON.parse(child.stdout) as W10kRun;
   results.w10k = w10k;
   rows.push({
     name: `W10k (${w10k.files} briefings, ${w10k.megabytes.toFixed(0)} MB, a registry of 20,000 entities): every file read and parsed whole, today's index (one run)`,
@@ -494,6 +511,14 @@ if (process.argv.includes('--w10k')) {
   rows.push({ name: `W10k: the merged chronology of its ${w10k.events} events (one run)`, value: format(w10k.chronologyMs) });
   rows.push({ name: 'W10k: the longest time the event loop was blocked meanwhile', value: format(w10k.longestBlockMs) });
   rows.push({ name: 'W10k: peak memory (process RSS)', value: `${w10k.peakRssMb.toFixed(0)} MB` });
+  for (const [run, name] of [
+    ['check', "`briefing check '**/*.briefing' -e entities.yaml` (every core)"],
+    ['events', "`briefing events '**/*.briefing' -e entities.yaml` (every core)"],
+    ['checkShard', '`briefing check … --shard 1/2` (one runner of a matrix of two)'],
+  ] as const) {
+    const { ms, peakRssMb, outputMb } = w10k.cli[run];
+    rows.push({ name: `W10k: ${name}, a new process (one run)`, value: `${(ms / 1000).toFixed(1)} s, peak ${peakRssMb.toFixed(0)} MB, ${outputMb.toFixed(0)} MB printed` });
+  }
 }
 
 // ---- The pictures in the real UI (--views) ---------------------------------------------------
@@ -571,6 +596,14 @@ const budgets: Budget[] = [
   { name: 'L link graph data', actual: graphData, limit: 20, unit: 'ms' },
   { name: 'L STIX 2.1 export', actual: stixExport, limit: 100, unit: 'ms' },
   { name: 'STIX 2.1 import of 10,000 objects', actual: stixImport, limit: 2000, unit: 'ms' },
+  ...(w10k
+    ? [
+        { name: 'W10k `briefing check`, a new process on every core', actual: w10k.cli.check.ms / 1000, limit: 15, unit: 's' },
+        { name: 'W10k `briefing check`, its peak memory', actual: w10k.cli.check.peakRssMb, limit: 500, unit: 'MB' },
+        { name: 'W10k `briefing events`, a new process on every core', actual: w10k.cli.events.ms / 1000, limit: 15, unit: 's' },
+        { name: 'W10k `briefing events`, its peak memory', actual: w10k.cli.events.peakRssMb, limit: 500, unit: 'MB' },
+      ]
+    : []),
   { name: 'L hover', actual: hover, limit: 1, unit: 'ms' },
   { name: 'L hover, the first on a new model', actual: firstHover, limit: 1, unit: 'ms' },
   { name: 'L definition', actual: definition, limit: 1, unit: 'ms' },

@@ -9,9 +9,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
 import { parseBriefing, parseRegistry, type Briefing } from '../src/core';
 import { buildTimeline, collectEvents } from '../src/core/language/timeline';
 import { writeW10k } from './generate';
+
+const repoRoot = path.resolve(__dirname, '../..');
 
 async function main(): Promise<void> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'briefings-w10k-'));
@@ -42,8 +45,15 @@ async function main(): Promise<void> {
     const chronologyMs = performance.now() - chronologyStart;
     await new Promise((resolve) => setImmediate(resolve));
     delay.disable();
+    models.length = 0;
+    const cli = {
+      check: runCli(folder, ['check', '**/*.briefing', '--entities', 'entities.yaml']),
+      events: runCli(folder, ['events', '**/*.briefing', '--entities', 'entities.yaml']),
+      checkShard: runCli(folder, ['check', '**/*.briefing', '--entities', 'entities.yaml', '--shard', '1/2']),
+    };
     process.stdout.write(
       JSON.stringify({
+        cli,
         files: briefings.length,
         megabytes: bytes / 1048576,
         generatedMs,
@@ -57,6 +67,30 @@ async function main(): Promise<void> {
     );
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A run of the command-line program in a new process, as CI runs it: its wall time from the
+ * start of the process to its end, its peak memory, and how many bytes it printed.
+ */
+function runCli(cwd: string, args: readonly string[]): { ms: number; peakRssMb: number; outputMb: number; code: number | null } {
+  const peakFile = path.join(os.tmpdir(), `briefing-bench-peak-${process.pid}`);
+  const outputFile = path.join(os.tmpdir(), `briefing-bench-output-${process.pid}`);
+  const output = fs.openSync(outputFile, 'w');
+  try {
+    const started = performance.now();
+    const child = spawnSync(process.execPath, ['--require', path.join(__dirname, 'peakRss.js'), path.join(repoRoot, 'dist/cli.js'), ...args], {
+      cwd,
+      env: { ...process.env, BENCH_PEAK_FILE: peakFile },
+      stdio: ['ignore', output, 'ignore'],
+    });
+    const ms = performance.now() - started;
+    return { ms, peakRssMb: Number(fs.readFileSync(peakFile, 'utf8')), outputMb: fs.fstatSync(output).size / 1048576, code: child.status };
+  } finally {
+    fs.closeSync(output);
+    fs.rmSync(peakFile, { force: true });
+    fs.rmSync(outputFile, { force: true });
   }
 }
 

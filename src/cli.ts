@@ -3,18 +3,21 @@
  * `briefing`: check and export briefings outside the editor, over the same core (DESIGN §2).
  * Exit codes: 0 clean, 1 an Error was found (check), 2 usage error or unreadable file.
  */
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { check } from './cli/check';
 import { FileError, UsageError } from './cli/errors';
 import { exportEvents, exportFile } from './cli/export';
 import { importBundle } from './cli/import';
+import { parseShard } from './cli/shard';
+import { isWorker, parseJobs, runWorker } from './cli/workers';
 import { errorMessage } from './core';
 
 declare const PACKAGE_VERSION: string;
 
 const HELP = `Usage:
   briefing check FILE... [--format text|github|gitlab] [--entities FILE]...
-                 [--max-warnings N]
+                 [--max-warnings N] [--jobs N] [--shard I/N]
       Print FILE:LINE:COLUMN: SEVERITY: MESSAGE for every problem (text, the
       default), GitHub Actions annotations (github), which show each problem
       on its line in a pull request, or GitLab's code quality report (gitlab).
@@ -31,7 +34,7 @@ const HELP = `Usage:
       --timestamp (2023-11-13 or 2023-11-13T09:30:00Z) sets 'modified'.
   briefing events FILE... [--format json|csv] [--order chronological|document]
                   [--actor NAME] [--tag TAG] [--since DATE] [--until DATE]
-                  [--entities FILE]...
+                  [--entities FILE]... [--jobs N] [--shard I/N]
       Print the events of every FILE as one chronology (the default order),
       each with its file: a JSON array (default) or CSV. --actor keeps the
       events of an actor or place, --tag those with a tag, --since and
@@ -46,19 +49,27 @@ const HELP = `Usage:
 
 --entities FILE  a workspace registry of actors and places (repeatable);
                  the briefing's own entries override it.
+--jobs N         read files on N threads (default: one per core); the output
+                 is the same, in the same order, whatever N.
+--shard I/N      only the I-th of N parts of the files (split by a hash of each
+                 path), for a CI matrix: the N parts' outputs together are the
+                 whole run's.
 FILE may be a pattern ("reports/**/*.briefing", quoted): briefing expands it,
 in path order, where the shell does not; node_modules is skipped.
 Exit codes: 0 success, 1 errors found by check, 2 usage error or unreadable file.`;
 
 /** The options each command takes, beyond --entities, --help and --version. */
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
-  check: ['format', 'max-warnings'],
+  check: ['format', 'max-warnings', 'jobs', 'shard'],
   export: ['format', 'timestamp'],
-  events: ['format', 'order', 'actor', 'tag', 'since', 'until'],
+  events: ['format', 'order', 'actor', 'tag', 'since', 'until', 'jobs', 'shard'],
   import: ['out'],
 };
 
-export function main(argv: readonly string[], out: (text: string) => void, err: (line: string) => void, stderrIsTerminal = false): number {
+/** Where the output goes; a promise when the reader is behind (the writer waits for it to drain). */
+export type Output = (text: string | Uint8Array) => Promise<void> | void;
+
+export async function main(argv: readonly string[], out: Output, err: (line: string) => void, stderrIsTerminal = false): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -77,6 +88,8 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
         until: { type: 'string' },
         timestamp: { type: 'string' },
         out: { type: 'string', short: 'o' },
+        jobs: { type: 'string', short: 'j' },
+        shard: { type: 'string' },
       },
     });
     if (values.help) {
@@ -98,19 +111,15 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
     const foreign = Object.keys(values).find((option) => option !== 'entities' && !COMMAND_OPTIONS[command].includes(option));
     if (foreign) throw new UsageError(`--${foreign} is not an option of ${command}`);
     const registryFiles = values.entities ?? [];
+    const parallel = { jobs: parseJobs(values.jobs), shard: parseShard(values.shard) };
     if (command === 'check') {
-      return check(
-        files,
-        { registryFiles, format: values.format ?? 'text', maxWarnings: values['max-warnings'], summaryOnStderr: stderrIsTerminal },
-        (line) => out(`${line}\n`),
-        err,
-      );
+      return await check(files, { registryFiles, format: values.format ?? 'text', maxWarnings: values['max-warnings'], summaryOnStderr: stderrIsTerminal, ...parallel }, out, err);
     }
     if (command === 'import') return importBundle(files, values.out, out);
     if (command === 'export') return exportFile(files, { format: values.format ?? 'json', timestamp: values.timestamp }, registryFiles, out);
     const order = values.order ?? 'chronological';
     const filters = { actor: values.actor, tag: values.tag, since: values.since, until: values.until };
-    return exportEvents(files, { format: values.format ?? 'json', order, registryFiles, ...filters }, out);
+    return await exportEvents(files, { format: values.format ?? 'json', order, registryFiles, ...filters, ...parallel }, out);
   } catch (error) {
     if (error instanceof FileError) err(`briefing: ${error.message}`);
     else if (error instanceof UsageError) err(`briefing: ${error.message} (see 'briefing --help')`);
@@ -134,15 +143,15 @@ function isParseArgsError(error: unknown): error is Error {
   return error instanceof Error && String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS');
 }
 
-if (require.main === module) {
-  const chunks: string[] = [];
-  const code = main(
-    process.argv.slice(2),
-    (text) => chunks.push(text),
-    (line) => process.stderr.write(`${line}\n`),
-    process.stderr.isTTY === true,
-  );
+if (isWorker()) {
+  runWorker();
+} else if (require.main === module) {
   // A closed pipe (`briefing export x | head`) is not an error worth a stack trace.
-  process.stdout.on('error', () => process.exit(code));
-  process.stdout.write(chunks.join(''), () => process.exit(code));
+  process.stdout.on('error', () => process.exit(process.exitCode ?? 0));
+  const write: Output = (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined));
+  void main(process.argv.slice(2), write, (line) => process.stderr.write(`${line}\n`), process.stderr.isTTY === true).then((code) => {
+    process.exitCode = code;
+    // Written, then ended: the exit waits for what a pipe still holds.
+    process.stdout.write('', () => process.exit(code));
+  });
 }

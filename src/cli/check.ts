@@ -1,22 +1,26 @@
 /** `briefing check`: the problems of each file, as text, GitHub Actions annotations or GitLab's code quality report. */
 import { createHash } from 'node:crypto';
-import { isoCountries, isRegistryFileName, parseBriefing, parseRegistry, type Diagnostic } from '../core';
+import type { Diagnostic } from '../core';
 import { FileError, UsageError } from './errors';
-import { filesNamedByAll, readRegistries, readText } from './files';
+import type { CheckedFile } from './fileWork';
+import { filesNamedByAll } from './files';
+import { inShardOnly, type Shard } from './shard';
+import { forEachFileInOrder } from './workers';
 
-interface Problem {
-  readonly file: string;
-  readonly diagnostic: Diagnostic;
+/**
+ * Writes the problems found, a file's at a time as the files are read: `file` gives the text for
+ * one file's problems, `end` what closes the output once all are read.
+ */
+interface Printer {
+  file(file: string, diagnostics: readonly Diagnostic[]): string;
+  end(): string;
 }
 
-/** The lines printed for all the problems found. */
-type Formatter = (problems: readonly Problem[]) => string[];
-
-/** A formatter of one line per problem. */
-const eachLine =
-  (format: (file: string, diagnostic: Diagnostic) => string): Formatter =>
-  (problems) =>
-    problems.map(({ file, diagnostic }) => format(file, diagnostic));
+/** A printer of one line per problem. */
+const eachLine = (format: (file: string, diagnostic: Diagnostic) => string) => (): Printer => ({
+  file: (file, diagnostics) => diagnostics.map((diagnostic) => `${format(file, diagnostic)}\n`).join(''),
+  end: () => '',
+});
 
 const formatText = eachLine((file, diagnostic) => {
   const { line, character } = diagnostic.range.start;
@@ -42,28 +46,37 @@ const formatGithub = eachLine((file, diagnostic) => {
 const GITLAB_SEVERITIES: Record<Diagnostic['severity'], string> = { error: 'major', warning: 'minor', information: 'info', hint: 'info' };
 
 /**
- * GitLab's code quality report: one JSON array, `[]` when clean. A fingerprint identifies a
- * problem across pipelines, so it leaves the line out (a problem moved by an edit above it is
- * the same problem) and counts repeats of the same message in a file (two are two problems).
+ * GitLab's code quality report: one JSON array, `[]` when clean, written an issue at a time as
+ * `JSON.stringify(issues, null, 2)` would write it whole. A fingerprint identifies a problem
+ * across pipelines, so it leaves the line out (a problem moved by an edit above it is the same
+ * problem) and counts repeats of the same message in a file (two are two problems).
  */
-const formatGitlab: Formatter = (problems) => {
-  const seen = new Map<string, number>();
-  const issues = problems.map(({ file, diagnostic }) => {
-    const key = `${file}\u0000${diagnostic.code}\u0000${diagnostic.message}`;
-    const repeat = seen.get(key) ?? 0;
-    seen.set(key, repeat + 1);
-    return {
-      description: diagnostic.message,
-      check_name: diagnostic.code,
-      fingerprint: createHash('md5').update(`${key}\u0000${repeat}`).digest('hex'),
-      severity: GITLAB_SEVERITIES[diagnostic.severity],
-      location: { path: file, lines: { begin: diagnostic.range.start.line + 1 } },
-    };
-  });
-  return [JSON.stringify(issues, null, 2)];
+const formatGitlab = (): Printer => {
+  let written = 0;
+  return {
+    file(file, diagnostics) {
+      const seen = new Map<string, number>();
+      return diagnostics
+        .map((diagnostic) => {
+          const key = `${file}\u0000${diagnostic.code}\u0000${diagnostic.message}`;
+          const repeat = seen.get(key) ?? 0;
+          seen.set(key, repeat + 1);
+          const issue = {
+            description: diagnostic.message,
+            check_name: diagnostic.code,
+            fingerprint: createHash('md5').update(`${key}\u0000${repeat}`).digest('hex'),
+            severity: GITLAB_SEVERITIES[diagnostic.severity],
+            location: { path: file, lines: { begin: diagnostic.range.start.line + 1 } },
+          };
+          return `${written++ === 0 ? '[\n' : ',\n'}  ${JSON.stringify(issue, null, 2).replace(/\n/g, '\n  ')}`;
+        })
+        .join('');
+    },
+    end: () => (written === 0 ? '[]\n' : '\n]\n'),
+  };
 };
 
-const CHECK_FORMATS: Record<string, Formatter> = { text: formatText, github: formatGithub, gitlab: formatGitlab };
+const CHECK_FORMATS: Record<string, () => Printer> = { text: formatText, github: formatGithub, gitlab: formatGitlab };
 
 export interface CheckOptions {
   readonly registryFiles: readonly string[];
@@ -73,71 +86,64 @@ export interface CheckOptions {
   readonly maxWarnings: string | undefined;
   /** Whether stderr is a terminal: a person reads it, and is told what was checked, clean or not. */
   readonly summaryOnStderr?: boolean;
+  /** Threads that read files (`--jobs`). */
+  readonly jobs: number;
+  /** Only this part of the files (`--shard`). */
+  readonly shard: Shard | undefined;
 }
 
-export function check(args: readonly string[], options: CheckOptions, out: (line: string) => void, err: (line: string) => void): number {
+export async function check(args: readonly string[], options: CheckOptions, out: (text: string) => Promise<void> | void, err: (line: string) => void): Promise<number> {
   if (!Object.hasOwn(CHECK_FORMATS, options.format)) throw new UsageError(`unknown format '${options.format}' for check: use text, github or gitlab`);
-  const format = CHECK_FORMATS[options.format];
+  const printer = CHECK_FORMATS[options.format]();
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   if (args.length === 0) throw new UsageError('check needs at least one FILE');
-  const registries = readRegistries(options.registryFiles);
   let exitCode = 0;
-  let warnings = 0;
-  const problems: Problem[] = [];
   const cannotRead = (error: unknown) => {
     if (!(error instanceof FileError)) throw error;
     err(`briefing: ${error.message}`);
     exitCode = 2;
   };
-  const files = filesNamedByAll(args, cannotRead);
+  const files = inShardOnly(filesNamedByAll(args, cannotRead), options.shard);
   const checked = { briefings: 0, registries: 0 };
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readText(file);
-    } catch (error) {
-      cannotRead(error);
-      continue;
-    }
-    const isRegistry = isRegistryFileName(file);
-    const diagnostics = isRegistry ? parseRegistry(text, file).diagnostics : parseBriefing(text, { registries, countries: isoCountries() }).diagnostics;
-    if (isRegistry) checked.registries++;
-    else checked.briefings++;
-    for (const diagnostic of diagnostics) problems.push({ file, diagnostic });
-    if (exitCode === 0 && diagnostics.some((diagnostic) => diagnostic.severity === 'error')) exitCode = 1;
-    warnings += diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
-  }
-  for (const line of format(problems)) out(line);
-  if (warnings > maxWarnings) {
+  const found = { error: 0, warning: 0, information: 0, hint: 0 };
+  await forEachFileInOrder<CheckedFile>(files, { command: 'check' }, options.registryFiles, options.jobs, async (result, index) => {
+    if ('unreadable' in result) return cannotRead(new FileError(result.unreadable));
+    checked[result.kind === 'registry' ? 'registries' : 'briefings']++;
+    for (const diagnostic of result.diagnostics) found[diagnostic.severity]++;
+    if (exitCode === 0 && found.error > 0) exitCode = 1;
+    const text = printer.file(files[index], result.diagnostics);
+    if (text) await out(text);
+  });
+  const end = printer.end();
+  if (end) await out(end);
+  if (found.warning > maxWarnings) {
     // On stderr: what stdout holds stays the problems, in the format asked for.
-    err(`briefing: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`);
+    err(`briefing: ${found.warning} warning${found.warning === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`);
     if (exitCode === 0) exitCode = 1;
   }
-  if (options.summaryOnStderr) err(checkSummary(checked, problems));
+  if (options.summaryOnStderr) err(checkSummary(checked, found));
   return exitCode;
 }
 
 const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "3 briefings checked: no problems", or what was found: a line for a person at a terminal. */
-export function checkSummary(checked: { readonly briefings: number; readonly registries: number }, problems: readonly Problem[]): string {
+export function checkSummary(checked: { readonly briefings: number; readonly registries: number }, found: Readonly<Record<Diagnostic['severity'], number>>): string {
   const what = [
     checked.briefings > 0 || checked.registries === 0 ? counted(checked.briefings, 'briefing', 'briefings') : '',
     checked.registries > 0 ? counted(checked.registries, 'registry', 'registries') : '',
   ]
     .filter(Boolean)
     .join(' and ');
-  const errors = problems.filter(({ diagnostic }) => diagnostic.severity === 'error').length;
-  const warnings = problems.filter(({ diagnostic }) => diagnostic.severity === 'warning').length;
-  const others = problems.length - errors - warnings;
-  const found = [
-    errors > 0 ? counted(errors, 'error', 'errors') : '',
-    warnings > 0 ? counted(warnings, 'warning', 'warnings') : '',
+  const others = found.information + found.hint;
+  const problems = [
+    found.error > 0 ? counted(found.error, 'error', 'errors') : '',
+    found.warning > 0 ? counted(found.warning, 'warning', 'warnings') : '',
     others > 0 ? counted(others, 'information', 'information') : '',
   ]
     .filter(Boolean)
     .join(', ');
-  return `${what} checked: ${found || 'no problems'}`;
+  return `${what} checked: ${problems || 'no problems'}`;
 }
 
 /** `--max-warnings N`, a whole number; without it, any number of warnings passes. */

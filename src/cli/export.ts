@@ -1,10 +1,9 @@
 /** `briefing export` (one briefing's model or events) and `briefing events` (the chronology of many). */
 import {
-  buildTimeline,
-  collectEvents,
   datePointAt,
   dayNumber,
   EVENT_ORDERS,
+  eventsCsvHeader,
   eventsToCsv,
   graphToJson,
   isoCountries,
@@ -14,14 +13,14 @@ import {
   pointLength,
   stixBundle,
   stixToJson,
-  timelineEventsAs,
   toJson,
-  type BriefingEvent,
-  type EventFilter,
-  type EventOrder,
 } from '../core';
-import { UsageError } from './errors';
+import { ChronologyRows, documentOrderKey } from './chronology';
+import { FileError, UsageError } from './errors';
+import type { EventSelection, FileEvents } from './fileWork';
 import { filesNamedByAll, readRegistries, readText } from './files';
+import { inShardOnly, type Shard } from './shard';
+import { forEachFileInOrder } from './workers';
 
 /** The format asked for, when it is one of `formats`; else a usage error that names them. */
 function checkFormat<F extends string>(format: string, formats: readonly F[]): F {
@@ -85,6 +84,10 @@ export interface EventsOptions {
   /** Only the events whose time overlaps the period from `since` to `until` (dates, either optional). */
   readonly since: string | undefined;
   readonly until: string | undefined;
+  /** Threads that read files (`--jobs`). */
+  readonly jobs: number;
+  /** Only this part of the files (`--shard`). */
+  readonly shard: Shard | undefined;
 }
 
 /**
@@ -101,35 +104,44 @@ function dayBound(option: 'since' | 'until', value: string | undefined): number 
 }
 
 /**
- * Whether the time an event covers (from the first day of its start to the last of its end, or
- * of its start) meets the period. An invalid date meets none: it says no time.
- */
-function meetsPeriod(event: BriefingEvent, since: number | undefined, until: number | undefined): boolean {
-  if (!event.valid) return false;
-  return (until === undefined || dayNumber(event.start, true) <= until) && (since === undefined || dayNumber(event.end ?? event.start, false) >= since);
-}
-
-/**
  * The events of every file as one chronology, each naming its file: what the Events view's
  * "Export Events" writes for the workspace. Every file is read before anything is printed, so
- * that a file that cannot be read never leaves a chronology that silently lacks it.
+ * that a file that cannot be read never leaves a chronology that silently lacks it; the rows wait
+ * in `ChronologyRows`, which holds a corpus's chronology in bounded memory.
  */
-export function exportEvents(args: readonly string[], options: EventsOptions, out: (text: string) => void): number {
+export async function exportEvents(args: readonly string[], options: EventsOptions, out: (bytes: string | Uint8Array) => Promise<void> | void): Promise<number> {
   const format = checkFormat(options.format, ['json', 'csv']);
   if (!(EVENT_ORDERS as readonly string[]).includes(options.order)) throw new UsageError(`unknown order '${options.order}': use ${EVENT_ORDERS.join(' or ')}`);
   const since = dayBound('since', options.since);
   const until = dayBound('until', options.until);
   if (since !== undefined && until !== undefined && since > until) throw new UsageError(`--since ${options.since} is after --until ${options.until}`);
   if (args.length === 0) throw new UsageError('events needs at least one FILE');
-  const files = filesNamedByAll(args);
+  const files = inShardOnly(filesNamedByAll(args), options.shard);
   const registry = files.find(isRegistryFileName);
   if (registry) throw new UsageError(`${registry} is a registry, which holds no events: give it with --entities`);
-  const registries = readRegistries(options.registryFiles);
-  const sources = files.map((file) => ({ source: file, label: file, briefing: parseBriefing(readText(file), { registries, countries: isoCountries() }) }));
-  const filter: EventFilter = { actor: options.actor, tag: options.tag?.replace(/^#/, '') };
-  const { events: ordered = [] } = buildTimeline(collectEvents(sources), { order: options.order as EventOrder, grouping: 'none', filter });
-  const bounded = since !== undefined || until !== undefined;
-  const events = bounded ? ordered.filter((item) => meetsPeriod(item.event, since, until)) : ordered;
-  out(timelineEventsAs(format, events, true));
+  const chronological = options.order === 'chronological';
+  const selection: EventSelection = { format, chronological, filter: { actor: options.actor, tag: options.tag?.replace(/^#/, '') }, since, until };
+  const rows = new ChronologyRows();
+  try {
+    await forEachFileInOrder<FileEvents>(files, { command: 'events', selection }, options.registryFiles, options.jobs, (result, index) => {
+      if ('unreadable' in result) throw new FileError(result.unreadable);
+      let offset = 0;
+      result.lengths.forEach((length, k) => {
+        rows.add(chronological ? result.keys[k] : documentOrderKey(index), result.bytes.subarray(offset, (offset += length)));
+      });
+    });
+    if (format === 'csv') {
+      await out(`${eventsCsvHeader(true)}\r\n`);
+      await rows.writeInOrder(out, (rank) => (rank === 0 ? '' : '\r\n'));
+      if (rows.count > 0) await out('\r\n');
+    } else if (rows.count === 0) {
+      await out('[]\n');
+    } else {
+      await rows.writeInOrder(out, (rank) => (rank === 0 ? '[\n' : ',\n'));
+      await out('\n]\n');
+    }
+  } finally {
+    rows.dispose();
+  }
   return 0;
 }

@@ -52,6 +52,7 @@ export { unusedHints } from './language/unusedHints';
 export { ACTOR_ORDERS, changedInActorsView, orderedEntities, type ActorOrder } from './language/actorRows';
 export {
   buildTimeline,
+  chronologyKey,
   collectEvents,
   dateLabel,
   describeFilter,
@@ -62,6 +63,7 @@ export {
   eventRowLabel,
   EVENT_GROUPINGS,
   EVENT_ORDERS,
+  matchesFilter,
   sameRows,
   sameShown,
   type EventFilter,
@@ -110,7 +112,20 @@ export { countryOfEntity, mapData, type MapData, type MapPoint, type MapRegion }
 export { MAP_VIEW_TYPE, type MapFromWebview, type MapToWebview } from './language/mapMessages';
 export { appliedDays, eventsMeeting, keptInWindow, windowDays, windowText, windowTitle, type SharedWindow, type WindowDays, type WindowOptions } from './language/timeWindow';
 export { parseWindow } from './language/parseWindow';
-export { exportBriefing, exportEvent, toJson, eventsToCsv, eventsToJson, timelineEventsAs, csvCell, type BriefingExport, type EventExport } from './language/export';
+export {
+  exportBriefing,
+  exportEvent,
+  toJson,
+  eventsToCsv,
+  eventsToJson,
+  eventsCsvHeader,
+  eventCsvRow,
+  eventJsonElement,
+  timelineEventsAs,
+  csvCell,
+  type BriefingExport,
+  type EventExport,
+} from './language/export';
 
 // Exchange with threat-intelligence platforms: STIX 2.1.
 export { stixBundle, stixToJson, type StixBundle, type StixObject, type StixOptions, type StixSource } from './stix/exportBundle';

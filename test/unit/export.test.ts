@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { csvCell, eventsToCsv, eventsToJson, exportBriefing, timelineEventsAs } from '../../src/core';
+import { csvCell, eventsToCsv, eventsToJson, exportBriefing, exportEvent, timelineEventsAs } from '../../src/core';
 import { collectEvents } from '../../src/core/language/timeline';
 import { briefing, parse, repoRoot } from './util';
 
@@ -107,6 +107,31 @@ suite('events export (the Events view)', () => {
       file: 'a.briefing',
     });
     assert.deepEqual(Object.keys(JSON.parse(eventsToJson(model.events))[1]), ['date', 'end', 'precision', 'approximate', 'text', 'line', 'actors', 'places', 'tags']);
+  });
+
+  test('JSON: written element by element, the bytes JSON.stringify writes for the whole array (strings of every kind, lists empty or not)', () => {
+    const text = briefing(
+      [],
+      [
+        '- 2023-11-13: Kim "quoted" \\ back\u0007slash, tab\there, é, 😀, \u2028 #t #u',
+        '- ~2023-11..2023-12: Kim and nobody',
+        '- 2023: nothing at all',
+        '- 2023-02-30: impossible </script>',
+      ].join('\n'),
+    );
+    const events = parse(text).events;
+    assert.equal(events.length, 4);
+    const files = ['a.briefing', 'dir/"b".briefing', 'c\\d.briefing', 'é.briefing'];
+    assert.equal(
+      eventsToJson(events, files),
+      `${JSON.stringify(
+        events.map((event, index) => ({ ...exportEvent(event), file: files[index] })),
+        null,
+        2,
+      )}\n`,
+    );
+    assert.equal(eventsToJson(events), `${JSON.stringify(events.map(exportEvent), null, 2)}\n`);
+    assert.equal(eventsToJson([]), '[]\n');
   });
 
   test("timeline events (the view's, the command line's): each with its file only when asked", () => {

@@ -56,6 +56,9 @@ export type CountryLookup =
  * The countries of ISO 3166 and every way of writing one: from rows `alpha-2|alpha-3|numeric|name|other names…`
  * (`countryTable.ts`; the editor reads them from a file beside its bundle, which they would not fit).
  */
+/** How many unknown values' closest names a table keeps. */
+const CLOSEST_KEPT = 1000;
+
 export class CountryNames {
   readonly countries: readonly Country[];
   /** Each name, folded (see `fold`), to the countries it names: two for an ambiguous one. */
@@ -64,6 +67,12 @@ export class CountryNames {
   readonly #byCode = new Map<string, Country>();
   /** Every name once, as written, for suggestions. */
   readonly #names: string[] = [];
+  /**
+   * The closest name to each unknown value met, up to a bound: a team's briefings repeat the
+   * same unknown value (a made-up or misspelt country) in every file, and each search measures
+   * the distance to every name.
+   */
+  readonly #closest = new Map<string, string | undefined>();
 
   constructor(rows: string) {
     const countries: Country[] = [];
@@ -99,7 +108,11 @@ export class CountryNames {
     const named = this.#byName.get(fold(trimmed));
     if (named?.length === 1) return { kind: 'country', country: named[0] };
     if (named) return { kind: 'ambiguous', countries: named };
-    return { kind: 'unknown', closest: closestWord(trimmed, this.#names, Math.max(3, Math.ceil(trimmed.length / 3))) };
+    if (!this.#closest.has(trimmed)) {
+      if (this.#closest.size >= CLOSEST_KEPT) this.#closest.clear();
+      this.#closest.set(trimmed, closestWord(trimmed, this.#names, Math.max(3, Math.ceil(trimmed.length / 3))));
+    }
+    return { kind: 'unknown', closest: this.#closest.get(trimmed) };
   }
 
   /** The country written, when it names exactly one (no closest name is looked for: this is the fast path). */

@@ -126,34 +126,69 @@ export function toJson(briefing: Briefing): string {
 
 export const CSV_COLUMNS = ['date', 'end', 'precision', 'approximate', 'text', 'line', 'actors', 'places', 'tags'] as const;
 
+/** The CSV export's first row: its columns, with `file` last for a chronology of several briefings. */
+export function eventsCsvHeader(withFile: boolean): string {
+  return [...CSV_COLUMNS, ...(withFile ? ['file'] : [])].join(',');
+}
+
+/** An event's CSV row (RFC 4180 quoting), without its line break; with `file`, a last cell names it. */
+export function eventCsvRow(briefingEvent: BriefingEvent, file?: string): string {
+  const event = exportEvent(briefingEvent);
+  const cells = [
+    event.date,
+    event.end ?? '',
+    event.precision,
+    String(event.approximate),
+    event.text,
+    String(event.line),
+    event.actors.join('; '),
+    event.places.join('; '),
+    event.tags.join('; '),
+  ];
+  if (file !== undefined) cells.push(file);
+  return cells.map(csvCell).join(',');
+}
+
 /**
  * One row per event (RFC 4180 quoting, CRLF); lists joined with "; ". With `files` (one per
  * event), a last column names each event's file.
  */
 export function eventsToCsv(events: readonly BriefingEvent[], files?: readonly string[]): string {
-  const rows = [[...CSV_COLUMNS, ...(files ? ['file'] : [])].join(',')];
-  events.map(exportEvent).forEach((event, index) => {
-    const cells = [
-      event.date,
-      event.end ?? '',
-      event.precision,
-      String(event.approximate),
-      event.text,
-      String(event.line),
-      event.actors.join('; '),
-      event.places.join('; '),
-      event.tags.join('; '),
-    ];
-    if (files) cells.push(files[index]);
-    rows.push(cells.map(csvCell).join(','));
-  });
+  const rows = [eventsCsvHeader(files !== undefined), ...events.map((event, index) => eventCsvRow(event, files?.[index]))];
   return `${rows.join('\r\n')}\r\n`;
+}
+
+/**
+ * An event as an element of the JSON export's array, without the comma between elements: the
+ * bytes `JSON.stringify(array, null, 2)` writes for it (a test holds them equal), written field
+ * by field, since a long chronology is written element by element and its workers spent more
+ * time in the general writer than in reading the event.
+ */
+export function eventJsonElement(event: BriefingEvent, file?: string): string {
+  const exported = exportEvent(event);
+  const fields = [
+    `"date": ${JSON.stringify(exported.date)}`,
+    `"end": ${JSON.stringify(exported.end)}`,
+    `"precision": ${JSON.stringify(exported.precision)}`,
+    `"approximate": ${exported.approximate}`,
+    `"text": ${JSON.stringify(exported.text)}`,
+    `"line": ${exported.line}`,
+    `"actors": ${jsonList(exported.actors)}`,
+    `"places": ${jsonList(exported.places)}`,
+    `"tags": ${jsonList(exported.tags)}`,
+  ];
+  if (file !== undefined) fields.push(`"file": ${JSON.stringify(file)}`);
+  return `  {\n    ${fields.join(',\n    ')}\n  }`;
+}
+
+/** A list of strings as a field of an element of the array, indented as JSON.stringify indents it. */
+function jsonList(values: readonly string[]): string {
+  return values.length === 0 ? '[]' : `[\n      ${values.map((value) => JSON.stringify(value)).join(',\n      ')}\n    ]`;
 }
 
 /** The events as a JSON array of the export's event objects; with `files`, each names its file. */
 export function eventsToJson(events: readonly BriefingEvent[], files?: readonly string[]): string {
-  const exported = events.map((event, index) => (files ? { ...exportEvent(event), file: files[index] } : exportEvent(event)));
-  return `${JSON.stringify(exported, null, 2)}\n`;
+  return events.length === 0 ? '[]\n' : `[\n${events.map((event, index) => eventJsonElement(event, files?.[index])).join(',\n')}\n]\n`;
 }
 
 /**

@@ -126,12 +126,21 @@ export function compareChronologically(a: TimelineEvent, b: TimelineEvent): numb
   return x.year - y.year || (x.month ?? 0) - (y.month ?? 0) || (x.day ?? 0) - (y.day ?? 0) || a.ordinal - b.ordinal;
 }
 
+/**
+ * An event's place in the chronology as one whole number: its start, a year before its months and
+ * a month before its days; Infinity for an invalid date, which comes last. Events of one key keep
+ * their document order.
+ */
+export function chronologyKey(event: Pick<BriefingEvent, 'valid' | 'start'>): number {
+  const { start } = event;
+  return event.valid ? (start.year * 13 + (start.month ?? 0)) * 32 + (start.day ?? 0) : Infinity;
+}
+
 /** The same order as `compareChronologically`, through one numeric key an event: fast on 100,000 events. */
 function sortChronologically(items: readonly TimelineEvent[]): TimelineEvent[] {
   const keys = new Float64Array(items.length);
   items.forEach((item, index) => {
-    const { start, valid } = item.event;
-    keys[index] = valid ? ((start.year * 13 + (start.month ?? 0)) * 32 + (start.day ?? 0)) * 1e7 + item.ordinal : Infinity;
+    keys[index] = chronologyKey(item.event) * 1e7 + item.ordinal;
   });
   // Invalid dates (Infinity) compare as NaN among themselves: then their document order decides.
   const order = Array.from({ length: items.length }, (_, index) => index).sort((a, b) => keys[a] - keys[b] || items[a].ordinal - items[b].ordinal);

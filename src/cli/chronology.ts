@@ -1,0 +1,162 @@
+/**
+ * The rows of a long chronology, held until all files are read and then written in order, in
+ * bounded memory. W10k's events as JSON are larger than the memory the program may take, so rows
+ * wait in buckets, one per month of the chronology, which spill into a temporary file when the
+ * rows held grow large; each bucket is then read back, whole, in the chronology's order, and its
+ * rows ordered by day (a bucket is a month: small enough to hold, however many files there are).
+ * In document order, a bucket is a file.
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writevSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Rows held in memory before the buckets spill to disk. */
+const HELD_BYTES = 32 * 1024 * 1024;
+const DAYS_IN_KEY = 32;
+
+interface Bucket {
+  /** Each row's day in its month (0 for a month or a year alone), in the order added. */
+  readonly days: number[];
+  readonly byteLengths: number[];
+  held: Uint8Array[];
+  heldBytes: number;
+  /** Where the bucket's earlier rows lie in the spill file, in order. */
+  readonly spilled: { readonly offset: number; readonly bytes: number }[];
+}
+
+/** The key that keeps a file's rows together, after the earlier files' (`--order document`). */
+export function documentOrderKey(fileIndex: number): number {
+  return fileIndex * DAYS_IN_KEY;
+}
+
+export class ChronologyRows {
+  readonly #buckets = new Map<number, Bucket>();
+  #heldBytes = 0;
+  #spill: { readonly folder: string; readonly fd: number; size: number } | undefined;
+  #count = 0;
+  readonly #heldLimit: number;
+
+  /** `heldBytes`: how many bytes of rows are held in memory before they spill to disk. */
+  constructor(heldBytes = HELD_BYTES) {
+    this.#heldLimit = heldBytes;
+  }
+
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Adds a row (its UTF-8 bytes) at its key in the chronology (`chronologyKey`; rows of one key keep the order they were added in). */
+  add(key: number, row: Uint8Array): void {
+    const bucketKey = Number.isFinite(key) ? Math.floor(key / DAYS_IN_KEY) : Infinity;
+    let bucket = this.#buckets.get(bucketKey);
+    if (!bucket) this.#buckets.set(bucketKey, (bucket = { days: [], byteLengths: [], held: [], heldBytes: 0, spilled: [] }));
+    const bytes = row.length;
+    bucket.days.push(Number.isFinite(key) ? key - bucketKey * DAYS_IN_KEY : 0);
+    bucket.byteLengths.push(bytes);
+    bucket.held.push(row);
+    bucket.heldBytes += bytes;
+    this.#heldBytes += bytes;
+    this.#count++;
+    if (this.#heldBytes > this.#heldLimit) this.#spillAll();
+  }
+
+  #spillAll(): void {
+    if (!this.#spill) {
+      const folder = mkdtempSync(join(tmpdir(), 'briefing-events-'));
+      this.#spill = { folder, fd: openSync(join(folder, 'rows'), 'w+'), size: 0 };
+    }
+    const spill = this.#spill;
+    for (const bucket of this.#buckets.values()) {
+      if (bucket.heldBytes === 0) continue;
+      let written = 0;
+      while (written < bucket.heldBytes) written += writevSync(spill.fd, unwritten(bucket.held, written), spill.size + written);
+      bucket.spilled.push({ offset: spill.size, bytes: written });
+      spill.size += written;
+      bucket.held = [];
+      bucket.heldBytes = 0;
+    }
+    this.#heldBytes = 0;
+  }
+
+  /**
+   * Writes every row in the chronology's order, each after `separator(n)` (its rank from 0), a
+   * bucket at a time; then lets the spill file go.
+   */
+  async writeInOrder(write: (bytes: Uint8Array) => Promise<void> | void, separator: (rank: number) => string): Promise<void> {
+    let rank = 0;
+    try {
+      for (const key of [...this.#buckets.keys()].sort((a, b) => a - b)) {
+        const bucket = this.#buckets.get(key)!;
+        const rows = this.#read(bucket);
+        const starts = new Array<number>(bucket.byteLengths.length);
+        let offset = 0;
+        bucket.byteLengths.forEach((length, index) => {
+          starts[index] = offset;
+          offset += length;
+        });
+        const separators = bucket.byteLengths.map(() => Buffer.from(separator(rank++)));
+        const output = Buffer.allocUnsafe(rows.length + separators.reduce((sum, bytes) => sum + bytes.length, 0));
+        let at = 0;
+        byDay(bucket.days).forEach((index, order) => {
+          at += separators[order].copy(output, at);
+          at += rows.copy(output, at, starts[index], starts[index] + bucket.byteLengths[index]);
+        });
+        this.#buckets.delete(key);
+        await write(output);
+      }
+    } finally {
+      this.dispose();
+    }
+  }
+
+  /** A bucket's rows, in the order added, read into one buffer. */
+  #read(bucket: Bucket): Buffer {
+    const rows = Buffer.allocUnsafe(bucket.byteLengths.reduce((sum, length) => sum + length, 0));
+    let at = 0;
+    for (const { offset, bytes } of bucket.spilled) {
+      let read = 0;
+      while (read < bytes) read += readSync(this.#spill!.fd, rows, at + read, bytes - read, offset + read);
+      at += bytes;
+    }
+    for (const row of bucket.held) {
+      rows.set(row, at);
+      at += row.length;
+    }
+    return rows;
+  }
+
+  /** Removes the spill file, if rows spilled. */
+  dispose(): void {
+    if (!this.#spill) return;
+    closeSync(this.#spill.fd);
+    rmSync(this.#spill.folder, { recursive: true, force: true });
+    this.#spill = undefined;
+  }
+}
+
+/** The rows' indices ordered by day, each day's rows in the order they came: a stable counting sort. */
+function byDay(days: readonly number[]): Uint32Array {
+  const firstOfDay = new Uint32Array(DAYS_IN_KEY + 1);
+  for (const day of days) firstOfDay[day + 1]++;
+  for (let day = 1; day <= DAYS_IN_KEY; day++) firstOfDay[day] += firstOfDay[day - 1];
+  const order = new Uint32Array(days.length);
+  days.forEach((day, index) => {
+    order[firstOfDay[day]++] = index;
+  });
+  return order;
+}
+
+/** The parts of `rows` from byte `from` on (a write may take fewer bytes than offered). */
+function unwritten(rows: readonly Uint8Array[], from: number): Uint8Array[] {
+  if (from === 0) return [...rows];
+  const rest: Uint8Array[] = [];
+  let skipped = 0;
+  for (const row of rows) {
+    if (skipped + row.length <= from) skipped += row.length;
+    else {
+      rest.push(row.subarray(Math.max(0, from - skipped)));
+      skipped = Math.max(skipped, from);
+    }
+  }
+  return rest;
+}

@@ -1,0 +1,177 @@
+/**
+ * Reading many files on every core: worker threads of this same program each read and parse
+ * files, and the main thread takes their results in the files' order, so the output is the same
+ * bytes whatever the number of workers and whichever finishes first.
+ */
+import { availableParallelism } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Registry } from '../core';
+import { FileError, UsageError } from './errors';
+import { checkFile, eventsOfFile, type EventSelection } from './fileWork';
+import { readRegistries } from './files';
+
+/** Fewer files than this per worker are read in the main thread: starting a worker costs more than it saves. */
+const FILES_PER_WORKER = 8;
+/** Files sent to a worker before it answers: it never waits for the main thread. */
+const IN_FLIGHT_PER_WORKER = 4;
+/** How far results may run ahead of the next one due, so that one slow file cannot pile up the rest in memory. */
+const AHEAD_PER_WORKER = 64;
+
+/**
+ * A worker's heap: bounded, so that it collects its garbage before growing (a file's parse
+ * leaves only its result), and the threads together stay within the memory CI gives a job.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 160 };
+
+export type FileJob = { readonly command: 'check' } | { readonly command: 'events'; readonly selection: EventSelection };
+
+type WorkerRole = { readonly role: 'registries'; readonly files: readonly string[] } | { readonly role: 'files'; readonly job: FileJob; readonly registries: Uint8Array };
+
+/** `--jobs N`: how many threads read files; the number of cores by default. */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs takes a whole number of threads, 1 or more (got '${value}')`);
+  return Number(value);
+}
+
+function runJob(job: FileJob, file: string, registries: readonly Registry[]): unknown {
+  return job.command === 'check' ? checkFile(file, registries) : eventsOfFile(file, registries, job.selection);
+}
+
+/**
+ * A copy of the core's data that survives the crossing between threads (a structured clone keeps
+ * own fields only): a range finds its line and column when read, so it crosses as those.
+ */
+export function asPlainData(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(asPlainData);
+  if (value instanceof Map) return new Map([...value].map(([key, entry]) => [key, asPlainData(entry)]));
+  if (value instanceof Set) return new Set([...value].map(asPlainData));
+  if (ArrayBuffer.isView(value)) return value;
+  const record = value as Record<string, unknown>;
+  if (typeof record.startOffset === 'number' && typeof record.endOffset === 'number' && 'start' in record && 'end' in record) {
+    return { start: record.start, end: record.end, startOffset: record.startOffset, endOffset: record.endOffset };
+  }
+  return Object.fromEntries(Object.entries(record).map(([key, entry]) => [key, asPlainData(entry)]));
+}
+
+/**
+ * Runs `job` on every file, on up to `jobs` threads, and hands each result to `take` in the
+ * files' order (awaiting it before the next: the output's pace holds the reading back).
+ */
+export async function forEachFileInOrder<R>(
+  files: readonly string[],
+  job: FileJob,
+  registryFiles: readonly string[],
+  jobs: number,
+  take: (result: R, index: number) => Promise<void> | void,
+): Promise<void> {
+  const workers = Math.min(jobs, Math.floor(files.length / FILES_PER_WORKER));
+  if (workers <= 1) {
+    const registries = readRegistries(registryFiles);
+    for (let index = 0; index < files.length; index++) await take(runJob(job, files[index], registries) as R, index);
+    return;
+  }
+  const registries = await registriesInAWorker(registryFiles);
+  await inWorkers(files, workers, { role: 'files', job, registries }, take);
+}
+
+/**
+ * The registries, read and parsed by a worker of their own, as bytes each file worker makes its
+ * copy from. A large registry's parse is the largest single task; its worker's memory goes back
+ * when it ends, and the main thread never holds the registry at all.
+ */
+function registriesInAWorker(files: readonly string[]): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: { role: 'registries', files } satisfies WorkerRole });
+    worker.once('message', (message: { bytes: Uint8Array } | { unreadable: string }) => {
+      if ('unreadable' in message) reject(new FileError(message.unreadable));
+      else resolve(message.bytes);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+function inWorkers<R>(files: readonly string[], count: number, role: WorkerRole, take: (result: R, index: number) => Promise<void> | void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const workers = Array.from({ length: count }, () => new Worker(__filename, { workerData: role, resourceLimits: WORKER_LIMITS }));
+    const done = new Map<number, R>();
+    const inFlight = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
+    let nextToSend = 0;
+    let nextToTake = 0;
+    let taking = false;
+    let failed = false;
+    const stop = (error?: unknown) => {
+      failed ||= error !== undefined;
+      for (const worker of workers) void worker.terminate();
+      if (error !== undefined) reject(error);
+      else resolve();
+    };
+    const send = () => {
+      for (const worker of workers) {
+        while (inFlight.get(worker)! < IN_FLIGHT_PER_WORKER && nextToSend < files.length && nextToSend - nextToTake < AHEAD_PER_WORKER * count) {
+          worker.postMessage({ index: nextToSend, file: files[nextToSend] });
+          nextToSend++;
+          inFlight.set(worker, inFlight.get(worker)! + 1);
+        }
+      }
+    };
+    const takeReady = async () => {
+      if (taking) return;
+      taking = true;
+      try {
+        while (!failed && done.has(nextToTake)) {
+          const result = done.get(nextToTake)!;
+          done.delete(nextToTake);
+          await take(result, nextToTake);
+          nextToTake++;
+          send();
+        }
+      } catch (error) {
+        stop(error);
+        return;
+      } finally {
+        taking = false;
+      }
+      if (!failed && nextToTake === files.length) stop();
+    };
+    for (const worker of workers) {
+      worker.on('message', ({ index, result }: { index: number; result: R }) => {
+        inFlight.set(worker, inFlight.get(worker)! - 1);
+        done.set(index, result);
+        send();
+        void takeReady();
+      });
+      worker.once('error', (error) => stop(error));
+    }
+    send();
+  });
+}
+
+/** The worker's side, when this program runs as one of its own workers. */
+export function isWorker(): boolean {
+  return !isMainThread && typeof workerData?.role === 'string';
+}
+
+export function runWorker(): void {
+  const role = workerData as WorkerRole;
+  if (role.role === 'registries') {
+    try {
+      const bytes = serialize(asPlainData(readRegistries(role.files)));
+      parentPort!.postMessage({ bytes });
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      parentPort!.postMessage({ unreadable: error.message });
+    }
+    return;
+  }
+  const registries = deserialize(role.registries) as Registry[];
+  parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
+    const result = asPlainData(runJob(role.job, file, registries)) as { bytes?: unknown };
+    // A file's rows cross as one buffer, moved rather than copied (unless it shares Node's pool of small buffers).
+    const movable = result.bytes instanceof Uint8Array && result.bytes.byteLength === result.bytes.buffer.byteLength;
+    parentPort!.postMessage({ index, result }, movable ? [(result.bytes as Uint8Array).buffer as ArrayBuffer] : []);
+  });
+}

@@ -148,11 +148,11 @@ if (bench) {
     ...common,
     minify: false,
     sourcemap: false,
-    entryPoints: ['bench/run.ts', 'bench/activate.ts', 'bench/memory.ts', 'bench/views.ts', 'bench/w10k.ts', 'bench/peakRss.ts'],
+    entryPoints: ['bench/run.ts', 'bench/activate.ts', 'bench/memory.ts', 'bench/views.ts', 'bench/w10k.ts', 'bench/peakRss.ts', 'bench/indexW10k.ts'],
     outdir: 'out/bench',
     platform: 'node',
     target: 'node18',
-    external: ['markdown-it', 'modern-ahocorasick', 'playwright-core', 'playwright-core/*'],
+    external: ['vscode', 'markdown-it', 'modern-ahocorasick', 'playwright-core', 'playwright-core/*'],
   });
 }
 

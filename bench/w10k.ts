@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { parseBriefing, parseRegistry, type Briefing } from '../src/core';
 import { buildTimeline, collectEvents } from '../src/core/language/timeline';
 import { writeW10k } from './generate';
@@ -46,6 +46,10 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setImmediate(resolve));
     delay.disable();
     models.length = 0;
+    const index = JSON.parse(execFileSync(process.execPath, ['--expose-gc', path.join(__dirname, 'indexW10k.js'), folder], { encoding: 'utf8', maxBuffer: 1 << 20 })) as Record<
+      string,
+      unknown
+    >;
     const cli = {
       check: runCli(folder, ['check', '**/*.briefing', '--entities', 'entities.yaml']),
       events: runCli(folder, ['events', '**/*.briefing', '--entities', 'entities.yaml']),
@@ -53,6 +57,7 @@ async function main(): Promise<void> {
     };
     process.stdout.write(
       JSON.stringify({
+        index,
         cli,
         files: briefings.length,
         megabytes: bytes / 1048576,

@@ -56,18 +56,20 @@ export interface BriefingsApi {
   };
   /** The files over `briefing.maxFileSize` that the user was told about. */
   largeFileNotices(): readonly string[];
+  /** Every briefing of the workspace, as the workspace features read them. */
+  readonly index: WorkspaceIndex;
 }
 
 export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const registries = new RegistryWatcher();
   const models = registerDocumentStore(registries, context.extensionUri);
   const { store } = models;
-  const index = new WorkspaceIndex(store, registries, settings.maxFileSize);
+  const onDemand = new OnDemandCode(context.extensionUri);
+  const index = new WorkspaceIndex(store, registries, settings.maxFileSize, onDemand);
   const active = new ActiveBriefing();
   const largeFiles = new LargeFiles();
   const events = new EventsView(store, active, index);
   const actors = new ActorsView(store, active);
-  const onDemand = new OnDemandCode(context.extensionUri);
   const window = new SharedTimeWindow(context.workspaceState);
   const timeline = timelinePicture({ extensionUri: context.extensionUri, events, actors, window }, onDemand);
   const linkChart = linkChartPicture({ extensionUri: context.extensionUri, store, active, actors, events, window }, onDemand);
@@ -81,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerHover(store),
     registerClassificationStatus(store),
     registerNavigation(store, index),
-    registerRename(store, index, registries),
+    registerRename(store, index, registries, onDemand),
     registerCompletion(store, index, registries, onDemand),
     registerSymbols(store, index),
     registerCodeActions(store, registries),
@@ -116,6 +118,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     parseCount: () => store.parseCount,
     views: { events, actors, timeline, linkChart, map },
     largeFileNotices: () => largeFiles.notices,
+    index,
   };
 }
 

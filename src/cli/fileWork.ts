@@ -13,7 +13,7 @@ import {
   matchesFilter,
   parseBriefing,
   parseRegistry,
-  type BriefingEvent,
+  type EventFacts,
   type Diagnostic,
   type EventFilter,
   type Registry,
@@ -78,7 +78,7 @@ export function eventsOfFile(file: string, registries: readonly Registry[], sele
  * Whether the time an event covers (from the first day of its start to the last of its end, or
  * of its start) meets the period. An invalid date meets none: it says no time.
  */
-function meetsPeriod(event: BriefingEvent, since: number | undefined, until: number | undefined): boolean {
+function meetsPeriod(event: EventFacts, since: number | undefined, until: number | undefined): boolean {
   if (since === undefined && until === undefined) return true;
   if (!event.valid) return false;
   return (until === undefined || dayNumber(event.start, true) <= until) && (since === undefined || dayNumber(event.end ?? event.start, false) >= since);

@@ -7,6 +7,7 @@
 // The model and its parts.
 export * from './model/types';
 export { LineIndex } from './text/lineIndex';
+export { FixedRange } from './text/fixedRange';
 export { errorMessage } from './text/errorMessage';
 export { escapeMarkdown, plainText } from './text/escape';
 export { datePointAt, dayNumber, pointLength } from './dates/dates';
@@ -49,9 +50,11 @@ export { newEntryEdit, type NewEntry } from './language/newEntry';
 export { foldingRegions } from './language/folding';
 export { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES } from './language/semanticTokens';
 export { unusedHints } from './language/unusedHints';
+export { internTable, mentionPositionsOf, summarize, type BriefingSummary, type Intern, type RelationFacts, type SummaryEntity } from './language/summary';
 export { ACTOR_ORDERS, changedInActorsView, orderedEntities, type ActorOrder } from './language/actorRows';
 export {
   buildTimeline,
+  chronologyByYear,
   chronologyKey,
   collectEvents,
   dateLabel,
@@ -66,9 +69,12 @@ export {
   matchesFilter,
   sameRows,
   sameShown,
+  sortChronologically,
   type EventFilter,
   type EventGrouping,
   type EventOrder,
+  type EventsOfBriefing,
+  type ChronologyYear,
   type Timeline,
   type TimelineEvent,
   type TimelineGroup,

@@ -12,6 +12,7 @@ import {
   type Briefing,
   type BriefingStore,
   type Entity,
+  type EventFacts,
   type TimelineEvent,
 } from '../core';
 import { REVEAL_COMMAND } from './commandLinks';
@@ -181,7 +182,7 @@ export class ActorsView implements vscode.TreeDataProvider<ActorsNode>, vscode.D
     // The events of the model the row was read from: the one the next edit is compared with.
     const label = node.uri.path.split('/').pop() ?? '';
     // `eventsOf`, as the check after edits compares; their ids count repeats over the whole briefing.
-    const own = new Set(eventsOf(node.model, node.entity));
+    const own = new Set<EventFacts>(eventsOf(node.model, node.entity));
     const items = collectEvents([{ source: node.uri.toString(), label, briefing: node.model }]);
     return items.filter((item) => own.has(item.event)).map((item) => ({ type: 'event', item, parent: node }));
   }

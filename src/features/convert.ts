@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { TextRange } from '../core';
 
 /** A core range as a VS Code range. */
-export function toRange(range: TextRange): vscode.Range {
+export function toRange(range: Pick<TextRange, 'start' | 'end'>): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dateLabel, escapeMarkdown, eventKindOf, eventRowLabel, plainText, type BriefingEvent, type TimelineEvent } from '../core';
+import { dateLabel, escapeMarkdown, eventKindOf, eventRowLabel, plainText, type EventFacts, type TimelineEvent } from '../core';
 import { GO_TO_EVENT_COMMAND } from './goToEvent';
 
 const ICONS = {
@@ -13,7 +13,7 @@ const ICONS = {
  * The tooltip of an event: everything about it, escaped like hover cards, but its line. A row is
  * not sent again when only lines moved (a line typed above), and VS Code keeps a tooltip once made.
  */
-function eventTooltip(event: BriefingEvent, file: string | undefined): vscode.MarkdownString {
+function eventTooltip(event: EventFacts, file: string | undefined): vscode.MarkdownString {
   const lines = [`**${escapeMarkdown(dateLabel(event))}** ${escapeMarkdown(event.text, 1000)}`, ''];
   if (event.actors.length > 0) lines.push(`*Actors:* ${event.actors.map((name) => escapeMarkdown(name, 80)).join(', ')}`, '');
   if (event.places.length > 0) lines.push(`*Places:* ${event.places.map((name) => escapeMarkdown(name, 80)).join(', ')}`, '');

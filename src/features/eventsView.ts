@@ -1,12 +1,19 @@
 import * as vscode from 'vscode';
 import {
   buildTimeline,
+  chronologyByYear,
   collectEvents,
   describeFilter,
   isEventAt,
+  matchesFilter,
   sameRows,
   sameShown,
+  sortChronologically,
+  type Briefing,
   type BriefingStore,
+  type BriefingSummary,
+  type ChronologyYear,
+  type GraphSource,
   type EventFilter,
   type EventGrouping,
   type EventOrder,
@@ -23,9 +30,39 @@ import { TreeRows } from './treeRows';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export const EVENTS_VIEW_ID = 'briefing.events';
+
+/** A briefing of the view's scope: the model of an open one, the summary of one that is not (workspace scope). */
+export interface ShownSource extends TimelineSource, GraphSource {
+  readonly briefing: Briefing | BriefingSummary;
+}
 export type EventScope = 'briefing' | 'workspace';
 
-export type EventsNode = { readonly type: 'group'; readonly id: string; readonly group: TimelineGroup; readonly grouping: EventGrouping } | EventNode;
+/** A group of events; in a long chronology, a month under its year, or a file (its events made when it is expanded). */
+export interface GroupNode {
+  readonly type: 'group';
+  readonly id: string;
+  readonly group: TimelineGroup;
+  readonly grouping: EventGrouping;
+  readonly parent?: YearNode;
+  /** In a long chronology, the group starts collapsed and its events are sorted when it is expanded. */
+  readonly lazy?: 'month' | 'file';
+}
+
+/** A year of a long chronology, its months under it. */
+export interface YearNode {
+  readonly type: 'year';
+  readonly id: string;
+  readonly year: ChronologyYear;
+}
+
+export type EventsNode = GroupNode | YearNode | EventNode;
+
+/**
+ * Beyond this many events, the workspace's chronology (unless grouped by actor, place, tag or
+ * section) is shown as years of months, or as files in document order, each made when expanded:
+ * a tree item per event up front took seconds at a team's hundreds of thousands.
+ */
+export const LONG_CHRONOLOGY = 5000;
 
 /** An event's node; its id, made when read, is unique in the tree (an event can sit in several groups). */
 class EventNode {
@@ -45,6 +82,8 @@ class EventNode {
 interface Built {
   readonly roots: EventsNode[];
   readonly children: Map<string, EventsNode[]>;
+  /** In a long chronology: makes a group's events, when it is expanded. */
+  readonly expand?: (node: GroupNode) => EventsNode[];
   /** Each event's first node (an event has several when grouped by actor, place or tag). */
   readonly firstNodes: EventNode[];
   readonly count: number;
@@ -54,7 +93,7 @@ interface Built {
   /** The scope's name: the briefing's file, or every briefing; none without an active briefing. */
   readonly scope: string | undefined;
   /** The briefings whose events these are. */
-  readonly sources: readonly TimelineSource[];
+  readonly sources: readonly ShownSource[];
 }
 
 const GROUP_ICONS: Record<EventGrouping, string> = {
@@ -182,7 +221,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
       const shown = this.#shown;
       if (shown === built) return;
       // The same rows: keep the nodes VS Code holds, and send only those whose text changed.
-      if (shown && sameRows(built.timeline, shown.timeline)) {
+      if (shown && !built.expand && !shown.expand && sameRows(built.timeline, shown.timeline)) {
         const changed = keepNodes(shown, built);
         this.#shown = { ...built, roots: shown.roots, children: shown.children, firstNodes: shown.firstNodes };
         this.#built = Promise.resolve(this.#shown);
@@ -232,7 +271,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     readonly events: readonly TimelineEvent[];
     readonly total: number;
     readonly scope: string | undefined;
-    readonly sources: readonly TimelineSource[];
+    readonly sources: readonly ShownSource[];
   }> {
     const { timeline, scope, sources } = await this.#build();
     return { events: timeline.shown, total: timeline.total, scope, sources };
@@ -242,7 +281,15 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   async nodeAt(document: vscode.TextDocument, line: number): Promise<EventsNode | undefined> {
     const built = await this.#build();
     const source = document.uri.toString();
-    return built.firstNodes.find(({ item }) => isEventAt(item, source, line));
+    if (!built.expand) return built.firstNodes.find(({ item }) => isEventAt(item, source, line));
+    // A long chronology: the group that holds the event, its events made.
+    const groups = built.roots.flatMap((root) => (root.type === 'year' ? (built.children.get(root.id) ?? []) : [root]));
+    for (const group of groups) {
+      if (group.type !== 'group' || !group.group.events.some((item) => isEventAt(item, source, line))) continue;
+      const nodes = built.children.get(group.id) ?? built.expand(group);
+      return nodes.find((node) => node.type === 'event' && isEventAt(node.item, source, line));
+    }
+    return undefined;
   }
 
   #build(): Promise<Built> {
@@ -254,11 +301,13 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     this.buildCount++;
     const sources =
       this.scope === 'workspace'
-        ? (await this.#index.briefings()).map(({ uri, model }) => ({ source: uri.toString(), label: fileLabel(uri), briefing: model }))
+        ? (await this.#index.summaries()).map(({ uri, summary }): ShownSource => ({ source: uri.toString(), label: fileLabel(uri), briefing: summary }))
         : this.#active.document
           ? [{ source: this.#active.document.uri.toString(), label: fileLabel(this.#active.document.uri), briefing: this.#store.get(this.#active.document) }]
           : [];
     const all = collectEvents(sources);
+    const long = this.scope === 'workspace' && all.length > LONG_CHRONOLOGY && (this.grouping === 'none' || this.grouping === 'month');
+    if (long) return this.#describeBuilt(this.#longChronology(all, sources));
     const timeline = buildTimeline(all, { order: this.order, grouping: this.grouping, filter: this.filter });
     const children = new Map<string, EventsNode[]>();
     const firstNodeOfEvent = new Map<TimelineEvent, EventNode>();
@@ -280,8 +329,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     } else {
       roots = (timeline.events ?? []).map((item) => eventNode(item, undefined));
     }
-    void vscode.commands.executeCommand('setContext', 'briefing.events.none', timeline.total === 0);
-    const built = {
+    return this.#describeBuilt({
       roots,
       children,
       firstNodes: [...firstNodeOfEvent.values()],
@@ -291,9 +339,65 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
       timeline,
       scope: this.scope === 'workspace' ? 'every briefing' : sources[0]?.label,
       sources,
-    };
+    });
+  }
+
+  #describeBuilt(built: Built): Built {
+    void vscode.commands.executeCommand('setContext', 'briefing.events.none', built.total === 0);
     this.#describe(built);
     return built;
+  }
+
+  /**
+   * The workspace's long chronology: years of months (chronological order) or files (document
+   * order), collapsed, each group's events made and sorted when it is expanded. The filter runs
+   * over every event; the whole ordered list is made only when asked (Export Events, the pictures).
+   */
+  #longChronology(all: readonly TimelineEvent[], sources: readonly ShownSource[]): Built {
+    const filter = this.filter;
+    const shown = filter ? all.filter((item) => matchesFilter(item, filter)) : all;
+    const children = new Map<string, EventsNode[]>();
+    let roots: EventsNode[];
+    let ordered: () => readonly TimelineEvent[];
+    if (this.order === 'chronological') {
+      const { years, invalid } = chronologyByYear(shown);
+      roots = years.map((year) => {
+        const node: YearNode = { type: 'year', id: year.id, year };
+        children.set(
+          node.id,
+          year.months.map((group): GroupNode => ({ type: 'group', id: group.id, group, grouping: 'month', parent: node, lazy: 'month' })),
+        );
+        return node;
+      });
+      if (invalid) roots.push({ type: 'group', id: invalid.id, group: invalid, grouping: 'month', lazy: 'file' });
+      ordered = () => [...years.flatMap((year) => year.months.flatMap((month) => sortChronologically(month.events))), ...(invalid?.events ?? [])];
+    } else {
+      const bySource = new Map<string, TimelineGroup>();
+      for (const item of shown) {
+        let group = bySource.get(item.source);
+        if (!group) bySource.set(item.source, (group = { id: `group:file:${item.source}`, label: item.sourceLabel, events: [] }));
+        group.events.push(item);
+      }
+      roots = [...bySource.values()].map((group): GroupNode => ({ type: 'group', id: group.id, group, grouping: 'none', lazy: 'file' }));
+      ordered = () => shown;
+    }
+    let list: readonly TimelineEvent[] | undefined;
+    const timeline: Timeline = {
+      events: undefined,
+      groups: undefined,
+      count: shown.length,
+      total: all.length,
+      get shown() {
+        return (list ??= ordered());
+      },
+    };
+    const expand = (node: GroupNode): EventsNode[] => {
+      const events = node.lazy === 'month' ? sortChronologically(node.group.events) : node.group.events;
+      const nodes = events.map((item) => new EventNode(item, node));
+      children.set(node.id, nodes);
+      return nodes;
+    };
+    return { roots, children, expand, firstNodes: [], count: shown.length, total: all.length, files: sources.length, timeline, scope: 'every briefing', sources };
   }
 
   /** The view's description: the count, the scope and the active filter. */
@@ -307,10 +411,14 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
 
   getTreeItem(node: EventsNode): vscode.TreeItem {
     if (node.type === 'event') return eventTreeItem(node.item, node.id, this.scope === 'workspace');
-    const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
+    const year = node.type === 'year';
+    const item = new vscode.TreeItem(
+      year ? node.year.label : node.group.label,
+      year || node.lazy ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
+    );
     item.id = node.id;
-    item.description = String(node.group.events.length);
-    item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.grouping]);
+    item.description = String(year ? node.year.count : node.group.events.length);
+    item.iconPath = new vscode.ThemeIcon(year ? 'calendar' : node.lazy === 'file' && node.grouping === 'none' ? 'file' : GROUP_ICONS[node.grouping]);
     item.contextValue = 'briefingEventGroup';
     return item;
   }
@@ -325,11 +433,14 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
       this.#shown = built;
       return built.roots;
     }
-    return node.type === 'group' ? (built.children.get(node.id) ?? []) : [];
+    if (node.type === 'event') return [];
+    const made = built.children.get(node.id);
+    if (made) return made;
+    return node.type === 'group' && built.expand ? built.expand(node) : [];
   }
 
   getParent(node: EventsNode): EventsNode | undefined {
-    return node.type === 'event' ? node.parent : undefined;
+    return node.type === 'event' ? node.parent : node.type === 'group' ? node.parent : undefined;
   }
 
   dispose(): void {

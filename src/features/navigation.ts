@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { citationsOf, symbolAt, type Briefing, type BriefingStore, type Entity, type SourceAt } from '../core';
+import { citationsOf, mentionPositionsOf, symbolAt, type Briefing, type BriefingStore, type Entity, type SourceAt } from '../core';
 import { definitionUri, toRange } from './convert';
 import { BRIEFING_SELECTOR } from './selector';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -31,10 +31,10 @@ export function registerNavigation(store: BriefingStore, index: WorkspaceIndex):
         const locations = entity.mentions.map((mention) => new vscode.Location(document.uri, toRange(mention.range)));
         if (entity.definition.source !== undefined) {
           // A registry entity: its mentions in every other briefing that uses it.
-          for (const { uri, model } of await index.briefings(token)) {
+          for (const { uri, summary } of await index.summaries(token)) {
             if (uri.toString() === document.uri.toString()) continue;
-            const same = model.entities.find((other) => other.name === entity.name && other.definition.source === entity.definition.source);
-            for (const mention of same?.mentions ?? []) locations.push(new vscode.Location(uri, toRange(mention.range)));
+            const same = summary.entities.find((other) => other.name === entity.name && other.definition.source === entity.definition.source);
+            for (const range of same ? mentionPositionsOf(same) : []) locations.push(new vscode.Location(uri, toRange(range)));
           }
         }
         if (context.includeDeclaration) locations.unshift(definitionLocation(entity, document.uri));

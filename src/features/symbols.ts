@@ -48,7 +48,7 @@ export function registerSymbols(store: BriefingStore, index: WorkspaceIndex): vs
       async provideWorkspaceSymbols(query, token) {
         const symbols: vscode.SymbolInformation[] = [];
         const registryEntities = new Set<string>();
-        for (const { uri, model } of await index.briefings(token)) {
+        for (const { uri, summary: model } of await index.summaries(token)) {
           if (token.isCancellationRequested) return undefined;
           const container = uri.path.split('/').pop() ?? '';
           for (const entity of model.entities) {

@@ -128,6 +128,68 @@ suite('the Events view', () => {
     await waitFor('the deleted briefing gone', async () => ((await labels(api)).some((label) => label.includes('the extra event')) ? undefined : true), 10_000);
   });
 
+  test('a long workspace chronology: years of months, a month made when expanded, in order; the filter and the cursor reach it', async () => {
+    const day = (i: number) => `${2019 + (i % 3)}-${String((Math.floor(i / 3) % 12) + 1).padStart(2, '0')}-${String((Math.floor(i / 36) % 28) + 1).padStart(2, '0')}`;
+    const longText = (file: number) => Array.from({ length: 3000 }, (_, i) => `- ${day(i * 7 + file)}: long event ${file}-${i}${i % 10 === 0 ? ' #tenth' : ''}`).join('\n');
+    const files = [workspaceFile('long-1.briefing'), workspaceFile('long-2.briefing')];
+    await Promise.all(files.map((file, i) => vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`${longText(i + 1)}\n`))));
+    try {
+      await vscode.commands.executeCommand('briefing.events.toggleScope', 'workspace');
+      const view = api.views.events;
+      const years = await waitFor(
+        'the years of the long chronology',
+        async () => {
+          const roots = await view.getChildren();
+          return roots.some((root) => root.type === 'year' && root.id === 'year:2021') ? roots : undefined;
+        },
+        20_000,
+      );
+      assert.ok(
+        years.every((root) => root.type !== 'event'),
+        'no event is made up front',
+      );
+      const yearItem = view.getTreeItem(years.find((root) => root.id === 'year:2020')!);
+      assert.equal(yearItem.label, '2020');
+      assert.equal(yearItem.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+      assert.equal(yearItem.description, '2000');
+      const months = await view.getChildren(years.find((root) => root.id === 'year:2020'));
+      assert.deepEqual(
+        months.map((month) => view.getTreeItem(month).label),
+        Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, '0')}`),
+      );
+      assert.equal(view.getParent(months[0])?.id, 'year:2020');
+      const events = await view.getChildren(months[10]);
+      const dates = events.map((node) => (node.type === 'event' ? node.item.event.start.text : ''));
+      assert.equal(dates.length, Number(view.getTreeItem(months[10]).description));
+      assert.deepEqual(dates, [...dates].sort(), 'a month in chronological order');
+      assert.ok(dates.every((date) => date.startsWith('2020-11')));
+      assert.equal(view.getParent(events[0])?.id, months[10].id);
+      assert.match(view.treeView.description ?? '', /^\d+ events in \d+ briefings/);
+
+      view.setFilter({ tag: 'tenth' });
+      const filtered = await waitFor(
+        'the filter over the long chronology',
+        async () => {
+          const roots = await view.getChildren();
+          return /^600 of \d+ events/.test(view.treeView.description ?? '') ? roots : undefined;
+        },
+        20_000,
+      );
+      const shown = await view.getChildren((await view.getChildren(filtered.find((root) => root.id === 'year:2019')))[0]);
+      assert.ok(shown.length > 0 && shown.every((node) => node.type === 'event' && node.item.event.tags.includes('tenth')));
+      view.setFilter(undefined);
+
+      const document = await vscode.workspace.openTextDocument(files[0]);
+      const node = await view.nodeAt(document, 1501);
+      assert.ok(node?.type === 'event' && node.item.event.text === 'long event 1-1501');
+      assert.equal(view.getParent(view.getParent(node)!)?.type, 'year');
+      const all = await view.shownEvents();
+      assert.equal(all.events.length, all.total, 'the whole ordered chronology, made when asked');
+    } finally {
+      await Promise.all(files.map((file) => vscode.workspace.fs.delete(file)));
+    }
+  });
+
   test('follow the cursor: moving onto an event line selects it in the tree', async () => {
     await vscode.commands.executeCommand('briefing.events.focus');
     const document = await openSample();

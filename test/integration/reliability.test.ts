@@ -220,6 +220,57 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
     }
   });
 
+  test('the workspace index: many files read with a notification that cancels the reading, a file over the limit a Warning, nothing else lost', async () => {
+    const api = await activateExtension();
+    const { index } = api;
+    const config = () => vscode.workspace.getConfiguration('briefing');
+    const files = Array.from({ length: 240 }, (_, i) => `many/b-${i}.briefing`);
+    await Promise.all(files.map((file, i) => write(file, `- 2020-01-${String((i % 28) + 1).padStart(2, '0')}: event ${i} #many\n`)));
+    try {
+      const all = await waitFor(
+        'the many files indexed',
+        async () => {
+          const found = (await index.summaries()).filter(({ uri }) => uri.path.includes('/many/'));
+          return found.length === files.length ? found : undefined;
+        },
+        30_000,
+      );
+      assert.ok(all.every(({ summary }) => summary.events.length === 1));
+      // The registries changed: every file waits to be read again, enough for the notification.
+      await write('team.entities.yaml', `${new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('team.entities.yaml')))}\n# touched\n`);
+      await waitFor('every file waiting again', () => index.waiting >= files.length || undefined, 15_000);
+      const before = index.filesRead;
+      const reading = index.summaries();
+      await waitFor('the reading under way', () => index.filesRead > before + 5 || undefined, 15_000);
+      index.cancelReading();
+      await reading;
+      assert.ok(index.waiting > 0, 'the cancelled reading stopped before the end');
+      const read = index.filesRead - before;
+      assert.ok(read < files.length, `${read} files read before the cancel took`);
+      const again = (await index.summaries()).filter(({ uri }) => uri.path.includes('/many/'));
+      assert.equal(again.length, files.length, 'the next request reads the rest');
+      // (A late second event of the registry's change may mark them again: they are read again.)
+      await waitFor('nothing left to read', async () => ((await index.summaries()) && index.waiting === 0 ? true : undefined), 15_000);
+
+      await config().update('maxFileSize', 0.05, vscode.ConfigurationTarget.Workspace);
+      await write('many/big.briefing', bigBriefing(0.1));
+      const warning = await waitFor(
+        'the Warning on the file over the limit',
+        () => vscode.languages.getDiagnostics(workspaceFile('many/big.briefing')).find((d) => d.code === 'not-indexed'),
+        15_000,
+      );
+      assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
+      assert.match(warning.message, /larger than briefing\.maxFileSize \(0\.1 MB\)/);
+      const indexed = (await index.summaries()).filter(({ uri }) => uri.path.includes('/many/'));
+      assert.equal(indexed.length, files.length, 'the others are all there');
+    } finally {
+      await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+      const teamText = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('team.entities.yaml')));
+      await write('team.entities.yaml', teamText.replace(/\n# touched\n$/, ''));
+      await vscode.workspace.fs.delete(workspaceFile('many'), { recursive: true }).then(undefined, () => undefined);
+    }
+  });
+
   test('a registry over briefing.maxFileSize is not read: a warning on it says so, and raising the limit reads it', async () => {
     const api = await activateExtension();
     const config = () => vscode.workspace.getConfiguration('briefing');

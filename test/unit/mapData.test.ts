@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { linkGraph, mapData, parseBriefing, type GraphSource } from '../../src/core';
+import { linkGraph, mapData, parseBriefing, type EventFacts, type GraphSource } from '../../src/core';
 import { briefing, repoRoot } from './util';
 
 const sample = (): GraphSource => ({
@@ -93,7 +93,7 @@ suite('map data', () => {
 
   test('the Events filter: only the nodes the graph keeps are placed', () => {
     const source = sample();
-    const kept = new Set(source.briefing.events.filter((event) => event.tags.includes('sanctions')));
+    const kept = new Set<EventFacts>(source.briefing.events.filter((event) => event.tags.includes('sanctions')));
     const map = mapData(linkGraph([source], { counts: (event) => kept.has(event), onlyTakingPart: true }), [source]);
     assert.deepEqual(map.regions.map((region) => region.name).sort(), ['North Korea', 'Russia'], 'the foreign ministry, an organization, shades nothing');
     assert.deepEqual(map.points, []);

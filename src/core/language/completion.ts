@@ -2,7 +2,8 @@ import { ENTRY_KEYS } from '../yaml/entities';
 import { RELATION_KEYS } from '../yaml/relations';
 import { isWordCharBefore } from '../text/wordCharacters';
 import { normalizeTerm } from '../match/matcher';
-import { ENTITY_TYPES, type Briefing, type Entity } from '../model/types';
+import { ENTITY_TYPES, type Briefing, type Entity, type EventFacts } from '../model/types';
+import type { BriefingSummary } from './summary';
 import type { Registry } from '../parse/registry';
 
 export const TOP_LEVEL_KEYS = ['title', 'date', 'classification', 'tlp', 'author', 'tags', 'actors', 'places'] as const;
@@ -75,7 +76,7 @@ function inRelations(briefing: Briefing, line: number, before: string): boolean 
 }
 
 /** The relation types used in some briefings and registries (`ally of`, `meets`), each once, sorted. */
-export function relationTypesOf(briefings: Iterable<Briefing>, registries: readonly Registry[] = []): string[] {
+export function relationTypesOf(briefings: Iterable<Briefing | BriefingSummary>, registries: readonly Registry[] = []): string[] {
   const types = new Set<string>();
   for (const briefing of briefings) for (const entity of briefing.entities) for (const relation of entity.relations) types.add(relation.type);
   for (const registry of registries) for (const draft of registry.entities) for (const relation of draft.relations) types.add(relation.type);
@@ -160,7 +161,7 @@ export function keyCompletions(kind: 'topLevelKey' | 'entryKey' | 'relationKey')
 export const TYPE_VALUES: readonly string[] = ENTITY_TYPES;
 
 /** The tags the events of some briefings use, each once, sorted. */
-export function tagsOf(briefings: Iterable<Briefing>): string[] {
+export function tagsOf(briefings: Iterable<{ readonly events: readonly Pick<EventFacts, 'tags'>[] }>): string[] {
   const tags = new Set<string>();
   for (const briefing of briefings) for (const event of briefing.events) for (const tag of event.tags) tags.add(tag);
   return [...tags].sort((a, b) => a.localeCompare(b));

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from './timeline';
 import { pointText } from '../dates/dates';
-import type { Briefing, BriefingEvent, Entity, Relation, Severity, TextRange } from '../model/types';
+import type { Briefing, Entity, EventFacts, Relation, Severity, TextRange } from '../model/types';
 
 /** The model as the command line's `export --format json` prints it (DESIGN §2): 1-based lines and columns. */
 export interface BriefingExport {
@@ -106,7 +106,7 @@ function exportRelation(relation: Relation): RelationExport {
   };
 }
 
-export function exportEvent(event: BriefingEvent): EventExport {
+export function exportEvent(event: EventFacts): EventExport {
   return {
     date: event.start.text,
     end: event.end?.text ?? null,
@@ -132,7 +132,7 @@ export function eventsCsvHeader(withFile: boolean): string {
 }
 
 /** An event's CSV row (RFC 4180 quoting), without its line break; with `file`, a last cell names it. */
-export function eventCsvRow(briefingEvent: BriefingEvent, file?: string): string {
+export function eventCsvRow(briefingEvent: EventFacts, file?: string): string {
   const event = exportEvent(briefingEvent);
   const cells = [
     event.date,
@@ -153,7 +153,7 @@ export function eventCsvRow(briefingEvent: BriefingEvent, file?: string): string
  * One row per event (RFC 4180 quoting, CRLF); lists joined with "; ". With `files` (one per
  * event), a last column names each event's file.
  */
-export function eventsToCsv(events: readonly BriefingEvent[], files?: readonly string[]): string {
+export function eventsToCsv(events: readonly EventFacts[], files?: readonly string[]): string {
   const rows = [eventsCsvHeader(files !== undefined), ...events.map((event, index) => eventCsvRow(event, files?.[index]))];
   return `${rows.join('\r\n')}\r\n`;
 }
@@ -164,7 +164,7 @@ export function eventsToCsv(events: readonly BriefingEvent[], files?: readonly s
  * by field, since a long chronology is written element by element and its workers spent more
  * time in the general writer than in reading the event.
  */
-export function eventJsonElement(event: BriefingEvent, file?: string): string {
+export function eventJsonElement(event: EventFacts, file?: string): string {
   const exported = exportEvent(event);
   const fields = [
     `"date": ${JSON.stringify(exported.date)}`,
@@ -187,7 +187,7 @@ function jsonList(values: readonly string[]): string {
 }
 
 /** The events as a JSON array of the export's event objects; with `files`, each names its file. */
-export function eventsToJson(events: readonly BriefingEvent[], files?: readonly string[]): string {
+export function eventsToJson(events: readonly EventFacts[], files?: readonly string[]): string {
   return events.length === 0 ? '[]\n' : `[\n${events.map((event, index) => eventJsonElement(event, files?.[index])).join(',\n')}\n]\n`;
 }
 

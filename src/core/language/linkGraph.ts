@@ -1,7 +1,8 @@
 import { mentionCount } from './lookup';
 import { pointText } from '../dates/dates';
-import type { Briefing, BriefingEvent, EntityKind, EntityType } from '../model/types';
+import type { Briefing, EntityKind, EntityType, EventFacts } from '../model/types';
 import { dayAfter, firstDay } from './timelinePicture';
+import type { BriefingSummary } from './summary';
 
 /** An actor or place of the link chart: one per name and kind, however many briefings speak of it. */
 export interface GraphNode {
@@ -62,12 +63,13 @@ export interface LinkGraph {
 /** A briefing of the graph, and what names it. */
 export interface GraphSource {
   readonly source: string;
-  readonly briefing: Briefing;
+  /** A model, or the summary of a file that is not open (the workspace scope). */
+  readonly briefing: Briefing | BriefingSummary;
 }
 
 export interface GraphOptions {
   /** The events that count (the Events view's filter); every event when absent. */
-  readonly counts?: (event: BriefingEvent) => boolean;
+  readonly counts?: (event: EventFacts) => boolean;
   /** Only the actors and places that take part in an event that counts (and the relations between them). */
   readonly onlyTakingPart?: boolean;
 }
@@ -92,7 +94,7 @@ export function linkGraph(sources: readonly GraphSource[], options: GraphOptions
   const indexOfId = new Map<string, number>();
   for (const { briefing } of sources) {
     for (const entity of briefing.entities) {
-      const mentions = mentionCount(briefing, entity);
+      const mentions = 'mentionCount' in entity ? entity.mentionCount : mentionCount(briefing as Briefing, entity);
       const index = indexOfId.get(entity.id);
       if (index === undefined) {
         indexOfId.set(entity.id, nodes.length);

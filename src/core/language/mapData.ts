@@ -1,6 +1,7 @@
 import type { Country } from '../geo/countries';
 import { isoCountries } from '../geo/isoCountries';
 import type { Coordinates, Entity } from '../model/types';
+import type { SummaryEntity } from './summary';
 import type { GraphSource, LinkGraph } from './linkGraph';
 
 /** A country the map shades: the places in it and the states it is, with their mentions. */
@@ -44,7 +45,7 @@ export interface MapData {
  * actors are not drawn. An entity in several briefings is read from the first that has it.
  */
 export function mapData(graph: LinkGraph, sources: readonly GraphSource[]): MapData {
-  const entityOf = new Map<string, Entity>();
+  const entityOf = new Map<string, Entity | SummaryEntity>();
   for (const { briefing } of sources) for (const entity of briefing.entities) if (!entityOf.has(entity.id)) entityOf.set(entity.id, entity);
   const regions = new Map<string, { numeric: string; name: string; mentions: number; entities: string[]; events: Set<number>; undated: boolean }>();
   const points: MapPoint[] = [];
@@ -73,7 +74,7 @@ export function mapData(graph: LinkGraph, sources: readonly GraphSource[]): MapD
 }
 
 /** The country an entity shades, and the words that name it: a place's or a state's `country:`, else its name or an alias. */
-export function countryOfEntity(entity: Entity): { readonly country: Country; readonly written: string } | undefined {
+export function countryOfEntity(entity: Pick<Entity, 'kind' | 'type' | 'country' | 'name' | 'aliases'>): { readonly country: Country; readonly written: string } | undefined {
   if (entity.kind === 'actor' && entity.type !== 'state') return undefined;
   for (const written of entity.country !== undefined ? [entity.country] : [entity.name, ...entity.aliases]) {
     const country = isoCountries().countryOf(written);

@@ -1,4 +1,4 @@
-import type { Briefing, BriefingEvent, TextRange } from '../model/types';
+import type { Briefing, EventFacts, TextRange } from '../model/types';
 import { plainText } from '../text/escape';
 import { dateLabel } from './timeline';
 
@@ -14,7 +14,7 @@ export interface BriefingSymbol {
 }
 
 /** A one-line label of an event: its date expression and the start of its text. */
-export function eventLabel(event: BriefingEvent, maxLength = 60): string {
+export function eventLabel(event: Pick<EventFacts, 'text' | 'start' | 'end'>, maxLength = 60): string {
   return `${dateLabel(event)} ${plainText(event.text, maxLength)}`.trim();
 }
 

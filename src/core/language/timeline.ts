@@ -1,5 +1,5 @@
 import { pointText } from '../dates/dates';
-import type { BriefingEvent, Briefing } from '../model/types';
+import type { BriefingEvent, Briefing, EventFacts } from '../model/types';
 import { plainText } from '../text/escape';
 
 export type EventOrder = 'chronological' | 'document';
@@ -15,7 +15,7 @@ export interface TimelineEvent {
    */
   readonly id: string;
   readonly source: string;
-  readonly event: BriefingEvent;
+  readonly event: EventFacts;
   /** The briefing's title or file, for the workspace scope. */
   readonly sourceLabel: string;
   /** The section holding the event, if any. */
@@ -56,10 +56,16 @@ export interface Timeline {
   readonly total: number;
 }
 
+/** What a chronology reads of a briefing: a model, or the summary of a file that is not open. */
+export interface EventsOfBriefing {
+  readonly events: readonly EventFacts[];
+  readonly sections: readonly { readonly title: string }[];
+}
+
 export interface TimelineSource {
   readonly source: string;
   readonly label: string;
-  readonly briefing: Briefing;
+  readonly briefing: EventsOfBriefing;
 }
 
 /** Collects the events of some briefings with stable ids. */
@@ -83,11 +89,12 @@ export function collectEvents(sources: readonly TimelineSource[]): TimelineEvent
  * current line when clicked, since a line added above moves the event without changing its row.
  */
 export function eventById(briefing: Briefing, source: string, id: string): BriefingEvent | undefined {
-  return collectEvents([{ source, label: '', briefing }]).find((item) => item.id === id)?.event;
+  const index = collectEvents([{ source, label: '', briefing }]).findIndex((item) => item.id === id);
+  return index < 0 ? undefined : briefing.events[index];
 }
 
 /** The date identifies an event; the events of one date are told apart by their order. */
-function eventKey(event: BriefingEvent): string {
+function eventKey(event: EventFacts): string {
   return `${event.start.text}|${event.end?.text ?? ''}`;
 }
 
@@ -100,7 +107,7 @@ class CollectedEvent implements TimelineEvent {
 
   constructor(
     readonly source: string,
-    readonly event: BriefingEvent,
+    readonly event: EventFacts,
     readonly sourceLabel: string,
     readonly section: string | undefined,
     readonly ordinal: number,
@@ -137,7 +144,7 @@ export function chronologyKey(event: Pick<BriefingEvent, 'valid' | 'start'>): nu
 }
 
 /** The same order as `compareChronologically`, through one numeric key an event: fast on 100,000 events. */
-function sortChronologically(items: readonly TimelineEvent[]): TimelineEvent[] {
+export function sortChronologically(items: readonly TimelineEvent[]): TimelineEvent[] {
   const keys = new Float64Array(items.length);
   items.forEach((item, index) => {
     keys[index] = chronologyKey(item.event) * 1e7 + item.ordinal;
@@ -248,7 +255,7 @@ export function sameShown(a: TimelineEvent, b: TimelineEvent): boolean {
 }
 
 /** Whether an event of a briefing shows the same: its date, text, actors, places and tags. */
-function sameEvent(x: BriefingEvent, y: BriefingEvent): boolean {
+function sameEvent(x: EventFacts, y: EventFacts): boolean {
   if (x.text !== y.text || x.valid !== y.valid || x.start.text !== y.start.text || x.start.approximate !== y.start.approximate) return false;
   if (x.end?.text !== y.end?.text || x.end?.approximate !== y.end?.approximate) return false;
   return sameList(x.actors, y.actors) && sameList(x.places, y.places) && sameList(x.tags, y.tags);
@@ -309,13 +316,13 @@ const ROW_TEXT_LENGTH = 300;
  * the tooltip); with `file`, the file's name (without `.briefing`) before the text, where a
  * narrow view does not cut it off.
  */
-export function eventRowLabel(event: BriefingEvent, file?: string): string {
+export function eventRowLabel(event: EventFacts, file?: string): string {
   const withoutTags = textWithoutTags(event.text);
   const text = withoutTags.length > ROW_TEXT_LENGTH ? `${withoutTags.slice(0, ROW_TEXT_LENGTH - 1).trimEnd()}…` : withoutTags;
   return `${dateLabel(event)}  ${file === undefined ? '' : `${file.replace(/\.briefing$/i, '')} · `}${text}`;
 }
 
-export function eventKindOf(event: BriefingEvent): 'invalid' | 'range' | 'approximate' | 'exact' {
+export function eventKindOf(event: EventFacts): 'invalid' | 'range' | 'approximate' | 'exact' {
   if (!event.valid) return 'invalid';
   if (event.end) return 'range';
   return event.approximate ? 'approximate' : 'exact';
@@ -324,4 +331,44 @@ export function eventKindOf(event: BriefingEvent): 'invalid' | 'range' | 'approx
 /** The event as a line of text, for "Copy Event". */
 export function eventAsText(item: TimelineEvent): string {
   return `${dateLabel(item.event)}: ${plainText(item.event.text, 10_000)}`;
+}
+
+/** A year of a long chronology: its months, each a group whose events keep their document order until shown. */
+export interface ChronologyYear {
+  readonly id: string;
+  readonly label: string;
+  readonly count: number;
+  readonly months: readonly TimelineGroup[];
+}
+
+/**
+ * A chronology too long to list (a team's workspace: hundreds of thousands of events) as years
+ * of months, in order, without sorting its events: a month's are sorted when it is shown
+ * (`sortChronologically`). A year's events that name no month are a group of their own, before
+ * its months; invalid dates are the last group. The months' ids are those of grouping by month.
+ */
+export function chronologyByYear(events: readonly TimelineEvent[]): { readonly years: readonly ChronologyYear[]; readonly invalid: TimelineGroup | undefined } {
+  const months = new Map<number, TimelineEvent[]>();
+  const invalid: TimelineEvent[] = [];
+  for (const item of events) {
+    if (!item.event.valid) {
+      invalid.push(item);
+      continue;
+    }
+    const key = item.event.start.year * 13 + (item.event.start.month ?? 0);
+    let month = months.get(key);
+    if (!month) months.set(key, (month = []));
+    month.push(item);
+  }
+  const years: { id: string; label: string; count: number; months: TimelineGroup[] }[] = [];
+  for (const key of [...months.keys()].sort((a, b) => a - b)) {
+    const year = Math.floor(key / 13);
+    const month = key % 13;
+    const label = month === 0 ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+    if (years.at(-1)?.label !== String(year)) years.push({ id: `year:${year}`, label: String(year), count: 0, months: [] });
+    const group = { id: `group:month:${label}`, label, events: months.get(key)! };
+    years.at(-1)!.months.push(group);
+    years.at(-1)!.count += group.events.length;
+  }
+  return { years, invalid: invalid.length > 0 ? { id: 'group:month:Invalid dates', label: 'Invalid dates', events: invalid } : undefined };
 }

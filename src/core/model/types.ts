@@ -185,6 +185,9 @@ export interface BriefingEvent {
   readonly sectionIndex: number | undefined;
 }
 
+/** An event without the ranges of its date and its text: what a chronology of many files reads (a file's summary keeps no more). */
+export type EventFacts = Omit<BriefingEvent, 'dateRange' | 'textRange'>;
+
 export interface Section {
   readonly level: number;
   readonly title: string;

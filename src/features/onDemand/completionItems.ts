@@ -58,8 +58,8 @@ export async function completionItems(
         return item;
       });
     case 'tag': {
-      const briefings = await index.briefings(token);
-      return tagsOf([model, ...briefings.map((entry) => entry.model)]).map((tag) => {
+      const briefings = await index.summaries(token);
+      return tagsOf([model, ...briefings.map((entry) => entry.summary)]).map((tag) => {
         const item = new vscode.CompletionItem(tag, vscode.CompletionItemKind.Keyword);
         item.range = range;
         item.detail = 'tag';
@@ -99,8 +99,8 @@ export async function completionItems(
         return item;
       });
     case 'relationType': {
-      const briefings = await index.briefings(token);
-      return relationTypesOf([model, ...briefings.map((entry) => entry.model)], registries.registries).map((value) => {
+      const briefings = await index.summaries(token);
+      return relationTypesOf([model, ...briefings.map((entry) => entry.summary)], registries.registries).map((value) => {
         const item = new vscode.CompletionItem(value, vscode.CompletionItemKind.Value);
         item.range = range;
         item.detail = 'relation type used in the workspace';

@@ -14,3 +14,7 @@ export { LinkChartPanel } from './linkChartPanel';
 export { TimelinePanel } from './timelinePanel';
 export { MapPanel } from './mapPanel';
 export { exportStixBundle, importStixBundle } from './stix';
+// A briefing's summary, which the workspace index keeps of a file that is not open.
+export { internTable, summarize } from '../../core';
+export { readBriefing, readBriefings } from './readBriefings';
+export { renameEdits } from './renameEdits';

@@ -7,15 +7,15 @@ import {
   LINK_CHART_VIEW_TYPE,
   type BriefingStore,
   type ChartFormat,
+  type EventFacts,
   type LinkChartFromWebview,
   type LinkChartToWebview,
   type LinkGraph,
   type PictureStyle,
-  type TimelineSource,
 } from '../../core';
 import type { ActiveBriefing } from '../activeBriefing';
 import type { ActorsView } from '../actorsView';
-import type { EventsView } from '../eventsView';
+import type { EventsView, ShownSource } from '../eventsView';
 import { openEntity } from './openEntity';
 import { PicturePage } from './picturePage';
 import { shownGraph } from './shownGraph';
@@ -59,7 +59,7 @@ export class LinkChartPanel implements vscode.Disposable {
   #asked = 0;
   #selected: string | undefined;
   /** The briefings the chart shows and its graph, to answer its clicks and questions. */
-  #sources: readonly TimelineSource[] = [];
+  #sources: readonly ShownSource[] = [];
   #graph: LinkGraph | undefined;
   readonly #disposables: vscode.Disposable[];
   /** How many times data was posted, and how many times the graph was made (for tests: an edit that changes no tie posts nothing). */
@@ -182,7 +182,7 @@ export class LinkChartPanel implements vscode.Disposable {
   #eventLabel(at: unknown): string {
     const shown = typeof at === 'number' ? this.#graph?.events[at] : undefined;
     const source = shown && this.#sources.find((candidate) => candidate.source === shown.source);
-    const event = source?.briefing.events.find((candidate) => candidate.range.start.line + 1 === shown!.line);
+    const event = (source?.briefing.events as readonly EventFacts[] | undefined)?.find((candidate) => candidate.range.start.line + 1 === shown!.line);
     if (!event) return '';
     const label = eventLabel(event, LABEL_LENGTH);
     return this.#sources.length > 1 ? `${label} (${source!.label})` : label;

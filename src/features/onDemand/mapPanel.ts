@@ -10,11 +10,10 @@ import {
   type MapFromWebview,
   type MapToWebview,
   type PictureStyle,
-  type TimelineSource,
 } from '../../core';
 import type { ActiveBriefing } from '../activeBriefing';
 import type { ActorsView } from '../actorsView';
-import type { EventsView } from '../eventsView';
+import type { EventsView, ShownSource } from '../eventsView';
 import { openEntity } from './openEntity';
 import { PicturePage } from './picturePage';
 import { shownGraph } from './shownGraph';
@@ -47,7 +46,7 @@ export class MapPanel implements vscode.Disposable {
   #selected: string | undefined;
   /** The event whose places the map draws as a path: its briefing and first line. */
   #pathOf = '';
-  #sources: readonly TimelineSource[] = [];
+  #sources: readonly ShownSource[] = [];
   /** The data last posted, as JSON: the same data is not posted again. */
   #sent = '';
   readonly #disposables: vscode.Disposable[];

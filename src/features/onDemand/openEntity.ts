@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { Entity, TimelineSource } from '../../core';
+import { mentionPositionsOf, type Entity, type SummaryEntity } from '../../core';
+import type { ShownSource } from '../eventsView';
 import type { ActiveBriefing } from '../activeBriefing';
 import type { ActorsView } from '../actorsView';
 import { definitionUri, toRange } from '../convert';
@@ -13,27 +14,28 @@ import { columnBeside } from '../pictureColumn';
  */
 export async function openEntity(
   id: unknown,
-  sources: readonly TimelineSource[],
+  sources: readonly ShownSource[],
   context: { readonly active: ActiveBriefing; readonly actors: ActorsView },
   picture: vscode.WebviewPanel | undefined,
-): Promise<Entity | undefined> {
+): Promise<Entity | SummaryEntity | undefined> {
   const found = typeof id === 'string' ? entityOf(id, sources, context.active) : undefined;
   if (!found) return undefined;
   const { entity, uri: briefingUri } = found;
   // The Actors view and the editor at once: the view's reveal may first open its container.
   void context.actors.selectNamed(entity.name);
-  const atEntry = entity.definition.source === undefined || entity.mentions.length === 0;
+  const firstMention = 'mentionPositions' in entity ? mentionPositionsOf(entity)[0] : entity.mentions[0]?.range;
+  const atEntry = entity.definition.source === undefined || !firstMention;
   const uri = atEntry ? definitionUri(entity.definition.source, briefingUri) : briefingUri;
-  const selection = toRange(atEntry ? entity.definition.nameRange : entity.mentions[0].range);
+  const selection = toRange(atEntry ? entity.definition.nameRange : firstMention);
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { viewColumn: columnBeside(picture, uri), preserveFocus: true, selection });
   return entity;
 }
 
-function entityOf(id: string, sources: readonly TimelineSource[], active: ActiveBriefing) {
+function entityOf(id: string, sources: readonly ShownSource[], active: ActiveBriefing) {
   const activeUri = active.document?.uri.toString();
   const ordered = [...sources].sort((a, b) => Number(b.source === activeUri) - Number(a.source === activeUri));
   for (const { source, briefing } of ordered) {
-    const entity = briefing.entities.find((candidate) => candidate.id === id);
+    const entity = (briefing.entities as readonly (Entity | SummaryEntity)[]).find((candidate) => candidate.id === id);
     if (entity) return { entity, uri: vscode.Uri.parse(source, true) };
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { linkGraph, type LinkGraph, type TimelineEvent, type TimelineSource } from '../../core';
+import { linkGraph, type GraphSource, type LinkGraph, type TimelineEvent } from '../../core';
 
 /** The graphs made, by the Events view's build (its events array is one per build). */
 const made = new WeakMap<readonly TimelineEvent[], LinkGraph>();
@@ -8,7 +8,7 @@ const made = new WeakMap<readonly TimelineEvent[], LinkGraph>();
  * entities, and only the entities of those events are in it. Made once per refresh of the view,
  * for the chart and the map alike.
  */
-export function shownGraph(shown: { readonly events: readonly TimelineEvent[]; readonly sources: readonly TimelineSource[] }, filtered: boolean): LinkGraph {
+export function shownGraph(shown: { readonly events: readonly TimelineEvent[]; readonly sources: readonly GraphSource[] }, filtered: boolean): LinkGraph {
   let graph = made.get(shown.events);
   if (!graph) {
     const kept = new Set(shown.events.map(({ event }) => event));

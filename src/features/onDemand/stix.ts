@@ -47,12 +47,8 @@ export async function exportStixBundle(context: StixContext, target: vscode.Uri 
     sources = [{ file: fileName(activeBriefing.uri), text: activeBriefing.getText(), briefing: context.store.get(activeBriefing) }];
   } else {
     // The workspace's files (with their unsaved edits), not untitled editors nor other schemes' documents.
-    const indexed = (await context.index.briefings()).filter(({ uri }) => vscode.workspace.getWorkspaceFolder(uri) !== undefined);
-    sources = indexed.flatMap(({ uri, model }) => {
-      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-      const text = open?.getText() ?? context.index.textOf(uri);
-      return text === undefined ? [] : [{ file: fileName(uri), text, briefing: model }];
-    });
+    const uris = (await context.index.summaries()).map(({ uri }) => uri).filter((uri) => vscode.workspace.getWorkspaceFolder(uri) !== undefined);
+    sources = await readWhole(uris, context);
     if (sources.length === 0) {
       void vscode.window.showInformationMessage(`${TITLE}: there is no briefing in this workspace.`);
       return undefined;
@@ -66,6 +62,24 @@ export async function exportStixBundle(context: StixContext, target: vscode.Uri 
   const base = chosen === 'briefing' ? (sources[0].file.split('/').pop() ?? 'briefing').replace(/\.briefing$/, '') : 'briefings';
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return saveAs(TITLE, folder && vscode.Uri.joinPath(folder, `${base}.stix.json`), { 'STIX 2.1 bundle': ['json'] }, async () => bundle());
+}
+
+/**
+ * Each briefing read whole, text and model: an open one from its editor (unsaved edits included),
+ * the others from disk (the index keeps only their summaries); one deleted meanwhile is left out.
+ */
+async function readWhole(uris: readonly vscode.Uri[], context: StixContext): Promise<StixSource[]> {
+  const sources: StixSource[] = [];
+  for (const uri of uris) {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    try {
+      const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      sources.push({ file: fileName(uri), text, briefing: open ? context.store.get(open) : context.index.parse(text) });
+    } catch {
+      // Deleted since it was indexed.
+    }
+  }
+  return sources;
 }
 
 /**

@@ -168,13 +168,28 @@ export function matchesFilter(
   if (filter.actor && !event.actors.includes(filter.actor) && !event.places.includes(filter.actor)) return false;
   if (filter.tag && !event.tags.includes(filter.tag)) return false;
   if (filter.text) {
-    const needle = filter.text.toLowerCase();
-    const haystack = [event.text, event.start.text, event.end?.text ?? '', ...event.actors, ...event.places, ...event.tags.map((tag) => `#${tag}`), item.sourceLabel]
-      .join('\n')
-      .toLowerCase();
-    if (!haystack.includes(needle)) return false;
+    // Each part tested alone (a needle typed in one line cannot span two), ignoring case as
+    // Unicode folds it; a pattern made once per needle: a team's chronology has a million events.
+    const pattern = needlePattern(filter.text);
+    const found =
+      pattern.test(event.text) ||
+      pattern.test(event.start.text) ||
+      (event.end !== undefined && pattern.test(event.end.text)) ||
+      event.actors.some((name) => pattern.test(name)) ||
+      event.places.some((name) => pattern.test(name)) ||
+      event.tags.some((tag) => pattern.test(`#${tag}`)) ||
+      pattern.test(item.sourceLabel);
+    if (!found) return false;
   }
   return true;
+}
+
+let lastNeedle: { readonly text: string; readonly pattern: RegExp } | undefined;
+
+/** The filter's text as a pattern that finds it anywhere, ignoring case; made again only when the text changes. */
+function needlePattern(text: string): RegExp {
+  if (lastNeedle?.text !== text) lastNeedle = { text, pattern: new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu') };
+  return lastNeedle.pattern;
 }
 
 export function describeFilter(filter: EventFilter | undefined): string | undefined {

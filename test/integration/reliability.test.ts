@@ -220,7 +220,7 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
     }
   });
 
-  test('the workspace index: many files read with a notification that cancels the reading, a file over the limit a Warning, nothing else lost', async () => {
+  test('the workspace index: many files read with a notification that cancels the reading, files renamed and deleted as it reads, a file over the limit a Warning, nothing else lost', async () => {
     const api = await activateExtension();
     const { index } = api;
     const config = () => vscode.workspace.getConfiguration('briefing');
@@ -252,6 +252,25 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
       // (A late second event of the registry's change may mark them again: they are read again.)
       await waitFor('nothing left to read', async () => ((await index.summaries()) && index.waiting === 0 ? true : undefined), 15_000);
 
+      // A file renamed and one deleted while the index reads them all again.
+      await write('team.entities.yaml', `${new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('team.entities.yaml')))}# touched again\n`);
+      await waitFor('every file waiting again', () => index.waiting >= files.length || undefined, 15_000);
+      const rereadFrom = index.filesRead;
+      const rereading = index.summaries();
+      await waitFor('the reading under way again', () => index.filesRead > rereadFrom + 5 || undefined, 15_000);
+      await vscode.workspace.fs.rename(workspaceFile('many/b-239.briefing'), workspaceFile('many/renamed.briefing'));
+      await vscode.workspace.fs.delete(workspaceFile('many/b-238.briefing'));
+      await rereading;
+      const names = await waitFor(
+        'the renamed file under its new name, the deleted one gone',
+        async () => {
+          const found = (await index.summaries()).filter(({ uri }) => uri.path.includes('/many/')).map(({ uri }) => uri.path.split('/').pop()!);
+          return found.includes('renamed.briefing') && !found.includes('b-239.briefing') && !found.includes('b-238.briefing') ? found : undefined;
+        },
+        15_000,
+      );
+      assert.equal(names.length, files.length - 1);
+
       await config().update('maxFileSize', 0.05, vscode.ConfigurationTarget.Workspace);
       await write('many/big.briefing', bigBriefing(0.1));
       const warning = await waitFor(
@@ -262,11 +281,11 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
       assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
       assert.match(warning.message, /larger than briefing\.maxFileSize \(0\.1 MB\)/);
       const indexed = (await index.summaries()).filter(({ uri }) => uri.path.includes('/many/'));
-      assert.equal(indexed.length, files.length, 'the others are all there');
+      assert.equal(indexed.length, files.length - 1, 'the others are all there');
     } finally {
       await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
       const teamText = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('team.entities.yaml')));
-      await write('team.entities.yaml', teamText.replace(/\n# touched\n$/, ''));
+      await write('team.entities.yaml', teamText.replace(/\n# touched\n(# touched again\n)?$/, ''));
       await vscode.workspace.fs.delete(workspaceFile('many'), { recursive: true }).then(undefined, () => undefined);
     }
   });

@@ -120,7 +120,7 @@ export async function exportEvents(args: readonly string[], options: EventsOptio
   const registry = files.find(isRegistryFileName);
   if (registry) throw new UsageError(`${registry} is a registry, which holds no events: give it with --entities`);
   const chronological = options.order === 'chronological';
-  const selection: EventSelection = { format, chronological, filter: { actor: options.actor, tag: options.tag?.replace(/^#/, '') }, since, until };
+  const selection: EventSelection = { format, filter: { actor: options.actor, tag: options.tag?.replace(/^#/, '') }, since, until };
   const rows = new ChronologyRows();
   try {
     await forEachFileInOrder<FileEvents>(files, { command: 'events', selection }, options.registryFiles, options.jobs, (result, index) => {

@@ -46,7 +46,6 @@ export function checkFile(file: string, registries: readonly Registry[]): Checke
 /** Which events `briefing events` prints, and how. */
 export interface EventSelection {
   readonly format: 'json' | 'csv';
-  readonly chronological: boolean;
   readonly filter: EventFilter;
   /** Day numbers: only the events whose time meets the period. */
   readonly since: number | undefined;
@@ -67,7 +66,7 @@ export function eventsOfFile(file: string, registries: readonly Registry[], sele
     const rows: string[] = [];
     for (const item of collectEvents([{ source: file, label: file, briefing }])) {
       if (!matchesFilter(item, selection.filter) || !meetsPeriod(item.event, selection.since, selection.until)) continue;
-      keys.push(selection.chronological ? chronologyKey(item.event) : 0);
+      keys.push(chronologyKey(item.event));
       rows.push(selection.format === 'json' ? eventJsonElement(item.event, file) : eventCsvRow(item.event, file));
     }
     return { keys, lengths: rows.map((row) => Buffer.byteLength(row)), bytes: Buffer.from(rows.join('')) };

@@ -440,7 +440,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   }
 
   getParent(node: EventsNode): EventsNode | undefined {
-    return node.type === 'event' ? node.parent : node.type === 'group' ? node.parent : undefined;
+    return node.type === 'year' ? undefined : node.parent;
   }
 
   dispose(): void {

@@ -24,7 +24,7 @@ export interface IndexedBriefing {
  * Every briefing of the workspace, for workspace-wide features (workspace symbols, references
  * and rename across files, tags, the merged chronology and the pictures' workspace scope). Lazy:
  * nothing is read until a feature asks. A file that is not open is kept as its summary (its
- * entities, events, sections, relation types; not its text nor its model), read in slices that
+ * entities, events, sections; not its text nor its model), read in slices that
  * leave the extension host free between files, with the progress in a notification, which can
  * cancel it, when there are many. Files changed on disk are read again at once, once indexed; an
  * open briefing's summary is its editor's model's (unsaved edits included), from the shared store.

@@ -1,7 +1,7 @@
 /**
  * A briefing as the workspace's features need it when it is not open in an editor: what Go to
  * Symbol in Workspace, Find All References and rename across files, the completion of tags and
- * relation types, and the workspace's chronology read. No text and no model: a team's 10,000
+ * relation types (from its entities' relations), the workspace's chronology and pictures read. No text and no model: a team's 10,000
  * briefings kept whole took more memory than an extension host should (docs/performance.md).
  */
 import type { Briefing, DatePoint, EntityFields, EventFacts, Relation } from '../model/types';
@@ -30,8 +30,6 @@ export interface BriefingSummary {
   readonly events: readonly EventFacts[];
   /** The sections' titles, at the places the events' `sectionIndex` names. */
   readonly sections: readonly { readonly title: string }[];
-  /** The types of its entries' relations. */
-  readonly relationTypes: readonly string[];
 }
 
 /** Returns one copy of each equal string (names, tags repeat across a team's files), and of each date. */
@@ -64,7 +62,7 @@ const NO_POSITIONS = new Int32Array(0);
 
 export function summarize(briefing: Briefing, intern: Intern = internTable()): BriefingSummary {
   // A date is its text (and whether `~` was written): one object per date the workspace writes.
-  const point = (date: DatePoint): DatePoint => intern.point(date);
+  const point = intern.point;
   const names = (list: readonly string[]) => (list.length === 0 ? NO_STRINGS : list.map(intern));
   const events = briefing.events.map((event): EventFacts => ({
     start: point(event.start),
@@ -80,7 +78,8 @@ export function summarize(briefing: Briefing, intern: Intern = internTable()): B
   }));
   const entities = briefing.entities.map((entity): SummaryEntity => {
     const registered = entity.definition.source !== undefined;
-    const positions = registered ? new Int32Array(mentionCount(briefing, entity) * 4) : NO_POSITIONS;
+    const mentions = mentionCount(briefing, entity);
+    const positions = registered ? new Int32Array(mentions * 4) : NO_POSITIONS;
     if (registered) {
       entity.mentions.forEach(({ range }, index) => {
         const { start, end } = range;
@@ -104,13 +103,11 @@ export function summarize(briefing: Briefing, intern: Intern = internTable()): B
         source: relation.source === undefined ? undefined : intern(relation.source),
       })),
       definition: { source: entity.definition.source === undefined ? undefined : intern(entity.definition.source), nameRange: FixedRange.of(entity.definition.nameRange) },
-      mentionCount: mentionCount(briefing, entity),
+      mentionCount: mentions,
       mentionPositions: positions,
     };
   });
-  const relationTypes = new Set<string>();
-  for (const entity of briefing.entities) for (const relation of entity.relations) relationTypes.add(intern(relation.type));
-  return { entities, events, sections: briefing.sections.map((section) => ({ title: intern(section.title) })), relationTypes: [...relationTypes] };
+  return { entities, events, sections: briefing.sections.map((section) => ({ title: intern(section.title) })) };
 }
 
 /** Where a summary's entity is mentioned: a registry entity's mentions (none for the briefing's own). */

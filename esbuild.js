@@ -148,7 +148,7 @@ if (bench) {
     ...common,
     minify: false,
     sourcemap: false,
-    entryPoints: ['bench/run.ts', 'bench/activate.ts', 'bench/memory.ts', 'bench/views.ts', 'bench/w10k.ts', 'bench/peakRss.ts', 'bench/indexW10k.ts'],
+    entryPoints: ['bench/run.ts', 'bench/activate.ts', 'bench/memory.ts', 'bench/views.ts', 'bench/w10k.ts', 'bench/peakRss.ts', 'bench/indexW10k.ts', 'bench/coldBaseline.ts'],
     outdir: 'out/bench',
     platform: 'node',
     target: 'node18',

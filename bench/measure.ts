@@ -34,10 +34,7 @@ export function measure<T = undefined>(run: (input: T) => unknown, options: Meas
     run(input);
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
-  const median = at(0.5);
-  return { median, min: samples[0], max: samples[samples.length - 1], runs: samples.length, spread: median > 0 ? (at(0.75) - at(0.25)) / median : 0 };
+  return timingOf(samples);
 }
 
 /**
@@ -60,7 +57,12 @@ export function measureBeyond(run: () => unknown, baseline: () => unknown, optio
     baseline();
     samples.push(between - start - (performance.now() - between));
   }
-  samples.sort((a, b) => a - b);
+  return timingOf(samples);
+}
+
+/** The timing of some runs' durations. */
+export function timingOf(durations: readonly number[]): Timing {
+  const samples = [...durations].sort((a, b) => a - b);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
   const median = at(0.5);
   return { median, min: samples[0], max: samples[samples.length - 1], runs: samples.length, spread: median > 0 ? (at(0.75) - at(0.25)) / median : 0 };

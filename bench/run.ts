@@ -36,7 +36,8 @@ import { YAML_OPTIONS } from '../src/core/yaml/yamlSource';
 import { encodeSemanticTokens } from '../src/core/language/semanticTokens';
 import { buildTimeline, collectEvents, sameTimeline } from '../src/core/language/timeline';
 import { BAD_INPUTS } from './badInput';
-import { makeLarge, makeMedium, makeWorkspace } from './generate';
+import { makeHeldOut, makeLarge, makeMedium, makeWorkspace } from './generate';
+import { measureFreshExport } from './freshProcess';
 import { revealLineTarget } from '../src/features/commandLinks';
 import { format, measure, measureBeyond, type Timing } from './measure';
 
@@ -441,6 +442,20 @@ rows.push({
 rows.push({ name: `require + activate (median of ${ACTIVATION_PROCESSES} fresh processes; the fastest)`, value: `${format(activation)} (${format(activationRun.min)})` });
 results.bundleBytes = bundleBytes;
 results.activationMs = activation;
+
+// ---- A fresh `briefing export` (issue 34) ----------------------------------------------------
+log('a fresh `briefing export` against a fresh markdown-it + yaml process…');
+const freshFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-fresh-'));
+const heldOut = path.join(freshFolder, 'held-out.briefing');
+fs.writeFileSync(heldOut, makeHeldOut().text);
+const FRESH_PAIRS = 11;
+const measureFresh = () =>
+  measureFreshExport({ cli: path.join(repoRoot, 'dist/cli.js'), baseline: path.join(__dirname, 'coldBaseline.js'), briefing: heldOut, folder: freshFolder, pairs: FRESH_PAIRS });
+const freshRun = measureFresh();
+const freshName = (side: string) => `a new process on the held-out 1 MB briefing (116 KB of front matter), ${side} (${FRESH_PAIRS} alternating pairs)`;
+note(freshName('`briefing export` to a file'), freshRun.export);
+note(freshName('the peer: the yaml package on its front matter and markdown-it on its body'), freshRun.baseline);
+
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { activationEvents?: string[] };
 const eagerActivation = (manifest.activationEvents ?? []).filter((event) => event === '*' || event === 'onStartupFinished');
 
@@ -676,6 +691,16 @@ const budgets: Budget[] = [
   { name: 'XL parses without error', actual: xlErrors, limit: 0, unit: 'errors' },
   ...growths.map(({ name, growth }) => ({ name: `bad input grows with the text (time ×10 ÷ text ×10): ${name}`, actual: growth, limit: 2, unit: '×' })),
   { name: 'bundle size', actual: bundleBytes / 1024, limit: 200, unit: 'KB' },
+  {
+    name: 'a fresh `briefing export` of the held-out briefing / the fresh yaml + markdown-it process',
+    actual: freshRun.export.median / freshRun.baseline.median,
+    limit: 0.8,
+    unit: '×',
+    retry: () => {
+      const again = measureFresh();
+      return again.export.median / again.baseline.median;
+    },
+  },
   { name: 'require + activate', actual: activation, limit: 20, unit: 'ms', retry: () => measureActivation().median },
   { name: 'eager activation events (*, onStartupFinished)', actual: eagerActivation.length, limit: 0, unit: '' },
   ...(views
@@ -696,6 +721,7 @@ for (const budget of budgets) {
   budget.first = budget.actual;
   budget.actual = budget.retry();
 }
+fs.rmSync(freshFolder, { recursive: true, force: true });
 const failed = budgets.filter((budget) => !(budget.actual <= budget.limit));
 
 // ---- Report --------------------------------------------------------------------------------

@@ -116,7 +116,7 @@ export async function main(argv: readonly string[], out: Output, err: (line: str
       return await check(files, { registryFiles, format: values.format ?? 'text', maxWarnings: values['max-warnings'], summaryOnStderr: stderrIsTerminal, ...parallel }, out, err);
     }
     if (command === 'import') return importBundle(files, values.out, out);
-    if (command === 'export') return exportFile(files, { format: values.format ?? 'json', timestamp: values.timestamp }, registryFiles, out);
+    if (command === 'export') return await exportFile(files, { format: values.format ?? 'json', timestamp: values.timestamp }, registryFiles, out);
     const order = values.order ?? 'chronological';
     const filters = { actor: values.actor, tag: values.tag, since: values.since, until: values.until };
     return await exportEvents(files, { format: values.format ?? 'json', order, registryFiles, ...filters, ...parallel }, out);

@@ -28,28 +28,47 @@ function checkFormat<F extends string>(format: string, formats: readonly F[]): F
   return format as F;
 }
 
-export function exportFile(
+export async function exportFile(
   args: readonly string[],
   options: { format: string; timestamp: string | undefined },
   registryFiles: readonly string[],
-  out: (text: string) => void,
-): number {
+  out: (text: string) => Promise<void> | void,
+): Promise<number> {
   const files = filesNamedByAll(args);
   const chosen = checkFormat(options.format, ['json', 'csv', 'graph', 'stix']);
   if (options.timestamp !== undefined && chosen !== 'stix') throw new UsageError('--timestamp is an option of --format stix');
-  if (chosen === 'stix') return exportStix(files, options.timestamp, registryFiles, out);
+  if (chosen === 'stix') return await exportStix(files, options.timestamp, registryFiles, out);
   if (files.length !== 1) throw new UsageError(`export takes exactly one FILE (got ${files.length}), or several with --format stix`);
   const registries = readRegistries(registryFiles);
   const model = parseBriefing(readText(files[0]), { registries, countries: isoCountries() });
-  out(chosen === 'json' ? toJson(model) : chosen === 'graph' ? graphToJson(linkGraph([{ source: files[0], briefing: model }])) : eventsToCsv(model.events));
+  await writeInChunks(chosen === 'json' ? toJson(model) : chosen === 'graph' ? graphToJson(linkGraph([{ source: files[0], briefing: model }])) : eventsToCsv(model.events), out);
   return 0;
 }
+
+/** Enough characters that a write costs little per character; few enough that none is a large allocation. */
+const CHUNK_LENGTH = 1 << 16;
+
+/**
+ * A text written in chunks: one write of megabytes first encodes the whole text into one new
+ * buffer, which took a fresh `briefing export` of a long briefing twice as long as chunks do.
+ * A chunk never ends between the two halves of a surrogate pair (each is encoded alone).
+ */
+export async function writeInChunks(text: string, out: (text: string) => Promise<void> | void): Promise<void> {
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + CHUNK_LENGTH);
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    await out(text.slice(at, end));
+    at = end;
+  }
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
  * Every file as one STIX 2.1 bundle. Each file is read before anything is printed: a bundle that
  * silently lacks a briefing would be worse than none.
  */
-function exportStix(files: readonly string[], timestamp: string | undefined, registryFiles: readonly string[], out: (text: string) => void): number {
+async function exportStix(files: readonly string[], timestamp: string | undefined, registryFiles: readonly string[], out: (text: string) => Promise<void> | void): Promise<number> {
   if (files.length === 0) throw new UsageError('export needs at least one FILE');
   const registry = files.find(isRegistryFileName);
   if (registry) throw new UsageError(`${registry} is a registry: give it with --entities`);
@@ -59,7 +78,7 @@ function exportStix(files: readonly string[], timestamp: string | undefined, reg
     const text = readText(file);
     return { file, text, briefing: parseBriefing(text, { registries, countries }) };
   });
-  out(stixToJson(stixBundle(sources, { countries, timestamp: timestamp === undefined ? undefined : stixTimestamp(timestamp) })));
+  await writeInChunks(stixToJson(stixBundle(sources, { countries, timestamp: timestamp === undefined ? undefined : stixTimestamp(timestamp) })), out);
   return 0;
 }
 

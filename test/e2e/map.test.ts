@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { samplesDir, type Workbench, workbenchForSuite } from './workbench';
+import { samplesDir, type Workbench, workbenchForSuite, writtenWhole } from './workbench';
 
 /** A briefing whose names are HTML: the map must show them as text. */
 const HOSTILE = `---
@@ -88,7 +88,7 @@ suite('the map in the real UI', function () {
     const input = workbench.page.locator('.quick-input-widget input');
     await workbench.waitFor('the save dialog', async () => ((await input.inputValue()).endsWith('vladivostok-summit.map.svg') ? true : undefined));
     await workbench.page.keyboard.press('Enter');
-    await workbench.waitFor('the SVG written', async () => (fs.existsSync(target) && fs.statSync(target).size > 0 ? true : undefined));
+    await workbench.waitFor('the SVG written', async () => writtenWhole(target));
     const svg = fs.readFileSync(target, 'utf8');
     assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
     assert.match(svg, />vladivostok-summit\.briefing</);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { samplesDir, type Workbench, workbenchForSuite } from './workbench';
+import { samplesDir, type Workbench, workbenchForSuite, writtenWhole } from './workbench';
 
 /** A briefing whose names and texts are HTML: the timeline must show them as text. */
 const HOSTILE = `---
@@ -156,7 +156,7 @@ suite('the timeline in the real UI', function () {
     const input = workbench.page.locator('.quick-input-widget input');
     await workbench.waitFor('the save dialog', async () => ((await input.inputValue()).endsWith('vladivostok-summit.timeline.svg') ? true : undefined));
     await workbench.page.keyboard.press('Enter');
-    await workbench.waitFor('the SVG written', async () => (fs.existsSync(target) && fs.statSync(target).size > 0 ? true : undefined));
+    await workbench.waitFor('the SVG written', async () => writtenWhole(target));
     const svg = fs.readFileSync(target, 'utf8');
     assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
     assert.match(svg, /Kim Jong Un is reported set to travel/);
@@ -178,7 +178,7 @@ suite('the timeline in the real UI', function () {
     const input = workbench.page.locator('.quick-input-widget input');
     await workbench.waitFor('the save dialog', async () => ((await input.inputValue()).endsWith('vladivostok-summit.timeline.png') ? true : undefined));
     await workbench.page.keyboard.press('Enter');
-    await workbench.waitFor('the PNG written', async () => (fs.existsSync(target) && fs.statSync(target).size > 1000 ? true : undefined));
+    await workbench.waitFor('the PNG written', async () => writtenWhole(target));
     const png = fs.readFileSync(target);
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     fs.copyFileSync(target, path.join(path.dirname(await workbench.screenshot('timeline-export-png-dialog')), 'timeline-exported.png'));

@@ -339,6 +339,17 @@ export class Workbench {
  * One workbench for the calling suite: opened before its tests (`options` is read then), closed
  * after them, handed to `keep`; each failing test leaves test-results/failed-<title>.png.
  */
+/**
+ * Whether an exported file is there and whole: an SVG up to its closing tag, a PNG up to its
+ * IEND chunk. A file seen while it is being written holds only its start.
+ */
+export function writtenWhole(file: string): true | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  const bytes = fs.readFileSync(file);
+  const whole = file.endsWith('.png') ? bytes.subarray(-8, -4).toString('latin1') === 'IEND' : bytes.toString('utf8').trimEnd().endsWith('</svg>');
+  return whole ? true : undefined;
+}
+
 export function workbenchForSuite(options: () => WorkbenchOptions, keep: (workbench: Workbench) => void): void {
   let workbench: Workbench | undefined;
   suiteSetup(async () => {

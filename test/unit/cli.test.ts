@@ -237,6 +237,23 @@ suite('briefing CLI (the bundled program)', () => {
     ]);
   });
 
+  test('export of a long briefing writes it in chunks, whole: every character of every part of the Unicode range, none split', () => {
+    // Enough text for many chunks, with characters of one, two, three and four UTF-8 bytes (the
+    // last a surrogate pair in JavaScript) at every offset, so that some fall on a chunk's edge.
+    const words = ['Kim', 'é', '中文', '😀', 'Пхеньян', '𝒜b'];
+    const lines = Array.from({ length: 6000 }, (_, i) => `- 2023-11-${String((i % 28) + 1).padStart(2, '0')}: Kim ${words.slice(0, (i % 6) + 1).join(' ')} ${'😀'.repeat(i % 3)}`);
+    const long = file('long-unicode.briefing', `---\nactors:\n  - name: Kim\n---\n${lines.join('\n')}\n`);
+    const result = spawnSync(process.execPath, [cli, 'export', long], { cwd: repoRoot, maxBuffer: 1 << 26 });
+    assert.equal(result.status, 0);
+    assert.ok(result.stdout.length > 4 * 65536, 'several chunks');
+    const text = result.stdout.toString('utf8');
+    assert.ok(!text.includes('\ufffd'), 'no character broken between two writes');
+    const model = JSON.parse(text);
+    assert.equal(model.events.length, 6000);
+    assert.equal(model.events[5999].text, lines[5999].slice('- 2023-11-05: '.length));
+    assert.equal(text, `${JSON.stringify(model, null, 2)}\n`);
+  });
+
   test('export --format csv prints one row per event', () => {
     const result = run('export', sample, '--format', 'csv');
     assert.equal(result.code, 0);

@@ -13,7 +13,7 @@ import {
   collectEvents,
   entityAt,
   hoverMarkdown,
-  matchesFilter,
+  filterEvents,
   parseBriefing,
   parseRegistry,
   sortChronologically,
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   const expandMs = performance.now() - expandStart;
   const filterMs = (filter: EventFilter) => {
     const start = performance.now();
-    chronologyByYear(all.filter((item) => matchesFilter(item, filter)));
+    chronologyByYear(filterEvents(all, filter));
     return performance.now() - start;
   };
   const actor = all[0].event.actors[0] ?? '';
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     JSON.stringify({
       files: summaries.length,
-      events: summaries.reduce((sum, { summary }) => sum + summary.events.length, 0),
+      events: summaries.reduce((sum, { summary }) => sum + summary.eventColumns.count, 0),
       registryMs,
       answeredMs,
       longestBlockMs: delay.max / 1e6,

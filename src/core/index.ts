@@ -50,7 +50,8 @@ export { newEntryEdit, type NewEntry } from './language/newEntry';
 export { foldingRegions } from './language/folding';
 export { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES } from './language/semanticTokens';
 export { unusedHints } from './language/unusedHints';
-export { internTable, mentionPositionsOf, summarize, type BriefingSummary, type Intern, type RelationFacts, type SummaryEntity } from './language/summary';
+export { mentionPositionsOf, summarize, type BriefingSummary, type RelationFacts, type SummaryEntity } from './language/summary';
+export { internTable, type Intern } from './language/intern';
 export { ACTOR_ORDERS, changedInActorsView, orderedEntities, type ActorOrder } from './language/actorRows';
 export {
   buildTimeline,
@@ -67,6 +68,7 @@ export {
   EVENT_GROUPINGS,
   EVENT_ORDERS,
   matchesFilter,
+  filterEvents,
   sameRows,
   sameShown,
   sortChronologically,

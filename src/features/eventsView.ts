@@ -5,7 +5,7 @@ import {
   collectEvents,
   describeFilter,
   isEventAt,
-  matchesFilter,
+  filterEvents,
   sameRows,
   sameShown,
   sortChronologically,
@@ -355,7 +355,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
    */
   #longChronology(all: readonly TimelineEvent[], sources: readonly ShownSource[]): Built {
     const filter = this.filter;
-    const shown = filter ? all.filter((item) => matchesFilter(item, filter)) : all;
+    const shown = filter ? filterEvents(all, filter) : all;
     const children = new Map<string, EventsNode[]>();
     let roots: EventsNode[];
     let ordered: () => readonly TimelineEvent[];

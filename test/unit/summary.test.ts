@@ -4,8 +4,10 @@ import * as path from 'node:path';
 import { body, briefingText, makeEntities, random, registryText } from '../../bench/generate';
 import {
   buildTimeline,
+  chronologyByYear,
   collectEvents,
   eventLabel,
+  filterEvents,
   FixedRange,
   internTable,
   isoCountries,
@@ -16,6 +18,7 @@ import {
   parseRegistry,
   relationTypesOf,
   sameShown,
+  sortChronologically,
   summarize,
   tagsOf,
   type Briefing,
@@ -91,7 +94,26 @@ suite('summaries: a file that is not open answers the workspace features as its 
       const summaries = models.map((entry) => ({ ...entry, briefing: summarize(entry.briefing, intern) }));
       for (const order of ['chronological', 'document'] as const) {
         for (const grouping of ['none', 'month', 'actor', 'place', 'tag', 'section'] as const) {
-          for (const filter of [undefined, { tag: 'sanctions' }, { text: 'a' }]) {
+          // Each part of the filter, alone and together: a summary's are tested in its columns.
+          const someActor = models[0].briefing.events.find((event) => event.actors.length > 0)?.actors[0] ?? 'Nobody';
+          const somePlace = models[0].briefing.events.find((event) => event.places.length > 0)?.places[0] ?? 'Nowhere';
+          const filters = [
+            undefined,
+            { tag: 'sanctions' },
+            { text: 'a' },
+            { actor: someActor },
+            { actor: somePlace },
+            { actor: 'Nobody at all' },
+            { tag: 'no-such-tag' },
+            { text: '#sanc' },
+            { text: '2023-1' },
+            { text: models.length > 1 ? 'b1.brief' : 'sample' },
+            { text: someActor.slice(1, 6).toUpperCase() },
+            { text: 'zzzz' },
+            { text: 'of', tag: 'summit' },
+            { text: 'the', actor: someActor },
+          ];
+          for (const filter of filters) {
             const fromModels = buildTimeline(collectEvents(models), { order, grouping, filter });
             const fromSummaries = buildTimeline(collectEvents(summaries), { order, grouping, filter });
             assert.deepEqual(
@@ -106,11 +128,60 @@ suite('summaries: a file that is not open answers the workspace features as its 
           }
         }
       }
+      const months = (timeline: ReturnType<typeof chronologyByYear>) => [
+        ...timeline.years.flatMap((year) =>
+          year.months.map(
+            (month) =>
+              `${year.label} ${month.label}: ${sortChronologically(month.events)
+                .map((item) => item.id)
+                .join(' ')}`,
+          ),
+        ),
+        `invalid: ${timeline.invalid?.events.map((item) => item.id).join(' ')}`,
+      ];
+      assert.deepEqual(months(chronologyByYear(collectEvents(summaries))), months(chronologyByYear(collectEvents(models))));
       const graph = linkGraph(models);
       assert.deepEqual(linkGraph(summaries), graph);
       assert.ok(graph.edges.length > 0);
       assert.deepEqual(mapData(linkGraph(summaries), summaries), mapData(graph, models));
     }
+  });
+
+  test("its events in columns: made again as they were; a text filter finds a needle in one event's text, never across two", () => {
+    const text = '---\nactors:\n  - name: Kim\n---\n## S\n\n- 2023-11-13: Kim went east #trip\n- ~2023-11..2023-12: talks ended\n- 2023-02-30: impossible\n- 2024: Kim again\n';
+    const model = parseBriefing(text);
+    const summary = summarize(model, internTable());
+    assert.equal(summary.eventColumns.count, 4);
+    const facts = (event: (typeof summary.events)[number]) => [
+      event.start,
+      event.end,
+      event.approximate,
+      event.valid,
+      event.text,
+      at(event.range),
+      event.range.startOffset,
+      event.range.endOffset,
+      event.actors,
+      event.places,
+      event.tags,
+      event.sectionIndex,
+    ];
+    assert.deepEqual(summary.events.map(facts), model.events.map(facts));
+    const items = collectEvents([{ source: 'file:///a.briefing', label: 'a', briefing: summary }]);
+    const kept = (filter: Parameters<typeof filterEvents>[1]) => filterEvents(items, filter).map((item) => item.event.text);
+    assert.deepEqual(kept({ text: 'EAST' }), ['Kim went east #trip']);
+    assert.deepEqual(kept({ text: '#trip\ntalks' }), []);
+    assert.deepEqual(kept({ text: 'trip' }), ['Kim went east #trip']);
+    assert.deepEqual(kept({ text: 'ed' }), ['talks ended']);
+    assert.deepEqual(kept({ text: '2023-12' }), ['talks ended']);
+    assert.deepEqual(kept({ actor: 'Kim' }), ['Kim went east #trip', 'Kim again']);
+    assert.deepEqual(kept({ tag: 'trip', text: 'kim' }), ['Kim went east #trip']);
+    assert.deepEqual(kept({ text: 'a' }).length, 4, 'the label "a" names every event of the file');
+    // Ids as a model's: `~2023-11` and `2023-11` are one date text, told apart by their order.
+    const dates = parseBriefing('- ~2023-11: a\n- 2023-11: b\n- 2023-11..2023-12: c\n- ~2023-11..2023-12: d\n');
+    const ids = (briefing: Briefing | BriefingSummary) => collectEvents([{ source: 's', label: 's', briefing }]).map((item) => item.id);
+    assert.deepEqual(ids(summarize(dates, internTable())), ids(dates));
+    assert.deepEqual(ids(dates), ['s#2023-11|#0', 's#2023-11|#1', 's#2023-11|2023-12#0', 's#2023-11|2023-12#1']);
   });
 
   test('its ranges are fixed positions, which hold no line index (and so no text) of the file', () => {

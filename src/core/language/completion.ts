@@ -4,6 +4,7 @@ import { isWordCharBefore } from '../text/wordCharacters';
 import { normalizeTerm } from '../match/matcher';
 import { ENTITY_TYPES, type Briefing, type Entity, type EventFacts } from '../model/types';
 import type { BriefingSummary } from './summary';
+import type { EventColumns } from './eventColumns';
 import type { Registry } from '../parse/registry';
 
 export const TOP_LEVEL_KEYS = ['title', 'date', 'classification', 'tlp', 'author', 'tags', 'actors', 'places'] as const;
@@ -161,8 +162,12 @@ export function keyCompletions(kind: 'topLevelKey' | 'entryKey' | 'relationKey')
 export const TYPE_VALUES: readonly string[] = ENTITY_TYPES;
 
 /** The tags the events of some briefings use, each once, sorted. */
-export function tagsOf(briefings: Iterable<{ readonly events: readonly Pick<EventFacts, 'tags'>[] }>): string[] {
+export function tagsOf(briefings: Iterable<{ readonly events: readonly Pick<EventFacts, 'tags'>[]; readonly eventColumns?: EventColumns }>): string[] {
   const tags = new Set<string>();
-  for (const briefing of briefings) for (const event of briefing.events) for (const tag of event.tags) tags.add(tag);
+  for (const briefing of briefings) {
+    // A summary's tags from its columns: no object made per event.
+    if (briefing.eventColumns) for (const tag of briefing.eventColumns.tags()) tags.add(tag);
+    else for (const event of briefing.events) for (const tag of event.tags) tags.add(tag);
+  }
   return [...tags].sort((a, b) => a.localeCompare(b));
 }

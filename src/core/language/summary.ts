@@ -4,9 +4,11 @@
  * relation types (from its entities' relations), the workspace's chronology and pictures read. No text and no model: a team's 10,000
  * briefings kept whole took more memory than an extension host should (docs/performance.md).
  */
-import type { Briefing, DatePoint, EntityFields, EventFacts, Relation } from '../model/types';
-import { FixedRange, ownCopy } from '../text/fixedRange';
+import type { Briefing, EntityFields, EventFacts, Relation } from '../model/types';
+import { FixedRange } from '../text/fixedRange';
 import type { Position, TextRange } from '../text/positions';
+import { EventColumns } from './eventColumns';
+import { internTable, type Intern } from './intern';
 import { mentionCount } from './lookup';
 
 /** A relation as the link chart reads it: without the ranges of its parts. */
@@ -27,34 +29,11 @@ export interface SummaryEntity extends Pick<EntityFields, 'id' | 'name' | 'kind'
 
 export interface BriefingSummary {
   readonly entities: readonly SummaryEntity[];
+  /** The events, made objects when read: a new list each time (the summary keeps `eventColumns`). */
   readonly events: readonly EventFacts[];
+  readonly eventColumns: EventColumns;
   /** The sections' titles, at the places the events' `sectionIndex` names. */
   readonly sections: readonly { readonly title: string }[];
-}
-
-/** Returns one copy of each equal string (names, tags repeat across a team's files), and of each date. */
-export interface Intern {
-  (text: string): string;
-  point(date: DatePoint): DatePoint;
-}
-
-/** An interning table: strings kept as own copies (see `ownCopy`), dates by their text and mark. */
-export function internTable(): Intern {
-  const table = new Map<string, string>();
-  const points = new Map<string, DatePoint>();
-  const intern = (text: string) => {
-    let kept = table.get(text);
-    if (kept === undefined) table.set((kept = ownCopy(text)), kept);
-    return kept;
-  };
-  return Object.assign(intern, {
-    point(date: DatePoint): DatePoint {
-      const key = `${date.approximate ? '~' : ''}${date.text}`;
-      let kept = points.get(key);
-      if (!kept) points.set(key, (kept = { ...date, text: intern(date.text) }));
-      return kept;
-    },
-  });
 }
 
 const NO_STRINGS: readonly string[] = [];
@@ -64,18 +43,6 @@ export function summarize(briefing: Briefing, intern: Intern = internTable()): B
   // A date is its text (and whether `~` was written): one object per date the workspace writes.
   const point = intern.point;
   const names = (list: readonly string[]) => (list.length === 0 ? NO_STRINGS : list.map(intern));
-  const events = briefing.events.map((event): EventFacts => ({
-    start: point(event.start),
-    end: event.end && point(event.end),
-    approximate: event.approximate,
-    valid: event.valid,
-    text: ownCopy(event.text),
-    range: FixedRange.of(event.range),
-    actors: names(event.actors),
-    places: names(event.places),
-    tags: names(event.tags),
-    sectionIndex: event.sectionIndex,
-  }));
   const entities = briefing.entities.map((entity): SummaryEntity => {
     const registered = entity.definition.source !== undefined;
     const mentions = mentionCount(briefing, entity);
@@ -107,7 +74,27 @@ export function summarize(briefing: Briefing, intern: Intern = internTable()): B
       mentionPositions: positions,
     };
   });
-  return { entities, events, sections: briefing.sections.map((section) => ({ title: intern(section.title) })) };
+  return new Summary(
+    entities,
+    new EventColumns(briefing.events, intern),
+    briefing.sections.map((section) => ({ title: intern(section.title) })),
+  );
+}
+
+/**
+ * A class rather than an object with a getter made in `summarize`: the getter's closure would
+ * keep all that function's scope alive, the model and its text among it.
+ */
+class Summary implements BriefingSummary {
+  constructor(
+    readonly entities: readonly SummaryEntity[],
+    readonly eventColumns: EventColumns,
+    readonly sections: readonly { readonly title: string }[],
+  ) {}
+
+  get events(): EventFacts[] {
+    return this.eventColumns.all();
+  }
 }
 
 /** Where a summary's entity is mentioned: a registry entity's mentions (none for the briefing's own). */

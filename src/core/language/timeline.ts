@@ -22,6 +22,18 @@ export interface TimelineEvent {
   readonly section: string | undefined;
   /** Position in the merged document order (file, then line). */
   readonly ordinal: number;
+  /** An event of a summary's columns: its `chronologyKey`, read without making its `event`. */
+  readonly chronologyKey?: number;
+  /** An event of a summary's columns: they test a filter on all their events at once. */
+  readonly columns?: FiltersColumns;
+  /** With `columns`: the event's index in them. */
+  readonly indexInColumns?: number;
+}
+
+/** A summary's event columns, as a filter reads them (eventColumns.ts). */
+export interface FiltersColumns {
+  /** Whether the event at an index meets `filter`, as `matchesFilter` says; `shared` is kept across the files of one filtering. */
+  filterTest(filter: EventFilter, sourceLabel: string, shared: Map<object, unknown>): (index: number) => boolean;
 }
 
 export interface TimelineGroup {
@@ -60,6 +72,8 @@ export interface Timeline {
 export interface EventsOfBriefing {
   readonly events: readonly EventFacts[];
   readonly sections: readonly { readonly title: string }[];
+  /** A summary's events in columns (eventColumns.ts): collected without making an object per event. */
+  readonly eventColumns?: { collect(into: TimelineEvent[], source: string, label: string, sections: readonly { readonly title: string }[]): void };
 }
 
 export interface TimelineSource {
@@ -72,6 +86,10 @@ export interface TimelineSource {
 export function collectEvents(sources: readonly TimelineSource[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const { source, label, briefing } of sources) {
+    if (briefing.eventColumns) {
+      briefing.eventColumns.collect(events, source, label, briefing.sections);
+      continue;
+    }
     const seen = new Map<string, number>();
     for (const event of briefing.events) {
       const key = eventKey(event);
@@ -122,36 +140,27 @@ class CollectedEvent implements TimelineEvent {
 }
 
 /**
- * Chronological order: a year or a month sorts before the days inside it, approximate dates
- * sort with their exact peers, invalid dates come last; ties keep document order.
- */
-export function compareChronologically(a: TimelineEvent, b: TimelineEvent): number {
-  const validity = Number(!a.event.valid) - Number(!b.event.valid);
-  if (validity !== 0) return validity;
-  const x = a.event.start;
-  const y = b.event.start;
-  return x.year - y.year || (x.month ?? 0) - (y.month ?? 0) || (x.day ?? 0) - (y.day ?? 0) || a.ordinal - b.ordinal;
-}
-
-/**
  * An event's place in the chronology as one whole number: its start, a year before its months and
  * a month before its days; Infinity for an invalid date, which comes last. Events of one key keep
  * their document order.
  */
-export function chronologyKey(event: Pick<BriefingEvent, 'valid' | 'start'>): number {
-  return event.valid ? chronologyMonth(event) * 32 + (event.start.day ?? 0) : Infinity;
+export function chronologyKey({ valid, start }: Pick<BriefingEvent, 'valid' | 'start'>): number {
+  // Its month as one whole number (a year's own events, with no month, before its months), then its day.
+  return valid ? (start.year * 13 + (start.month ?? 0)) * 32 + (start.day ?? 0) : Infinity;
 }
 
-/** The month an event starts in as one whole number, a year's own events (no month) before its months. */
-function chronologyMonth(event: Pick<BriefingEvent, 'start'>): number {
-  return event.start.year * 13 + (event.start.month ?? 0);
-}
+/** An item's chronology key, then its document order, as one number (from a summary's columns where it has them). */
+const keyOf = (item: TimelineEvent) => (item.chronologyKey ?? chronologyKey(item.event)) * 1e7 + item.ordinal;
 
-/** The same order as `compareChronologically`, through one numeric key an event: fast on 100,000 events. */
+/**
+ * Chronological order: a year or a month sorts before the days inside it, approximate dates
+ * sort with their exact peers, invalid dates come last; ties keep document order. Through one
+ * numeric key an event: fast on 100,000 events.
+ */
 export function sortChronologically(items: readonly TimelineEvent[]): TimelineEvent[] {
   const keys = new Float64Array(items.length);
   items.forEach((item, index) => {
-    keys[index] = chronologyKey(item.event) * 1e7 + item.ordinal;
+    keys[index] = keyOf(item);
   });
   // Invalid dates (Infinity) compare as NaN among themselves: then their document order decides.
   const order = Array.from({ length: items.length }, (_, index) => index).sort((a, b) => keys[a] - keys[b] || items[a].ordinal - items[b].ordinal);
@@ -191,9 +200,29 @@ export function matchesFilter(
 let lastNeedle: { readonly text: string; readonly pattern: RegExp } | undefined;
 
 /** The filter's text as a pattern that finds it anywhere, ignoring case; made again only when the text changes. */
-function needlePattern(text: string): RegExp {
+export function needlePattern(text: string): RegExp {
   if (lastNeedle?.text !== text) lastNeedle = { text, pattern: new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu') };
   return lastNeedle.pattern;
+}
+
+/**
+ * The items `filter` keeps, in their order, as `matchesFilter` keeps them; but a summary's events
+ * are tested in its columns: its texts searched at once, its names and dates once each.
+ */
+export function filterEvents(items: readonly TimelineEvent[], filter: EventFilter | undefined): TimelineEvent[] {
+  // What the columns of every file find once (the workspace's names and dates, each tested once).
+  const shared = new Map<object, unknown>();
+  // A file's events come one after another: its test is made at the first of them.
+  let columns: FiltersColumns | undefined;
+  let test: (index: number) => boolean = () => false;
+  return items.filter((item) => {
+    if (!item.columns) return matchesFilter(item, filter);
+    if (item.columns !== columns) {
+      columns = item.columns;
+      test = columns.filterTest(filter ?? {}, item.sourceLabel, shared);
+    }
+    return test(item.indexInColumns!);
+  });
 }
 
 export function describeFilter(filter: EventFilter | undefined): string | undefined {
@@ -234,7 +263,7 @@ const NONE_LABELS: Record<EventGrouping, string> = {
 
 /** Builds the tree of the Events view: ordered, filtered, grouped. */
 export function buildTimeline(all: readonly TimelineEvent[], options: TimelineOptions): Timeline {
-  const filtered = all.filter((item) => matchesFilter(item, options.filter));
+  const filtered = filterEvents(all, options.filter);
   const ordered = options.order === 'chronological' ? sortChronologically(filtered) : [...filtered].sort((a, b) => a.ordinal - b.ordinal);
   if (options.grouping === 'none') return { events: ordered, groups: undefined, count: ordered.length, shown: ordered, total: all.length };
 
@@ -255,7 +284,8 @@ export function buildTimeline(all: readonly TimelineEvent[], options: TimelineOp
   if (options.grouping === 'actor' || options.grouping === 'place' || options.grouping === 'tag') {
     list.sort((a, b) => Number(a.label.startsWith('(no ')) - Number(b.label.startsWith('(no ')) || a.label.localeCompare(b.label));
   } else if (options.grouping === 'month') {
-    list.sort((a, b) => compareChronologically(a.first, b.first));
+    // Only the group of invalid dates has an infinite key: it stays last.
+    list.sort((a, b) => keyOf(a.first) - keyOf(b.first));
   } else {
     list.sort((a, b) => a.first.ordinal - b.first.ordinal);
   }
@@ -370,11 +400,12 @@ export function chronologyByYear(events: readonly TimelineEvent[]): { readonly y
   const months = new Map<number, TimelineEvent[]>();
   const invalid: TimelineEvent[] = [];
   for (const item of events) {
-    if (!item.event.valid) {
+    const chronology = item.chronologyKey ?? chronologyKey(item.event);
+    if (chronology === Infinity) {
       invalid.push(item);
       continue;
     }
-    const key = chronologyMonth(item.event);
+    const key = Math.floor(chronology / 32);
     let month = months.get(key);
     if (!month) months.set(key, (month = []));
     month.push(item);

@@ -1,0 +1,346 @@
+/**
+ * A file's events in columns: numbers in one typed array, the texts in one string, the names and
+ * dates as numbers in the workspace's tables (`Intern`). What the summary of a file that is not open
+ * keeps: a team's chronology has more than a million events, and as objects (an event, its range,
+ * its lists, its text) they weighed most of the extension host's heap and kept its garbage
+ * collector busy. An event is made an object when it is read (`event`); the chronology of the
+ * whole workspace reads the columns themselves (its month, whether it meets a filter).
+ */
+import type { DatePoint, EventFacts } from '../model/types';
+import { FixedRange } from '../text/fixedRange';
+import type { Intern } from './intern';
+import { chronologyKey, needlePattern, type EventFilter, type FiltersColumns, type TimelineEvent } from './timeline';
+
+// The numbers of an event, STRIDE of them: its dates (numbers in `tables`, -1 for no end), its
+// flags, its section (-1: none), its range, and where its text and its lists of names end.
+const START = 0;
+const END = 1;
+const FLAGS = 2;
+const SECTION = 3;
+const START_OFFSET = 4;
+const END_OFFSET = 5;
+const START_LINE = 6;
+const START_CHARACTER = 7;
+const END_LINE = 8;
+const END_CHARACTER = 9;
+const TEXT_END = 10;
+const ACTORS_END = 11;
+const PLACES_END = 12;
+const TAGS_END = 13;
+const STRIDE = 14;
+
+const APPROXIMATE = 1;
+const VALID = 2;
+
+/** Between two texts: a needle typed on one line never holds it, so a match never spans two events. */
+const TEXT_SEPARATOR = '\n';
+
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+
+export class EventColumns implements FiltersColumns {
+  readonly count: number;
+  readonly #numbers: Int32Array;
+  /** The texts, each followed by TEXT_SEPARATOR. */
+  readonly #texts: string;
+  /** The numbers (in `tables`) of each event's actors, places and tags, one after another. */
+  readonly #nameRefs: Int32Array;
+  /** The workspace's names and dates by number, which the columns hold. */
+  readonly tables: Intern;
+
+  constructor(events: readonly EventFacts[], tables: Intern) {
+    const refs: number[] = [];
+    const addNames = (list: readonly string[]) => {
+      for (const name of list) refs.push(tables.nameId(name));
+      return refs.length;
+    };
+    const numbers = new Int32Array(events.length * STRIDE);
+    const texts: string[] = [];
+    let textLength = 0;
+    events.forEach((event, index) => {
+      const at = index * STRIDE;
+      const { range } = event;
+      const { start, end } = range;
+      numbers[at + START] = tables.pointId(event.start);
+      numbers[at + END] = event.end ? tables.pointId(event.end) : -1;
+      numbers[at + FLAGS] = (event.approximate ? APPROXIMATE : 0) | (event.valid ? VALID : 0);
+      numbers[at + SECTION] = event.sectionIndex ?? -1;
+      numbers[at + START_OFFSET] = range.startOffset;
+      numbers[at + END_OFFSET] = range.endOffset;
+      numbers[at + START_LINE] = start.line;
+      numbers[at + START_CHARACTER] = start.character;
+      numbers[at + END_LINE] = end.line;
+      numbers[at + END_CHARACTER] = end.character;
+      texts.push(event.text);
+      textLength += event.text.length + TEXT_SEPARATOR.length;
+      numbers[at + TEXT_END] = textLength - TEXT_SEPARATOR.length;
+      numbers[at + ACTORS_END] = addNames(event.actors);
+      numbers[at + PLACES_END] = addNames(event.places);
+      numbers[at + TAGS_END] = addNames(event.tags);
+    });
+    this.count = events.length;
+    this.#numbers = numbers;
+    // Joined: one flat string of the file's own, which shares no memory with the file's text (a
+    // separator added after the join would make it a pair to be flattened at the first search).
+    texts.push('');
+    this.#texts = events.length === 0 ? '' : texts.join(TEXT_SEPARATOR);
+    this.#nameRefs = Int32Array.from(refs);
+    this.tables = tables;
+  }
+
+  /** Adds the events to a chronology (`collectEvents`): the same ids as a model's events have, no object made per event. */
+  collect(into: TimelineEvent[], source: string, label: string, sections: readonly { readonly title: string }[]): void {
+    collectColumns(this, into, source, label, sections);
+  }
+
+  /** A filter's test of the events by index (`filterEvents`); what the workspace's tables give it is found once, in `shared`. */
+  filterTest(filter: EventFilter, sourceLabel: string, shared: Map<object, unknown>): (index: number) => boolean {
+    let marks = shared.get(this.tables) as TableMarks | undefined;
+    if (!marks) shared.set(this.tables, (marks = markTables(this.tables, filter)));
+    return columnsTest(this, filter, sourceLabel, marks);
+  }
+
+  /** The event at `index`, made now (a new object each time). */
+  event(index: number): EventFacts {
+    const numbers = this.#numbers;
+    const at = index * STRIDE;
+    const end = numbers[at + END];
+    const section = numbers[at + SECTION];
+    return {
+      start: this.tables.points[numbers[at + START]],
+      end: end < 0 ? undefined : this.tables.points[end],
+      approximate: (numbers[at + FLAGS] & APPROXIMATE) !== 0,
+      valid: (numbers[at + FLAGS] & VALID) !== 0,
+      text: this.text(index),
+      range: new FixedRange(
+        numbers[at + START_OFFSET],
+        numbers[at + END_OFFSET],
+        { line: numbers[at + START_LINE], character: numbers[at + START_CHARACTER] },
+        { line: numbers[at + END_LINE], character: numbers[at + END_CHARACTER] },
+      ),
+      actors: this.#names(this.#namesStart(index), numbers[at + ACTORS_END]),
+      places: this.#names(numbers[at + ACTORS_END], numbers[at + PLACES_END]),
+      tags: this.#names(numbers[at + PLACES_END], numbers[at + TAGS_END]),
+      sectionIndex: section < 0 ? undefined : section,
+    };
+  }
+
+  /** Every event, made now. */
+  all(): EventFacts[] {
+    return Array.from({ length: this.count }, (_, index) => this.event(index));
+  }
+
+  text(index: number): string {
+    return this.#texts.slice(this.#textStart(index), this.#numbers[index * STRIDE + TEXT_END]);
+  }
+
+  /** The index of the section holding the event, if any. */
+  section(index: number): number | undefined {
+    const section = this.#numbers[index * STRIDE + SECTION];
+    return section < 0 ? undefined : section;
+  }
+
+  /** The tags the events use, each once. */
+  tags(): string[] {
+    const tags = new Set<string>();
+    for (let index = 0; index < this.count; index++) {
+      const at = index * STRIDE;
+      for (let k = this.#numbers[at + PLACES_END]; k < this.#numbers[at + TAGS_END]; k++) tags.add(this.tables.names[this.#nameRefs[k]]);
+    }
+    return [...tags];
+  }
+
+  valid(index: number): boolean {
+    return (this.#numbers[index * STRIDE + FLAGS] & VALID) !== 0;
+  }
+
+  start(index: number): DatePoint {
+    return this.tables.points[this.#numbers[index * STRIDE + START]];
+  }
+
+  /** The number (in `tables`) of the event's start date, and of its end (-1: none): what tells its dates apart. */
+  startPoint(index: number): number {
+    return this.#numbers[index * STRIDE + START];
+  }
+
+  endPoint(index: number): number {
+    return this.#numbers[index * STRIDE + END];
+  }
+
+  /** Whether the event names `name` (its number in `tables`) among its actors and places, or its tags. */
+  hasName(index: number, name: number, list: 'participants' | 'tags'): boolean {
+    const at = index * STRIDE;
+    const from = list === 'tags' ? this.#numbers[at + PLACES_END] : this.#namesStart(index);
+    const to = this.#numbers[at + (list === 'tags' ? TAGS_END : PLACES_END)];
+    for (let k = from; k < to; k++) if (this.#nameRefs[k] === name) return true;
+    return false;
+  }
+
+  /** Whether any of the event's actors and places, or of its tags, is one that `matched` marks (by its number in `tables`). */
+  anyName(index: number, matched: Uint8Array, list: 'participants' | 'tags'): boolean {
+    const at = index * STRIDE;
+    const from = list === 'tags' ? this.#numbers[at + PLACES_END] : this.#namesStart(index);
+    const to = this.#numbers[at + (list === 'tags' ? TAGS_END : PLACES_END)];
+    for (let k = from; k < to; k++) if (matched[this.#nameRefs[k]]) return true;
+    return false;
+  }
+
+  /**
+   * The events whose text `pattern` (a global pattern) finds something in, marked in `into`: one
+   * search of the joined texts, rather than one per event.
+   */
+  markTextMatches(pattern: RegExp, into: Uint8Array): void {
+    pattern.lastIndex = 0;
+    let event = 0;
+    for (let found = pattern.exec(this.#texts); found; found = pattern.exec(this.#texts)) {
+      while (event < this.count && this.#numbers[event * STRIDE + TEXT_END] < found.index + found[0].length) event++;
+      if (event >= this.count) break;
+      if (this.#textStart(event) <= found.index) {
+        into[event] = 1;
+        // On to the next event's text: one match is enough.
+        pattern.lastIndex = this.#numbers[event * STRIDE + TEXT_END] + TEXT_SEPARATOR.length;
+      } else {
+        // Across the separator (a needle with a line break): in no event's text.
+        pattern.lastIndex = found.index + 1;
+      }
+    }
+  }
+
+  #textStart(index: number): number {
+    return index === 0 ? 0 : this.#numbers[(index - 1) * STRIDE + TEXT_END] + TEXT_SEPARATOR.length;
+  }
+
+  #namesStart(index: number): number {
+    return index === 0 ? 0 : this.#numbers[(index - 1) * STRIDE + TAGS_END];
+  }
+
+  #names(from: number, to: number): readonly string[] {
+    if (from === to) return NO_STRINGS;
+    const list = new Array<string>(to - from);
+    for (let k = from; k < to; k++) list[k - from] = this.tables.names[this.#nameRefs[k]];
+    return list;
+  }
+}
+
+/** A summary's events, as collectEvents collects a model's: the same ids, no object made per event. */
+function collectColumns(columns: EventColumns, events: TimelineEvent[], source: string, label: string, sections: readonly { readonly title: string }[]): void {
+  const seen = new Map<number, number>();
+  // An event's key is its dates' texts (`eventKey`): a date's number stands for its text, but
+  // `~2023` and `2023` are two dates of one text. So each text is numbered too, once per date.
+  const textOfPoint = new Map<number, number>();
+  const textNumbers = new Map<string, number>();
+  const textNumber = (point: number): number => {
+    if (point < 0) return 0;
+    let number = textOfPoint.get(point);
+    if (number === undefined) {
+      const text = columns.tables.points[point].text;
+      number = textNumbers.get(text);
+      if (number === undefined) textNumbers.set(text, (number = textNumbers.size + 1));
+      textOfPoint.set(point, number);
+    }
+    return number;
+  };
+  const texts = 2 * columns.count + 2;
+  for (let index = 0; index < columns.count; index++) {
+    const key = textNumber(columns.startPoint(index)) * texts + textNumber(columns.endPoint(index));
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    const section = columns.section(index);
+    events.push(new ColumnEvent(source, columns, index, label, section === undefined ? undefined : sections[section]?.title, events.length, occurrence));
+  }
+}
+
+/**
+ * An event of a summary's columns: made an object when its `event` is read (a new one each time,
+ * as a row or a picture reads it); its month and its place in the chronology are read from the
+ * columns, so that a chronology of a million events makes no object per event.
+ */
+class ColumnEvent implements TimelineEvent {
+  readonly #columns: EventColumns;
+  readonly #index: number;
+  readonly #occurrence: number;
+
+  constructor(
+    readonly source: string,
+    columns: EventColumns,
+    index: number,
+    readonly sourceLabel: string,
+    readonly section: string | undefined,
+    readonly ordinal: number,
+    occurrence: number,
+  ) {
+    this.#columns = columns;
+    this.#index = index;
+    this.#occurrence = occurrence;
+  }
+
+  get event(): EventFacts {
+    return this.#columns.event(this.#index);
+  }
+
+  get id(): string {
+    const end = this.#columns.endPoint(this.#index);
+    return `${this.source}#${this.#columns.start(this.#index).text}|${end < 0 ? '' : this.#columns.tables.points[end].text}#${this.#occurrence}`;
+  }
+
+  get columns(): EventColumns {
+    return this.#columns;
+  }
+
+  get indexInColumns(): number {
+    return this.#index;
+  }
+
+  /** As `chronologyKey` of its event. */
+  get chronologyKey(): number {
+    return chronologyKey({ valid: this.#columns.valid(this.#index), start: this.#columns.start(this.#index) });
+  }
+}
+
+/** What a filter finds in the workspace's tables: its actor's and tag's numbers, and the names, tags and dates its text finds. */
+interface TableMarks {
+  readonly actor: number | undefined;
+  readonly tag: number | undefined;
+  readonly names: Uint8Array | undefined;
+  readonly tags: Uint8Array | undefined;
+  readonly points: Uint8Array | undefined;
+  /** The text's pattern, global: one search of a file's texts finds each event's. */
+  readonly global: RegExp | undefined;
+}
+
+function markTables(tables: Intern, filter: EventFilter): TableMarks {
+  const pattern = filter.text ? needlePattern(filter.text) : undefined;
+  const mark = <T>(list: readonly T[], text: (value: T) => string) => pattern && Uint8Array.from(list, (value) => Number(pattern.test(text(value))));
+  return {
+    actor: filter.actor ? (tables.knownNameId(filter.actor) ?? -1) : undefined,
+    tag: filter.tag ? (tables.knownNameId(filter.tag) ?? -1) : undefined,
+    names: mark(tables.names, (name) => name),
+    tags: mark(tables.names, (name) => `#${name}`),
+    points: mark(tables.points, (point) => point.text),
+    global: pattern && new RegExp(pattern.source, 'giu'),
+  };
+}
+
+/** `matchesFilter` for the events of one summary's columns, by their index. */
+function columnsTest(columns: EventColumns, filter: EventFilter, sourceLabel: string, marks: TableMarks): (index: number) => boolean {
+  const { actor, tag } = marks;
+  if (actor === -1 || tag === -1) return () => false;
+  let text: ((index: number) => boolean) | undefined;
+  // The file's label found: every event of it is.
+  if (filter.text && marks.names && marks.tags && marks.points && !needlePattern(filter.text).test(sourceLabel)) {
+    const { names, tags, points } = marks;
+    const inText = new Uint8Array(columns.count);
+    columns.markTextMatches(marks.global!, inText);
+    text = (index) => {
+      const end = columns.endPoint(index);
+      return (
+        inText[index] === 1 ||
+        points[columns.startPoint(index)] === 1 ||
+        (end >= 0 && points[end] === 1) ||
+        columns.anyName(index, names, 'participants') ||
+        columns.anyName(index, tags, 'tags')
+      );
+    };
+  }
+  return (index) =>
+    (actor === undefined || columns.hasName(index, actor, 'participants')) && (tag === undefined || columns.hasName(index, tag, 'tags')) && (text === undefined || text(index));
+}

@@ -1,0 +1,60 @@
+import type { DatePoint } from '../model/types';
+import { ownCopy } from '../text/fixedRange';
+
+/**
+ * Returns one copy of each equal string (names, tags repeat across a team's files), and of each
+ * date; and numbers the names and dates that events use, the same number in every file (what a
+ * summary's event columns hold, so that a filter tests each name of the workspace once).
+ */
+export interface Intern {
+  (text: string): string;
+  point(date: DatePoint): DatePoint;
+  /** The number of a name or tag (interned), given it the first time. */
+  nameId(text: string): number;
+  /** The number of a name or tag, if an event of the workspace has used it. */
+  knownNameId(text: string): number | undefined;
+  /** The number of a date (interned), given it the first time. */
+  pointId(date: DatePoint): number;
+  /** The names and tags by their number. */
+  readonly names: readonly string[];
+  /** The dates by their number. */
+  readonly points: readonly DatePoint[];
+}
+
+/** An interning table: strings kept as own copies (see `ownCopy`), dates by their text and mark. */
+export function internTable(): Intern {
+  const table = new Map<string, string>();
+  const points = new Map<string, DatePoint>();
+  const nameIds = new Map<string, number>();
+  const names: string[] = [];
+  const pointIds = new Map<DatePoint, number>();
+  const pointList: DatePoint[] = [];
+  const intern = (text: string) => {
+    let kept = table.get(text);
+    if (kept === undefined) table.set((kept = ownCopy(text)), kept);
+    return kept;
+  };
+  const point = (date: DatePoint): DatePoint => {
+    const key = `${date.approximate ? '~' : ''}${date.text}`;
+    let kept = points.get(key);
+    if (!kept) points.set(key, (kept = { ...date, text: intern(date.text) }));
+    return kept;
+  };
+  return Object.assign(intern, {
+    point,
+    nameId(text: string): number {
+      let id = nameIds.get(text);
+      if (id === undefined) nameIds.set(text, (id = names.push(intern(text)) - 1));
+      return id;
+    },
+    knownNameId: (text: string) => nameIds.get(text),
+    pointId(date: DatePoint): number {
+      const kept = point(date);
+      let id = pointIds.get(kept);
+      if (id === undefined) pointIds.set(kept, (id = pointList.push(kept) - 1));
+      return id;
+    },
+    names,
+    points: pointList,
+  });
+}

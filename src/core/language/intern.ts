@@ -44,7 +44,11 @@ export function internTable(): Intern {
     point,
     nameId(text: string): number {
       let id = nameIds.get(text);
-      if (id === undefined) nameIds.set(text, (id = names.push(intern(text)) - 1));
+      if (id === undefined) {
+        // Keyed by the copy: the text asked with may be a cut of a file's text, which a key would keep.
+        const kept = intern(text);
+        nameIds.set(kept, (id = names.push(kept) - 1));
+      }
       return id;
     },
     knownNameId: (text: string) => nameIds.get(text),

@@ -38,38 +38,57 @@ export interface BriefingSummary {
 
 const NO_STRINGS: readonly string[] = [];
 const NO_POSITIONS = new Int32Array(0);
+const NO_RELATIONS: readonly RelationFacts[] = Object.freeze([]);
+const sharedDefinitions = new WeakMap<object, SummaryEntity['definition']>();
 
 export function summarize(briefing: Briefing, intern: Intern = internTable()): BriefingSummary {
   // A date is its text (and whether `~` was written): one object per date the workspace writes.
   const point = intern.point;
   const names = (list: readonly string[]) => (list.length === 0 ? NO_STRINGS : list.map(intern));
-  const entities = briefing.entities.map((entity): SummaryEntity => {
+  // The registry entities' mentions in one array (each entity a view of its part): an array each
+  // cost more than the numbers it held.
+  const counts = briefing.entities.map((entity) => mentionCount(briefing, entity));
+  const registeredMentions = briefing.entities.reduce((sum, entity, index) => sum + (entity.definition.source === undefined ? 0 : counts[index]), 0);
+  const allPositions = registeredMentions === 0 ? NO_POSITIONS : new Int32Array(registeredMentions * 4);
+  let filled = 0;
+  const entities = briefing.entities.map((entity, index): SummaryEntity => {
     const registered = entity.definition.source !== undefined;
-    const mentions = mentionCount(briefing, entity);
-    const positions = registered ? new Int32Array(mentions * 4) : NO_POSITIONS;
-    if (registered) {
-      entity.mentions.forEach(({ range }, index) => {
+    const mentions = counts[index];
+    let positions = NO_POSITIONS;
+    if (registered && mentions > 0) {
+      positions = allPositions.subarray(filled, (filled += mentions * 4));
+      entity.mentions.forEach(({ range }, k) => {
         const { start, end } = range;
-        positions.set([start.line, start.character, end.line, end.character], index * 4);
+        positions.set([start.line, start.character, end.line, end.character], k * 4);
       });
+    }
+    // A registry entity's definition and aliases are its registry's, the same in every file that
+    // mentions it: kept once (the registry holds them anyway), where each file's copy added up.
+    let definition = registered ? sharedDefinitions.get(entity.definition) : undefined;
+    if (!definition) {
+      definition = { source: entity.definition.source === undefined ? undefined : intern(entity.definition.source), nameRange: FixedRange.of(entity.definition.nameRange) };
+      if (registered) sharedDefinitions.set(entity.definition, definition);
     }
     return {
       id: intern(entity.id),
       name: intern(entity.name),
       kind: entity.kind,
       type: entity.type,
-      aliases: names(entity.aliases),
+      aliases: registered ? entity.aliases : names(entity.aliases),
       country: entity.country === undefined ? undefined : intern(entity.country),
       coordinates: entity.coordinates,
-      relations: entity.relations.map((relation) => ({
-        to: intern(relation.to),
-        target: relation.target === undefined ? undefined : intern(relation.target),
-        type: intern(relation.type),
-        since: relation.since && point(relation.since),
-        until: relation.until && point(relation.until),
-        source: relation.source === undefined ? undefined : intern(relation.source),
-      })),
-      definition: { source: entity.definition.source === undefined ? undefined : intern(entity.definition.source), nameRange: FixedRange.of(entity.definition.nameRange) },
+      relations:
+        entity.relations.length === 0
+          ? NO_RELATIONS
+          : entity.relations.map((relation) => ({
+              to: intern(relation.to),
+              target: relation.target === undefined ? undefined : intern(relation.target),
+              type: intern(relation.type),
+              since: relation.since && point(relation.since),
+              until: relation.until && point(relation.until),
+              source: relation.source === undefined ? undefined : intern(relation.source),
+            })),
+      definition,
       mentionCount: mentions,
       mentionPositions: positions,
     };

@@ -140,6 +140,12 @@ suite('summaries: a file that is not open answers the workspace features as its 
         `invalid: ${timeline.invalid?.events.map((item) => item.id).join(' ')}`,
       ];
       assert.deepEqual(months(chronologyByYear(collectEvents(summaries))), months(chronologyByYear(collectEvents(models))));
+      // The filter's choices read each event's names from the columns (no event made): as its lists.
+      for (const item of collectEvents(summaries)) {
+        const seen: Record<'actor' | 'place' | 'tag', string[]> = { actor: [], place: [], tag: [] };
+        item.columns!.eachName(item.indexInColumns!, (name, kind) => seen[kind].push(name));
+        assert.deepEqual(seen, { actor: [...item.event.actors], place: [...item.event.places], tag: [...item.event.tags] });
+      }
       const graph = linkGraph(models);
       assert.deepEqual(linkGraph(summaries), graph);
       assert.ok(graph.edges.length > 0);

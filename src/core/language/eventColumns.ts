@@ -99,6 +99,17 @@ export class EventColumns implements FiltersColumns {
     return columnsTest(this, filter, sourceLabel, marks);
   }
 
+  eachName(index: number, visit: (name: string, kind: 'actor' | 'place' | 'tag') => void): void {
+    const at = index * STRIDE;
+    const { names } = this.tables;
+    const ends = [this.#numbers[at + ACTORS_END], this.#numbers[at + PLACES_END], this.#numbers[at + TAGS_END]];
+    const kinds = ['actor', 'place', 'tag'] as const;
+    let k = this.#namesStart(index);
+    ends.forEach((end, list) => {
+      for (; k < end; k++) visit(names[this.#nameRefs[k]], kinds[list]);
+    });
+  }
+
   /** The event at `index`, made now (a new object each time). */
   event(index: number): EventFacts {
     const numbers = this.#numbers;

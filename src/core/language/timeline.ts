@@ -34,6 +34,8 @@ export interface TimelineEvent {
 export interface FiltersColumns {
   /** Whether the event at an index meets `filter`, as `matchesFilter` says; `shared` is kept across the files of one filtering. */
   filterTest(filter: EventFilter, sourceLabel: string, shared: Map<object, unknown>): (index: number) => boolean;
+  /** Calls `visit` with each of the event's actors, then places, then tags, making no event. */
+  eachName(index: number, visit: (name: string, kind: 'actor' | 'place' | 'tag') => void): void;
 }
 
 export interface TimelineGroup {

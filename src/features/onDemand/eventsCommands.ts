@@ -9,10 +9,17 @@ export async function pickEventsFilter(view: EventsView): Promise<EventFilter | 
   // Each name with its kind, told apart by the icons of the Actors view.
   const kinds = new Map<string, 'actor' | 'place'>();
   const tags = new Set<string>();
-  for (const { event } of events) {
-    event.actors.forEach((name) => kinds.set(name, 'actor'));
-    event.places.forEach((name) => kinds.set(name, 'place'));
-    event.tags.forEach((tag) => tags.add(tag));
+  const add = (name: string, kind: 'actor' | 'place' | 'tag') => (kind === 'tag' ? tags.add(name) : kinds.set(name, kind));
+  for (const item of events) {
+    // A summary's event from its columns: a workspace's million events are not made objects.
+    if (item.columns) {
+      item.columns.eachName(item.indexInColumns!, add);
+      continue;
+    }
+    const { event } = item;
+    event.actors.forEach((name) => add(name, 'actor'));
+    event.places.forEach((name) => add(name, 'place'));
+    event.tags.forEach((tag) => add(tag, 'tag'));
   }
   type Item = vscode.QuickPickItem & { filter?: EventFilter };
   const fixed: Item[] = [

@@ -31,12 +31,18 @@ suite('"briefing: check" in Tasks: Run Task, with the $briefing problem matcher'
     // not yet laid out as the output arrives (docs/cli.md): in two loaded CI runs, and every time
     // the Problems tab was showing when the task started, only the first file's problems came, and
     // once a single line of them.
-    // The task is then run once more, as docs/cli.md tells a user to.
-    await problemsOfTheTask().catch(async () => {
-      await workbench.openBriefingTasks();
-      await workbench.quickPickOption('briefing: check').click();
-      await problemsOfTheTask();
-    });
+    // The task is then run again, as docs/cli.md tells a user to (twice: a loaded CI machine
+    // once lost lines in two runs in a row).
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await problemsOfTheTask();
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await workbench.openBriefingTasks();
+        await workbench.quickPickOption('briefing: check').click();
+      }
+    }
     await problem('Impossible date 2023-02-30: no such day or month').waitFor({ timeout: 60_000 });
     await problem("Unknown key 'Role' in actor entry").waitFor({ timeout: 60_000 });
     // A briefing that is not open: only the task reports it.

@@ -1,7 +1,8 @@
 import { makeTestWorkspace, type Workbench, workbenchForSuite } from './workbench';
 
 suite('"briefing: check" in Tasks: Run Task, with the $briefing problem matcher', function () {
-  this.timeout(180_000);
+  // Room for the task to run three times (below).
+  this.timeout(300_000);
   let workbench: Workbench;
   // No tasks.json: the extension offers the task in a folder that holds briefings.
   workbenchForSuite(

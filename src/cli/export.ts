@@ -53,7 +53,7 @@ const CHUNK_LENGTH = 1 << 16;
  * buffer, which took a fresh `briefing export` of a long briefing twice as long as chunks do.
  * A chunk never ends between the two halves of a surrogate pair (each is encoded alone).
  */
-export async function writeInChunks(text: string, out: (text: string) => Promise<void> | void): Promise<void> {
+async function writeInChunks(text: string, out: (text: string) => Promise<void> | void): Promise<void> {
   for (let at = 0; at < text.length;) {
     let end = Math.min(text.length, at + CHUNK_LENGTH);
     if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;

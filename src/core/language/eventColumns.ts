@@ -9,7 +9,7 @@
 import type { DatePoint, EventFacts } from '../model/types';
 import { FixedRange } from '../text/fixedRange';
 import type { Intern } from './intern';
-import { chronologyKey, needlePattern, type EventFilter, type FiltersColumns, type TimelineEvent } from './timeline';
+import { chronologyKey, needlePattern, timelineId, type EventFilter, type FiltersColumns, type TimelineEvent } from './timeline';
 
 // The numbers of an event, STRIDE of them: its dates (numbers in `tables`, -1 for no end), its
 // flags, its section (-1: none), its range, and where its text and its lists of names end.
@@ -177,15 +177,6 @@ export class EventColumns implements FiltersColumns {
     return this.#numbers[index * STRIDE + END];
   }
 
-  /** Whether the event names `name` (its number in `tables`) among its actors and places, or its tags. */
-  hasName(index: number, name: number, list: 'participants' | 'tags'): boolean {
-    const at = index * STRIDE;
-    const from = list === 'tags' ? this.#numbers[at + PLACES_END] : this.#namesStart(index);
-    const to = this.#numbers[at + (list === 'tags' ? TAGS_END : PLACES_END)];
-    for (let k = from; k < to; k++) if (this.#nameRefs[k] === name) return true;
-    return false;
-  }
-
   /** Whether any of the event's actors and places, or of its tags, is one that `matched` marks (by its number in `tables`). */
   anyName(index: number, matched: Uint8Array, list: 'participants' | 'tags'): boolean {
     const at = index * STRIDE;
@@ -290,7 +281,7 @@ class ColumnEvent implements TimelineEvent {
 
   get id(): string {
     const end = this.#columns.endPoint(this.#index);
-    return `${this.source}#${this.#columns.start(this.#index).text}|${end < 0 ? '' : this.#columns.tables.points[end].text}#${this.#occurrence}`;
+    return timelineId(this.source, { start: this.#columns.start(this.#index), end: end < 0 ? undefined : this.#columns.tables.points[end] }, this.#occurrence);
   }
 
   get columns(): EventColumns {
@@ -309,8 +300,9 @@ class ColumnEvent implements TimelineEvent {
 
 /** What a filter finds in the workspace's tables: its actor's and tag's numbers, and the names, tags and dates its text finds. */
 interface TableMarks {
-  readonly actor: number | undefined;
-  readonly tag: number | undefined;
+  /** The filter's actor or place (null: no event has it). */
+  readonly actor: Uint8Array | null | undefined;
+  readonly tag: Uint8Array | null | undefined;
   readonly names: Uint8Array | undefined;
   readonly tags: Uint8Array | undefined;
   readonly points: Uint8Array | undefined;
@@ -321,9 +313,17 @@ interface TableMarks {
 function markTables(tables: Intern, filter: EventFilter): TableMarks {
   const pattern = filter.text ? needlePattern(filter.text) : undefined;
   const mark = <T>(list: readonly T[], text: (value: T) => string) => pattern && Uint8Array.from(list, (value) => Number(pattern.test(text(value))));
+  // The name alone marked; null when no event of the workspace has it.
+  const only = (name: string) => {
+    const id = tables.knownNameId(name);
+    if (id === undefined) return null;
+    const marked = new Uint8Array(tables.names.length);
+    marked[id] = 1;
+    return marked;
+  };
   return {
-    actor: filter.actor ? (tables.knownNameId(filter.actor) ?? -1) : undefined,
-    tag: filter.tag ? (tables.knownNameId(filter.tag) ?? -1) : undefined,
+    actor: filter.actor ? only(filter.actor) : undefined,
+    tag: filter.tag ? only(filter.tag) : undefined,
     names: mark(tables.names, (name) => name),
     tags: mark(tables.names, (name) => `#${name}`),
     points: mark(tables.points, (point) => point.text),
@@ -334,7 +334,7 @@ function markTables(tables: Intern, filter: EventFilter): TableMarks {
 /** `matchesFilter` for the events of one summary's columns, by their index. */
 function columnsTest(columns: EventColumns, filter: EventFilter, sourceLabel: string, marks: TableMarks): (index: number) => boolean {
   const { actor, tag } = marks;
-  if (actor === -1 || tag === -1) return () => false;
+  if (actor === null || tag === null) return () => false;
   let text: ((index: number) => boolean) | undefined;
   // The file's label found: every event of it is.
   if (filter.text && marks.names && marks.tags && marks.points && !needlePattern(filter.text).test(sourceLabel)) {
@@ -353,5 +353,5 @@ function columnsTest(columns: EventColumns, filter: EventFilter, sourceLabel: st
     };
   }
   return (index) =>
-    (actor === undefined || columns.hasName(index, actor, 'participants')) && (tag === undefined || columns.hasName(index, tag, 'tags')) && (text === undefined || text(index));
+    (actor === undefined || columns.anyName(index, actor, 'participants')) && (tag === undefined || columns.anyName(index, tag, 'tags')) && (text === undefined || text(index));
 }

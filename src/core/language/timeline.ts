@@ -30,7 +30,7 @@ export interface TimelineEvent {
   readonly indexInColumns?: number;
 }
 
-/** A summary's event columns, as a filter reads them (eventColumns.ts). */
+/** A summary's event columns, as the filter and its list of choices read them (eventColumns.ts). */
 export interface FiltersColumns {
   /** Whether the event at an index meets `filter`, as `matchesFilter` says; `shared` is kept across the files of one filtering. */
   filterTest(filter: EventFilter, sourceLabel: string, shared: Map<object, unknown>): (index: number) => boolean;
@@ -114,8 +114,13 @@ export function eventById(briefing: Briefing, source: string, id: string): Brief
 }
 
 /** The date identifies an event; the events of one date are told apart by their order. */
-function eventKey(event: EventFacts): string {
+function eventKey(event: Pick<EventFacts, 'start' | 'end'>): string {
   return `${event.start.text}|${event.end?.text ?? ''}`;
+}
+
+/** An event's timeline id (see `TimelineEvent.id`): its file, its dates, its rank among the file's events of those dates. */
+export function timelineId(source: string, event: Pick<EventFacts, 'start' | 'end'>, occurrence: number): string {
+  return `${source}#${eventKey(event)}#${occurrence}`;
 }
 
 /**
@@ -137,7 +142,7 @@ class CollectedEvent implements TimelineEvent {
   }
 
   get id(): string {
-    return `${this.source}#${eventKey(this.event)}#${this.#occurrence}`;
+    return timelineId(this.source, this.event, this.#occurrence);
   }
 }
 

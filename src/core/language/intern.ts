@@ -23,9 +23,9 @@ export interface Intern {
 
 /** An interning table: strings kept as own copies (see `ownCopy`), dates by their text and mark. */
 export function internTable(): Intern {
-  const table = new Map<string, string>();
+  const table = new ShardedMap<string>();
   const points = new Map<string, DatePoint>();
-  const nameIds = new Map<string, number>();
+  const nameIds = new ShardedMap<number>();
   const names: string[] = [];
   const pointIds = new Map<DatePoint, number>();
   const pointList: DatePoint[] = [];
@@ -61,4 +61,28 @@ export function internTable(): Intern {
     names,
     points: pointList,
   });
+}
+
+const SHARDS = 64;
+
+/**
+ * A map of strings in shards. A workspace's table holds hundreds of thousands of strings, and a
+ * single Map that grows copies them all at once, which blocked the extension host for tens of
+ * milliseconds; a shard grows alone.
+ */
+class ShardedMap<V> {
+  readonly #shards = Array.from({ length: SHARDS }, () => new Map<string, V>());
+
+  #shard(key: string): Map<string, V> {
+    const last = key.length - 1;
+    return this.#shards[(key.length + (last < 0 ? 0 : key.charCodeAt(0) * 31 + key.charCodeAt(last) * 7 + key.charCodeAt(last >> 1))) & (SHARDS - 1)];
+  }
+
+  get(key: string): V | undefined {
+    return this.#shard(key).get(key);
+  }
+
+  set(key: string, value: V): void {
+    this.#shard(key).set(key, value);
+  }
 }

@@ -106,6 +106,7 @@ suite('summaries: a file that is not open answers the workspace features as its 
             { actor: 'Nobody at all' },
             { tag: 'no-such-tag' },
             { text: '#sanc' },
+            { text: 'SANCTIONS' },
             { text: '2023-1' },
             { text: models.length > 1 ? 'b1.brief' : 'sample' },
             { text: someActor.slice(1, 6).toUpperCase() },

@@ -298,21 +298,24 @@ class ColumnEvent implements TimelineEvent {
   }
 }
 
-/** What a filter finds in the workspace's tables: its actor's and tag's numbers, and the names, tags and dates its text finds. */
+/** What a filter finds in the workspace's tables: its actor's and tag's numbers, and what its text finds. */
 interface TableMarks {
   /** The filter's actor or place (null: no event has it). */
   readonly actor: Uint8Array | null | undefined;
   readonly tag: Uint8Array | null | undefined;
-  readonly names: Uint8Array | undefined;
-  readonly tags: Uint8Array | undefined;
-  readonly points: Uint8Array | undefined;
+  readonly text: TextMarks | undefined;
+}
+
+/** The names, tags and dates the filter's text finds (null: none of them). */
+interface TextMarks {
+  readonly names: Uint8Array | null;
+  readonly tags: Uint8Array | null;
+  readonly points: Uint8Array | null;
   /** The text's pattern, global: one search of a file's texts finds each event's. */
-  readonly global: RegExp | undefined;
+  readonly global: RegExp;
 }
 
 function markTables(tables: Intern, filter: EventFilter): TableMarks {
-  const pattern = filter.text ? needlePattern(filter.text) : undefined;
-  const mark = <T>(list: readonly T[], text: (value: T) => string) => pattern && Uint8Array.from(list, (value) => Number(pattern.test(text(value))));
   // The name alone marked; null when no event of the workspace has it.
   const only = (name: string) => {
     const id = tables.knownNameId(name);
@@ -321,13 +324,23 @@ function markTables(tables: Intern, filter: EventFilter): TableMarks {
     marked[id] = 1;
     return marked;
   };
+  return { actor: filter.actor ? only(filter.actor) : undefined, tag: filter.tag ? only(filter.tag) : undefined, text: filter.text ? markText(tables, filter.text) : undefined };
+}
+
+function markText(tables: Intern, text: string): TextMarks {
+  const pattern = needlePattern(text);
+  const mark = <T>(list: readonly T[], textOf: (value: T) => string): Uint8Array | null => {
+    let marked: Uint8Array | null = null;
+    for (let id = 0; id < list.length; id++) if (pattern.test(textOf(list[id]))) (marked ??= new Uint8Array(list.length))[id] = 1;
+    return marked;
+  };
+  const names = mark(tables.names, (name) => name);
   return {
-    actor: filter.actor ? only(filter.actor) : undefined,
-    tag: filter.tag ? only(filter.tag) : undefined,
-    names: mark(tables.names, (name) => name),
-    tags: mark(tables.names, (name) => `#${name}`),
+    names,
+    // A needle without "#" is in a tag's "#name" just when it is in its name.
+    tags: text.includes('#') ? mark(tables.names, (name) => `#${name}`) : names,
     points: mark(tables.points, (point) => point.text),
-    global: pattern && new RegExp(pattern.source, 'giu'),
+    global: new RegExp(pattern.source, 'giu'),
   };
 }
 
@@ -337,20 +350,19 @@ function columnsTest(columns: EventColumns, filter: EventFilter, sourceLabel: st
   if (actor === null || tag === null) return () => false;
   let text: ((index: number) => boolean) | undefined;
   // The file's label found: every event of it is.
-  if (filter.text && marks.names && marks.tags && marks.points && !needlePattern(filter.text).test(sourceLabel)) {
-    const { names, tags, points } = marks;
+  if (marks.text && !needlePattern(filter.text!).test(sourceLabel)) {
+    const { names, tags, points, global } = marks.text;
     const inText = new Uint8Array(columns.count);
-    columns.markTextMatches(marks.global!, inText);
+    columns.markTextMatches(global, inText);
     text = (index) => {
-      const end = columns.endPoint(index);
-      return (
-        inText[index] === 1 ||
-        points[columns.startPoint(index)] === 1 ||
-        (end >= 0 && points[end] === 1) ||
-        columns.anyName(index, names, 'participants') ||
-        columns.anyName(index, tags, 'tags')
-      );
+      if (inText[index] === 1) return true;
+      if (points) {
+        const end = columns.endPoint(index);
+        if (points[columns.startPoint(index)] === 1 || (end >= 0 && points[end] === 1)) return true;
+      }
+      return (names !== null && columns.anyName(index, names, 'participants')) || (tags !== null && columns.anyName(index, tags, 'tags'));
     };
+    if (actor === undefined && tag === undefined) return text;
   }
   return (index) =>
     (actor === undefined || columns.anyName(index, actor, 'participants')) && (tag === undefined || columns.anyName(index, tag, 'tags')) && (text === undefined || text(index));

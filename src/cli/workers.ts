@@ -20,9 +20,11 @@ const AHEAD_PER_WORKER = 64;
 
 /**
  * A worker's heap: bounded, so that it collects its garbage before growing (a file's parse
- * leaves only its result), and the threads together stay within the memory CI gives a job.
+ * leaves only its result), and the threads together stay within the memory CI gives a job. Its
+ * young generation is small too: a file's garbage dies young, and the default (six times as
+ * large) held about 35 MB more in each worker for no measurable speed.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 160 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 8 };
 
 export type FileJob = { readonly command: 'check' } | { readonly command: 'events'; readonly selection: EventSelection };
 

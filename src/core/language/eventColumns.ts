@@ -242,50 +242,73 @@ function collectColumns(columns: EventColumns, events: TimelineEvent[], source: 
     return number;
   };
   const texts = 2 * columns.count + 2;
+  const occurrences = new Int32Array(columns.count);
   for (let index = 0; index < columns.count; index++) {
     const key = textNumber(columns.startPoint(index)) * texts + textNumber(columns.endPoint(index));
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    const section = columns.section(index);
-    events.push(new ColumnEvent(source, columns, index, label, section === undefined ? undefined : sections[section]?.title, events.length, occurrence));
+    occurrences[index] = occurrence;
   }
+  const file: CollectedFile = { source, label, columns, sections, firstOrdinal: events.length, occurrences };
+  for (let index = 0; index < columns.count; index++) events.push(new ColumnEvent(file, index));
+}
+
+/** What the events of one summary's columns share in a chronology. */
+interface CollectedFile {
+  readonly source: string;
+  readonly label: string;
+  readonly columns: EventColumns;
+  readonly sections: readonly { readonly title: string }[];
+  /** The ordinal of its first event: the others follow it. */
+  readonly firstOrdinal: number;
+  /** Each event's rank among the file's events of its dates (see `timelineId`). */
+  readonly occurrences: Int32Array;
 }
 
 /**
  * An event of a summary's columns: made an object when its `event` is read (a new one each time,
  * as a row or a picture reads it); its month and its place in the chronology are read from the
- * columns, so that a chronology of a million events makes no object per event.
+ * columns, so that a chronology of a million events makes no object per event but this one, which
+ * holds two fields (what its file's events share is held once).
  */
 class ColumnEvent implements TimelineEvent {
-  readonly #columns: EventColumns;
+  readonly #file: CollectedFile;
   readonly #index: number;
-  readonly #occurrence: number;
 
-  constructor(
-    readonly source: string,
-    columns: EventColumns,
-    index: number,
-    readonly sourceLabel: string,
-    readonly section: string | undefined,
-    readonly ordinal: number,
-    occurrence: number,
-  ) {
-    this.#columns = columns;
+  constructor(file: CollectedFile, index: number) {
+    this.#file = file;
     this.#index = index;
-    this.#occurrence = occurrence;
+  }
+
+  get source(): string {
+    return this.#file.source;
+  }
+
+  get sourceLabel(): string {
+    return this.#file.label;
+  }
+
+  get section(): string | undefined {
+    const section = this.#file.columns.section(this.#index);
+    return section === undefined ? undefined : this.#file.sections[section]?.title;
+  }
+
+  get ordinal(): number {
+    return this.#file.firstOrdinal + this.#index;
   }
 
   get event(): EventFacts {
-    return this.#columns.event(this.#index);
+    return this.#file.columns.event(this.#index);
   }
 
   get id(): string {
-    const end = this.#columns.endPoint(this.#index);
-    return timelineId(this.source, { start: this.#columns.start(this.#index), end: end < 0 ? undefined : this.#columns.tables.points[end] }, this.#occurrence);
+    const columns = this.#file.columns;
+    const end = columns.endPoint(this.#index);
+    return timelineId(this.source, { start: columns.start(this.#index), end: end < 0 ? undefined : columns.tables.points[end] }, this.#file.occurrences[this.#index]);
   }
 
   get columns(): EventColumns {
-    return this.#columns;
+    return this.#file.columns;
   }
 
   get indexInColumns(): number {
@@ -294,7 +317,8 @@ class ColumnEvent implements TimelineEvent {
 
   /** As `chronologyKey` of its event. */
   get chronologyKey(): number {
-    return chronologyKey({ valid: this.#columns.valid(this.#index), start: this.#columns.start(this.#index) });
+    const columns = this.#file.columns;
+    return chronologyKey({ valid: columns.valid(this.#index), start: columns.start(this.#index) });
   }
 }
 

@@ -186,11 +186,18 @@ export class EventColumns implements FiltersColumns {
     return false;
   }
 
+  /** Whether any event's actors, places or tags include one that `matched` marks. */
+  anyEventName(matched: Uint8Array): boolean {
+    for (const name of this.#nameRefs) if (matched[name]) return true;
+    return false;
+  }
+
   /**
-   * The events whose text `pattern` (a global pattern) finds something in, marked in `into`: one
-   * search of the joined texts, rather than one per event.
+   * The events whose text `pattern` (a global pattern) finds something in, marked in `into` (and
+   * how many): one search of the joined texts, rather than one per event.
    */
-  markTextMatches(pattern: RegExp, into: Uint8Array): void {
+  markTextMatches(pattern: RegExp, into: Uint8Array): number {
+    let marked = 0;
     pattern.lastIndex = 0;
     let event = 0;
     for (let found = pattern.exec(this.#texts); found; found = pattern.exec(this.#texts)) {
@@ -198,6 +205,7 @@ export class EventColumns implements FiltersColumns {
       if (event >= this.count) break;
       if (this.#textStart(event) <= found.index) {
         into[event] = 1;
+        marked++;
         // On to the next event's text: one match is enough.
         pattern.lastIndex = this.#numbers[event * STRIDE + TEXT_END] + TEXT_SEPARATOR.length;
       } else {
@@ -205,6 +213,7 @@ export class EventColumns implements FiltersColumns {
         pattern.lastIndex = found.index + 1;
       }
     }
+    return marked;
   }
 
   #textStart(index: number): number {
@@ -375,9 +384,13 @@ function columnsTest(columns: EventColumns, filter: EventFilter, sourceLabel: st
   let text: ((index: number) => boolean) | undefined;
   // The file's label found: every event of it is.
   if (marks.text && !needlePattern(filter.text!).test(sourceLabel)) {
-    const { names, tags, points, global } = marks.text;
+    const { points, global } = marks.text;
+    // The names the text finds, where this file's events have any of them.
+    const names = marks.text.names && columns.anyEventName(marks.text.names) ? marks.text.names : null;
+    const tags = marks.text.tags === marks.text.names ? names : marks.text.tags && columns.anyEventName(marks.text.tags) ? marks.text.tags : null;
     const inText = new Uint8Array(columns.count);
-    columns.markTextMatches(global, inText);
+    const foundInTexts = columns.markTextMatches(global, inText);
+    if (foundInTexts === 0 && names === null && tags === null && points === null) return () => false;
     text = (index) => {
       if (inText[index] === 1) return true;
       if (points) {

@@ -13,12 +13,16 @@ import { join } from 'node:path';
 /** Rows held in memory before the buckets spill to disk (twice as many took more memory for no speed). */
 const HELD_BYTES = 16 * 1024 * 1024;
 const DAYS_IN_KEY = 32;
+/** A bucket's rows are copied into chunks of this size: a row holds no view of its file's buffer, which goes at once. */
+const CHUNK_BYTES = 64 * 1024;
 
 interface Bucket {
   /** Each row's day in its month (0 for a month or a year alone), in the order added. */
   readonly days: number[];
   readonly byteLengths: number[];
-  held: Uint8Array[];
+  /** The rows held, one after another: full chunks, then the one being filled up to `filled`. */
+  held: Buffer[];
+  filled: number;
   heldBytes: number;
   /** Where the bucket's earlier rows lie in the spill file, in order. */
   readonly spilled: { readonly offset: number; readonly bytes: number }[];
@@ -45,15 +49,18 @@ export class ChronologyRows {
     return this.#count;
   }
 
-  /** Adds a row (its UTF-8 bytes) at its key in the chronology (`chronologyKey`; rows of one key keep the order they were added in). */
-  add(key: number, row: Uint8Array): void {
+  /**
+   * Adds a row, the UTF-8 bytes of `source` from `start` to `end`, at its key in the chronology
+   * (`chronologyKey`; rows of one key keep the order they were added in). The bytes are copied.
+   */
+  add(key: number, source: Uint8Array, start = 0, end = source.length): void {
     const bucketKey = Number.isFinite(key) ? Math.floor(key / DAYS_IN_KEY) : Infinity;
     let bucket = this.#buckets.get(bucketKey);
-    if (!bucket) this.#buckets.set(bucketKey, (bucket = { days: [], byteLengths: [], held: [], heldBytes: 0, spilled: [] }));
-    const bytes = row.length;
+    if (!bucket) this.#buckets.set(bucketKey, (bucket = { days: [], byteLengths: [], held: [], filled: 0, heldBytes: 0, spilled: [] }));
+    const bytes = end - start;
     bucket.days.push(Number.isFinite(key) ? key - bucketKey * DAYS_IN_KEY : 0);
     bucket.byteLengths.push(bytes);
-    bucket.held.push(row);
+    copyInto(bucket, source, start, end);
     bucket.heldBytes += bytes;
     this.#heldBytes += bytes;
     this.#count++;
@@ -68,11 +75,13 @@ export class ChronologyRows {
     const spill = this.#spill;
     for (const bucket of this.#buckets.values()) {
       if (bucket.heldBytes === 0) continue;
+      const rows = heldRows(bucket);
       let written = 0;
-      while (written < bucket.heldBytes) written += writevSync(spill.fd, unwritten(bucket.held, written), spill.size + written);
+      while (written < bucket.heldBytes) written += writevSync(spill.fd, unwritten(rows, written), spill.size + written);
       bucket.spilled.push({ offset: spill.size, bytes: written });
       spill.size += written;
       bucket.held = [];
+      bucket.filled = 0;
       bucket.heldBytes = 0;
     }
     this.#heldBytes = 0;
@@ -118,9 +127,9 @@ export class ChronologyRows {
       while (read < bytes) read += readSync(this.#spill!.fd, rows, at + read, bytes - read, offset + read);
       at += bytes;
     }
-    for (const row of bucket.held) {
-      rows.set(row, at);
-      at += row.length;
+    for (const chunk of heldRows(bucket)) {
+      rows.set(chunk, at);
+      at += chunk.length;
     }
     return rows;
   }
@@ -144,6 +153,26 @@ function byDay(days: readonly number[]): Uint32Array {
     order[firstOfDay[day]++] = index;
   });
   return order;
+}
+
+/** Copies the bytes into the bucket's chunks, a new chunk begun when the last is full. */
+function copyInto(bucket: Bucket, source: Uint8Array, start: number, end: number): void {
+  while (start < end) {
+    let chunk = bucket.held.at(-1);
+    if (!chunk || bucket.filled === chunk.length) {
+      bucket.held.push((chunk = Buffer.allocUnsafe(CHUNK_BYTES)));
+      bucket.filled = 0;
+    }
+    const length = Math.min(end - start, chunk.length - bucket.filled);
+    chunk.set(source.subarray(start, start + length), bucket.filled);
+    bucket.filled += length;
+    start += length;
+  }
+}
+
+/** The bucket's held rows as the bytes of its chunks (the last one up to where it is filled). */
+function heldRows(bucket: Bucket): Uint8Array[] {
+  return bucket.held.map((chunk, index) => (index === bucket.held.length - 1 ? chunk.subarray(0, bucket.filled) : chunk));
 }
 
 /** The parts of `rows` from byte `from` on (a write may take fewer bytes than offered). */

@@ -146,7 +146,7 @@ export async function exportEvents(args: readonly string[], options: EventsOptio
       if ('unreadable' in result) throw new FileError(result.unreadable);
       let offset = 0;
       result.lengths.forEach((length, k) => {
-        rows.add(chronological ? result.keys[k] : documentOrderKey(index), result.bytes.subarray(offset, (offset += length)));
+        rows.add(chronological ? result.keys[k] : documentOrderKey(index), result.bytes, offset, (offset += length));
       });
     });
     if (format === 'csv') {

@@ -44,6 +44,7 @@ export class EventColumns implements FiltersColumns {
   readonly #texts: string;
   /** The numbers (in `tables`) of each event's actors, places and tags, one after another. */
   readonly #nameRefs: Int32Array;
+  #occurrences: Int32Array | undefined;
   /** The workspace's names and dates by number, which the columns hold. */
   readonly tables: Intern;
 
@@ -90,6 +91,15 @@ export class EventColumns implements FiltersColumns {
   /** Adds the events to a chronology (`collectEvents`): the same ids as a model's events have, no object made per event. */
   collect(into: TimelineEvent[], source: string, label: string, sections: readonly { readonly title: string }[]): void {
     collectColumns(this, into, source, label, sections);
+  }
+
+  /**
+   * Each event's rank among the file's events of its dates, found at the first chronology and
+   * kept: the workspace's chronology is collected again after each pause in typing, and this was
+   * most of its time.
+   */
+  occurrences(): Int32Array {
+    return (this.#occurrences ??= occurrencesOf(this));
   }
 
   /** A filter's test of the events by index (`filterEvents`); what the workspace's tables give it is found once, in `shared`. */
@@ -234,6 +244,12 @@ export class EventColumns implements FiltersColumns {
 
 /** A summary's events, as collectEvents collects a model's: the same ids, no object made per event. */
 function collectColumns(columns: EventColumns, events: TimelineEvent[], source: string, label: string, sections: readonly { readonly title: string }[]): void {
+  const file: CollectedFile = { source, label, columns, sections, firstOrdinal: events.length, occurrences: columns.occurrences() };
+  for (let index = 0; index < columns.count; index++) events.push(new ColumnEvent(file, index));
+}
+
+/** Each event's rank among the events of its dates (see `timelineId`). */
+function occurrencesOf(columns: EventColumns): Int32Array {
   const seen = new Map<number, number>();
   // An event's key is its dates' texts (`eventKey`): a date's number stands for its text, but
   // `~2023` and `2023` are two dates of one text. So each text is numbered too, once per date.
@@ -258,8 +274,7 @@ function collectColumns(columns: EventColumns, events: TimelineEvent[], source: 
     seen.set(key, occurrence + 1);
     occurrences[index] = occurrence;
   }
-  const file: CollectedFile = { source, label, columns, sections, firstOrdinal: events.length, occurrences };
-  for (let index = 0; index < columns.count; index++) events.push(new ColumnEvent(file, index));
+  return occurrences;
 }
 
 /** What the events of one summary's columns share in a chronology. */

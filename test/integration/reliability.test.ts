@@ -361,12 +361,16 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
 
   test('rename across files reads each file as it is now, and edits only open documents (versioned by VS Code)', async () => {
     const third = workspaceFile('third.briefing');
-    await write('third.briefing', '---\ntitle: Third\n---\nChoe Son Hui spoke.\n');
+    await write('third.briefing', '---\ntitle: Third\n---\nChoe Son Hui spoke.\n\n- 2024-01-02: The third briefing\n');
     try {
       const document = await openWorkspaceFile('second.briefing');
-      // Indexed as it was; then changed on disk just before the rename.
-      await vscode.commands.executeCommand('vscode.executeWorkspaceSymbolProvider', 'Choe');
-      await write('third.briefing', '---\ntitle: Third\n---\nA new first line.\n\nChoe Son Hui spoke.\n');
+      // Indexed as it was (its event found by Go to Symbol: the file watcher may tell the index of
+      // a new file late on a loaded machine); then changed on disk just before the rename.
+      await waitFor('the new briefing indexed', async () => {
+        const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'The third briefing');
+        return symbols.some((symbol) => symbol.location.uri.toString() === third.toString()) ? true : undefined;
+      });
+      await write('third.briefing', '---\ntitle: Third\n---\nA new first line.\n\nChoe Son Hui spoke.\n\n- 2024-01-02: The third briefing\n');
       const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
         'vscode.executeDocumentRenameProvider',
         document.uri,

@@ -107,6 +107,20 @@ suite('briefing CLI at scale: --jobs and --shard', function () {
     }
   });
 
+  test('a registry that cannot be read stops the run with its message, on several threads too', () => {
+    const registry = path.join(dir, 'binary-entities.yaml');
+    fs.writeFileSync(registry, 'actors:\n\u0000\n');
+    try {
+      for (const command of ['check', 'events']) {
+        const result = run(command, '**/*.briefing', '-e', 'binary-entities.yaml', '--jobs', '2');
+        assert.deepEqual({ code: result.code, stdout: result.stdout }, { code: 2, stdout: '' }, command);
+        assert.match(result.stderr, /binary-entities\.yaml: looks binary/, command);
+      }
+    } finally {
+      fs.rmSync(registry);
+    }
+  });
+
   test('the shards of a run together print what the whole run prints, each file in exactly one shard', () => {
     const linesOf = (text: string) => text.split('\n').filter(Boolean);
     const whole = run('check', '**/*.briefing', '-e', 'entities.yaml');

@@ -94,9 +94,9 @@ export class EventColumns implements FiltersColumns {
   }
 
   /**
-   * Each event's rank among the file's events of its dates, found at the first chronology and
-   * kept: the workspace's chronology is collected again after each pause in typing, and this was
-   * most of its time.
+   * Each event's rank among the file's events of its dates (what its id holds), found when an id
+   * is first read and kept: the workspace's chronology is collected again after each pause in
+   * typing, and finding them there was most of its time.
    */
   occurrences(): Int32Array {
     return (this.#occurrences ??= occurrencesOf(this));
@@ -244,7 +244,7 @@ export class EventColumns implements FiltersColumns {
 
 /** A summary's events, as collectEvents collects a model's: the same ids, no object made per event. */
 function collectColumns(columns: EventColumns, events: TimelineEvent[], source: string, label: string, sections: readonly { readonly title: string }[]): void {
-  const file: CollectedFile = { source, label, columns, sections, firstOrdinal: events.length, occurrences: columns.occurrences() };
+  const file: CollectedFile = { source, label, columns, sections, firstOrdinal: events.length };
   for (let index = 0; index < columns.count; index++) events.push(new ColumnEvent(file, index));
 }
 
@@ -285,8 +285,6 @@ interface CollectedFile {
   readonly sections: readonly { readonly title: string }[];
   /** The ordinal of its first event: the others follow it. */
   readonly firstOrdinal: number;
-  /** Each event's rank among the file's events of its dates (see `timelineId`). */
-  readonly occurrences: Int32Array;
 }
 
 /**
@@ -328,7 +326,7 @@ class ColumnEvent implements TimelineEvent {
   get id(): string {
     const columns = this.#file.columns;
     const end = columns.endPoint(this.#index);
-    return timelineId(this.source, { start: columns.start(this.#index), end: end < 0 ? undefined : columns.tables.points[end] }, this.#file.occurrences[this.#index]);
+    return timelineId(this.source, { start: columns.start(this.#index), end: end < 0 ? undefined : columns.tables.points[end] }, columns.occurrences()[this.#index]);
   }
 
   get columns(): EventColumns {

@@ -44,14 +44,17 @@ export class EventColumns implements FiltersColumns {
   readonly #texts: string;
   /** The numbers (in `tables`) of each event's actors, places and tags, one after another. */
   readonly #nameRefs: Int32Array;
-  #occurrences: Int32Array | undefined;
+  /** The numbers of `#nameRefs`, each once: a file's events name the same few again and again. */
+  readonly #distinctNames: Int32Array;
+  readonly #occurrences: Int32Array;
   /** The workspace's names and dates by number, which the columns hold. */
   readonly tables: Intern;
 
   constructor(events: readonly EventFacts[], tables: Intern) {
     const refs: number[] = [];
+    const distinct = new DistinctNumbers();
     const addNames = (list: readonly string[]) => {
-      for (const name of list) refs.push(tables.nameId(name));
+      for (const name of list) refs.push(distinct.add(tables.nameId(name)));
       return refs.length;
     };
     const numbers = new Int32Array(events.length * STRIDE);
@@ -85,7 +88,9 @@ export class EventColumns implements FiltersColumns {
     texts.push('');
     this.#texts = events.length === 0 ? '' : texts.join(TEXT_SEPARATOR);
     this.#nameRefs = Int32Array.from(refs);
+    this.#distinctNames = distinct.done();
     this.tables = tables;
+    this.#occurrences = occurrencesOf(this);
   }
 
   /** Adds the events to a chronology (`collectEvents`): the same ids as a model's events have, no object made per event. */
@@ -94,12 +99,13 @@ export class EventColumns implements FiltersColumns {
   }
 
   /**
-   * Each event's rank among the file's events of its dates (what its id holds), found when an id
-   * is first read and kept: the workspace's chronology is collected again after each pause in
-   * typing, and finding them there was most of its time.
+   * Each event's rank among the file's events of its dates (what its id holds), found when the
+   * file is read: the workspace's chronology is collected again after each pause in typing, and
+   * finding them there was most of its time; found at the first id read instead, they made a month
+   * of the long chronology, whose events come from thousands of files, slow to expand.
    */
   occurrences(): Int32Array {
-    return (this.#occurrences ??= occurrencesOf(this));
+    return this.#occurrences;
   }
 
   /** A filter's test of the events by index (`filterEvents`); what the workspace's tables give it is found once, in `shared`. */
@@ -198,7 +204,7 @@ export class EventColumns implements FiltersColumns {
 
   /** Whether any event's actors, places or tags include one that `matched` marks. */
   anyEventName(matched: Uint8Array): boolean {
-    for (const name of this.#nameRefs) if (matched[name]) return true;
+    for (const name of this.#distinctNames) if (matched[name]) return true;
     return false;
   }
 
@@ -239,6 +245,36 @@ export class EventColumns implements FiltersColumns {
     const list = new Array<string>(to - from);
     for (let k = from; k < to; k++) list[k - from] = this.tables.names[this.#nameRefs[k]];
     return list;
+  }
+}
+
+/**
+ * Collects numbers (names' numbers in the workspace's tables), each once. Which were seen is
+ * stamped in one array shared by every file, not a set made per file: reading a workspace adds
+ * millions of them.
+ */
+class DistinctNumbers {
+  static #seenBy = new Int32Array(1024);
+  static #lastStamp = 0;
+  readonly #stamp = ++DistinctNumbers.#lastStamp;
+  readonly #numbers: number[] = [];
+
+  add(number: number): number {
+    let seenBy = DistinctNumbers.#seenBy;
+    if (number >= seenBy.length) {
+      seenBy = new Int32Array(Math.max(number + 1, seenBy.length * 2));
+      seenBy.set(DistinctNumbers.#seenBy);
+      DistinctNumbers.#seenBy = seenBy;
+    }
+    if (seenBy[number] !== this.#stamp) {
+      seenBy[number] = this.#stamp;
+      this.#numbers.push(number);
+    }
+    return number;
+  }
+
+  done(): Int32Array {
+    return Int32Array.from(this.#numbers);
   }
 }
 

@@ -52,9 +52,8 @@ export class EventColumns implements FiltersColumns {
 
   constructor(events: readonly EventFacts[], tables: Intern) {
     const refs: number[] = [];
-    const distinct = new DistinctNumbers();
     const addNames = (list: readonly string[]) => {
-      for (const name of list) refs.push(distinct.add(tables.nameId(name)));
+      for (const name of list) refs.push(tables.nameId(name));
       return refs.length;
     };
     const numbers = new Int32Array(events.length * STRIDE);
@@ -88,7 +87,7 @@ export class EventColumns implements FiltersColumns {
     texts.push('');
     this.#texts = events.length === 0 ? '' : texts.join(TEXT_SEPARATOR);
     this.#nameRefs = Int32Array.from(refs);
-    this.#distinctNames = distinct.done();
+    this.#distinctNames = Int32Array.from(new Set(refs));
     this.tables = tables;
     this.#occurrences = occurrencesOf(this);
   }
@@ -245,36 +244,6 @@ export class EventColumns implements FiltersColumns {
     const list = new Array<string>(to - from);
     for (let k = from; k < to; k++) list[k - from] = this.tables.names[this.#nameRefs[k]];
     return list;
-  }
-}
-
-/**
- * Collects numbers (names' numbers in the workspace's tables), each once. Which were seen is
- * stamped in one array shared by every file, not a set made per file: reading a workspace adds
- * millions of them.
- */
-class DistinctNumbers {
-  static #seenBy = new Int32Array(1024);
-  static #lastStamp = 0;
-  readonly #stamp = ++DistinctNumbers.#lastStamp;
-  readonly #numbers: number[] = [];
-
-  add(number: number): number {
-    let seenBy = DistinctNumbers.#seenBy;
-    if (number >= seenBy.length) {
-      seenBy = new Int32Array(Math.max(number + 1, seenBy.length * 2));
-      seenBy.set(DistinctNumbers.#seenBy);
-      DistinctNumbers.#seenBy = seenBy;
-    }
-    if (seenBy[number] !== this.#stamp) {
-      seenBy[number] = this.#stamp;
-      this.#numbers.push(number);
-    }
-    return number;
-  }
-
-  done(): Int32Array {
-    return Int32Array.from(this.#numbers);
   }
 }
 

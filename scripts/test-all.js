@@ -32,12 +32,13 @@ function runLayer(script) {
 
 /**
  * What to print again of a failed layer: mocha's list of failures if it has one, else the last
- * lines of its report. A dump of a server's log (after a line ending in "log:") is left out: the
- * reason a layer failed is in its report, and a log's tail would push it out of view.
+ * lines of its report. A dump of a server's log (after a runner's own line, `[integration] …`,
+ * ending in "log:") is left out: the reason a layer failed is in its report, and a log's tail
+ * would push it out of view.
  */
 function failures(output) {
   const lines = output.split(/\r?\n/);
-  const logDump = lines.findIndex((line) => /\blog:$/.test(line));
+  const logDump = lines.findIndex((line) => /^\[[\w-]+\] .*\blog:$/.test(line));
   const report = logDump >= 0 ? lines.slice(0, logDump + 1) : lines;
   const failing = report.findIndex((line) => /^\s*\d+ failing\b/.test(line));
   const from = failing >= 0 ? failing : Math.max(0, report.length - REPEATED_LINES);

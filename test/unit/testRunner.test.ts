@@ -15,7 +15,7 @@ suite('npm test (scripts/test-all.js)', () => {
       const fakeNpm = path.join(dir, 'npm');
       const log = path.join(dir, 'ran.txt');
       const serverLog = "printf '[x] code-server log:\\nserver line 1\\nserver line 2\\n'";
-      const failing = `if [ "$3" = test:integration ]; then printf '  3 passing\\n  1 failing\\n\\n  1) the failed test\\n     AssertionError\\n'; ${serverLog}; exit 1; fi`;
+      const failing = `if [ "$3" = test:integration ]; then printf '  3 passing\\n  1 failing\\n\\n  1) the failed test\\n     AssertionError: not in the log:\\n'; ${serverLog}; exit 1; fi`;
       const failingWithoutList = `if [ "$3" = test:web ]; then printf '  9 passing\\n[web] the host logged errors\\n'; ${serverLog}; exit 1; fi`;
       fs.writeFileSync(fakeNpm, `#!/bin/sh\necho "$3" >> '${log}'\n${failing}\n${failingWithoutList}\n`, { mode: 0o755 });
       const run = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/test-all.js')], { encoding: 'utf8', env: { ...process.env, BRIEFING_TEST_NPM: fakeNpm } });
@@ -24,7 +24,7 @@ suite('npm test (scripts/test-all.js)', () => {
       const repeated = run.stdout.slice(run.stdout.indexOf('== integration failed:'), run.stdout.indexOf('npm test:'));
       assert.match(
         repeated,
-        /^== integration failed:\n {2}1 failing\n\n {2}1\) the failed test\n {5}AssertionError\n\[x\] code-server log:\n\n== web failed:\n {2}9 passing\n\[web\] the host logged errors\n\[x\] code-server log:\n/,
+        /^== integration failed:\n {2}1 failing\n\n {2}1\) the failed test\n {5}AssertionError: not in the log:\n\[x\] code-server log:\n\n== web failed:\n {2}9 passing\n\[web\] the host logged errors\n\[x\] code-server log:\n/,
       );
       assert.doesNotMatch(repeated, /server line/);
       const summary = run.stdout.slice(run.stdout.indexOf('npm test:')).trim().split('\n');

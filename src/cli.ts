@@ -149,7 +149,9 @@ if (isWorker()) {
   // A closed pipe (`briefing export x | head`) is not an error worth a stack trace.
   process.stdout.on('error', () => process.exit(process.exitCode ?? 0));
   const write: Output = (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined));
-  void main(process.argv.slice(2), write, (line) => process.stderr.write(`${line}\n`), process.stderr.isTTY === true).then((code) => {
+  // The editor's task reads stderr through a pipe, for a person: it asks for check's closing line.
+  const forAPerson = process.stderr.isTTY === true || process.env.BRIEFING_SUMMARY === '1';
+  void main(process.argv.slice(2), write, (line) => process.stderr.write(`${line}\n`), forAPerson).then((code) => {
     process.exitCode = code;
     // Written, then ended: the exit waits for what a pipe still holds.
     process.stdout.write('', () => process.exit(code));

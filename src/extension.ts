@@ -95,7 +95,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerPreview(onDemand),
     registerNewBriefing(context.extensionUri),
     registerOpenSample(context.extensionUri),
-    registerCheckTask(context.extensionUri),
+    registerCheckTask(),
     active,
     largeFiles,
     events,

@@ -1,6 +1,6 @@
 /** `briefing check`: the problems of each file, as text, GitHub Actions annotations or GitLab's code quality report. */
 import { createHash } from 'node:crypto';
-import type { Diagnostic } from '../core';
+import { formatCheckLine, type Diagnostic } from '../core';
 import { FileError, UsageError } from './errors';
 import type { CheckedFile } from './fileWork';
 import { filesNamedByAll } from './files';
@@ -22,10 +22,7 @@ const eachLine = (format: (file: string, diagnostic: Diagnostic) => string) => (
   end: () => '',
 });
 
-const formatText = eachLine((file, diagnostic) => {
-  const { line, character } = diagnostic.range.start;
-  return `${file}:${line + 1}:${character + 1}: ${diagnostic.severity}: ${diagnostic.message}`;
-});
+const formatText = eachLine(formatCheckLine);
 
 /** GitHub Actions' workflow command for an annotation; hints are never printed by check. */
 const GITHUB_LEVELS: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };

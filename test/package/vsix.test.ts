@@ -18,6 +18,8 @@ const ALLOWED = [
   /^extension\/dist\/(extension|cli|web\/extension)\.js$/,
   // The code run only on a command, loaded on first use (src/features/loadOnDemand.ts).
   /^extension\/dist\/(web\/)?onDemand\.js$/,
+  // The "briefing: check" task's terminal, loaded when the task first runs (src/features/checkTask.ts).
+  /^extension\/dist\/checkTerminal\.js$/,
   // The countries a place's `country:` may name, read at activation (src/features/documentStore.ts).
   /^extension\/dist\/countries\.txt$/,
   // The pictures' pages: a bundle and a stylesheet each, loaded only when a picture opens.
@@ -52,6 +54,7 @@ suite('the .vsix package (npm run package)', () => {
       'extension/dist/onDemand.js',
       'extension/dist/web/onDemand.js',
       'extension/dist/cli.js',
+      'extension/dist/checkTerminal.js',
       'extension/dist/webview/timeline.js',
       'extension/dist/webview/timeline.css',
       'extension/dist/webview/linkChart.js',

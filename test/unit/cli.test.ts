@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { globPatternOf } from '../../src/cli/files';
+import { parseCheckLine } from '../../src/core';
 import { repoRoot } from './util';
 
 const cli = path.join(repoRoot, 'dist/cli.js');
@@ -45,6 +46,11 @@ suite('briefing CLI (the bundled program)', () => {
     const warning = file('warned.briefing', '---\ntitle: t\n---\n- 2023-02-30: x\n');
     const registry = file('entities.yaml', 'actors:\n  - name: Kim\n');
     assert.deepEqual(onTerminal('check', sample, warning, registry), { code: 1, terminal: '2 briefings and 1 registry checked: 1 error\n' });
+  });
+
+  test("check says what it checked through a pipe too when BRIEFING_SUMMARY=1 (the editor's task reads it so)", () => {
+    const result = spawnSync(process.execPath, [cli, 'check', sample], { encoding: 'utf8', cwd: repoRoot, env: { ...process.env, BRIEFING_SUMMARY: '1' } });
+    assert.deepEqual([result.status, result.stdout, result.stderr], [0, '', '1 briefing checked: no problems\n']);
   });
 
   test('check prints FILE:LINE:COLUMN: SEVERITY: MESSAGE and exits 1 on an error', () => {
@@ -114,6 +120,15 @@ suite('briefing CLI (the bundled program)', () => {
       'Date range ends (2023-01) before it starts (2023-12)',
     ]);
     assert.equal(read('briefing: drafts/*.briefing: no file matches this pattern'), null, 'what goes to stderr is no problem');
+    // The check task's terminal reads the lines as the matcher does, `information` as itself.
+    assert.deepEqual(lines.map(parseCheckLine), [
+      { file: named, line: 4, column: 5, severity: 'information', message: "Unknown key 'rol' in actor entry; did you mean 'role'?" },
+      { file: named, line: 6, column: 3, severity: 'error', message: 'Impossible date 2023-02-30: no such day or month' },
+      { file: named, line: 7, column: 3, severity: 'warning', message: "'13.11.2023' is not a date this extension reads, so this item is not an event: write 2023-11-13" },
+    ]);
+    assert.equal(parseCheckLine('C:\\reports\\kim.briefing:12:1: error: x')?.file, 'C:\\reports\\kim.briefing');
+    assert.equal(parseCheckLine('briefing: drafts/*.briefing: no file matches this pattern'), undefined);
+    assert.equal(parseCheckLine('3 briefings checked: 1 error'), undefined, 'the closing line is no problem');
   });
 
   test("check --format gitlab prints GitLab's code quality report: one JSON array, fingerprints stable across lines and unique", () => {

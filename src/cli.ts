@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `briefing`: check and export briefings outside the editor, over the same core (DESIGN §2).
- * Exit codes: 0 clean, 1 an Error was found (check), 2 usage error or unreadable file.
+ * `briefing`: check, export and publish briefings outside the editor, over the same core (DESIGN §2).
+ * Exit codes: 0 clean, 1 an Error was found (check) or publishing was refused, 2 usage error or unreadable file.
  */
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ import { check } from './cli/check';
 import { FileError, UsageError } from './cli/errors';
 import { exportEvents, exportFile } from './cli/export';
 import { importBundle } from './cli/import';
+import { publishFile } from './cli/publish';
 import { parseShard } from './cli/shard';
 import { isWorker, parseJobs, runWorker } from './cli/workers';
 import { errorMessage } from './core';
@@ -45,6 +46,15 @@ const HELP = `Usage:
       gives one briefing). What has no place in a briefing is listed in a
       comment at its end. Prints the briefing; with --out, writes each into
       DIR (never over an existing file) and prints their paths.
+  briefing publish FILE [--format html] [--out PATH] [--force] [--entities FILE]...
+      Write the briefing as a product to print: one HTML page (no script, no
+      remote resource) with the classification banner at the top and bottom
+      of every printed page, the body as CommonMark renders it, the events as
+      a table (where <!-- events --> stands, else at the end) and the sources
+      with their grades. A portion marked above the classification (or NOFORN
+      under a banner without it) stops it: exit 1, unless --force, which
+      raises the banner to cover every portion and says so. Prints the page,
+      or writes it to PATH with --out.
   briefing --help | --version
 
 --entities FILE  a workspace registry of actors and places (repeatable);
@@ -56,7 +66,8 @@ const HELP = `Usage:
                  whole run's.
 FILE may be a pattern ("reports/**/*.briefing", quoted): briefing expands it,
 in path order, where the shell does not; node_modules is skipped.
-Exit codes: 0 success, 1 errors found by check, 2 usage error or unreadable file.`;
+Exit codes: 0 success, 1 errors found by check (or a briefing publish refused),
+2 usage error or unreadable file.`;
 
 /** The options each command takes, beyond --entities, --help and --version. */
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
@@ -64,6 +75,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   export: ['format', 'timestamp'],
   events: ['format', 'order', 'actor', 'tag', 'since', 'until', 'jobs', 'shard'],
   import: ['out'],
+  publish: ['format', 'out', 'force'],
 };
 
 /** Where the output goes; a promise when the reader is behind (the writer waits for it to drain). */
@@ -90,6 +102,7 @@ export async function main(argv: readonly string[], out: Output, err: (line: str
         out: { type: 'string', short: 'o' },
         jobs: { type: 'string', short: 'j' },
         shard: { type: 'string' },
+        force: { type: 'boolean' },
       },
     });
     if (values.help) {
@@ -106,7 +119,9 @@ export async function main(argv: readonly string[], out: Output, err: (line: str
       return 0;
     }
     if (command === undefined || !Object.hasOwn(COMMAND_OPTIONS, command)) {
-      throw new UsageError(command === undefined ? 'missing command: check, export, events or import' : `unknown command '${command}': use check, export, events or import`);
+      throw new UsageError(
+        command === undefined ? 'missing command: check, export, events, import or publish' : `unknown command '${command}': use check, export, events, import or publish`,
+      );
     }
     const foreign = Object.keys(values).find((option) => option !== 'entities' && !COMMAND_OPTIONS[command].includes(option));
     if (foreign) throw new UsageError(`--${foreign} is not an option of ${command}`);
@@ -116,6 +131,9 @@ export async function main(argv: readonly string[], out: Output, err: (line: str
       return await check(files, { registryFiles, format: values.format ?? 'text', maxWarnings: values['max-warnings'], summaryOnStderr: stderrIsTerminal, ...parallel }, out, err);
     }
     if (command === 'import') return importBundle(files, values.out, out);
+    if (command === 'publish') {
+      return await publishFile(files, { format: values.format ?? 'html', outPath: values.out, force: values.force === true }, registryFiles, out, err);
+    }
     if (command === 'export') return await exportFile(files, { format: values.format ?? 'json', timestamp: values.timestamp }, registryFiles, out);
     const order = values.order ?? 'chronological';
     const filters = { actor: values.actor, tag: values.tag, since: values.since, until: values.until };

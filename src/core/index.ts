@@ -13,6 +13,7 @@ export { formatCheckLine, parseCheckLine, type CheckLine } from './language/chec
 export { escapeMarkdown, plainText } from './text/escape';
 export { datePointAt, dayNumber, pointLength } from './dates/dates';
 export { classificationStatus } from './yaml/markings';
+export { productOf, type Product, type ProductEvent, type ProductOutcome, type ProductSource } from './publish/product';
 export { TLP_MEANINGS } from './yaml/tlp';
 export { CREDIBILITY, gradeMeaning, RELIABILITY } from './body/grade';
 export { entityId } from './yaml/entities';

@@ -20,6 +20,8 @@ const ALLOWED = [
   /^extension\/dist\/(web\/)?onDemand\.js$/,
   // The "briefing: check" task's terminal, loaded when the task first runs (src/features/checkTask.ts).
   /^extension\/dist\/checkTerminal\.js$/,
+  // The page of \`briefing publish\`, which the program reads for that command only (src/cli/publish.ts).
+  /^extension\/dist\/publishHtml\.js$/,
   // The countries a place's `country:` may name, read at activation (src/features/documentStore.ts).
   /^extension\/dist\/countries\.txt$/,
   // The pictures' pages: a bundle and a stylesheet each, loaded only when a picture opens.
@@ -55,6 +57,7 @@ suite('the .vsix package (npm run package)', () => {
       'extension/dist/web/onDemand.js',
       'extension/dist/cli.js',
       'extension/dist/checkTerminal.js',
+      'extension/dist/publishHtml.js',
       'extension/dist/webview/timeline.js',
       'extension/dist/webview/timeline.css',
       'extension/dist/webview/linkChart.js',

@@ -38,6 +38,7 @@ const CORE_LAYERS: Record<string, readonly string[]> = {
   parse: ['text', 'markdown', 'model', 'dates', 'yaml', 'match', 'body', 'geo'],
   language: ['text', 'model', 'dates', 'yaml', 'match', 'body', 'parse', 'geo'],
   stix: ['text', 'model', 'dates', 'yaml', 'geo', 'language'],
+  publish: ['text', 'model', 'dates', 'yaml', 'body', 'language'],
 };
 
 /** Every .ts file under a folder of src, with the files its relative imports name (resolved, without extension). */

@@ -1,6 +1,6 @@
 import { lineBreakOf } from '../text/wordCharacters';
 import type { DiagnosticSink } from '../model/diagnosticSink';
-import type { Briefing } from '../model/types';
+import type { Briefing, Diagnostic } from '../model/types';
 import { yamlScalar } from './yamlSource';
 
 /**
@@ -134,6 +134,29 @@ export function checkMarkings(text: string, marks: readonly PortionMark[], site:
       );
     }
   }
+}
+
+/** The codes of the marking problems that would make a product's banner under-mark its content. */
+const UNDER_MARKING = new Set(['portion-above-classification', 'portion-noforn', 'classification-missing']);
+
+/**
+ * The banner a product of the briefing carries: its `classification:`, and the marking problems
+ * that stop it from being published (a portion above it, a NOFORN portion under a banner
+ * without NOFORN, portions marked without a classification), with the banner that would cover
+ * every portion: the highest of the banner's and the portions' levels, the banner's controls
+ * and NOFORN where a portion has it (in place of a REL TO release).
+ */
+export function productBanner(briefing: Briefing): { readonly banner: string | undefined; readonly problems: readonly Diagnostic[]; readonly covering: string | undefined } {
+  const banner = briefing.frontMatter?.classification?.trim() || undefined;
+  const problems = briefing.diagnostics.filter((diagnostic) => UNDER_MARKING.has(diagnostic.code));
+  if (problems.length === 0) return { banner, problems, covering: banner };
+  const marks = briefing.portions.map((portion) => portionMarkAt(portion.mark, 0)).filter((mark) => mark !== undefined);
+  const read = banner === undefined ? undefined : readBanner(banner);
+  const level = Math.max(read?.level ?? 0, ...marks.map((mark) => mark.level));
+  let controls = [...(read?.controls ?? [])];
+  // NOFORN, the stricter, replaces a REL TO release.
+  if (!isNoforn(controls) && marks.some((mark) => isNoforn(mark.controls))) controls = [...controls.filter((control) => !control.startsWith('REL')), 'NOFORN'];
+  return { banner, problems, covering: [LEVEL_NAMES[level], ...controls].join('//') };
 }
 
 /** What the editor shows of a briefing's classification: the marking, and whether its portions agree. */

@@ -1,0 +1,37 @@
+/** `briefing publish`: a briefing as a product someone else reads (docs/cli.md). */
+import { writeFileSync } from 'node:fs';
+import { isoCountries, parseBriefing, productOf } from '../core';
+import { UsageError } from './errors';
+import { filesNamedByAll, readRegistries, readText } from './files';
+import type { productHtml } from './publishHtml';
+
+/** `briefing publish FILE [--format html] [--out PATH] [--force]`: the page on stdout, or in PATH. */
+export async function publishFile(
+  args: readonly string[],
+  options: { readonly format: string; readonly outPath: string | undefined; readonly force: boolean },
+  registryFiles: readonly string[],
+  out: (text: string) => Promise<void> | void,
+  err: (line: string) => void,
+): Promise<number> {
+  if (options.format !== 'html') throw new UsageError(`unknown format '${options.format}' for publish: use html (a Word document is not written yet)`);
+  const files = filesNamedByAll(args);
+  if (files.length !== 1) throw new UsageError(`publish takes exactly one FILE (got ${files.length})`);
+  const briefing = parseBriefing(readText(files[0]), { registries: readRegistries(registryFiles), countries: isoCountries() });
+  const outcome = productOf(briefing, { force: options.force });
+  if ('refused' in outcome) {
+    // Never a product whose banner under-marks what it holds: the editor's own Error says where.
+    const [first, ...more] = outcome.refused;
+    const others = more.length > 0 ? ` (and ${more.length} more)` : '';
+    err(`briefing: ${files[0]}:${first.range.start.line + 1}: not published: ${first.message}${others}; --force publishes it as ${outcome.covering}`);
+    return 1;
+  }
+  if (outcome.raisedFrom !== undefined) {
+    const from = outcome.raisedFrom === '' ? 'it has no classification' : `above its classification '${outcome.raisedFrom}'`;
+    err(`briefing: ${files[0]}: published as ${outcome.product.banner}, ${from} (--force)`);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle beside this one, read at run time
+  const page = (require('./publishHtml.js') as { productHtml: typeof productHtml }).productHtml(outcome.product);
+  if (options.outPath === undefined) await out(page);
+  else writeFileSync(options.outPath, page);
+  return 0;
+}

@@ -1,6 +1,6 @@
 /** `briefing publish`: a briefing as a product someone else reads (docs/cli.md). */
 import { writeFileSync } from 'node:fs';
-import { isoCountries, parseBriefing, productOf } from '../core';
+import { isoCountries, isRegistryFileName, parseBriefing, productOf } from '../core';
 import { UsageError } from './errors';
 import { filesNamedByAll, readRegistries, readText } from './files';
 import type { productHtml } from './publishHtml';
@@ -16,6 +16,7 @@ export async function publishFile(
   if (options.format !== 'html') throw new UsageError(`unknown format '${options.format}' for publish: use html (a Word document is not written yet)`);
   const files = filesNamedByAll(args);
   if (files.length !== 1) throw new UsageError(`publish takes exactly one FILE (got ${files.length})`);
+  if (isRegistryFileName(files[0])) throw new UsageError(`publish takes a briefing, and ${files[0]} is a registry`);
   const briefing = parseBriefing(readText(files[0]), { registries: readRegistries(registryFiles), countries: isoCountries() });
   const outcome = productOf(briefing, { force: options.force });
   if ('refused' in outcome) {

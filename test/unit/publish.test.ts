@@ -185,6 +185,9 @@ suite('publishing: briefing publish', () => {
     assert.match(run('publish', '--format', 'docx', 'samples/vladivostok-summit.briefing').stderr, /unknown format 'docx' for publish: use html/);
     assert.equal(run('publish', '--format', 'docx', 'samples/vladivostok-summit.briefing').code, 2);
     assert.match(run('publish').stderr, /publish takes exactly one FILE \(got 0\)/);
+    const registry = path.join(dir, 'team.entities.yaml');
+    fs.writeFileSync(registry, 'actors:\n  - name: Kim\n');
+    assert.match(run('publish', registry).stderr, /publish takes a briefing, and .*team\.entities\.yaml is a registry/);
     assert.match(run('check', '--force', 'samples/vladivostok-summit.briefing').stderr, /--force is not an option of check/);
   });
 });

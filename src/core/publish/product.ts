@@ -81,20 +81,22 @@ export function productOf(briefing: Briefing, options: { readonly force?: boolea
   }
   // A banner line written by hand at the body's top or bottom: the product prints its own.
   const bannerText = marking.banner?.toUpperCase();
+  const isBannerLine = (index: number) => bannerText !== undefined && index >= 0 && kept[index].trim().toUpperCase() === bannerText;
   const firstText = kept.findIndex((text) => text.trim() !== '');
-  if (bannerText && firstText >= 0 && kept[firstText].trim().toUpperCase() === bannerText && (markerAt === undefined || firstText < markerAt)) {
+  if (isBannerLine(firstText) && (markerAt === undefined || firstText < markerAt)) {
     kept.splice(firstText, 1);
     if (markerAt !== undefined) markerAt--;
   }
   let lastText = kept.length - 1;
   while (lastText >= 0 && kept[lastText].trim() === '') lastText--;
-  if (bannerText && lastText >= 0 && kept[lastText].trim().toUpperCase() === bannerText && (markerAt === undefined || lastText >= markerAt)) kept.splice(lastText, 1);
+  if (isBannerLine(lastText) && (markerAt === undefined || lastText >= markerAt)) kept.splice(lastText, 1);
   const frontMatter = briefing.frontMatter;
   const product: Product = {
     title: frontMatter?.title?.trim() || briefing.sections[0]?.title || 'Briefing',
     date: frontMatter?.date,
     author: frontMatter?.author,
-    banner: marking.problems.length > 0 ? marking.covering : marking.banner,
+    // The classification, or under --force the banner that covers every portion.
+    banner: marking.covering,
     tlp: frontMatter?.tlp,
     before: kept.slice(0, markerAt).join('\n'),
     after: markerAt === undefined ? '' : kept.slice(markerAt).join('\n'),

@@ -14,8 +14,14 @@ export interface CheckRun {
   readonly folder: string;
 }
 
-/** The files each folder's last run found problems in, by the collection they went to: the next run replaces them. */
-const lastRuns = new WeakMap<vscode.DiagnosticCollection, Map<string, vscode.Uri[]>>();
+/** A file's problems, as the run found them so far. */
+interface FileProblems {
+  readonly uri: vscode.Uri;
+  readonly diagnostics: vscode.Diagnostic[];
+}
+
+/** What each folder's last run found, by file, by the collection it went to: the next run replaces it. */
+const lastRuns = new WeakMap<vscode.DiagnosticCollection, Map<string, Map<string, FileProblems>>>();
 
 const SEVERITIES: Record<CheckLine['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -42,10 +48,9 @@ export function checkTerminal(run: CheckRun, problems: vscode.DiagnosticCollecti
     let lastRun = lastRuns.get(problems);
     if (!lastRun) lastRuns.set(problems, (lastRun = new Map()));
     // One message to the Problems panel, for a run that had found problems in thousands of files.
-    problems.set((lastRun.get(run.folder) ?? []).map((uri): [vscode.Uri, undefined] => [uri, undefined]));
-    const reported: vscode.Uri[] = [];
-    lastRun.set(run.folder, reported);
-    const found = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
+    problems.set([...(lastRun.get(run.folder)?.values() ?? [])].map(({ uri }): [vscode.Uri, undefined] => [uri, undefined]));
+    const found = new Map<string, FileProblems>();
+    lastRun.set(run.folder, found);
     // The command-line program is beside this bundle, in dist/.
     const child = spawn(process.execPath, [path.join(__dirname, 'cli.js'), ...run.args], {
       cwd: run.folder,
@@ -59,16 +64,13 @@ export function checkTerminal(run: CheckRun, problems: vscode.DiagnosticCollecti
     const readLines = (chunk: string, atEnd = false) => {
       const lines = (partial + chunk).split(/\r?\n/);
       partial = atEnd ? '' : (lines.pop() ?? '');
-      const touched = new Set<{ uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
+      const touched = new Set<FileProblems>();
       for (const line of lines) {
         const problem = parseCheckLine(line);
         if (!problem) continue;
         const file = path.resolve(run.folder, problem.file);
         let entry = found.get(file);
-        if (!entry) {
-          found.set(file, (entry = { uri: vscode.Uri.file(file), diagnostics: [] }));
-          reported.push(entry.uri);
-        }
+        if (!entry) found.set(file, (entry = { uri: vscode.Uri.file(file), diagnostics: [] }));
         const position = new vscode.Position(problem.line - 1, problem.column - 1);
         const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position), problem.message, SEVERITIES[problem.severity]);
         diagnostic.source = CHECK_SOURCE;

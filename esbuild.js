@@ -44,12 +44,12 @@ const yamlWithoutProcess = './node_modules/yaml/browser/index.js';
 const tinyglobbyCommonJs = './node_modules/tinyglobby/dist/index.cjs';
 
 // The on-demand code (src/features/onDemand/), the check task's terminal (src/features/checkTerminal/)
-// and the page of \`briefing publish\` (src/cli/publishHtml.ts) are bundles of their own, which the extension's
-// bundle or the program's requires at run time from beside itself: the path stays as written.
+// and the product's writers (src/publish/) are bundles of their own, which the extension's bundle or
+// the program's requires at run time from beside itself: the path stays as written.
 const onDemandBeside = {
   name: 'on-demand-beside',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(onDemand|checkTerminal|publishHtml)\.js$/ }, ({ path }) => ({ path, external: true }));
+    build.onResolve({ filter: /^\.\/(onDemand|checkTerminal|publish)\.js$/ }, ({ path }) => ({ path, external: true }));
   },
 };
 
@@ -90,8 +90,9 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', target: 'node18', external: ['vscode'] },
   { ...common, entryPoints: ['src/features/onDemand/index.ts'], outfile: 'dist/onDemand.js', platform: 'node', target: 'node18', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', target: 'node18' },
-  // The page \`briefing publish\` writes, which the program reads only for that command (markdown-it stays out of the others' start).
-  { ...common, entryPoints: ['src/cli/publishHtml.ts'], outfile: 'dist/publishHtml.js', platform: 'node', target: 'node18' },
+  // The product's page and Word document (markdown-it, docx), read only to publish: by the program (so that
+  // its other commands, run as new processes in CI, do not load them) and by the editor, the web's too.
+  { ...webHost, entryPoints: ['src/publish/index.ts'], outfile: 'dist/publish.js' },
   // The check task's terminal, which runs a process: the desktop only.
   { ...common, entryPoints: ['src/features/checkTerminal/index.ts'], outfile: 'dist/checkTerminal.js', platform: 'node', target: 'node18', external: ['vscode'] },
   // VS Code for the Web: the same extension for the browser's extension host, and its on-demand
@@ -112,12 +113,12 @@ const builds = [
 if (tests) {
   // Unit and e2e tests run in plain Node; integration tests run inside VS Code's extension host.
   for (const [folder, external] of [
-    ['test/unit', ['vscode', 'mocha', 'commonmark-spec', 'markdown-it']],
+    ['test/unit', ['vscode', 'mocha', 'commonmark-spec', 'markdown-it', 'mammoth']],
     ['test/integration', ['vscode', 'mocha']],
     ['test/package', ['mocha', 'esbuild']],
     ['test/grammar', ['mocha', 'vscode-oniguruma', 'vscode-textmate']],
     ['test/property', ['mocha', 'fast-check', 'markdown-it']],
-    ['test/e2e', ['mocha', 'playwright-core', 'playwright-core/*']],
+    ['test/e2e', ['mocha', 'playwright-core', 'playwright-core/*', 'mammoth']],
   ]) {
     const entryPoints = testEntries(folder);
     if (entryPoints.length === 0) continue;
@@ -153,7 +154,7 @@ if (bench) {
     ...common,
     minify: false,
     sourcemap: false,
-    entryPoints: ['bench/run.ts', 'bench/activate.ts', 'bench/memory.ts', 'bench/views.ts', 'bench/w10k.ts', 'bench/peakRss.ts', 'bench/indexW10k.ts'],
+    entryPoints: ['bench/run.ts', 'bench/activate.ts', 'bench/memory.ts', 'bench/views.ts', 'bench/w10k.ts', 'bench/peakRss.ts', 'bench/indexW10k.ts', 'bench/publish.ts'],
     outdir: 'out/bench',
     platform: 'node',
     target: 'node18',

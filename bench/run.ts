@@ -456,6 +456,31 @@ const freshName = (side: string) => `a new process on the held-out 1 MB briefing
 note(freshName('`briefing export` to a file'), freshRun.export);
 note(freshName('the peer: the yaml package on its front matter and markdown-it on its body'), freshRun.baseline);
 
+// ---- Publishing (issue 35) -------------------------------------------------------------------
+log('publishing L as a page and as a Word document…');
+const publishChild = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'publish.js')], { encoding: 'utf8', maxBuffer: 1 << 20 });
+if (publishChild.status !== 0) throw new Error(`bench/publish failed: ${publishChild.stderr}`);
+const published = JSON.parse(publishChild.stdout) as { page: Timing; word: Timing };
+const publishPage = note('publish L as a printable page from its model, as the editor does (the product, then the page)', published.page);
+const publishWord = note('publish L as a Word document from its model, as the editor does (the product, then the .docx)', published.word);
+// `briefing publish` in a new process: a cold start, a cold parse of L, the writers' bundle read.
+const freshLarge = path.join(freshFolder, 'large.briefing');
+fs.writeFileSync(freshLarge, large.text);
+const freshPublish = (format: 'html' | 'docx') =>
+  measure(
+    () => {
+      const child = spawnSync(
+        process.execPath,
+        [path.join(repoRoot, 'dist/cli.js'), 'publish', freshLarge, '--format', format, '--out', path.join(freshFolder, `large.${format}`)],
+        { encoding: 'utf8' },
+      );
+      if (child.status !== 0) throw new Error(`briefing publish --format ${format} failed: ${child.stderr}`);
+    },
+    { warmup: 1, minRuns: 5, budgetMs: 0 },
+  );
+note('a new process: `briefing publish` of L as a page, to a file', freshPublish('html'));
+note('a new process: `briefing publish` of L as a Word document, to a file', freshPublish('docx'));
+
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { activationEvents?: string[] };
 const eagerActivation = (manifest.activationEvents ?? []).filter((event) => event === '*' || event === 'onStartupFinished');
 
@@ -659,6 +684,8 @@ const budgets: Budget[] = [
   { name: 'L link graph data', actual: graphData, limit: 20, unit: 'ms' },
   { name: 'L STIX 2.1 export', actual: stixExport, limit: 100, unit: 'ms' },
   { name: 'STIX 2.1 import of 10,000 objects', actual: stixImport, limit: 2000, unit: 'ms' },
+  { name: 'L published as a printable page (from its model)', actual: publishPage, limit: 500, unit: 'ms' },
+  { name: 'L published as a Word document (from its model)', actual: publishWord, limit: 2000, unit: 'ms' },
   ...(w10k
     ? [
         { name: 'W10k index: the first request answered', actual: w10k.index.answeredMs / 1000, limit: 10, unit: 's' },

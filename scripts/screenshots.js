@@ -1,5 +1,5 @@
-// `npm run screenshots`: takes the README's pictures again in the real UI (the end-to-end test
-// test/e2e/readme-pictures.test.ts, alone) into images/, then makes them small with pngquant
+// `npm run screenshots`: takes the README's pictures again in the real UI (the end-to-end tests
+// test/e2e/readme-pictures.test.ts, and publish-print.test.ts for the printed page) into images/, then makes them small with pngquant
 // (Debian's `pngquant`) when it is installed. Look at them before committing.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -12,9 +12,13 @@ const run = (command, args, env = {}) => spawnSync(command, args, { cwd: repoRoo
 if (run(process.execPath, ['esbuild.js', '--tests']).status !== 0) process.exit(1);
 provision();
 const mocha = path.join(repoRoot, 'node_modules', 'mocha', 'bin', 'mocha.js');
-const taken = run(process.execPath, [mocha, '--ui', 'tdd', '--reporter', 'spec', '--timeout', '180000', 'out/test/e2e/readme-pictures.test.js'], {
-  BRIEFING_PICTURES_DIR: 'images',
-});
+const taken = run(
+  process.execPath,
+  [mocha, '--ui', 'tdd', '--reporter', 'spec', '--timeout', '180000', 'out/test/e2e/readme-pictures.test.js', 'out/test/e2e/publish-print.test.js'],
+  {
+    BRIEFING_PICTURES_DIR: 'images',
+  },
+);
 if (taken.status !== 0) process.exit(taken.status ?? 1);
 
 const pictures = fs.readdirSync(path.join(repoRoot, 'images')).filter((name) => name.endsWith('.png') && name !== 'icon.png');

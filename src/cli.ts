@@ -46,15 +46,17 @@ const HELP = `Usage:
       gives one briefing). What has no place in a briefing is listed in a
       comment at its end. Prints the briefing; with --out, writes each into
       DIR (never over an existing file) and prints their paths.
-  briefing publish FILE [--format html] [--out PATH] [--force] [--entities FILE]...
-      Write the briefing as a product to print: one HTML page (no script, no
-      remote resource) with the classification banner at the top and bottom
-      of every printed page, the body as CommonMark renders it, the events as
-      a table (where <!-- events --> stands, else at the end) and the sources
-      with their grades. A portion marked above the classification (or NOFORN
-      under a banner without it) stops it: exit 1, unless --force, which
-      raises the banner to cover every portion and says so. Prints the page,
-      or writes it to PATH with --out.
+  briefing publish FILE [--format html|docx] [--out PATH] [--force]
+                 [--bold-first-mentions] [--entities FILE]...
+      Write the briefing as a product: one HTML page to print (no script, no
+      remote resource), or a Word document (docx, with --out). The banner is
+      at the top and bottom of every page; the body as CommonMark renders it;
+      the events as a table (where <!-- events --> stands, else at the end);
+      the sources with their grades. A portion marked above the
+      classification (or NOFORN under a banner without it) stops it: exit 1,
+      unless --force, which raises the banner to cover every portion and says
+      so. --bold-first-mentions sets each actor's and place's first mention
+      in bold. Prints the page, or writes it to PATH with --out.
   briefing --help | --version
 
 --entities FILE  a workspace registry of actors and places (repeatable);
@@ -75,7 +77,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   export: ['format', 'timestamp'],
   events: ['format', 'order', 'actor', 'tag', 'since', 'until', 'jobs', 'shard'],
   import: ['out'],
-  publish: ['format', 'out', 'force'],
+  publish: ['format', 'out', 'force', 'bold-first-mentions'],
 };
 
 /** Where the output goes; a promise when the reader is behind (the writer waits for it to drain). */
@@ -103,6 +105,7 @@ export async function main(argv: readonly string[], out: Output, err: (line: str
         jobs: { type: 'string', short: 'j' },
         shard: { type: 'string' },
         force: { type: 'boolean' },
+        'bold-first-mentions': { type: 'boolean' },
       },
     });
     if (values.help) {
@@ -132,7 +135,13 @@ export async function main(argv: readonly string[], out: Output, err: (line: str
     }
     if (command === 'import') return importBundle(files, values.out, out);
     if (command === 'publish') {
-      return await publishFile(files, { format: values.format ?? 'html', outPath: values.out, force: values.force === true }, registryFiles, out, err);
+      return await publishFile(
+        files,
+        { format: values.format ?? 'html', outPath: values.out, force: values.force === true, boldFirstMentions: values['bold-first-mentions'] === true },
+        registryFiles,
+        out,
+        err,
+      );
     }
     if (command === 'export') return await exportFile(files, { format: values.format ?? 'json', timestamp: values.timestamp }, registryFiles, out);
     const order = values.order ?? 'chronological';

@@ -25,6 +25,7 @@ import { registerNavigation } from './features/navigation';
 import { registerNewBriefing } from './features/newBriefing';
 import { registerOpenSample } from './features/openSample';
 import { registerPreview } from './features/preview';
+import { registerPublishCommands } from './features/publishCommands';
 import { RegistryWatcher } from './features/registryWatcher';
 import { registerRename } from './features/rename';
 import { registerRevealLine } from './features/revealLine';
@@ -93,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerShowModel(store, onDemand),
     registerStixCommands({ store, index, countries: models.countries }, onDemand),
     registerPreview(onDemand),
+    registerPublishCommands(store, context.extensionUri, [timeline, linkChart, map], onDemand),
     registerNewBriefing(context.extensionUri),
     registerOpenSample(context.extensionUri),
     registerCheckTask(),

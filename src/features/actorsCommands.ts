@@ -10,6 +10,6 @@ export function registerActorsCommands(view: ActorsView, store: BriefingStore, o
       const chosen = order && ACTOR_ORDERS.includes(order) ? order : await (await onDemand.load())?.pickActorOrder(view.order);
       if (chosen) view.setOrder(chosen);
     }),
-    vscode.commands.registerCommand('briefing.actors.findMentions', async (node?: ActorsNode) => (await onDemand.load())?.findMentions(store, node ?? view.treeView.selection[0])),
+    onDemand.command('briefing.actors.findMentions', (code, node?: ActorsNode) => code.findMentions(store, node ?? view.treeView.selection[0])),
   );
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EVENT_GROUPINGS, EVENT_ORDERS, eventAsText, type EventFilter, type EventGrouping, type EventOrder } from '../core';
+import { EVENT_GROUPINGS, EVENT_ORDERS, type EventFilter, type EventGrouping, type EventOrder } from '../core';
 import { EVENTS_VIEW_ID, type EventScope, type EventsNode, type EventsView } from './eventsView';
 import type { OnDemandCode } from './loadOnDemand';
 import { BRIEFING_LANGUAGE } from './selector';
@@ -48,11 +48,8 @@ export function registerEventsCommands(view: EventsView, onDemand: OnDemandCode)
     ),
     command('briefing.events.showWorkspace', () => view.setScope('workspace')),
     command('briefing.events.showBriefing', () => view.setScope('briefing')),
-    command('briefing.events.copy', async (node?: EventsNode) => {
-      const target = node ?? view.treeView.selection[0];
-      if (target?.type === 'event') await vscode.env.clipboard.writeText(eventAsText(target.item));
-    }),
-    command('briefing.events.export', async () => (await onDemand.load())?.exportEvents(view)),
+    onDemand.command('briefing.events.copy', (code, node?: EventsNode) => code.copyEvent(view, node)),
+    onDemand.command('briefing.events.export', (code) => code.exportEvents(view)),
     command('briefing.events.revealInTree', async () => {
       const editor = vscode.window.activeTextEditor;
       if (editor?.document.languageId !== BRIEFING_LANGUAGE) {

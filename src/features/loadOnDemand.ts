@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { errorMessage } from '../core';
 import type * as OnDemandModule from './onDemand';
+import { runOwnBundle } from './runBundle';
 
 declare const WEB_EXTENSION_HOST: boolean;
 
@@ -28,19 +29,18 @@ export class OnDemandCode {
     }
   }
 
+  /** A command whose steps are on-demand code: they run once the code is read (the user told when it cannot be). */
+  command<A extends unknown[]>(id: string, run: (code: OnDemand, ...args: A) => unknown): vscode.Disposable {
+    return vscode.commands.registerCommand(id, async (...args: A) => {
+      const code = await this.load();
+      return code && run(code, ...args);
+    });
+  }
+
   async #read(): Promise<OnDemand> {
     // Node's require, relative to dist/extension.js (esbuild leaves this path alone: see esbuild.js).
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle beside this one, read at run time
     if (!WEB_EXTENSION_HOST) return require('./onDemand.js') as OnDemand;
-    // The web extension host can require only `vscode`: the bundle is read and run as the host
-    // runs the extension's own (a CommonJS function of module, exports and require).
-    const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'web', 'onDemand.js')));
-    const module = { exports: {} };
-    const requireVscode = (id: string) => {
-      if (id === 'vscode') return vscode;
-      throw new Error(`Cannot load module '${id}'`);
-    };
-    new Function('module', 'exports', 'require', source)(module, module.exports, requireVscode);
-    return module.exports as OnDemand;
+    return (await runOwnBundle(this.extensionUri, 'dist', 'web', 'onDemand.js')) as OnDemand;
   }
 }

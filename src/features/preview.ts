@@ -9,7 +9,7 @@ import type { OnDemandCode } from './loadOnDemand';
  */
 export function registerPreview(onDemand: OnDemandCode): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('briefing.showPreview', async (target?: unknown) => (await onDemand.load())?.openPreview('markdown.showPreview', target)),
-    vscode.commands.registerCommand('briefing.showPreviewToSide', async (target?: unknown) => (await onDemand.load())?.openPreview('markdown.showPreviewToSide', target)),
+    onDemand.command('briefing.showPreview', (code, target?: unknown) => code.openPreview('markdown.showPreview', target)),
+    onDemand.command('briefing.showPreviewToSide', (code, target?: unknown) => code.openPreview('markdown.showPreviewToSide', target)),
   );
 }

@@ -31,15 +31,6 @@ export function registerShowModel(store: BriefingStore, onDemand: OnDemandCode):
       const target = modelUri(event.document.uri);
       if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === target.toString())) changed.fire(target);
     }),
-    vscode.commands.registerCommand('briefing.showModel', async () => {
-      const document = vscode.window.activeTextEditor?.document;
-      if (document?.languageId !== BRIEFING_LANGUAGE) {
-        void vscode.window.showInformationMessage('Open a briefing (.briefing file) first: this command shows the model of the active briefing.');
-        return;
-      }
-      const model = await vscode.workspace.openTextDocument(modelUri(document.uri));
-      await vscode.languages.setTextDocumentLanguage(model, 'json');
-      await vscode.window.showTextDocument(model, { preview: true, viewColumn: vscode.ViewColumn.Beside });
-    }),
+    onDemand.command('briefing.showModel', (code) => code.showModel(modelUri)),
   );
 }

@@ -9,11 +9,9 @@ import type { StixContext } from './onDemand/stix';
  */
 export function registerStixCommands(context: StixContext, onDemand: OnDemandCode): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('briefing.exportStix', async (target?: vscode.Uri, scope?: 'briefing' | 'workspace') =>
-      (await onDemand.load())?.exportStixBundle(context, target instanceof vscode.Uri ? target : undefined, scope),
+    onDemand.command('briefing.exportStix', (code, target?: vscode.Uri, scope?: 'briefing' | 'workspace') =>
+      code.exportStixBundle(context, target instanceof vscode.Uri ? target : undefined, scope),
     ),
-    vscode.commands.registerCommand('briefing.importStix', async (bundle?: vscode.Uri) =>
-      (await onDemand.load())?.importStixBundle(context, bundle instanceof vscode.Uri ? bundle : undefined),
-    ),
+    onDemand.command('briefing.importStix', (code, bundle?: vscode.Uri) => code.importStixBundle(context, bundle instanceof vscode.Uri ? bundle : undefined)),
   );
 }

@@ -96,12 +96,22 @@ export const inWebExtensionHost = typeof (globalThis as { process?: unknown }).p
  * Runs a command that asks through quick inputs, accepting each input as it stands (its value, or
  * a pick's first item) until the command is done: as a user pressing Enter at every step.
  */
-export async function runAcceptingInputs<T>(command: string, ...args: unknown[]): Promise<T> {
+export function runAcceptingInputs<T>(command: string, ...args: unknown[]): Promise<T> {
+  return runAnswering('workbench.action.acceptSelectedQuickOpenItem', command, ...args);
+}
+
+/** Runs a command whose notification asks a question, dismissing each notification (as a user closing it) until the command is done. */
+export function runDismissingNotifications<T>(command: string, ...args: unknown[]): Promise<T> {
+  return runAnswering('notifications.clearAll', command, ...args);
+}
+
+/** Runs a command, running `answer` (a workbench command) again and again until it is done. */
+async function runAnswering<T>(answer: string, command: string, ...args: unknown[]): Promise<T> {
   let done = false;
   const running = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => (done = true));
-  await waitFor(`${command} to finish, its inputs accepted`, async () => {
+  await waitFor(`${command} to finish, answered by ${answer}`, async () => {
     if (done) return true;
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await vscode.commands.executeCommand(answer);
     return undefined;
   });
   return running;

@@ -104,9 +104,9 @@ suite('layers', () => {
     assert.deepEqual(cycles, []);
   });
 
-  test('the editor and the CLI reach the core through core/index.ts only', () => {
+  test('the editor, the CLI and the writers reach the core through core/index.ts only', () => {
     const offenders: string[] = [];
-    for (const folder of ['src/features', 'src/cli']) {
+    for (const folder of ['src/features', 'src/cli', 'src/publish']) {
       for (const [file, targets] of importGraph(folder)) {
         for (const target of targets)
           if (target.startsWith(coreDir) && target !== path.join(coreDir, 'index')) offenders.push(`${path.relative(repoRoot, file)} imports ${path.relative(repoRoot, target)}`);
@@ -148,7 +148,7 @@ suite('on-demand code', () => {
     for (const file of importGraph('src/features/onDemand').keys()) {
       for (const specifier of codeImports(fs.readFileSync(`${file}.ts`, 'utf8'))) {
         const target = resolved(file, specifier);
-        if (!inOnDemand(target) && !['../core', 'convert', 'selector', 'revealLine', 'pictureHtml', 'pictureColumn', 'pictureExports'].includes(target))
+        if (!inOnDemand(target) && !['../core', 'convert', 'selector', 'revealLine', 'pictureHtml', 'pictureColumn', 'pictureExports', 'runBundle'].includes(target))
           offenders.push(`${path.relative(repoRoot, file)} imports ${specifier}`);
       }
     }
@@ -183,8 +183,8 @@ suite('trust', () => {
       // One process: the check task's terminal runs the extension's own command-line program, on its own Node.
       if (file !== path.join('src', 'features', 'checkTerminal', 'index.ts')) assert.doesNotMatch(text, /child_process/, file);
       else assert.match(text, /spawn\(process\.execPath, \[path\.join\(__dirname, 'cli\.js'\), \.\.\.run\.args\]/, file);
-      // One exception: the web extension host runs the extension's own on-demand bundle as it runs its main one.
-      if (file !== path.join('src', 'features', 'loadOnDemand.ts')) assert.doesNotMatch(text, /new Function\(/, file);
+      // One exception: the web extension host runs the extension's own bundles (on-demand, publish) as it runs its main one.
+      if (file !== path.join('src', 'features', 'runBundle.ts')) assert.doesNotMatch(text, /new Function\(/, file);
       // One place makes the pictures' panels, each with its page's strict policy.
       if (file !== path.join('src', 'features', 'onDemand', 'picturePage.ts')) assert.doesNotMatch(text, /createWebviewPanel/, file);
     }

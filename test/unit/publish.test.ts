@@ -4,14 +4,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { productOf, type Product } from '../../src/core';
-import { productHtml } from '../../src/cli/publishHtml';
+import { productHtml } from '../../src/publish';
 import { briefing, parse, repoRoot } from './util';
 
 const sampleText = fs.readFileSync(path.join(repoRoot, 'samples/vladivostok-summit.briefing'), 'utf8');
 
 /** The product of a briefing that publishes. */
-function productOfText(text: string, force = false): Product {
-  const outcome = productOf(parse(text), { force });
+function productOfText(text: string, force = false, boldFirstMentions = false): Product {
+  const outcome = productOf(parse(text), { force, boldFirstMentions });
   assert.ok('product' in outcome, `published: ${JSON.stringify(outcome)}`);
   return outcome.product;
 }
@@ -101,6 +101,31 @@ suite('publishing: the product of a briefing', () => {
     assert.deepEqual([unmarkedForced.product.banner, unmarkedForced.raisedFrom], ['TOP SECRET', '']);
   });
 
+  test('bold on first mention: the first mention of each actor and place in the prose, not in a heading, the events or the sources', () => {
+    const text = briefing(
+      ['actors:', '  - name: Kim Jong Un', '    aliases: [Kim]', '  - name: Vladimir Putin', 'places:', '  - name: Vladivostok'],
+      '## Kim Jong Un abroad',
+      '',
+      '- 2023-11-13: Kim Jong Un to meet Vladimir Putin',
+      '',
+      "Kim goes to Vladivostok (*Vladimir Putin* hosts); Kim Jong Un again, and [Putin's city](https://example.org) is Vladivostok.",
+      '',
+      'Vladimir',
+      'Putin, across a line break.',
+    );
+    const before = (bold: boolean) => {
+      const outcome = productOf(parse(text), { boldFirstMentions: bold });
+      assert.ok('product' in outcome);
+      return outcome.product.before;
+    };
+    assert.doesNotMatch(before(false), /\*\*/);
+    assert.equal(
+      before(true),
+      "## Kim Jong Un abroad\n\n\n**Kim** goes to **Vladivostok** (***Vladimir Putin*** hosts); Kim Jong Un again, and [Putin's city](https://example.org) is Vladivostok.\n\nVladimir\nPutin, across a line break.",
+    );
+    assert.match(productHtml(productOfText(text, false, true)), /<strong>Kim<\/strong> goes to <strong>Vladivostok<\/strong> \(<em><strong>Vladimir Putin<\/strong><\/em> hosts\)/);
+  });
+
   test('a briefing without a classification and without marks publishes with no banner; one without front matter too', () => {
     assert.equal(productOfText(briefing(['title: T'], 'Text.')).banner, undefined);
     const bare = productOfText('# Heading\n\nText.\n');
@@ -181,9 +206,20 @@ suite('publishing: briefing publish', () => {
     assert.equal(forced.stdout.match(/<div class="banner (top|bottom)"[^>]*>SECRET<\/div>/g)?.length, 2);
   });
 
-  test('usage: one file, html only (a Word document is not written yet), its own options', () => {
-    assert.match(run('publish', '--format', 'docx', 'samples/vladivostok-summit.briefing').stderr, /unknown format 'docx' for publish: use html/);
-    assert.equal(run('publish', '--format', 'docx', 'samples/vladivostok-summit.briefing').code, 2);
+  test("--bold-first-mentions sets each entity's first mention in bold", () => {
+    const printed = run('publish', 'samples/vladivostok-summit.briefing', '--bold-first-mentions');
+    assert.equal(printed.code, 0, printed.stderr);
+    // Kim Jong Un's first mention is by an alias; each entity is bold once.
+    assert.match(printed.stdout, /<strong>North Korean leader<\/strong> Kim Jong Un is set to travel/);
+    const bold = [...printed.stdout.matchAll(/<strong>([^<]*)<\/strong>/g)].map((match) => match[1]);
+    assert.ok(bold.includes('Vladivostok') && bold.includes('President Putin'), bold.join(', '));
+    assert.equal(new Set(bold).size, bold.length, bold.join(', '));
+  });
+
+  test('usage: one file, html or docx (docx to a file), its own options', () => {
+    assert.match(run('publish', '--format', 'pdf', 'samples/vladivostok-summit.briefing').stderr, /unknown format 'pdf' for publish: use html or docx/);
+    const docxToTerminal = run('publish', '--format', 'docx', 'samples/vladivostok-summit.briefing');
+    assert.deepEqual(docxToTerminal, { code: 2, stdout: '', stderr: "briefing: publish --format docx writes a file: give --out PATH (see 'briefing --help')\n" });
     assert.match(run('publish').stderr, /publish takes exactly one FILE \(got 0\)/);
     const registry = path.join(dir, 'team.entities.yaml');
     fs.writeFileSync(registry, 'actors:\n  - name: Kim\n');

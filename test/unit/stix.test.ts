@@ -235,11 +235,11 @@ suite('STIX 2.1 export', () => {
     assert.ok((summit.object_refs as string[]).includes(byName('Kim Jong Un').id));
   });
 
-  test("docs/stix.md and the README show the sample's real ids", () => {
+  test("docs/stix.md shows the sample's real ids, and any the README shows are real", () => {
     const ids = new Set([sampleBundle().id, ...sampleBundle().objects.map((object) => object.id)]);
     for (const page of ['docs/stix.md', 'README.md']) {
       const shown = fs.readFileSync(path.join(repoRoot, page), 'utf8').match(/\b[a-z-]+--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g) ?? [];
-      assert.ok(shown.length >= 2, page);
+      if (page === 'docs/stix.md') assert.ok(shown.length >= 2, page);
       assert.deepEqual(
         shown.filter((id) => !ids.has(id) && !id.startsWith('extension-definition--')),
         [],

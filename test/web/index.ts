@@ -14,6 +14,7 @@ import '../integration/timeline.test';
 import '../integration/linkChart.test';
 import '../integration/map.test';
 import '../integration/stix.test';
+import '../integration/publish.test';
 
 declare const mocha: { setup(options: Record<string, unknown>): void; run(done: (failures: number) => void): void };
 

@@ -1,6 +1,6 @@
 import { gradeMeaning } from '../body/grade';
 import { dateLabel, textWithoutTags } from '../language/timeline';
-import type { Briefing, Diagnostic } from '../model/types';
+import type { Briefing, Diagnostic, Entity } from '../model/types';
 import { productBanner } from '../yaml/markings';
 
 /** An event of the product's table. */
@@ -53,8 +53,10 @@ const EVENTS_MARKER = /^ {0,3}<!--\s*events\s*-->\s*$/i;
  * which become the events table and the graded list of sources (a heading left with nothing
  * under it goes too, so nothing is printed twice). A briefing whose classification under-marks
  * a portion is refused, unless `force`, which gives the product the banner that covers them all.
+ * With `boldFirstMentions`, each actor's and place's first mention in the body's prose (not a
+ * heading) is set in bold.
  */
-export function productOf(briefing: Briefing, options: { readonly force?: boolean } = {}): ProductOutcome {
+export function productOf(briefing: Briefing, options: { readonly force?: boolean; readonly boldFirstMentions?: boolean } = {}): ProductOutcome {
   const marking = productBanner(briefing);
   if (marking.problems.length > 0 && !options.force) return { refused: marking.problems, covering: marking.covering };
   const { lines } = briefing;
@@ -71,11 +73,12 @@ export function productOf(briefing: Briefing, options: { readonly force?: boolea
     for (let line = section.headingRange.end.line + 1; line <= section.range.end.line && empty; line++) empty = isBlank(line);
     if (empty) drop(section.headingRange.start.line, section.headingRange.end.line);
   }
+  const bold = options.boldFirstMentions ? firstMentionMarks(briefing, dropped) : new Map<number, number[]>();
   const kept: string[] = [];
   let markerAt: number | undefined;
   for (let line = firstBodyLine; line < lines.lineCount; line++) {
     if (dropped.has(line)) continue;
-    const text = lines.lineText(line);
+    const text = withMarks(lines.lineText(line), bold.get(line));
     if (markerAt === undefined && EVENTS_MARKER.test(text)) markerAt = kept.length;
     else kept.push(text);
   }
@@ -105,4 +108,33 @@ export function productOf(briefing: Briefing, options: { readonly force?: boolea
     sources: briefing.sources.map((source) => ({ id: source.id, text: source.text, grade: source.grade, gradeMeaning: source.grade ? gradeMeaning(source.grade) : undefined })),
   };
   return marking.problems.length > 0 ? { product, raisedFrom: marking.banner ?? '' } : { product };
+}
+
+/**
+ * Where `**` goes to set each entity's first mention in the kept prose in bold: the characters of
+ * each line, the last first. A mention in a heading (bold already) or in a dropped line is passed over.
+ */
+function firstMentionMarks(briefing: Briefing, dropped: ReadonlySet<number>): Map<number, number[]> {
+  const headingLines = new Set<number>();
+  for (const section of briefing.sections) for (let line = section.headingRange.start.line; line <= section.headingRange.end.line; line++) headingLines.add(line);
+  const isProse = (line: number) => !dropped.has(line) && !headingLines.has(line);
+  const seen = new Set<Entity>();
+  const marks = new Map<number, number[]>();
+  const mark = (line: number, character: number) => marks.set(line, [...(marks.get(line) ?? []), character]);
+  for (const mention of briefing.mentions) {
+    const { start, end, startOffset } = mention.range;
+    if (startOffset < briefing.bodyStartOffset || seen.has(mention.entity) || !isProse(start.line) || !isProse(end.line)) continue;
+    seen.add(mention.entity);
+    mark(start.line, start.character);
+    mark(end.line, end.character);
+  }
+  for (const characters of marks.values()) characters.sort((a, b) => b - a);
+  return marks;
+}
+
+function withMarks(text: string, characters: readonly number[] | undefined): string {
+  if (!characters) return text;
+  let marked = text;
+  for (const character of characters) marked = `${marked.slice(0, character)}**${marked.slice(character)}`;
+  return marked;
 }

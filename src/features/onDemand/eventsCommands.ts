@@ -1,7 +1,13 @@
 import * as vscode from 'vscode';
-import { plainText, timelineEventsAs, type EventFilter } from '../../core';
-import type { EventsView } from '../eventsView';
+import { eventAsText, plainText, timelineEventsAs, type EventFilter } from '../../core';
+import type { EventsNode, EventsView } from '../eventsView';
 import { saveAs } from './saveAs';
+
+/** "Copy Event": the event chosen (or selected) in the Events view, as a line of text. */
+export async function copyEvent(view: EventsView, node: EventsNode | undefined): Promise<void> {
+  const target = node ?? view.treeView.selection[0];
+  if (target?.type === 'event') await vscode.env.clipboard.writeText(eventAsText(target.item));
+}
 
 /** The filter quick input: free text, or one of the actors, places and tags of the events. */
 export async function pickEventsFilter(view: EventsView): Promise<EventFilter | undefined> {

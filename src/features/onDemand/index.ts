@@ -2,7 +2,7 @@
 // use by loadOnDemand.ts. Its files take from the rest of the extension only types, the core and
 // small helpers (see the architecture test), so that the bundle read at activation stays small.
 export { addEntity } from './addEntity';
-export { exportEvents, pickEventsFilter } from './eventsCommands';
+export { copyEvent, exportEvents, pickEventsFilter } from './eventsCommands';
 export { exportPicture } from './exportPicture';
 export { openPreview } from './preview';
 // The model as `briefing export` prints it, for "Show Model as JSON".
@@ -14,6 +14,8 @@ export { LinkChartPanel } from './linkChartPanel';
 export { TimelinePanel } from './timelinePanel';
 export { MapPanel } from './mapPanel';
 export { exportStixBundle, importStixBundle } from './stix';
+export { publishActive } from './publish';
+export { showModel } from './showModel';
 // A briefing's summary, which the workspace index keeps of a file that is not open.
 export { internTable, summarize } from '../../core';
 export { readBriefing, readBriefings } from './readBriefings';

@@ -1,17 +1,8 @@
-/**
- * The printable page of `briefing publish`: a bundle of its own (dist/publishHtml.js, markdown-it
- * and this file), read by the program only for that command, so that the other commands, run as
- * new processes in CI, do not load markdown-it.
- */
-import MarkdownIt from 'markdown-it';
+/** The printable page: the product as one HTML file for a browser to print to PDF. */
 import type { Product } from '../core';
+import { base64, figureCaption, type Figure } from './figure';
+import { markdown } from './markdown';
 
-/** CommonMark as VS Code's preview renders it (markdown-it), with HTML in the briefing shown as text. */
-const markdown = new MarkdownIt('commonmark', { html: false });
-// Links only to the web; any other (javascript:, file:, a relative path) stays as the text written.
-markdown.validateLink = (url: string) => /^https?:\/\//i.test(url.trim());
-// No picture loads from anywhere: an image is a link to it.
-markdown.disable('image');
 const { escapeHtml } = markdown.utils;
 
 /** The page's look, on screen and on paper: the banner fixed at the top and bottom of each page. */
@@ -35,6 +26,9 @@ pre { white-space: pre-wrap; border-left: 3px solid #ccc; padding-left: 0.8em; }
 blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1em; color: #222; }
 .sources dt { font-weight: bold; }
 .sources dd { margin: 0 0 0.5em 2em; }
+figure { margin: 1em 0; break-inside: avoid; text-align: center; }
+figure img { max-width: 100%; max-height: 22cm; }
+figcaption { font: italic 9.5pt Arial, Helvetica, sans-serif; margin-top: 0.3em; }
 `;
 
 function eventsTable(product: Product): string {
@@ -57,13 +51,24 @@ function sourcesList(product: Product): string {
   return `<section class="sources">\n<h2>Sources</h2>\n<dl>\n${entries.join('\n')}\n</dl>\n</section>\n`;
 }
 
+/** The figures: each picture an image of its SVG (an image runs no script), with its caption. */
+function figuresOf(figures: readonly Figure[]): string {
+  return figures
+    .map((figure, index) => {
+      const caption = escapeHtml(figureCaption(figure, index));
+      const data = base64(new TextEncoder().encode(figure.svg));
+      return `<figure>\n<img src="data:image/svg+xml;base64,${data}" alt="${caption}">\n<figcaption>${caption}</figcaption>\n</figure>\n`;
+    })
+    .join('');
+}
+
 /**
  * The product as one self-contained HTML page, for a browser to print to PDF: no script, no
- * resource from anywhere (its policy allows its own style alone), the banner at the top and
- * bottom of every printed page, the events table where `<!-- events -->` stood or at the end,
- * then the sources with their grades.
+ * resource from anywhere (its policy allows its own style alone, and the figures' images, which
+ * it holds), the banner at the top and bottom of every printed page, the body, its figures, the
+ * events table where `<!-- events -->` stood or at the end, then the sources with their grades.
  */
-export function productHtml(product: Product): string {
+export function productHtml(product: Product, figures: readonly Figure[] = []): string {
   const banner = product.banner ? escapeHtml(product.banner) : '';
   const tlp = product.tlp ? `<span class="tlp">TLP:${escapeHtml(product.tlp)}</span>` : '';
   const bannerLine = (where: 'top' | 'bottom') => (banner || tlp ? `<div class="banner ${where}" role="note" aria-label="Classification">${banner}${tlp}</div>\n` : '');
@@ -72,7 +77,7 @@ export function productHtml(product: Product): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'${figures.length > 0 ? '; img-src data:' : ''}">
 <meta name="classification" content="${banner}">
 <title>${escapeHtml(product.title)}</title>
 <style>${STYLE}</style>
@@ -83,7 +88,7 @@ ${bannerLine('top')}${bannerLine('bottom')}<table class="page">
 <tfoot><tr><td></td></tr></tfoot>
 <tbody><tr><td>
 <main>
-${meta.length > 0 ? `<p class="meta">${meta.join(' · ')}</p>\n` : ''}${markdown.render(product.before)}${eventsTable(product)}${markdown.render(product.after)}${sourcesList(product)}</main>
+${meta.length > 0 ? `<p class="meta">${meta.join(' · ')}</p>\n` : ''}${markdown.render(product.before)}${product.tableAtMarker ? eventsTable(product) : ''}${markdown.render(product.after)}${figuresOf(figures)}${product.tableAtMarker ? '' : eventsTable(product)}${sourcesList(product)}</main>
 </td></tr></tbody>
 </table>
 </body>

@@ -1,9 +1,10 @@
+// Zip files read back by tests (the .vsix, a published Word document), without a library.
 import * as zlib from 'node:zlib';
 import * as fs from 'node:fs';
 
-/** The names and uncompressed sizes of a zip file's entries, read from its central directory. */
-export function zipEntries(file: string): { name: string; size: number }[] {
-  const data = fs.readFileSync(file);
+/** The names and uncompressed sizes of a zip file's (or a zip's bytes') entries, read from its central directory. */
+export function zipEntries(file: string | Uint8Array): { name: string; size: number }[] {
+  const data = typeof file === 'string' ? fs.readFileSync(file) : Buffer.from(file);
   const END_OF_DIRECTORY = 0x06054b50;
   const ENTRY = 0x02014b50;
   let end = -1;
@@ -13,12 +14,12 @@ export function zipEntries(file: string): { name: string; size: number }[] {
       break;
     }
   }
-  if (end < 0) throw new Error(`${file} is not a zip file`);
+  if (end < 0) throw new Error('not a zip file');
   const count = data.readUInt16LE(end + 10);
   let offset = data.readUInt32LE(end + 16);
   const entries: { name: string; size: number }[] = [];
   for (let i = 0; i < count; i++) {
-    if (data.readUInt32LE(offset) !== ENTRY) throw new Error(`bad central directory entry ${i} in ${file}`);
+    if (data.readUInt32LE(offset) !== ENTRY) throw new Error(`bad central directory entry ${i}`);
     const size = data.readUInt32LE(offset + 24);
     const nameLength = data.readUInt16LE(offset + 28);
     const extraLength = data.readUInt16LE(offset + 30);
@@ -29,9 +30,9 @@ export function zipEntries(file: string): { name: string; size: number }[] {
   return entries;
 }
 
-/** The content of one entry of a zip file (stored or deflated). */
-export function zipFile(file: string, name: string): Buffer {
-  const data = fs.readFileSync(file);
+/** The content of one entry of a zip file, or of a zip's bytes (stored or deflated). */
+export function zipFile(file: string | Uint8Array, name: string): Buffer {
+  const data = typeof file === 'string' ? fs.readFileSync(file) : Buffer.from(file);
   let end = data.length - 22;
   while (end >= 0 && data.readUInt32LE(end) !== 0x06054b50) end--;
   let offset = data.readUInt32LE(end + 16);
@@ -49,5 +50,5 @@ export function zipFile(file: string, name: string): Buffer {
     }
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  throw new Error(`${name} is not in ${file}`);
+  throw new Error(`${name} is not in ${typeof file === 'string' ? file : 'the zip'}`);
 }

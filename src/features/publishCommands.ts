@@ -5,7 +5,7 @@ import type { OpenablePicture, PublishArguments, PublishFormat } from './onDeman
 
 /**
  * "Publish as Word Document…" and "…as Printable Page…" (docs/cli.md, "Publish"), with the
- * pictures in view as figures; the steps are on-demand code (onDemand/publish.ts).
+ * pictures open as figures; the steps are on-demand code (onDemand/publish.ts).
  */
 export function registerPublishCommands(store: BriefingStore, extensionUri: vscode.Uri, pictures: readonly OpenablePicture[], onDemand: OnDemandCode): vscode.Disposable {
   const publish = (format: PublishFormat) => (code: OnDemand, args?: PublishArguments) => code.publishActive(store, extensionUri, pictures, format, args);

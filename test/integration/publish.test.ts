@@ -92,7 +92,7 @@ suite('"Publish as Word Document…" and "…as Printable Page…"', () => {
     assert.equal(await exists(target), false);
   });
 
-  test('the pictures in view are figures, drawn in the print style with a caption; the setting "Figures" off leaves them out', async function () {
+  test('the pictures open are figures, drawn in the print style with a caption, one in a tab behind another too; the setting "Figures" off leaves them out', async function () {
     // The real page draws them: the web test's VS Code cannot load a webview's page offline.
     if (inWebExtensionHost) this.skip();
     const api = await activateExtension();
@@ -118,6 +118,14 @@ suite('"Publish as Word Document…" and "…as Printable Page…"', () => {
       const names = new TextDecoder('latin1').decode(await read(word));
       assert.match(names, /word\/media\/[\w-]+\.svg/);
       assert.match(names, /word\/media\/[\w-]+\.png/);
+      // The timeline in a tab behind another: its page discarded, it is shown again and draws once it has its data.
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri()), { viewColumn: timeline.panel!.viewColumn });
+      await waitFor('the timeline hidden', () => (timeline.panel?.visible === false ? true : undefined));
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri()), { viewColumn: vscode.ViewColumn.One });
+      await vscode.commands.executeCommand('briefing.publishPage', { target: page });
+      const again = /<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)" alt="Figure 1\. Timeline">/.exec(await readText(page));
+      assert.ok(again, 'the hidden timeline is figure 1');
+      assert.match(new TextDecoder().decode(Uint8Array.from(atob(again[1]), (char) => char.charCodeAt(0))), /Kim Jong Un/);
       await settings.update('figures', false, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('briefing.publishPage', { target: page });
       assert.doesNotMatch(await readText(page), /<figure>/);

@@ -158,10 +158,15 @@ export class LinkChartPanel implements vscode.Disposable {
   async receive(message: LinkChartFromWebview): Promise<void> {
     switch (message?.type) {
       case 'ready':
-        this.#page.exports.ready();
         this.#stale = true;
         this.#postWindow();
-        return this.#update();
+        // The exports that wait for the page, once it has its data.
+        try {
+          await this.#update();
+        } finally {
+          this.#page.exports.ready();
+        }
+        return;
       case 'open': {
         this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#page.panel))?.id ?? this.#selected;
         return;

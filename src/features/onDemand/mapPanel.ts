@@ -138,11 +138,15 @@ export class MapPanel implements vscode.Disposable {
   async receive(message: MapFromWebview): Promise<void> {
     switch (message?.type) {
       case 'ready':
-        this.#page.exports.ready();
         this.#sent = '';
         this.#pathOf = '';
         this.#postWindow();
-        await this.#update();
+        // The exports that wait for the page, once it has its data.
+        try {
+          await this.#update();
+        } finally {
+          this.#page.exports.ready();
+        }
         // The path of the event at the cursor, which a hidden map did not draw.
         if (vscode.window.activeTextEditor) this.#follow(vscode.window.activeTextEditor.document, vscode.window.activeTextEditor.selection.active);
         return;

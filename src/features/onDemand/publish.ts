@@ -25,7 +25,7 @@ const FORMATS = {
 
 /** A picture that may be open, as the commands hold it (its panel, once it has opened). */
 export interface OpenablePicture {
-  readonly current: { readonly panel: vscode.WebviewPanel | undefined; draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined> } | undefined;
+  readonly current: { readonly panel: vscode.WebviewPanel | undefined; show(): void; draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined> } | undefined;
 }
 
 let writers: Promise<typeof Publish> | undefined;
@@ -96,15 +96,16 @@ export async function publishActive(
 }
 
 /**
- * The pictures shown beside the briefing (a picture follows the active briefing), each drawn by
- * its page in the light print style as SVG and as PNG. A hidden picture's page is discarded, and
- * would draw before it has its data again: only those in view are figures.
+ * The pictures open beside the briefing (a picture follows the active briefing), each drawn by
+ * its page in the light print style as SVG and as PNG. One in a tab behind another is shown
+ * first: VS Code discards a hidden page, and the page drawn again has its data before it draws.
  */
 async function drawFigures(pictures: readonly OpenablePicture[], title: string): Promise<Publish.Figure[]> {
   const figures: Publish.Figure[] = [];
   for (const picture of pictures) {
     const panel = picture.current;
-    if (!panel?.panel?.visible) continue;
+    if (!panel?.panel) continue;
+    if (!panel.panel.visible) panel.show();
     const [svg, png] = [await panel.draw('svg', 'print'), await panel.draw('png', 'print')];
     if (svg === undefined || png === undefined) {
       void vscode.window.showWarningMessage(`${title}: the ${panel.panel.title} could not be drawn, and is left out.`);

@@ -190,11 +190,16 @@ export class TimelinePanel implements vscode.Disposable {
   async receive(message: TimelineFromWebview): Promise<void> {
     switch (message?.type) {
       case 'ready':
-        this.#page.exports.ready();
-        // A page (new, or restored after being hidden) has nothing: it gets everything.
+        // A page (new, or restored after being hidden) has nothing: it gets everything, and only
+        // then the exports that wait for it (else it would draw before it has its data).
         this.#stale = true;
-        await this.#update();
-        return this.#postWindow();
+        try {
+          await this.#update();
+          this.#postWindow();
+        } finally {
+          this.#page.exports.ready();
+        }
+        return;
       case 'open': {
         const item = this.#shown.find(({ id }) => id === message.id);
         if (!item) return;

@@ -9,7 +9,7 @@
 import type { DatePoint, EventFacts } from '../model/types';
 import { FixedRange } from '../text/fixedRange';
 import type { Intern } from './intern';
-import { chronologyKey, needlePattern, NO_EVENT_MEETS, timelineId, type EventFilter, type FiltersColumns, type TimelineEvent } from './timeline';
+import { chronologyKey, needlePattern, timelineId, type EventFilter, type FiltersColumns, type TimelineEvent } from './timeline';
 
 // The numbers of an event, STRIDE of them: its dates (numbers in `tables`, -1 for no end), its
 // flags, its section (-1: none), its range, and where its text and its lists of names end.
@@ -398,7 +398,7 @@ function markText(tables: Intern, text: string): TextMarks {
 /** `matchesFilter` for the events of one summary's columns, by their index. */
 function columnsTest(columns: EventColumns, filter: EventFilter, sourceLabel: string, marks: TableMarks): (index: number) => boolean {
   const { actor, tag } = marks;
-  if (actor === null || tag === null) return NO_EVENT_MEETS;
+  if (actor === null || tag === null) return () => false;
   let text: ((index: number) => boolean) | undefined;
   // The file's label found: every event of it is.
   if (marks.text && !needlePattern(filter.text!).test(sourceLabel)) {
@@ -408,7 +408,7 @@ function columnsTest(columns: EventColumns, filter: EventFilter, sourceLabel: st
     const tags = marks.text.tags === marks.text.names ? names : marks.text.tags && columns.anyEventName(marks.text.tags) ? marks.text.tags : null;
     const inText = new Uint8Array(columns.count);
     const foundInTexts = columns.markTextMatches(global, inText);
-    if (foundInTexts === 0 && names === null && tags === null && points === null) return NO_EVENT_MEETS;
+    if (foundInTexts === 0 && names === null && tags === null && points === null) return () => false;
     text = (index) => {
       if (inText[index] === 1) return true;
       if (points) {

@@ -30,15 +30,9 @@ export interface TimelineEvent {
   readonly indexInColumns?: number;
 }
 
-/** The test of a summary's columns none of whose events meets the filter: its events are passed over without a call each. */
-export const NO_EVENT_MEETS = (): boolean => false;
-
 /** A summary's event columns, as the filter and its list of choices read them (eventColumns.ts). */
 export interface FiltersColumns {
-  /**
-   * Whether the event at an index meets `filter`, as `matchesFilter` says (`NO_EVENT_MEETS` when none
-   * does); `shared` is kept across the files of one filtering.
-   */
+  /** Whether the event at an index meets `filter`, as `matchesFilter` says; `shared` is kept across the files of one filtering. */
   filterTest(filter: EventFilter, sourceLabel: string, shared: Map<object, unknown>): (index: number) => boolean;
   /** Calls `visit` with each of the event's actors, then places, then tags, making no event. */
   eachName(index: number, visit: (name: string, kind: 'actor' | 'place' | 'tag') => void): void;
@@ -225,20 +219,17 @@ export function needlePattern(text: string): RegExp {
 export function filterEvents(items: readonly TimelineEvent[], filter: EventFilter | undefined): TimelineEvent[] {
   // What the columns of every file find once (the workspace's names and dates, each tested once).
   const shared = new Map<object, unknown>();
-  const kept: TimelineEvent[] = [];
-  for (let at = 0; at < items.length;) {
-    const { columns } = items[at];
-    if (!columns) {
-      if (matchesFilter(items[at], filter)) kept.push(items[at]);
-      at++;
-      continue;
+  // A file's events come one after another: its test is made at the first of them.
+  let columns: FiltersColumns | undefined;
+  let test: (index: number) => boolean = () => false;
+  return items.filter((item) => {
+    if (!item.columns) return matchesFilter(item, filter);
+    if (item.columns !== columns) {
+      columns = item.columns;
+      test = columns.filterTest(filter ?? {}, item.sourceLabel, shared);
     }
-    // A file's events come one after another: its test is made at the first of them.
-    const test = columns.filterTest(filter ?? {}, items[at].sourceLabel, shared);
-    if (test === NO_EVENT_MEETS) while (at < items.length && items[at].columns === columns) at++;
-    else for (; at < items.length && items[at].columns === columns; at++) if (test(items[at].indexInColumns!)) kept.push(items[at]);
-  }
-  return kept;
+    return test(item.indexInColumns!);
+  });
 }
 
 export function describeFilter(filter: EventFilter | undefined): string | undefined {

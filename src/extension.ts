@@ -94,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerShowModel(store, onDemand),
     registerStixCommands({ store, index, countries: models.countries }, onDemand),
     registerPreview(onDemand),
-    registerPublishCommands(store, context.extensionUri, [timeline, linkChart, map], onDemand),
+    registerPublishCommands(store, context.extensionUri, { timeline, linkChart, map }, onDemand),
     registerNewBriefing(context.extensionUri),
     registerOpenSample(context.extensionUri),
     registerCheckTask(),

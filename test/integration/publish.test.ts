@@ -92,7 +92,7 @@ suite('"Publish as Word Document…" and "…as Printable Page…"', () => {
     assert.equal(await exists(target), false);
   });
 
-  test('the pictures open are figures, drawn in the print style with a caption, one in a tab behind another too; the setting "Figures" off leaves them out', async function () {
+  test('the pictures open are figures, drawn in the print style with a caption, one in a tab behind another too; the setting "Figures" at none leaves them out', async function () {
     // The real page draws them: the web test's VS Code cannot load a webview's page offline.
     if (inWebExtensionHost) this.skip();
     const api = await activateExtension();
@@ -126,13 +126,43 @@ suite('"Publish as Word Document…" and "…as Printable Page…"', () => {
       const again = /<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)" alt="Figure 1\. Timeline">/.exec(await readText(page));
       assert.ok(again, 'the hidden timeline is figure 1');
       assert.match(new TextDecoder().decode(Uint8Array.from(atob(again[1]), (char) => char.charCodeAt(0))), /Kim Jong Un/);
-      await settings.update('figures', false, vscode.ConfigurationTarget.Global);
+      await settings.update('figures', 'none', vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('briefing.publishPage', { target: page });
       assert.doesNotMatch(await readText(page), /<figure>/);
     } finally {
       await settings.update('figures', undefined, vscode.ConfigurationTarget.Global);
       for (const uri of [page, word]) if (await exists(uri)) await vscode.workspace.fs.delete(uri);
       timeline.panel?.dispose();
+    }
+  });
+
+  test('the setting "Figures" at all opens the pictures that are closed, and each is a figure, in order', async function () {
+    // The real pages draw them: the web test's VS Code cannot load a webview's page offline.
+    if (inWebExtensionHost) this.skip();
+    const api = await activateExtension();
+    for (const picture of [api.views.timeline, api.views.linkChart, api.views.map]) picture.current?.panel?.dispose();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri()), { viewColumn: vscode.ViewColumn.One });
+    const page = workspaceFile('sample.all-figures.html');
+    const settings = vscode.workspace.getConfiguration('briefing.publish');
+    await settings.update('figures', 'all', vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand('briefing.publishPage', { target: page });
+      const html = await readText(page);
+      assert.deepEqual(
+        [...html.matchAll(/<figcaption>([^<]*)<\/figcaption>/g)].map((match) => match[1]),
+        ['Figure 1. Timeline', 'Figure 2. Link Chart', 'Figure 3. Map'],
+      );
+      const drawings = [...html.matchAll(/<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)"/g)].map((match) =>
+        new TextDecoder().decode(Uint8Array.from(atob(match[1]), (char) => char.charCodeAt(0))),
+      );
+      // Each drawn with its data: the sample's names in the timeline and the chart, Vladivostok on the map.
+      assert.match(drawings[0], /Kim Jong Un/);
+      assert.match(drawings[1], /Kim Jong Un/);
+      assert.match(drawings[2], /Vladivostok/);
+    } finally {
+      await settings.update('figures', undefined, vscode.ConfigurationTarget.Global);
+      if (await exists(page)) await vscode.workspace.fs.delete(page);
+      for (const picture of [api.views.timeline, api.views.linkChart, api.views.map]) picture.current?.panel?.dispose();
     }
   });
 });

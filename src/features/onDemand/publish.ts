@@ -28,6 +28,16 @@ export interface OpenablePicture {
   readonly current: { readonly panel: vscode.WebviewPanel | undefined; show(): void; draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined> } | undefined;
 }
 
+/** The pictures, by the names of their commands (`briefing.<name>.show`), in the order of the figures. */
+export interface PublishPictures {
+  readonly timeline: OpenablePicture;
+  readonly linkChart: OpenablePicture;
+  readonly map: OpenablePicture;
+}
+
+/** Which pictures are figures (the setting `briefing.publish.figures`). */
+type FiguresSetting = 'open' | 'all' | 'none';
+
 let writers: Promise<typeof Publish> | undefined;
 
 /** The product's writers, a bundle of their own (dist/publish.js), read at the first publish. */
@@ -48,7 +58,7 @@ function loadWriters(extensionUri: vscode.Uri): Promise<typeof Publish> {
 export async function publishActive(
   store: BriefingStore,
   extensionUri: vscode.Uri,
-  pictures: readonly OpenablePicture[],
+  pictures: PublishPictures,
   format: PublishFormat,
   given?: PublishArguments,
 ): Promise<vscode.Uri | undefined> {
@@ -79,7 +89,7 @@ export async function publishActive(
   const write = async (): Promise<Uint8Array | string | undefined> => {
     try {
       const publish = await loadWriters(extensionUri);
-      const figures = settings.get<boolean>('figures', true) ? await drawFigures(pictures, title) : [];
+      const figures = await drawFigures(pictures, settings.get<FiguresSetting>('figures', 'open'), title);
       return format === 'docx' ? await publish.productDocx(product, figures) : publish.productHtml(product, figures);
     } catch (error) {
       void vscode.window.showErrorMessage(`${title}: the product could not be written (${errorMessage(error)}).`);
@@ -96,13 +106,16 @@ export async function publishActive(
 }
 
 /**
- * The pictures open beside the briefing (a picture follows the active briefing), each drawn by
- * its page in the light print style as SVG and as PNG. One in a tab behind another is shown
- * first: VS Code discards a hidden page, and the page drawn again has its data before it draws.
+ * The pictures open beside the briefing (a picture follows the active briefing), or all three
+ * (each opened if it is not), each drawn by its page in the light print style as SVG and as PNG.
+ * One in a tab behind another is shown first: VS Code discards a hidden page, and the page drawn
+ * again has its data before it draws.
  */
-async function drawFigures(pictures: readonly OpenablePicture[], title: string): Promise<Publish.Figure[]> {
+async function drawFigures(pictures: PublishPictures, which: FiguresSetting, title: string): Promise<Publish.Figure[]> {
   const figures: Publish.Figure[] = [];
-  for (const picture of pictures) {
+  if (which === 'none') return figures;
+  for (const [name, picture] of Object.entries(pictures) as [string, OpenablePicture][]) {
+    if (!picture.current?.panel && which === 'all') await vscode.commands.executeCommand(`briefing.${name}.show`);
     const panel = picture.current;
     if (!panel?.panel) continue;
     if (!panel.panel.visible) panel.show();

@@ -3,9 +3,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import * as mammoth from 'mammoth';
 import { productOf, type Product } from '../../src/core';
-import { productDocx } from '../../src/publish';
+import { productDocx, productHtml, type Figure } from '../../src/publish';
+import { pngSize } from '../../src/publish/figure';
 import { zipEntries, zipFile } from '../zip';
 import { briefing, parse, repoRoot } from './util';
 
@@ -167,4 +169,64 @@ suite('publishing: the Word document', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('figures: each picture after the body with its caption, as SVG with its PNG in Word, as an image of its SVG in the page', async () => {
+    const figure: Figure = {
+      caption: 'Timeline <b>',
+      svg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="5"><text>Kim Jong Un</text></svg>',
+      png: plainPng(400, 200),
+    };
+    assert.deepEqual(pngSize(figure.png), { width: 400, height: 200 });
+    assert.equal(pngSize(new Uint8Array([1, 2, 3])), undefined);
+    const product = productOfText(sampleText);
+    const bytes = await productDocx(product, [figure]);
+    const names = zipEntries(bytes).map(({ name }) => name);
+    assert.ok(names.some((name) => /^word\/media\/[\w-]+\.svg$/.test(name)) && names.some((name) => /^word\/media\/[\w-]+\.png$/.test(name)), names.join(', '));
+    const { html, document } = await readBack(bytes);
+    assert.match(html, /<h2>Outlook<\/h2>.*<img alt="Figure 1\. Timeline &lt;b&gt;" src="data:image\/png;base64,[^"]+" \/>.*<p>Figure 1\. Timeline &lt;b&gt;<\/p><h2>Events<\/h2>/);
+    // Drawn at its size (pixels at 96 to the inch, in EMUs), under the page's width.
+    assert.match(document, /<wp:extent cx="3810000" cy="1905000"\/>/);
+    const page = productHtml(product, [figure]);
+    assert.match(page, /content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"/);
+    const shown =
+      /<figure>\n<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)" alt="Figure 1\. Timeline &lt;b&gt;">\n<figcaption>Figure 1\. Timeline &lt;b&gt;<\/figcaption>\n<\/figure>/.exec(
+        page,
+      );
+    assert.ok(shown);
+    assert.equal(Buffer.from(shown[1], 'base64').toString('utf8'), figure.svg);
+    assert.ok(page.indexOf('<h2>Outlook</h2>') < page.indexOf('<figure>') && page.indexOf('<figure>') < page.indexOf('<h2>Events</h2>'));
+    // Without figures, the policy lets in no image.
+    assert.doesNotMatch(productHtml(product), /img-src/);
+  });
 });
+
+/** A PNG of the given size, as a picture's page draws one (one colour: deflate makes it small). */
+function plainPng(width: number, height: number): Uint8Array {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([length, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.alloc((width * 3 + 1) * height, 0xcc);
+  for (let row = 0; row < height; row++) rows[row * (width * 3 + 1)] = 0;
+  return new Uint8Array(
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]),
+  );
+}

@@ -22,6 +22,7 @@ import {
 } from 'docx';
 import type { Product } from '../core';
 import { figureCaption, pngSize, type Figure } from './figure';
+import { bannerParts, metaParts, tlpLabel } from './labels';
 import { markdown } from './markdown';
 
 type Token = ReturnType<typeof markdown.parse>[number];
@@ -83,6 +84,9 @@ function runsOf(children: readonly Token[]): ParagraphChild[] {
   }
   return runs;
 }
+
+/** The runs of a line of inline Markdown (an event's text, a source's). */
+const inlineRuns = (text: string) => runsOf(markdown.parseInline(text, {})[0]?.children ?? []);
 
 /** Where a block stands: in which lists (innermost last) and inside how many block quotes. */
 interface Context {
@@ -215,12 +219,7 @@ function eventsTable(product: Product): (Paragraph | Table)[] {
     (event) =>
       new TableRow({
         cantSplit: true,
-        children: [
-          cell([new TextRun(event.date)]),
-          cell(runsOf(markdown.parseInline(event.text, {})[0]?.children ?? [])),
-          cell([new TextRun(event.actors.join(', '))]),
-          cell([new TextRun(event.places.join(', '))]),
-        ],
+        children: [cell([new TextRun(event.date)]), cell(inlineRuns(event.text)), cell([new TextRun(event.actors.join(', '))]), cell([new TextRun(event.places.join(', '))])],
       }),
   );
   const table = new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } });
@@ -238,7 +237,7 @@ function sourcesList(product: Product): Paragraph[] {
           style: 'Source',
           children: [
             new TextRun({ text: `[${source.id}] `, bold: true }),
-            ...runsOf(markdown.parseInline(source.text, {})[0]?.children ?? []),
+            ...inlineRuns(source.text),
             ...(source.grade ? [new TextRun({ text: ` (${source.grade}: ${source.gradeMeaning ?? ''})`, italics: true })] : []),
           ],
         }),
@@ -269,8 +268,7 @@ function figuresOf(figures: readonly Figure[]): Paragraph[] {
 
 /** The banner line of the page's header and footer: the classification, and the TLP label beside it. */
 function bannerParagraph(product: Product): Paragraph {
-  const parts = [product.banner, product.tlp ? `TLP:${product.tlp}` : undefined].filter((part): part is string => Boolean(part));
-  return new Paragraph({ style: 'Banner', children: [new TextRun(parts.join('   '))] });
+  return new Paragraph({ style: 'Banner', children: [new TextRun(bannerParts(product).join('   '))] });
 }
 
 /**
@@ -282,7 +280,7 @@ function bannerParagraph(product: Product): Paragraph {
  */
 export async function productDocx(product: Product, figures: readonly Figure[] = []): Promise<Uint8Array> {
   const numbering = new Numbering();
-  const meta = [product.date, product.author].filter((part): part is string => Boolean(part)).join(' · ');
+  const meta = metaParts(product).join(' · ');
   // The title is the document's property, as it is the page's: the body's own heading shows it.
   const body = [
     ...(meta ? [new Paragraph({ style: 'Meta', children: [new TextRun(meta)] })] : []),
@@ -294,14 +292,15 @@ export async function productDocx(product: Product, figures: readonly Figure[] =
     ...sourcesList(product),
   ];
   const banner = product.banner || product.tlp;
+  const tlp = tlpLabel(product);
   const document = new Document({
     title: product.title,
     subject: product.banner,
     // Without an author, no name (the package would write "Un-named").
     creator: product.author ?? '',
     lastModifiedBy: product.author ?? '',
-    keywords: [product.banner, product.tlp ? `TLP:${product.tlp}` : undefined].filter(Boolean).join('; ') || undefined,
-    customProperties: [...(product.banner ? [{ name: 'Classification', value: product.banner }] : []), ...(product.tlp ? [{ name: 'TLP', value: `TLP:${product.tlp}` }] : [])],
+    keywords: bannerParts(product).join('; ') || undefined,
+    customProperties: [...(product.banner ? [{ name: 'Classification', value: product.banner }] : []), ...(tlp ? [{ name: 'TLP', value: tlp }] : [])],
     numbering: numbering.options(),
     styles: {
       default: {

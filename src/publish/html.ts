@@ -1,6 +1,7 @@
 /** The printable page: the product as one HTML file for a browser to print to PDF. */
 import type { Product } from '../core';
 import { base64, figureCaption, type Figure } from './figure';
+import { metaParts, tlpLabel } from './labels';
 import { markdown } from './markdown';
 
 const { escapeHtml } = markdown.utils;
@@ -70,9 +71,10 @@ function figuresOf(figures: readonly Figure[]): string {
  */
 export function productHtml(product: Product, figures: readonly Figure[] = []): string {
   const banner = product.banner ? escapeHtml(product.banner) : '';
-  const tlp = product.tlp ? `<span class="tlp">TLP:${escapeHtml(product.tlp)}</span>` : '';
+  const label = tlpLabel(product);
+  const tlp = label ? `<span class="tlp">${escapeHtml(label)}</span>` : '';
   const bannerLine = (where: 'top' | 'bottom') => (banner || tlp ? `<div class="banner ${where}" role="note" aria-label="Classification">${banner}${tlp}</div>\n` : '');
-  const meta = [product.date, product.author].filter((part): part is string => Boolean(part)).map(escapeHtml);
+  const meta = metaParts(product).map(escapeHtml);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

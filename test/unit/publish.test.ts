@@ -3,18 +3,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { productOf, type Product } from '../../src/core';
+import { productOf } from '../../src/core';
 import { productHtml } from '../../src/publish';
-import { briefing, parse, repoRoot } from './util';
+import { briefing, parse, productOfText, repoRoot } from './util';
 
 const sampleText = fs.readFileSync(path.join(repoRoot, 'samples/vladivostok-summit.briefing'), 'utf8');
-
-/** The product of a briefing that publishes. */
-function productOfText(text: string, force = false, boldFirstMentions = false): Product {
-  const outcome = productOf(parse(text), { force, boldFirstMentions });
-  assert.ok('product' in outcome, `published: ${JSON.stringify(outcome)}`);
-  return outcome.product;
-}
 
 suite('publishing: the product of a briefing', () => {
   test('the sample: its banner, TLP and title; its body as written but for the events, the sources and the banner line, which the product prints itself', () => {

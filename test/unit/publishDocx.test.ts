@@ -5,19 +5,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import * as mammoth from 'mammoth';
-import { productOf, type Product } from '../../src/core';
 import { productDocx, productHtml, type Figure } from '../../src/publish';
 import { pngSize } from '../../src/publish/figure';
 import { zipEntries, zipFile } from '../zip';
-import { briefing, parse, repoRoot } from './util';
+import { briefing, productOfText, repoRoot } from './util';
 
 const sampleText = fs.readFileSync(path.join(repoRoot, 'samples/vladivostok-summit.briefing'), 'utf8');
-
-function productOfText(text: string): Product {
-  const outcome = productOf(parse(text));
-  assert.ok('product' in outcome, `published: ${JSON.stringify(outcome)}`);
-  return outcome.product;
-}
 
 /** A Word document read back: its parts' XML, and its body as mammoth (a well-kept reader) makes HTML of it. */
 async function readBack(bytes: Uint8Array) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { parseBriefing, type Briefing, type Diagnostic, type ParseOptions } from '../../src/core';
+import { parseBriefing, productOf, type Briefing, type Diagnostic, type ParseOptions, type Product } from '../../src/core';
 
 /** The repository's root, from the bundled test in out/test/unit. */
 export const repoRoot = path.resolve(__dirname, '../../..');
@@ -26,6 +26,13 @@ export function mentionsOf(model: Briefing): string[] {
 /** Diagnostics as `severity@line:character`, 1-based as editors show them. */
 export function diagnosticsOf(model: Briefing): string[] {
   return model.diagnostics.map((d) => `${d.severity}@${d.range.start.line + 1}:${d.range.start.character + 1}`);
+}
+
+/** The product of a briefing that publishes (the test fails when it is refused). */
+export function productOfText(text: string, force = false, boldFirstMentions = false): Product {
+  const outcome = productOf(parse(text), { force, boldFirstMentions });
+  assert.ok('product' in outcome, `published: ${JSON.stringify(outcome)}`);
+  return outcome.product;
 }
 
 export function onlyDiagnostic(model: Briefing): Diagnostic {

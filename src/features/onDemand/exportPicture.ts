@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ChartFormat, PictureStyle } from '../../core';
-import { saveAs } from './saveAs';
+import { besideBriefing, saveAs } from './saveAs';
 
 const STYLES: (vscode.QuickPickItem & { style: PictureStyle })[] = [
   { label: "The theme's colours", style: 'theme' },
@@ -25,7 +25,7 @@ export async function exportPicture(picture: DrawnPicture, name: string, suffix:
   const style = format === 'json' ? 'theme' : (await vscode.window.showQuickPick(STYLES, { title }))?.style;
   if (!style) return undefined;
   const document = vscode.window.visibleTextEditors[0]?.document;
-  const defaultUri = document && document.uri.scheme !== 'untitled' ? document.uri.with({ path: document.uri.path.replace(/(\.briefing)?$/, `.${suffix}.${format}`) }) : undefined;
+  const defaultUri = document && document.uri.scheme !== 'untitled' ? besideBriefing(document.uri, `${suffix}.${format}`) : undefined;
   return saveAs(title, defaultUri, { [format.toUpperCase()]: [format] }, async () => {
     const data = await picture.draw(format, style);
     if (data === undefined) void vscode.window.showErrorMessage(`${title}: the ${name.toLowerCase()} could not be drawn. Show it, then export again.`);

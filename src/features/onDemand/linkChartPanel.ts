@@ -160,13 +160,7 @@ export class LinkChartPanel implements vscode.Disposable {
       case 'ready':
         this.#stale = true;
         this.#postWindow();
-        // The exports that wait for the page, once it has its data.
-        try {
-          await this.#update();
-        } finally {
-          this.#page.exports.ready();
-        }
-        return;
+        return this.#page.loaded(() => this.#update());
       case 'open': {
         this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#page.panel))?.id ?? this.#selected;
         return;

@@ -141,12 +141,7 @@ export class MapPanel implements vscode.Disposable {
         this.#sent = '';
         this.#pathOf = '';
         this.#postWindow();
-        // The exports that wait for the page, once it has its data.
-        try {
-          await this.#update();
-        } finally {
-          this.#page.exports.ready();
-        }
+        await this.#page.loaded(() => this.#update());
         // The path of the event at the cursor, which a hidden map did not draw.
         if (vscode.window.activeTextEditor) this.#follow(vscode.window.activeTextEditor.document, vscode.window.activeTextEditor.selection.active);
         return;

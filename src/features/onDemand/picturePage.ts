@@ -70,6 +70,18 @@ export class PicturePage<To, From> implements vscode.Disposable {
     });
   }
 
+  /**
+   * The page has loaded and asked for its data: `send` gives it, and only then are the exports
+   * waiting for the page asked of it (else it would draw before it has its data).
+   */
+  async loaded(send: () => Promise<void>): Promise<void> {
+    try {
+      await send();
+    } finally {
+      this.exports.ready();
+    }
+  }
+
   post(message: To): void {
     void this.#panel?.webview.postMessage(message);
   }

@@ -4,7 +4,7 @@ import type * as Publish from '../../publish';
 import { showLine } from '../revealLine';
 import { runOwnBundle } from '../runBundle';
 import { BRIEFING_LANGUAGE } from '../selector';
-import { saveAs } from './saveAs';
+import { besideBriefing, saveAs } from './saveAs';
 
 declare const WEB_EXTENSION_HOST: boolean;
 
@@ -131,7 +131,7 @@ async function drawFigures(pictures: PublishPictures, which: FiguresSetting, tit
 
 /** Beside the briefing and named after it (`kim-putin.docx`); an untitled one in the first folder, named after its title. */
 function defaultTarget(source: vscode.Uri, product: Product, extension: string): vscode.Uri | undefined {
-  if (source.scheme !== 'untitled') return source.with({ path: source.path.replace(/(\.briefing)?$/, `.${extension}`) });
+  if (source.scheme !== 'untitled') return besideBriefing(source, extension);
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const name =
     product.title

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { errorMessage } from '../../core';
 
+/** A file beside a briefing, named after it: `kim-putin.briefing` → `kim-putin.<ending>`. */
+export const besideBriefing = (briefing: vscode.Uri, ending: string): vscode.Uri => briefing.with({ path: briefing.path.replace(/(\.briefing)?$/, `.${ending}`) });
+
 /**
  * Asks where to save with a save dialog, then makes the content and writes it; says what went
  * wrong (no dialog here, nothing to write, a write refused) rather than failing silently.

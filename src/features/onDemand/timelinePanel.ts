@@ -190,16 +190,12 @@ export class TimelinePanel implements vscode.Disposable {
   async receive(message: TimelineFromWebview): Promise<void> {
     switch (message?.type) {
       case 'ready':
-        // A page (new, or restored after being hidden) has nothing: it gets everything, and only
-        // then the exports that wait for it (else it would draw before it has its data).
+        // A page (new, or restored after being hidden) has nothing: it gets everything.
         this.#stale = true;
-        try {
+        return this.#page.loaded(async () => {
           await this.#update();
           this.#postWindow();
-        } finally {
-          this.#page.exports.ready();
-        }
-        return;
+        });
       case 'open': {
         const item = this.#shown.find(({ id }) => id === message.id);
         if (!item) return;

@@ -29,7 +29,7 @@ const problemMatcherPlugin = {
 };
 
 const { noNodeBuiltins } = require('./scripts/lib/noNodeBuiltins');
-const { textImports } = require('./scripts/lib/textImports');
+const { worldShapes } = require('./scripts/lib/worldShapes');
 // We only read YAML: the parts of the yaml package that reading never reaches stay out (see the file).
 const { yamlReaderOnly } = require('./scripts/lib/yamlReaderOnly');
 
@@ -107,7 +107,7 @@ const builds = [
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
-    plugins: [...common.plugins, noNodeBuiltins, textImports],
+    plugins: [...common.plugins, noNodeBuiltins, worldShapes],
   },
 ];
 if (tests) {

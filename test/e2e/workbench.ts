@@ -133,10 +133,18 @@ export class Workbench {
   /** Runs a command by its title through the command palette (F1); `choosing` is called as its row is clicked (a bench's clock starts there). */
   async runCommand(title: string, choosing?: () => void): Promise<void> {
     const { page } = this;
-    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
+    // A webview that takes the focus as its tab is shown can close the palette just opened: it is opened again.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible' });
+      try {
+        await input.fill(`>${title}`, { timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     // The row whose title starts with `title` ("Welcome: Open Walkthrough" for its "…"): the
     // palette's fuzzy order may put another first ("Tasks: Run Task" finds "Tasks: Rerun All
     // Running Tasks" first), so Enter could run another command.

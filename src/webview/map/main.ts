@@ -1,12 +1,10 @@
-// The map's page: Natural Earth's world (world-atlas, 110 m) drawn as SVG with d3-geo in the Equal
-// Earth projection, no tiles and no network; the countries the briefing's actors and places are
+// The map's page: Natural Earth's world (world-atlas, 50 m) drawn as SVG in the Equal Earth
+// projection (the countries projected by d3-geo when the page is built: scripts/lib/worldShapes.js,
+// the places here), no tiles and no network; the countries the briefing's actors and places are
 // in shaded by their mentions, the places with coordinates as points. Every text of a briefing is
 // data: names go into the SVG and the list as text nodes, never as markup.
-import { geoCentroid, geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-// As text, read with JSON.parse: faster than a script's object literal of the same size.
-import worldText from 'world-atlas/countries-50m.json?text';
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import world from 'world-atlas/countries-50m.json?shapes=960x500';
 import '../shared/page.css';
 import './map.css';
 import type { EventDays, MapData, MapFromWebview, MapToWebview, PictureStyle } from '../../core';
@@ -15,20 +13,20 @@ import { eventsMeeting, keptInWindow } from '../../core/language/timeWindow';
 import { element } from '../shared/dom';
 import { svgElement, svgFile, svgToPng } from '../shared/svg';
 import { WindowControls } from '../shared/windowControls';
+import type { WorldCountry } from './worldCountry';
 
 declare function acquireVsCodeApi(): { postMessage(message: MapFromWebview): void };
 const vscode = acquireVsCodeApi();
 const post = (message: MapFromWebview) => vscode.postMessage(message);
 
+// The picture's size: the countries were projected for it (the import above says it too).
 const WIDTH = 960;
+const HEIGHT = 500;
 /** How many points are named on the map, the most mentioned. */
 const MOST_NAMED = 25;
-const HEIGHT = 500;
 performance.mark('map: script');
-const topology = JSON.parse(worldText) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-type Country = ReturnType<typeof feature<{ name: string }>>['features'][number];
-/** The world's countries, as GeoJSON, by ISO 3166 numeric code: made with their shapes (`drawWorld`), once the page has asked for its data. */
-const countries = new Map<string, Country>();
+/** The world's countries, by ISO 3166 numeric code: kept with their shapes (`drawWorld`), once the page has asked for its data. */
+const countries = new Map<string, WorldCountry>();
 const projection = geoEqualEarth().fitExtent(
   [
     [8, 8],
@@ -78,14 +76,14 @@ svg.append(sphere, land, trail, marks);
 const shapes = new Map<string, SVGPathElement>();
 /** Draws every country, unshaded: after the page has asked for its data, which the extension makes meanwhile. */
 function drawWorld(): void {
-  for (const country of feature(topology, topology.objects.countries).features) {
-    const shape = svgElement('path', { class: 'country', d: path(country as GeoPermissibleObjects) ?? '' }) as SVGPathElement;
-    shape.dataset.name = country.properties.name;
-    shape.append(svgElement('title', {}, country.properties.name));
+  for (const country of world) {
+    const shape = svgElement('path', { class: 'country', d: country.d }) as SVGPathElement;
+    shape.dataset.name = country.name;
+    shape.append(svgElement('title', {}, country.name));
     land.append(shape);
-    if (country.id === undefined) continue;
-    shapes.set(String(country.id), shape);
-    countries.set(String(country.id), country);
+    if (country.id === null) continue;
+    shapes.set(country.id, shape);
+    countries.set(country.id, country);
   }
   performance.mark('map: world');
 }
@@ -130,34 +128,16 @@ function fit(): void {
 }
 
 type Box = { x: number; y: number; width: number; height: number };
-/** The boxes of the countries too wide to fit by their shape, once worked out. */
-const wideBoxes = new Map<string, Box | undefined>();
 
 /**
  * Where a country is drawn, for a fit: its shape's box; for a country drawn wider than half the
  * map, its largest piece's (France's overseas departments would widen a fit to the world), or
  * its middle when that piece is still as wide (Russia, across the antimeridian, is drawn from one
- * edge of the map to the other).
+ * edge of the map to the other): worked out with the shapes, when the page was built.
  */
 function mainBox(numeric: string): Box | undefined {
-  const drawn = shapes.get(numeric)?.getBBox();
-  if (!drawn || drawn.width < WIDTH / 2) return drawn;
-  if (wideBoxes.has(numeric)) return wideBoxes.get(numeric);
-  const country = countries.get(numeric);
-  let piece: GeoPermissibleObjects | undefined = country as GeoPermissibleObjects | undefined;
-  if (country?.geometry.type === 'MultiPolygon') {
-    const pieces = country.geometry.coordinates.map((coordinates): GeoPermissibleObjects => ({ type: 'Polygon', coordinates }));
-    const areas = pieces.map((candidate) => path.area(candidate));
-    piece = pieces[areas.indexOf(Math.max(...areas))];
-  }
-  let box: Box | undefined;
-  if (piece) {
-    const [[x0, y0], [x1, y1]] = path.bounds(piece);
-    const [x, y] = path.centroid(piece);
-    box = x1 - x0 < WIDTH / 2 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : Number.isFinite(x) ? { x, y, width: 0, height: 0 } : undefined;
-  }
-  wideBoxes.set(numeric, box);
-  return box;
+  const wide = countries.get(numeric)?.wide;
+  return wide === undefined ? shapes.get(numeric)?.getBBox() : (wide ?? undefined);
 }
 
 /** What the map shows of the data: under the timeline's window, the countries and places of the events in it (and the undated, if asked). */
@@ -250,7 +230,7 @@ function located(id: string): [number, number] | undefined {
   if (point) return [point.coordinates[1], point.coordinates[0]];
   const region = map.regions.find((candidate) => candidate.entities.includes(id));
   const country = region && countries.get(region.numeric);
-  return country ? geoCentroid(country as GeoPermissibleObjects) : undefined;
+  return country?.centre;
 }
 
 /** The event's places (those the map shows), joined in their order along the shortest way over the globe, a ring at each. */

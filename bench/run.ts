@@ -628,12 +628,19 @@ interface ViewsRun {
   /** The timeline's window set by hand, the three pictures side by side: each redrawn, in ms after the Enter; the chart and the map after the timeline moved. */
   readonly window: { readonly text: string; readonly timelineMs: number; readonly chartMs: number; readonly mapMs: number; readonly refilterMs: number };
 }
-let views: ViewsRun | undefined;
-if (process.argv.includes('--views')) {
-  log('the timeline, the link chart and the map of L in the real UI (code-server, Chromium)…');
+/** One run of the pictures in the real UI, in a process of its own (a new VS Code). */
+function runViews(): ViewsRun {
   const child = spawnSync(process.execPath, [path.join(__dirname, 'views.js')], { encoding: 'utf8', timeout: 10 * 60 * 1000 });
   if (child.status !== 0) throw new Error(`the views bench failed: ${child.stderr.slice(-3000)}`);
-  views = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ViewsRun;
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ViewsRun;
+}
+let views: ViewsRun | undefined;
+/** A second run of the pictures, made when one of their budgets fails: one for all of them. */
+let viewsAgain: ViewsRun | undefined;
+const viewsRetry = (figure: (run: ViewsRun) => number) => () => figure((viewsAgain ??= runViews()));
+if (process.argv.includes('--views')) {
+  log('the timeline, the link chart and the map of L in the real UI (code-server, Chromium)…');
+  views = runViews();
   rows.push({
     name: `timeline of L in the real UI: the command to its ${views.drawn} events drawn (${views.lanes === 'none' ? 'one lane' : `lanes by ${views.lanes}`}, the latest 100 in sight), at once after L opens (one run)`,
     value: format(views.firstOpenMs),
@@ -732,13 +739,18 @@ const budgets: Budget[] = [
   { name: 'eager activation events (*, onStartupFinished)', actual: eagerActivation.length, limit: 0, unit: '' },
   ...(views
     ? [
-        { name: 'L timeline drawn from the command (real UI)', actual: views.openMs, limit: 1500, unit: 'ms' },
-        { name: 'L timeline redrawn after an edit (real UI, after the pause)', actual: views.redrawMs, limit: 300, unit: 'ms' },
-        { name: 'L link chart drawn from the command (real UI)', actual: views.chart.ms, limit: 3000, unit: 'ms' },
-        { name: 'sample link chart drawn from the command (real UI)', actual: views.chart.sampleMs, limit: 500, unit: 'ms' },
-        { name: 'L link chart redrawn after an edit (real UI, after the pause)', actual: views.chart.redrawMs, limit: 300, unit: 'ms' },
-        { name: 'L map drawn from the command (real UI)', actual: views.map.ms, limit: 1000, unit: 'ms' },
-        { name: "L chart and map re-filtered after the timeline's window moved (real UI)", actual: views.window.refilterMs, limit: 100, unit: 'ms' },
+        // One run each: a budget that fails is measured again in a second run of the pictures.
+        ...(
+          [
+            ['L timeline drawn from the command (real UI)', (run) => run.openMs, 1500],
+            ['L timeline redrawn after an edit (real UI, after the pause)', (run) => run.redrawMs, 300],
+            ['L link chart drawn from the command (real UI)', (run) => run.chart.ms, 3000],
+            ['sample link chart drawn from the command (real UI)', (run) => run.chart.sampleMs, 500],
+            ['L link chart redrawn after an edit (real UI, after the pause)', (run) => run.chart.redrawMs, 300],
+            ['L map drawn from the command (real UI)', (run) => run.map.ms, 1000],
+            ["L chart and map re-filtered after the timeline's window moved (real UI)", (run) => run.window.refilterMs, 100],
+          ] as const satisfies readonly (readonly [string, (run: ViewsRun) => number, number])[]
+        ).map(([name, figure, limit]): Budget => ({ name, actual: figure(views), limit, unit: 'ms', retry: viewsRetry(figure) })),
       ]
     : []),
 ];

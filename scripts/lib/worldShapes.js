@@ -4,7 +4,7 @@
 // country drawn wider than half the map (across the antimeridian, or with overseas parts) the box
 // a fit takes, of its largest piece. The projection never changes on the page (zoom and pan move
 // the view box), and projecting the world there held the page's thread, which it shares with the
-// window, for about a sixth of a second before the data it had asked for could reach it.
+// window, so that the data it had asked for could not reach it meanwhile.
 const fs = require('node:fs');
 
 /** A tenth of a unit is about 4 km at the world's scale: finer than the 1:50 million data itself. */

@@ -9,6 +9,7 @@ const fs = require('node:fs');
 
 /** A tenth of a unit is about 4 km at the world's scale: finer than the 1:50 million data itself. */
 const DIGITS = 1;
+const round = (value) => Math.round(value * 10 ** DIGITS) / 10 ** DIGITS;
 
 const worldShapes = {
   name: 'world-shapes',
@@ -37,7 +38,6 @@ async function projectedCountries(topology, width, height) {
     { type: 'Sphere' },
   );
   const path = geoPath(projection).digits(DIGITS);
-  const round = (value) => Math.round(value * 10 ** DIGITS) / 10 ** DIGITS;
   return feature(topology, topology.objects.countries).features.map((country) => {
     const [[x0], [x1]] = path.bounds(country);
     return {
@@ -45,7 +45,7 @@ async function projectedCountries(topology, width, height) {
       name: country.properties.name,
       d: relative(path(country) ?? ''),
       centre: geoCentroid(country),
-      ...(x1 - x0 < width / 2 ? {} : { wide: wideBox(country, path, width, round) }),
+      ...(x1 - x0 < width / 2 ? {} : { wide: wideBox(country, path, width) }),
     };
   });
 }
@@ -94,7 +94,7 @@ function relative(d) {
 }
 
 /** The box of a wide country's largest piece; its middle when that piece is still as wide; null when it has none. */
-function wideBox(country, path, width, round) {
+function wideBox(country, path, width) {
   let piece = country;
   if (country.geometry.type === 'MultiPolygon') {
     const pieces = country.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));

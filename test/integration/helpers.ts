@@ -51,6 +51,11 @@ export function workspaceFile(name: string): vscode.Uri {
   return vscode.Uri.joinPath(samplesFolder(), name);
 }
 
+/** A file's text as it is on disk (not as an editor may hold it). */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
 export async function openWorkspaceFile(name: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(workspaceFile(name));
   await vscode.window.showTextDocument(document);

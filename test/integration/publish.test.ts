@@ -1,9 +1,21 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, inWebExtensionHost, openSample, runDismissingNotifications, sampleUri, untitledBriefing, waitFor, workspaceFile } from './helpers';
+import {
+  activateExtension,
+  closeAllEditors,
+  inWebExtensionHost,
+  openSample,
+  readText,
+  runDismissingNotifications,
+  sampleUri,
+  untitledBriefing,
+  waitFor,
+  workspaceFile,
+} from './helpers';
 
 const read = async (uri: vscode.Uri) => vscode.workspace.fs.readFile(uri);
-const readText = async (uri: vscode.Uri) => new TextDecoder().decode(await read(uri));
+/** The text a data URL's base64 holds. */
+const base64Text = (base64: string) => new TextDecoder().decode(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
 const exists = async (uri: vscode.Uri) =>
   vscode.workspace.fs.stat(uri).then(
     () => true,
@@ -112,7 +124,7 @@ suite('"Publish as Word Document…" and "…as Printable Page…"', () => {
       const figure =
         /<figure>\n<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)" alt="Figure 1\. Timeline">\n<figcaption>Figure 1\. Timeline<\/figcaption>\n<\/figure>/.exec(html);
       assert.ok(figure, 'the timeline is figure 1');
-      assert.match(new TextDecoder().decode(Uint8Array.from(atob(figure[1]), (char) => char.charCodeAt(0))), /^<\?xml[\s\S]*<svg [\s\S]*Kim Jong Un/);
+      assert.match(base64Text(figure[1]), /^<\?xml[\s\S]*<svg [\s\S]*Kim Jong Un/);
       assert.match(html, /content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"/);
       await vscode.commands.executeCommand('briefing.publishWord', { target: word });
       const names = new TextDecoder('latin1').decode(await read(word));
@@ -125,7 +137,7 @@ suite('"Publish as Word Document…" and "…as Printable Page…"', () => {
       await vscode.commands.executeCommand('briefing.publishPage', { target: page });
       const again = /<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)" alt="Figure 1\. Timeline">/.exec(await readText(page));
       assert.ok(again, 'the hidden timeline is figure 1');
-      assert.match(new TextDecoder().decode(Uint8Array.from(atob(again[1]), (char) => char.charCodeAt(0))), /Kim Jong Un/);
+      assert.match(base64Text(again[1]), /Kim Jong Un/);
       await settings.update('figures', 'none', vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('briefing.publishPage', { target: page });
       assert.doesNotMatch(await readText(page), /<figure>/);
@@ -152,9 +164,7 @@ suite('"Publish as Word Document…" and "…as Printable Page…"', () => {
         [...html.matchAll(/<figcaption>([^<]*)<\/figcaption>/g)].map((match) => match[1]),
         ['Figure 1. Timeline', 'Figure 2. Link Chart', 'Figure 3. Map'],
       );
-      const drawings = [...html.matchAll(/<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)"/g)].map((match) =>
-        new TextDecoder().decode(Uint8Array.from(atob(match[1]), (char) => char.charCodeAt(0))),
-      );
+      const drawings = [...html.matchAll(/<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)"/g)].map((match) => base64Text(match[1]));
       // Each drawn with its data: the sample's names in the timeline and the chart, Vladivostok on the map.
       assert.match(drawings[0], /Kim Jong Un/);
       assert.match(drawings[1], /Kim Jong Un/);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { symlink } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { activateExtension, inWebExtensionHost, openWorkspaceFile, positionOf, untitledBriefing, waitFor, workspaceFile } from './helpers';
+import { activateExtension, inWebExtensionHost, openWorkspaceFile, positionOf, readText, untitledBriefing, waitFor, workspaceFile } from './helpers';
 
 const encoder = new TextEncoder();
 const write = (name: string, text: string | Uint8Array) => vscode.workspace.fs.writeFile(workspaceFile(name), typeof text === 'string' ? encoder.encode(text) : text);
@@ -331,7 +331,7 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
   });
 
   test("rename across files edits documents, never the disk behind the user's back", async () => {
-    const registryOnDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('team.entities.yaml')));
+    const registryOnDisk = await readText(workspaceFile('team.entities.yaml'));
     const document = await openWorkspaceFile('second.briefing');
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
       'vscode.executeDocumentRenameProvider',
@@ -341,11 +341,7 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
     );
     assert.ok(await vscode.workspace.applyEdit(edit));
     try {
-      assert.equal(
-        new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('team.entities.yaml'))),
-        registryOnDisk,
-        'the registry on disk is unchanged until saved',
-      );
+      assert.equal(await readText(workspaceFile('team.entities.yaml')), registryOnDisk, 'the registry on disk is unchanged until saved');
       const registry = vscode.workspace.textDocuments.find((open) => open.uri.toString() === workspaceFile('team.entities.yaml').toString())!;
       assert.ok(registry.isDirty);
       assert.match(registry.getText(), /name: Choe Son-hui/);

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openSample, runAcceptingInputs, waitFor, workspaceFile } from './helpers';
+import { activateExtension, closeAllEditors, openSample, readText, runAcceptingInputs, waitFor, workspaceFile } from './helpers';
 
 interface Bundle {
   type: string;
   objects: { type: string; name?: string; object_marking_refs?: string[] }[];
 }
 
-const readJson = async (uri: vscode.Uri) => JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as Bundle;
+const readJson = async (uri: vscode.Uri) => JSON.parse(await readText(uri)) as Bundle;
 const reportsOf = (bundle: Bundle) => bundle.objects.filter((object) => object.type === 'report');
 
 suite('STIX 2.1 commands', () => {

@@ -39,7 +39,12 @@ export interface BriefingSummary {
 const NO_STRINGS: readonly string[] = [];
 const NO_POSITIONS = new Int32Array(0);
 const NO_RELATIONS: readonly RelationFacts[] = Object.freeze([]);
-const sharedDefinitions = new WeakMap<object, SummaryEntity['definition']>();
+/**
+ * A registry entity's fields that are the same in every file that mentions it (its definition,
+ * id, name, country; its aliases are its registry's): made once, where each file's copy added up
+ * in memory and interning them again for each file slowed the reading of a team's files.
+ */
+const registryFields = new WeakMap<object, Pick<SummaryEntity, 'definition' | 'id' | 'name' | 'country'>>();
 
 export function summarize(briefing: Briefing, intern: Intern = internTable()): BriefingSummary {
   // A date is its text (and whether `~` was written): one object per date the workspace writes.
@@ -59,23 +64,29 @@ export function summarize(briefing: Briefing, intern: Intern = internTable()): B
       positions = allPositions.subarray(filled, (filled += mentions * 4));
       entity.mentions.forEach(({ range }, k) => {
         const { start, end } = range;
-        positions.set([start.line, start.character, end.line, end.character], k * 4);
+        positions[k * 4] = start.line;
+        positions[k * 4 + 1] = start.character;
+        positions[k * 4 + 2] = end.line;
+        positions[k * 4 + 3] = end.character;
       });
     }
-    // A registry entity's definition and aliases are its registry's, the same in every file that
-    // mentions it: kept once (the registry holds them anyway), where each file's copy added up.
-    let definition = registered ? sharedDefinitions.get(entity.definition) : undefined;
-    if (!definition) {
-      definition = { source: entity.definition.source === undefined ? undefined : intern(entity.definition.source), nameRange: FixedRange.of(entity.definition.nameRange) };
-      if (registered) sharedDefinitions.set(entity.definition, definition);
+    let fields = registered ? registryFields.get(entity.definition) : undefined;
+    if (!fields) {
+      fields = {
+        definition: { source: entity.definition.source === undefined ? undefined : intern(entity.definition.source), nameRange: FixedRange.of(entity.definition.nameRange) },
+        id: intern(entity.id),
+        name: intern(entity.name),
+        country: entity.country === undefined ? undefined : intern(entity.country),
+      };
+      if (registered) registryFields.set(entity.definition, fields);
     }
     return {
-      id: intern(entity.id),
-      name: intern(entity.name),
+      id: fields.id,
+      name: fields.name,
       kind: entity.kind,
       type: entity.type,
       aliases: registered ? entity.aliases : names(entity.aliases),
-      country: entity.country === undefined ? undefined : intern(entity.country),
+      country: fields.country,
       coordinates: entity.coordinates,
       relations:
         entity.relations.length === 0
@@ -88,7 +99,7 @@ export function summarize(briefing: Briefing, intern: Intern = internTable()): B
               until: relation.until && point(relation.until),
               source: relation.source === undefined ? undefined : intern(relation.source),
             })),
-      definition,
+      definition: fields.definition,
       mentionCount: mentions,
       mentionPositions: positions,
     };

@@ -22,8 +22,6 @@ import type { MapPanel } from './features/onDemand/mapPanel';
 import type { TimelinePanel } from './features/onDemand/timelinePanel';
 import type { OnDemandPicture } from './features/onDemandPicture';
 import { registerNavigation } from './features/navigation';
-import { registerNewBriefing } from './features/newBriefing';
-import { registerOpenSample } from './features/openSample';
 import { registerPreview } from './features/preview';
 import { registerPublishCommands } from './features/publishCommands';
 import { RegistryWatcher } from './features/registryWatcher';
@@ -72,9 +70,10 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const events = new EventsView(store, active, index);
   const actors = new ActorsView(store, active);
   const window = new SharedTimeWindow(context.workspaceState);
-  const timeline = timelinePicture({ extensionUri: context.extensionUri, events, actors, window }, onDemand);
-  const linkChart = linkChartPicture({ extensionUri: context.extensionUri, store, active, actors, events, window }, onDemand);
-  const map = mapPicture({ extensionUri: context.extensionUri, store, active, actors, events, window }, onDemand);
+  const pictureContext = { extensionUri: context.extensionUri, store, active, actors, events, window };
+  const timeline = timelinePicture(pictureContext, onDemand);
+  const linkChart = linkChartPicture(pictureContext, onDemand);
+  const map = mapPicture(pictureContext, onDemand);
   context.subscriptions.push(
     registries,
     models.registration,
@@ -95,8 +94,9 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
     registerStixCommands({ store, index, countries: models.countries }, onDemand),
     registerPreview(onDemand),
     registerPublishCommands(store, context.extensionUri, { timeline, linkChart, map }, onDemand),
-    registerNewBriefing(context.extensionUri),
-    registerOpenSample(context.extensionUri),
+    // The commands a user runs now and then: their code is on-demand.
+    onDemand.command('briefing.newBriefing', (code) => code.newBriefing(context.extensionUri)),
+    onDemand.command('briefing.openSample', (code) => code.openSample(context.extensionUri)),
     registerCheckTask(),
     active,
     largeFiles,

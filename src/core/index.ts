@@ -19,12 +19,13 @@ export { CREDIBILITY, gradeMeaning, RELIABILITY } from './body/grade';
 export { entityId } from './yaml/entities';
 export { CountryNames, type Country, type CountryLookup } from './geo/countries';
 export { isoCountries } from './geo/isoCountries';
-export type { ParsedPieces } from './yaml/yamlMapping';
+export { parsePiecesStepwise, type ParsedPieces } from './yaml/yamlMapping';
 export { likelihoodHoverMarkdown, likelihoodTermAt } from './body/estimative';
 
 // Parsing, once per document version.
 export { parseBriefing, clearParseCaches, type ParseOptions } from './parse/parse';
-export { parseRegistry, unreadableRegistry, isRegistryFileName, type Registry } from './parse/registry';
+export { parseRegistry, registrySteps, unreadableRegistry, isRegistryFileName, type Registry } from './parse/registry';
+export type { Steps } from './text/steps';
 export { BriefingStore, type VersionedText } from './parse/store';
 
 // What the editor and the CLI show, computed from a model.

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import { parseRegistry, unreadableRegistry, type ParsedPieces, type Registry } from '../core';
+import { parseRegistryInSlices } from './registryInSlices';
 import { WORKSPACE_EXCLUDE_GLOB } from './selector';
 import { settings } from './settings';
 
 /** Workspace registries: `entities.yaml` and `*.entities.yaml` anywhere in the workspace. */
 export const REGISTRY_GLOB = '**/{entities.yaml,*.entities.yaml}';
 const decoder = new TextDecoder('utf-8');
+/** A registry longer than this is read in slices: parsed at once, it would hold up the extension host. */
+const SLICES_FROM = 100_000;
 
 /**
  * Reads, watches and merges the workspace registries. Their order is by path, so that "the
@@ -29,10 +32,8 @@ export class RegistryWatcher implements vscode.Disposable {
   readonly onDidChange = this.#changed.event;
   /** Resolves once the workspace has been searched for registries. */
   readonly ready: Promise<void>;
-  readonly #maxFileSize: () => number;
 
-  constructor(maxFileSize: () => number = settings.maxFileSize) {
-    this.#maxFileSize = maxFileSize;
+  constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(REGISTRY_GLOB);
     this.#disposables.push(
       watcher,
@@ -76,7 +77,7 @@ export class RegistryWatcher implements vscode.Disposable {
     let text: string;
     try {
       const { size } = await vscode.workspace.fs.stat(uri);
-      if (size > this.#maxFileSize()) {
+      if (size > settings.maxFileSize()) {
         this.#byUri.set(key, unreadableRegistry(key, `${(size / 1048576).toFixed(1)} MB, over briefing.maxFileSize`));
         this.#readTexts.delete(key);
         return;
@@ -94,7 +95,9 @@ export class RegistryWatcher implements vscode.Disposable {
       return;
     }
     this.#readTexts.set(key, text);
-    this.#byUri.set(key, parseRegistry(text, key));
+    const registry = text.length > SLICES_FROM ? await parseRegistryInSlices(text, key) : parseRegistry(text, key);
+    // Read again (an editor, a newer change) while it was read in slices: that read stands.
+    if (this.#readTexts.get(key) === text) this.#byUri.set(key, registry);
   }
 
   /** Reads a registry open in an editor from the pieces of its last read, and keeps the new ones for the edits to come. */

@@ -315,6 +315,26 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
     }
   });
 
+  test('a long registry (read in slices, the extension host free between them) is read whole: its last entity used, its problems shown', async () => {
+    const api = await activateExtension();
+    const long = workspaceFile('long.entities.yaml');
+    const entries = Array.from({ length: 2000 }, (_, i) => `  - name: Long Registry Person ${i}\n    aliases: [LRP ${i}]\n    role: Analyst\n`).join('');
+    const text = `actors:\n${entries}  - name: Last Long Registry Person\n    aliases: [LRP 7]\n`;
+    assert.ok(text.length > 100_000, 'over the length read in slices');
+    const editor = await untitledBriefing('Last Long Registry Person met Long Registry Person 1999.\n');
+    const names = () => api.getBriefing(editor.document).entities.map((e) => e.name);
+    try {
+      await write('long.entities.yaml', text);
+      await waitFor('the last entity of the long registry used', () => (names().includes('Last Long Registry Person') ? true : undefined), 30_000);
+      assert.ok(names().includes('Long Registry Person 1999'));
+      const duplicate = await waitFor('the duplicate alias at its end shown', () => vscode.languages.getDiagnostics(long).find((d) => d.code === 'duplicate-alias'), 15_000);
+      assert.equal(duplicate.range.start.line, 6002);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await remove('long.entities.yaml');
+    }
+  });
+
   test('two briefings defining the same entity differently each use their own', async () => {
     await write('other-putin.briefing', '---\nactors:\n  - name: Vladimir Putin\n    role: Former Prime Minister\n---\nVladimir Putin\n');
     try {

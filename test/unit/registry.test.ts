@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isRegistryFileName, parseRegistry } from '../../src/core';
+import { isRegistryFileName, parsePiecesStepwise, parseRegistry, type ParsedPieces } from '../../src/core';
 import { applyEdits } from '../../src/core/language/rename';
 import { entityCompletions } from '../../src/core/language/completion';
 import { briefing, joinLines, parse } from './util';
@@ -100,5 +100,44 @@ suite('workspace registries', () => {
   test('a broken registry keeps what it could read', () => {
     const registry = parseRegistry(joinLines('actors:', '  - name: A', '  - name: [', 'places: x: y'), 'entities.yaml');
     assert.ok(registry.diagnostics.some((d) => d.severity === 'error'));
+  });
+
+  test('a long registry parsed a piece a step, then read from those pieces: the same registry, nothing parsed again', () => {
+    const view = (registry: ReturnType<typeof parseRegistry>) => ({
+      entities: registry.entities.map(({ id, name, aliases, role, country, definition }) => [
+        id,
+        name,
+        aliases,
+        role,
+        country,
+        definition.nameRange.start,
+        definition.entryRange.end,
+      ]),
+      diagnostics: registry.diagnostics.map((d) => [d.severity, d.code, d.range.start, d.message]),
+    });
+    const entries = Array.from({ length: 300 }, (_, i) => `  - name: Person ${i}\n    aliases: [P${i}${i === 7 ? ', P8' : ''}]\n    role: Role ${i}\n`).join('');
+    const texts = [
+      `# the team's registry\nactors:\n${entries}places:\n  - name: Vladivostok\n    country: RU\npeople: []\n`,
+      // Lone carriage returns: never cut, read whole, no step.
+      'actors:\r  - name: A\r  - name: B\r',
+      'actors: [{ name: A }, { name: B }]\n',
+      joinLines('actors:', '  - name: A', '  - name: [', 'places: x: y'),
+    ];
+    for (const text of texts) {
+      const pieces: ParsedPieces = new Map();
+      const steps = [...parsePiecesStepwise(text, pieces)].length;
+      assert.equal(steps, pieces.size);
+      const parsed = [...pieces.values()];
+      const kept: ParsedPieces = new Map();
+      const registry = parseRegistry(text, 'file:///w/entities.yaml', { previous: pieces, keep: kept });
+      assert.deepEqual(view(registry), view(parseRegistry(text, 'file:///w/entities.yaml')));
+      assert.ok(
+        [...kept.values()].every((document) => parsed.includes(document)),
+        'every piece read was one parsed before',
+      );
+    }
+    const pieces: ParsedPieces = new Map();
+    assert.equal([...parsePiecesStepwise(texts[0], pieces)].length, 300 + 4, 'a step for each entry, and each key');
+    assert.equal([...parsePiecesStepwise(texts[1], new Map())].length, 0);
   });
 });

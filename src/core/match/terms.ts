@@ -1,5 +1,6 @@
 import type { DiagnosticSink, OffsetFix } from '../model/diagnosticSink';
 import type { EntityDraft } from '../model/types';
+import { finish, type Steps } from '../text/steps';
 import { normalizeTerm, TermMatcher } from './matcher';
 
 /** A matcher of entities' names and aliases, and which of their terms repeated an earlier one. */
@@ -9,26 +10,26 @@ export interface EntityTerms {
   readonly repeats: readonly (readonly [number, number])[];
 }
 
-/**
- * Registers every entity's name and aliases in a matcher, in order: the first definition
- * of a term wins. When a sink is given, a repeated term gets a Warning at its later definition.
- */
-export function buildMatcher(entities: readonly EntityDraft[], sink: DiagnosticSink | undefined, ownSource: string | undefined): TermMatcher {
-  const terms = buildTerms(entities);
-  if (sink) reportRepeatedTerms(entities, terms, sink, ownSource);
-  return terms.matcher;
+/** Registers every entity's name and aliases in a matcher, in order: the first definition of a term wins. */
+export function buildTerms(entities: readonly EntityDraft[]): EntityTerms {
+  return finish(termSteps(entities));
 }
 
-export function buildTerms(entities: readonly EntityDraft[]): EntityTerms {
+/** `buildTerms`, a step each entity; with a sink, a repeated term gets a Warning at its later definition. */
+export function* termSteps(entities: readonly EntityDraft[], sink?: DiagnosticSink, ownSource?: string): Steps<EntityTerms> {
   const matcher = new TermMatcher();
   const repeats: [number, number][] = [];
-  entities.forEach((entity, index) => {
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index];
     if (!matcher.add(entity.name, index)) repeats.push([index, 0]);
     entity.aliases.forEach((alias, aliasIndex) => {
       if (!matcher.add(alias, index)) repeats.push([index, aliasIndex + 1]);
     });
-  });
-  return { matcher, repeats };
+    yield;
+  }
+  const terms = { matcher, repeats };
+  if (sink) reportRepeatedTerms(entities, terms, sink, ownSource);
+  return terms;
 }
 
 /** A Warning at each repeated term of `entities` (whose terms `terms` holds) defined in `ownSource`. */

@@ -3,12 +3,12 @@ import { DiagnosticSink } from '../model/diagnosticSink';
 import { readEvents } from '../body/events';
 import { clearFrontMatterCache, readFrontMatter } from '../yaml/frontMatter';
 import { LineIndex } from '../text/lineIndex';
-import type { Registry } from './registry';
+import { registryMatchers, type Registry } from './registry';
 import { checkMarkings, portionMarksAt } from '../yaml/markings';
 import { buildSections } from '../body/sections';
 import { checkConfidenceWithLikelihood } from '../body/estimative';
 import { readSources } from '../body/sources';
-import { buildMatcher, buildTerms, reportRepeatedTerms } from '../match/terms';
+import { buildTerms, reportRepeatedTerms } from '../match/terms';
 import { termChange, termsAfterEdit } from '../match/termEdits';
 import { findAllLayered, type MatchReport, type TermMatcher } from '../match/matcher';
 import { BriefingModel, ModelEntity } from '../model/model';
@@ -269,7 +269,9 @@ function registryTerms(registries: readonly Registry[]): RegistryTerms {
         valueOfName.set(draft.name, drafts.push(draft) - 1);
       }
     }
-    cached = { drafts, valueOfName, matcher: buildMatcher(drafts, undefined, undefined) };
+    // One registry whose names are all its own: the matcher its read built holds the same terms.
+    const built = registries.length === 1 && drafts.length === registries[0].entities.length ? registryMatchers.get(registries[0].entities) : undefined;
+    cached = { drafts, valueOfName, matcher: built ?? buildTerms(drafts).matcher };
     registryCache.set(registries, cached);
   }
   return cached;

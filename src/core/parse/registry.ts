@@ -1,8 +1,10 @@
 import { DiagnosticSink } from '../model/diagnosticSink';
-import { readEntityList } from '../yaml/entities';
+import { entityListSteps } from '../yaml/entities';
 import type { EntityDraft } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
-import { buildMatcher } from '../match/terms';
+import { termSteps } from '../match/terms';
+import { finish, type Steps } from '../text/steps';
+import type { TermMatcher } from '../match/matcher';
 import { checkRelations, resolved, termLookup } from './relations';
 import type { Diagnostic } from '../model/types';
 import { readYamlMapping, scopedSpan, type PieceReuse } from '../yaml/yamlMapping';
@@ -32,8 +34,24 @@ export function unreadableRegistry(source: string, reason: string): Registry {
   return { source, entities: [], diagnostics: sink.sorted() };
 }
 
+/**
+ * The matcher of each registry's entities (their indices its values), built for its diagnostics:
+ * the briefings' parse takes it rather than building the same again (a long task of its own for
+ * a large registry).
+ */
+export const registryMatchers = new WeakMap<readonly EntityDraft[], TermMatcher>();
+
 /** Reads a registry. Never throws: problems are diagnostics, and the entities that could be read are kept. */
 export function parseRegistry(text: string, source: string, reuse: PieceReuse = {}): Registry {
+  return finish(registrySteps(text, source, reuse));
+}
+
+/**
+ * `parseRegistry`, a step each entry read and each entity's terms: a registry of thousands of
+ * entries is read without holding up an editor that gives its event loop a turn between steps
+ * (its YAML parsed beforehand, a piece a step: `parsePiecesStepwise`).
+ */
+export function* registrySteps(text: string, source: string, reuse: PieceReuse = {}): Steps<Registry> {
   const lines = new LineIndex(text);
   const sink = new DiagnosticSink(lines);
   const entities: EntityDraft[] = [];
@@ -44,14 +62,14 @@ export function parseRegistry(text: string, source: string, reuse: PieceReuse = 
       for (const pair of mapping.pairs) {
         const key = scalarText(pair.key.node);
         const keySpan = scopedSpan(pair.key, 0);
-        if (key === 'actors') entities.push(...readEntityList(pair, keySpan, 'actor'));
-        else if (key === 'places') entities.push(...readEntityList(pair, keySpan, 'place'));
+        if (key === 'actors') entities.push(...(yield* entityListSteps(pair, keySpan, 'actor')));
+        else if (key === 'places') entities.push(...(yield* entityListSteps(pair, keySpan, 'place')));
         else sink.add(keySpan[0], keySpan[1], 'information', 'unknown-key', `Unknown key '${key ?? ''}' in a registry: only 'actors' and 'places' are read`);
       }
     } else if (scalarValue(mapping.contents.node) !== null && !mapping.hasErrors) {
       sink.add(0, lines.lineEnd(0), 'error', 'front-matter-not-mapping', `A registry must be a YAML mapping with 'actors:' and 'places:' lists`);
     }
-    buildMatcher(entities, sink, source);
+    registryMatchers.set(entities, (yield* termSteps(entities, sink, source)).matcher);
     // A registry's relations may name entities that briefings define: only one to itself is
     // known to be wrong here (each briefing resolves the rest).
     let lookup: ReturnType<typeof termLookup> | undefined;

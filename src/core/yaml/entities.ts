@@ -2,6 +2,7 @@ import type { OffsetFix } from '../model/diagnosticSink';
 import { mappingAsListFix } from './entryMapping';
 import { ENTITY_TYPES, type Coordinates, type EntityDefinition, type EntityDraft, type EntityKind, type EntityType, type Relation } from '../model/types';
 import { closestWord } from '../text/closestWord';
+import type { Steps } from '../text/steps';
 import { readCoordinates } from './coordinates';
 import { readRelations } from './relations';
 import type { ScopedNode, TopLevelPair } from './yamlMapping';
@@ -12,9 +13,12 @@ type TextKey = 'role' | 'affiliation' | 'country' | 'summary';
 
 const HTTP_URL = /^https?:\/\/[^\s<>"]+$/i;
 
-/** Reads an `actors:` or `places:` list. Problems become diagnostics; unusable entries are skipped. */
-export function readEntityList(list: TopLevelPair, keySpan: [number, number], kind: EntityKind): EntityDraft[] {
-  if (list.items) return readEntries(list.items, kind, keySpan[0]);
+/**
+ * Reads an `actors:` or `places:` list, a step each entry (`finish` reads it at once). Problems
+ * become diagnostics; unusable entries are skipped.
+ */
+export function* entityListSteps(list: TopLevelPair, keySpan: [number, number], kind: EntityKind): Steps<EntityDraft[]> {
+  if (list.items) return yield* entrySteps(list.items, kind, keySpan[0]);
   const { node: listNode, scope } = list.value;
   const listKey = kind === 'actor' ? 'actors' : 'places';
   if (scalarValue(listNode) === null) return [];
@@ -31,18 +35,19 @@ export function readEntityList(list: TopLevelPair, keySpan: [number, number], ki
     }
     return [];
   }
-  return readEntries(
+  return yield* entrySteps(
     listNode.items.map((node) => ({ node, scope })),
     kind,
     keySpan[0],
   );
 }
 
-function readEntries(items: readonly ScopedNode[], kind: EntityKind, fallback: number): EntityDraft[] {
+function* entrySteps(items: readonly ScopedNode[], kind: EntityKind, fallback: number): Steps<EntityDraft[]> {
   const drafts: EntityDraft[] = [];
   for (const item of items) {
     const draft = readEntry(item.node, kind, item.scope, fallback);
     if (draft) drafts.push(draft);
+    yield;
   }
   return drafts;
 }

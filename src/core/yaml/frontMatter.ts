@@ -1,7 +1,8 @@
 import type { DiagnosticSink } from '../model/diagnosticSink';
 import { calendarDateOf } from '../dates/dateHints';
 import { isCalendarDate } from '../dates/dates';
-import { readEntityList } from './entities';
+import { entityListSteps } from './entities';
+import { finish } from '../text/steps';
 import { readTlp } from './tlp';
 import type { TlpLevel } from '../model/types';
 import type { EntityDraft } from '../model/types';
@@ -182,7 +183,7 @@ function readClosedFrontMatter(text: string, lines: LineIndex, sink: DiagnosticS
           break;
         case 'actors':
         case 'places':
-          entities.push(...readEntityList(pair, keySpan, key === 'actors' ? 'actor' : 'place'));
+          entities.push(...finish(entityListSteps(pair, keySpan, key === 'actors' ? 'actor' : 'place')));
           lists[key] = listLocation(text, lines, keySpan, pair);
           break;
         default:

@@ -1,6 +1,7 @@
 import { parseDocument, type Document } from 'yaml';
 import { cutTopLevel, type Piece, type TopLevelPieces } from './yamlPieces';
 import { commentsInValues } from './yamlMistakes';
+import type { Steps } from '../text/steps';
 import { isMap, isSeq, nodeSpan, parseYaml, reportMistake, scalarText, scalarValue, YAML_OPTIONS, type YamlScope } from './yamlSource';
 
 /** A YAML node and the scope its ranges count from. */
@@ -118,6 +119,22 @@ function readPieces(cut: readonly TopLevelPieces[], scope: YamlScope, reuse: Pie
     pairs.push({ key: keyNode, value: valueNode, items: scopedItems, listSpan: [listStart, listEnd] });
   }
   return pairs;
+}
+
+/**
+ * Parses the pieces `readYamlMapping` would cut `yamlText` into, one piece a step, into `into`:
+ * a caller that gives the event loop a turn between steps reads a long text without blocking,
+ * then reads it with `{ previous: into }`, which parses nothing again. A text that is not cut
+ * into pieces takes no step (it is read whole).
+ */
+export function* parsePiecesStepwise(yamlText: string, into: ParsedPieces): Steps<void> {
+  const cut = cutTopLevel(yamlText);
+  for (const { head, items } of cut ?? []) {
+    for (const piece of [head, ...(items ?? [])]) {
+      if (!into.has(piece.text)) into.set(piece.text, parseDocument(piece.text, YAML_OPTIONS));
+      yield;
+    }
+  }
 }
 
 function parsePiece(piece: Piece, reuse: PieceReuse): Document.Parsed {

@@ -19,4 +19,7 @@ export { showModel } from './showModel';
 // A briefing's summary, which the workspace index keeps of a file that is not open.
 export { internTable, summarize } from '../../core';
 export { readBriefing, readBriefings } from './readBriefings';
+// New Briefing, Open Sample Briefing.
+export { newBriefing } from './newBriefing';
+export { openSample } from './openSample';
 export { renameEdits } from './renameEdits';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { errorMessage, type BriefingSummary } from '../../core';
+import { TimeSlice } from '../timeSlice';
 
 const READ_CONCURRENCY = 8;
 /** Longer than this, the reading gives the extension host's other work a turn before the next file. */
@@ -81,47 +82,6 @@ export async function readBriefing(file: IndexFile, host: IndexHost, slice?: Tim
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') host.deleted(file);
     else host.skip(file, `This briefing could not be read for the workspace's features (${errorMessage(error)})`);
   }
-}
-
-/**
- * Gives the event loop a turn once the current slice of work has run for `ms`. The reading's
- * concurrent files all wait here: those woken in the same turn of the loop share its slice (each
- * looks at the clock again), or one turn would run a file for each of them.
- */
-class TimeSlice {
-  #started = performance.now();
-  /** Counts the slices: the first file woken in a new turn of the loop starts its slice. */
-  #slices = 0;
-
-  constructor(private readonly ms: number) {}
-
-  async turn(): Promise<void> {
-    while (performance.now() - this.#started >= this.ms) {
-      const slice = this.#slices;
-      await nextTurn();
-      if (this.#slices === slice) {
-        this.#slices++;
-        this.#started = performance.now();
-      }
-    }
-  }
-}
-
-/**
- * Resolves once the event loop has run its other work: `setImmediate` in Node; in the web
- * extension host a message to itself, which a browser does not delay as it does nested timers.
- */
-function nextTurn(): Promise<void> {
-  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
-  return new Promise((resolve) => {
-    // The browser's ports (this file's types are Node's, whose ports are event emitters).
-    const { port1, port2 } = new MessageChannel() as unknown as Record<'port1' | 'port2', { onmessage: (() => void) | null; close(): void; postMessage(message: unknown): void }>;
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(undefined);
-  });
 }
 
 /** Runs `task` over `items`, at most `limit` at a time, stopping early when cancelled. */

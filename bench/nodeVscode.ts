@@ -61,10 +61,11 @@ export const fileEvents = { created: new EventEmitter<Uri>(), changed: new Event
 export const progressReports: string[] = [];
 
 export function nodeVscode(root: string): unknown {
-  const walk = (dir: string, found: Uri[]) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+  // Read a folder at a time, as VS Code's search (in a process of its own) leaves the extension host free.
+  const walk = async (dir: string, found: Uri[]): Promise<Uri[]> => {
+    for (const entry of await fs.promises.readdir(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full, found);
+      if (entry.isDirectory()) await walk(full, found);
       else if (entry.name.endsWith('.briefing')) found.push(Uri.file(full));
     }
     return found;
@@ -95,7 +96,7 @@ export function nodeVscode(root: string): unknown {
       onDidOpenTextDocument: noEvent,
       onDidCloseTextDocument: noEvent,
       createFileSystemWatcher: () => ({ onDidCreate: fileEvents.created.event, onDidChange: fileEvents.changed.event, onDidDelete: fileEvents.deleted.event, dispose() {} }),
-      findFiles: async () => walk(root, []),
+      findFiles: () => walk(root, []),
       fs: {
         stat: async (uri: Uri) => fs.promises.stat(uri.fsPath).catch((error: unknown) => Promise.reject(fsError(error))),
         readFile: async (uri: Uri) => fs.promises.readFile(uri.fsPath).catch((error: unknown) => Promise.reject(fsError(error))),

@@ -2,7 +2,12 @@ import * as vscode from 'vscode';
 import { errorMessage, type BriefingSummary } from '../../core';
 import { TimeSlice } from '../timeSlice';
 
-const READ_CONCURRENCY = 8;
+/**
+ * Files read at a time: enough to keep the parse busy while the next file is read; more kept
+ * Node's file threads competing with the extension host's own on a machine of two cores, which
+ * then stalled it the longer (docs/performance.md).
+ */
+const READ_CONCURRENCY = 2;
 /** Longer than this, the reading gives the extension host's other work a turn before the next file. */
 const SLICE_MS = 5;
 /** The reading of this many files or more shows its progress in a notification. */

@@ -8,9 +8,20 @@ import './hookVscode';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { chronologyByYear, collectEvents, entityAt, hoverMarkdown, filterEvents, parseBriefing, sortChronologically, type BriefingStore, type EventFilter } from '../src/core';
+import {
+  chronologyByYear,
+  collectEvents,
+  entityAt,
+  hoverMarkdown,
+  filterEvents,
+  internTable,
+  parseBriefing,
+  sortChronologically,
+  summarize,
+  type BriefingStore,
+  type EventFilter,
+} from '../src/core';
 import { revealLineTarget } from '../src/features/commandLinks';
-import { internTable, summarize } from '../src/core';
 import { readBriefing, readBriefings } from '../src/features/onDemand/readBriefings';
 import { parseRegistryInSlices } from '../src/features/registryInSlices';
 import { WorkspaceIndex } from '../src/features/workspaceIndex';

@@ -1,9 +1,6 @@
 import { parsePiecesStepwise, registrySteps, type ParsedPieces, type Registry } from '../core';
 import { TimeSlice } from './timeSlice';
 
-/** Longer than this, the reading gives the extension host's other work a turn before the next entry. */
-const SLICE_MS = 5;
-
 /**
  * A large registry read without holding up the extension host: its entries' YAML parsed a slice
  * at a time, then its entries read and their names and aliases registered a slice at a time, from
@@ -11,7 +8,7 @@ const SLICE_MS = 5;
  */
 export async function parseRegistryInSlices(text: string, source: string): Promise<Registry> {
   const pieces: ParsedPieces = new Map();
-  const slice = new TimeSlice(SLICE_MS);
+  const slice = new TimeSlice();
   for (const _piece of parsePiecesStepwise(text, pieces)) await slice.turn();
   const steps = registrySteps(text, source, { previous: pieces });
   for (;;) {

@@ -1,16 +1,19 @@
 declare const WEB_EXTENSION_HOST: boolean;
 
+/** Longer than this, a long task gives the extension host's other work a turn before its next step. */
+const SLICE_MS = 5;
+
 /**
- * Gives the event loop a turn once the current slice of work has run for `ms`. The reading's
- * concurrent files all wait here: those woken in the same turn of the loop share its slice (each
- * looks at the clock again), or one turn would run a file for each of them.
+ * Gives the event loop a turn once the current slice of work has run for `ms`. Concurrent tasks
+ * (the index's files read at a time) all wait here: those woken in the same turn of the loop share
+ * its slice (each looks at the clock again), or one turn would run a file for each of them.
  */
 export class TimeSlice {
   #started = performance.now();
-  /** Counts the slices: the first file woken in a new turn of the loop starts its slice. */
+  /** Counts the slices: the first task woken in a new turn of the loop starts its slice. */
   #slices = 0;
 
-  constructor(private readonly ms: number) {}
+  constructor(private readonly ms = SLICE_MS) {}
 
   async turn(): Promise<void> {
     while (performance.now() - this.#started >= this.ms) {

@@ -131,7 +131,7 @@ export function* parsePiecesStepwise(yamlText: string, into: ParsedPieces): Step
   const cut = cutTopLevel(yamlText);
   for (const { head, items } of cut ?? []) {
     for (const piece of [head, ...(items ?? [])]) {
-      if (!into.has(piece.text)) into.set(piece.text, parseDocument(piece.text, YAML_OPTIONS));
+      parsePiece(piece, { previous: into, keep: into });
       yield;
     }
   }

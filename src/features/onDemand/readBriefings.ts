@@ -8,8 +8,6 @@ import { TimeSlice } from '../timeSlice';
  * then stalled it the longer (docs/performance.md).
  */
 const READ_CONCURRENCY = 2;
-/** Longer than this, the reading gives the extension host's other work a turn before the next file. */
-const SLICE_MS = 5;
 /** The reading of this many files or more shows its progress in a notification. */
 const PROGRESS_FROM_FILES = 200;
 const decoder = new TextDecoder('utf-8', { fatal: false });
@@ -46,7 +44,7 @@ export interface IndexHost {
 export async function readBriefings(files: readonly IndexFile[], host: IndexHost, cancel: vscode.CancellationTokenSource): Promise<void> {
   const read = async (report?: (done: number) => void) => {
     let done = 0;
-    const slice = new TimeSlice(SLICE_MS);
+    const slice = new TimeSlice();
     await forEachLimited(files, READ_CONCURRENCY, cancel.token, async (file) => {
       await readBriefing(file, host, slice);
       report?.(++done);

@@ -47,14 +47,14 @@ function referencesOf(briefing: Briefing | BriefingSummary): string[] {
 }
 
 /** A generated workspace: briefings with their own actors and places and a registry's, with relations, tags and every kind of date. */
-function workspace(seed: number): { sources: { source: string; text: string }[]; registry: ReturnType<typeof parseRegistry> } {
+function workspace(seed: number, bytes = 3_000): { sources: { source: string; text: string }[]; registry: ReturnType<typeof parseRegistry> } {
   const rand = random(seed);
   const shared = makeEntities(30, rand, '');
   const registry = parseRegistry(registryText(shared), 'file:///w/entities.yaml');
   const sources = Array.from({ length: 4 }, (_, i) => {
     const own = makeEntities(4, rand, `F${i} `);
     const pool = [...own, ...Array.from({ length: 8 }, () => shared[Math.floor(rand() * shared.length)])];
-    let text = briefingText(`W${seed}-${i}`, own, body(pool, rand, 3_000, 5));
+    let text = briefingText(`W${seed}-${i}`, own, body(pool, rand, bytes, 5));
     // A relation from an own actor to a registry actor, and one to an unknown name.
     text = text.replace(
       /^ {4}summary: Synthetic actor for the benchmark\.$/m,
@@ -67,7 +67,8 @@ function workspace(seed: number): { sources: { source: string; text: string }[];
 
 suite('summaries: a file that is not open answers the workspace features as its model does', () => {
   const cases = () => {
-    const generated = [1, 2, 3, 4, 5].map(workspace);
+    // The last one's files are longer than 65,535 characters: their offsets are not kept in 16 bits (compactInts.ts).
+    const generated = [1, 2, 3, 4, 5].map((seed) => workspace(seed)).concat(workspace(6, 70_000));
     const sample = { source: 'file:///w/sample.briefing', text: fs.readFileSync(path.join(repoRoot, 'samples/vladivostok-summit.briefing'), 'utf8') };
     return [...generated, { sources: [sample], registry: parseRegistry('actors: []\n', 'file:///w/entities.yaml') }];
   };
@@ -189,6 +190,19 @@ suite('summaries: a file that is not open answers the workspace features as its 
     const ids = (briefing: Briefing | BriefingSummary) => collectEvents([{ source: 's', label: 's', briefing }]).map((item) => item.id);
     assert.deepEqual(ids(summarize(dates, internTable())), ids(dates));
     assert.deepEqual(ids(dates), ['s#2023-11|#0', 's#2023-11|#1', 's#2023-11|2023-12#0', 's#2023-11|2023-12#1']);
+  });
+
+  test("a registry entity's relations name their targets as each file resolves them; its other facts are shared", () => {
+    const registry = parseRegistry('actors:\n  - name: Envoy\n    relations:\n      - to: Chief\n        type: reports-to\n  - name: Quiet\n', 'file:///w/entities.yaml');
+    const intern = internTable();
+    const withChief = summarize(parseBriefing('---\nactors:\n  - name: Chief\n---\nEnvoy and Quiet met.\n', { registries: [registry] }), intern);
+    const without = summarize(parseBriefing('Envoy and Quiet met again.\n', { registries: [registry] }), intern);
+    const envoy = (summary: BriefingSummary) => summary.entities.find((entity) => entity.name === 'Envoy')!;
+    assert.equal(envoy(withChief).relations[0].target, 'Chief');
+    assert.equal(envoy(without).relations[0].target, undefined);
+    const quiet = (summary: BriefingSummary) => summary.entities.find((entity) => entity.name === 'Quiet')!;
+    assert.equal(quiet(withChief).definition, quiet(without).definition, 'one definition object for every file');
+    assert.deepEqual([quiet(withChief).mentionCount, mentionPositionsOf(quiet(without)).map(at)], [1, ['0:10-0:15']]);
   });
 
   test('its ranges are fixed positions, which hold no line index (and so no text) of the file', () => {

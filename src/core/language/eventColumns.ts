@@ -7,6 +7,7 @@
  * whole workspace reads the columns themselves (its month, whether it meets a filter).
  */
 import type { DatePoint, EventFacts } from '../model/types';
+import { compactInts, noneMark, type CompactInts, type NoneMark } from '../text/compactInts';
 import { FixedRange } from '../text/fixedRange';
 import type { Intern } from './intern';
 import { chronologyKey, needlePattern, timelineId, type EventFilter, type FiltersColumns, type TimelineEvent } from './timeline';
@@ -39,14 +40,16 @@ const NO_STRINGS: readonly string[] = Object.freeze([]);
 
 export class EventColumns implements FiltersColumns {
   readonly count: number;
-  readonly #numbers: Int32Array;
+  /** In 16 bits each where they fit (`compactInts`), a -1 then read as `#none`. */
+  readonly #numbers: CompactInts;
+  readonly #none: NoneMark;
   /** The texts, each followed by TEXT_SEPARATOR. */
   readonly #texts: string;
   /** The numbers (in `tables`) of each event's actors, places and tags, one after another. */
-  readonly #nameRefs: Int32Array;
+  readonly #nameRefs: CompactInts;
   /** The numbers of `#nameRefs`, each once: a file's events name the same few again and again. */
   readonly #distinctNames: Int32Array;
-  readonly #occurrences: Int32Array;
+  readonly #occurrences: CompactInts;
   /** The workspace's names and dates by number, which the columns hold. */
   readonly tables: Intern;
 
@@ -81,12 +84,13 @@ export class EventColumns implements FiltersColumns {
       numbers[at + TAGS_END] = addNames(event.tags);
     });
     this.count = events.length;
-    this.#numbers = numbers;
+    this.#numbers = compactInts(numbers);
+    this.#none = noneMark(this.#numbers);
     // Joined: one flat string of the file's own, which shares no memory with the file's text (a
     // separator added after the join would make it a pair to be flattened at the first search).
     texts.push('');
     this.#texts = events.length === 0 ? '' : texts.join(TEXT_SEPARATOR);
-    this.#nameRefs = Int32Array.from(refs);
+    this.#nameRefs = compactInts(Int32Array.from(refs));
     this.#distinctNames = Int32Array.from(new Set(refs));
     this.tables = tables;
     this.#occurrences = occurrencesOf(this);
@@ -103,7 +107,7 @@ export class EventColumns implements FiltersColumns {
    * finding them there was most of its time; found at the first id read instead, they made a month
    * of the long chronology, whose events come from thousands of files, slow to expand.
    */
-  occurrences(): Int32Array {
+  occurrences(): CompactInts {
     return this.#occurrences;
   }
 
@@ -131,9 +135,10 @@ export class EventColumns implements FiltersColumns {
     const at = index * STRIDE;
     const end = numbers[at + END];
     const section = numbers[at + SECTION];
+    const none = this.#none;
     return {
       start: this.tables.points[numbers[at + START]],
-      end: end < 0 ? undefined : this.tables.points[end],
+      end: end === none ? undefined : this.tables.points[end],
       approximate: (numbers[at + FLAGS] & APPROXIMATE) !== 0,
       valid: (numbers[at + FLAGS] & VALID) !== 0,
       text: this.text(index),
@@ -146,7 +151,7 @@ export class EventColumns implements FiltersColumns {
       actors: this.#names(this.#namesStart(index), numbers[at + ACTORS_END]),
       places: this.#names(numbers[at + ACTORS_END], numbers[at + PLACES_END]),
       tags: this.#names(numbers[at + PLACES_END], numbers[at + TAGS_END]),
-      sectionIndex: section < 0 ? undefined : section,
+      sectionIndex: section === none ? undefined : section,
     };
   }
 
@@ -162,7 +167,7 @@ export class EventColumns implements FiltersColumns {
   /** The index of the section holding the event, if any. */
   section(index: number): number | undefined {
     const section = this.#numbers[index * STRIDE + SECTION];
-    return section < 0 ? undefined : section;
+    return section === this.#none ? undefined : section;
   }
 
   /** The tags the events use, each once. */
@@ -189,7 +194,8 @@ export class EventColumns implements FiltersColumns {
   }
 
   endPoint(index: number): number {
-    return this.#numbers[index * STRIDE + END];
+    const end = this.#numbers[index * STRIDE + END];
+    return end === this.#none ? -1 : end;
   }
 
   /** Whether any of the event's actors and places, or of its tags, is one that `matched` marks (by its number in `tables`). */
@@ -254,7 +260,7 @@ function collectColumns(columns: EventColumns, events: TimelineEvent[], source: 
 }
 
 /** Each event's rank among the events of its dates (see `timelineId`). */
-function occurrencesOf(columns: EventColumns): Int32Array {
+function occurrencesOf(columns: EventColumns): CompactInts {
   const seen = new Map<number, number>();
   // An event's key is its dates' texts (`eventKey`): a date's number stands for its text, but
   // `~2023` and `2023` are two dates of one text. So each text is numbered too, once per date.
@@ -279,7 +285,7 @@ function occurrencesOf(columns: EventColumns): Int32Array {
     seen.set(key, occurrence + 1);
     occurrences[index] = occurrence;
   }
-  return occurrences;
+  return compactInts(occurrences);
 }
 
 /** What the events of one summary's columns share in a chronology. */

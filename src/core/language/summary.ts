@@ -4,7 +4,8 @@
  * relation types (from its entities' relations), the workspace's chronology and pictures read. No text and no model: a team's 10,000
  * briefings kept whole took more memory than an extension host should (docs/performance.md).
  */
-import type { Briefing, EntityFields, EventFacts, Relation } from '../model/types';
+import type { Briefing, Entity, EntityFields, EventFacts, Relation } from '../model/types';
+import { compactInts, type CompactInts } from '../text/compactInts';
 import { FixedRange } from '../text/fixedRange';
 import type { Position, TextRange } from '../text/positions';
 import { EventColumns } from './eventColumns';
@@ -24,7 +25,7 @@ export interface SummaryEntity extends Pick<EntityFields, 'id' | 'name' | 'kind'
    * The lines and characters of its mentions, four numbers each (start line, start character,
    * end line, end character), for a registry entity: the only ones another file refers to.
    */
-  readonly mentionPositions: Int32Array;
+  readonly mentionPositions: ArrayLike<number>;
 }
 
 export interface BriefingSummary {
@@ -39,70 +40,47 @@ export interface BriefingSummary {
 const NO_STRINGS: readonly string[] = [];
 const NO_POSITIONS = new Int32Array(0);
 const NO_RELATIONS: readonly RelationFacts[] = Object.freeze([]);
+
+/** What a summary's entity holds but its mentions. */
+type EntityFacts = Omit<SummaryEntity, 'mentionCount' | 'mentionPositions'>;
+
 /**
- * A registry entity's fields that are the same in every file that mentions it (its definition,
- * id, name, country; its aliases are its registry's): made once, where each file's copy added up
- * in memory and interning them again for each file slowed the reading of a team's files.
+ * A registry entity's facts, the same in every file that mentions it: made once, where each file's
+ * copy added up in memory (a team's files mention registry entities hundreds of thousands of
+ * times) and interning them again for each file slowed the reading.
  */
-const registryFields = new WeakMap<object, Pick<SummaryEntity, 'definition' | 'id' | 'name' | 'country'>>();
+const registryFacts = new WeakMap<object, EntityFacts>();
 
 export function summarize(briefing: Briefing, intern: Intern = internTable()): BriefingSummary {
-  // A date is its text (and whether `~` was written): one object per date the workspace writes.
-  const point = intern.point;
-  const names = (list: readonly string[]) => (list.length === 0 ? NO_STRINGS : list.map(intern));
-  // The registry entities' mentions in one array (each entity a view of its part): an array each
-  // cost more than the numbers it held.
+  // The registry entities' mentions in one array for the file (each entity reads its part): an
+  // array each cost more than the numbers it held.
   const counts = briefing.entities.map((entity) => mentionCount(briefing, entity));
   const registeredMentions = briefing.entities.reduce((sum, entity, index) => sum + (entity.definition.source === undefined ? 0 : counts[index]), 0);
-  const allPositions = registeredMentions === 0 ? NO_POSITIONS : new Int32Array(registeredMentions * 4);
+  const positions = new Int32Array(registeredMentions * 4);
   let filled = 0;
+  for (const entity of briefing.entities) {
+    if (entity.definition.source === undefined) continue;
+    for (const { range } of entity.mentions) {
+      positions[filled++] = range.start.line;
+      positions[filled++] = range.start.character;
+      positions[filled++] = range.end.line;
+      positions[filled++] = range.end.character;
+    }
+  }
+  const filePositions = registeredMentions === 0 ? NO_POSITIONS : compactInts(positions);
+  let first = 0;
   const entities = briefing.entities.map((entity, index): SummaryEntity => {
-    const registered = entity.definition.source !== undefined;
     const mentions = counts[index];
-    let positions = NO_POSITIONS;
-    if (registered && mentions > 0) {
-      positions = allPositions.subarray(filled, (filled += mentions * 4));
-      entity.mentions.forEach(({ range }, k) => {
-        const { start, end } = range;
-        positions[k * 4] = start.line;
-        positions[k * 4 + 1] = start.character;
-        positions[k * 4 + 2] = end.line;
-        positions[k * 4 + 3] = end.character;
-      });
+    if (entity.definition.source === undefined) return ownEntity(factsOf(entity, intern, true), mentions);
+    // Its relations name their targets as this briefing resolves them (its own entities first): shared only without any.
+    let facts = entity.relations.length === 0 ? registryFacts.get(entity.definition) : undefined;
+    if (!facts) {
+      facts = factsOf(entity, intern, false);
+      if (entity.relations.length === 0) registryFacts.set(entity.definition, facts);
     }
-    let fields = registered ? registryFields.get(entity.definition) : undefined;
-    if (!fields) {
-      fields = {
-        definition: { source: entity.definition.source === undefined ? undefined : intern(entity.definition.source), nameRange: FixedRange.of(entity.definition.nameRange) },
-        id: intern(entity.id),
-        name: intern(entity.name),
-        country: entity.country === undefined ? undefined : intern(entity.country),
-      };
-      if (registered) registryFields.set(entity.definition, fields);
-    }
-    return {
-      id: fields.id,
-      name: fields.name,
-      kind: entity.kind,
-      type: entity.type,
-      aliases: registered ? entity.aliases : names(entity.aliases),
-      country: fields.country,
-      coordinates: entity.coordinates,
-      relations:
-        entity.relations.length === 0
-          ? NO_RELATIONS
-          : entity.relations.map((relation) => ({
-              to: intern(relation.to),
-              target: relation.target === undefined ? undefined : intern(relation.target),
-              type: intern(relation.type),
-              since: relation.since && point(relation.since),
-              until: relation.until && point(relation.until),
-              source: relation.source === undefined ? undefined : intern(relation.source),
-            })),
-      definition: fields.definition,
-      mentionCount: mentions,
-      mentionPositions: positions,
-    };
+    const inFile = new RegistryEntityInFile(facts, mentions, filePositions, first);
+    first += mentions * 4;
+    return inFile;
   });
   return new Summary(
     entities,
@@ -124,6 +102,91 @@ class Summary implements BriefingSummary {
 
   get events(): EventFacts[] {
     return this.eventColumns.all();
+  }
+}
+
+/** An entity's facts as a summary keeps them, its strings interned; a registry entity's aliases are its registry's own list. */
+function factsOf(entity: Entity, intern: Intern, internAliases: boolean): EntityFacts {
+  const point = intern.point;
+  return {
+    id: intern(entity.id),
+    name: intern(entity.name),
+    kind: entity.kind,
+    type: entity.type,
+    aliases: !internAliases ? entity.aliases : entity.aliases.length === 0 ? NO_STRINGS : entity.aliases.map(intern),
+    country: entity.country === undefined ? undefined : intern(entity.country),
+    coordinates: entity.coordinates,
+    relations:
+      entity.relations.length === 0
+        ? NO_RELATIONS
+        : entity.relations.map((relation) => ({
+            to: intern(relation.to),
+            target: relation.target === undefined ? undefined : intern(relation.target),
+            type: intern(relation.type),
+            since: relation.since && point(relation.since),
+            until: relation.until && point(relation.until),
+            source: relation.source === undefined ? undefined : intern(relation.source),
+          })),
+    definition: { source: entity.definition.source === undefined ? undefined : intern(entity.definition.source), nameRange: FixedRange.of(entity.definition.nameRange) },
+  };
+}
+
+/** The briefing's own entity: mentioned in no other file, so no positions kept. */
+function ownEntity(facts: EntityFacts, mentionCount: number): SummaryEntity {
+  const { id, name, kind, type, aliases, country, coordinates, relations, definition } = facts;
+  return { id, name, kind, type, aliases, country, coordinates, relations, definition, mentionCount, mentionPositions: NO_POSITIONS };
+}
+
+/**
+ * A registry entity as one file mentions it: its facts shared with every other file, its mentions
+ * a part of the file's one array of positions. Four fields, where an object of its own facts and a
+ * view of the array each weighed three times as much, hundreds of thousands of times over.
+ */
+class RegistryEntityInFile implements SummaryEntity {
+  readonly #facts: EntityFacts;
+  readonly #positions: CompactInts;
+  readonly #first: number;
+
+  constructor(
+    facts: EntityFacts,
+    readonly mentionCount: number,
+    positions: CompactInts,
+    first: number,
+  ) {
+    this.#facts = facts;
+    this.#positions = positions;
+    this.#first = first;
+  }
+
+  get id() {
+    return this.#facts.id;
+  }
+  get name() {
+    return this.#facts.name;
+  }
+  get kind() {
+    return this.#facts.kind;
+  }
+  get type() {
+    return this.#facts.type;
+  }
+  get aliases() {
+    return this.#facts.aliases;
+  }
+  get country() {
+    return this.#facts.country;
+  }
+  get coordinates() {
+    return this.#facts.coordinates;
+  }
+  get relations() {
+    return this.#facts.relations;
+  }
+  get definition() {
+    return this.#facts.definition;
+  }
+  get mentionPositions(): CompactInts {
+    return this.#positions.subarray(this.#first, this.#first + this.mentionCount * 4);
   }
 }
 

@@ -96,9 +96,10 @@ export class EventColumns implements FiltersColumns {
     this.#occurrences = occurrencesOf(this);
   }
 
-  /** Adds the events to a chronology (`collectEvents`): the same ids as a model's events have, no object made per event. */
-  collect(into: TimelineEvent[], source: string, label: string, sections: readonly { readonly title: string }[]): void {
-    collectColumns(this, into, source, label, sections);
+  /** Sets the events in a chronology (`collectEvents`) from `at`: the same ids as a model's events have, each a small object over the columns. */
+  collect(into: TimelineEvent[], at: number, source: string, label: string, sections: readonly { readonly title: string }[]): void {
+    const file: CollectedFile = { source, label, columns: this, sections, firstOrdinal: at };
+    for (let index = 0; index < this.count; index++) into[at + index] = new ColumnEvent(file, index);
   }
 
   /**
@@ -251,12 +252,6 @@ export class EventColumns implements FiltersColumns {
     for (let k = from; k < to; k++) list[k - from] = this.tables.names[this.#nameRefs[k]];
     return list;
   }
-}
-
-/** A summary's events, as collectEvents collects a model's: the same ids, no object made per event. */
-function collectColumns(columns: EventColumns, events: TimelineEvent[], source: string, label: string, sections: readonly { readonly title: string }[]): void {
-  const file: CollectedFile = { source, label, columns, sections, firstOrdinal: events.length };
-  for (let index = 0; index < columns.count; index++) events.push(new ColumnEvent(file, index));
 }
 
 /** Each event's rank among the events of its dates (see `timelineId`). */

@@ -75,7 +75,11 @@ export interface EventsOfBriefing {
   readonly events: readonly EventFacts[];
   readonly sections: readonly { readonly title: string }[];
   /** A summary's events in columns (eventColumns.ts): collected without making an object per event. */
-  readonly eventColumns?: { collect(into: TimelineEvent[], source: string, label: string, sections: readonly { readonly title: string }[]): void };
+  readonly eventColumns?: {
+    readonly count: number;
+    /** Sets its events in `into` from index `at` (their ordinals follow it). */
+    collect(into: TimelineEvent[], at: number, source: string, label: string, sections: readonly { readonly title: string }[]): void;
+  };
 }
 
 export interface TimelineSource {
@@ -86,10 +90,14 @@ export interface TimelineSource {
 
 /** Collects the events of some briefings with stable ids. */
 export function collectEvents(sources: readonly TimelineSource[]): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
+  // Made its length at once: a workspace's million events pushed one by one left the list up to
+  // half as long again as they needed, and copies of it as it grew.
+  const events: TimelineEvent[] = new Array(sources.reduce((sum, { briefing }) => sum + (briefing.eventColumns?.count ?? briefing.events.length), 0));
+  let at = 0;
   for (const { source, label, briefing } of sources) {
     if (briefing.eventColumns) {
-      briefing.eventColumns.collect(events, source, label, briefing.sections);
+      briefing.eventColumns.collect(events, at, source, label, briefing.sections);
+      at += briefing.eventColumns.count;
       continue;
     }
     const seen = new Map<string, number>();
@@ -98,7 +106,8 @@ export function collectEvents(sources: readonly TimelineSource[]): TimelineEvent
       const occurrence = seen.get(key) ?? 0;
       seen.set(key, occurrence + 1);
       const section = event.sectionIndex === undefined ? undefined : briefing.sections[event.sectionIndex]?.title;
-      events.push(new CollectedEvent(source, event, label, section, events.length, occurrence));
+      events[at] = new CollectedEvent(source, event, label, section, at, occurrence);
+      at++;
     }
   }
   return events;
@@ -397,6 +406,9 @@ export interface ChronologyYear {
   readonly months: readonly TimelineGroup[];
 }
 
+/** The month key of an invalid date: below every real one (a year times 13 plus its month). */
+const INVALID_MONTH = -1;
+
 /**
  * A chronology too long to list (a team's workspace: hundreds of thousands of events) as years
  * of months, in order, without sorting its events: a month's are sorted when it is shown
@@ -404,19 +416,33 @@ export interface ChronologyYear {
  * its months; invalid dates are the last group. The months' ids are those of grouping by month.
  */
 export function chronologyByYear(events: readonly TimelineEvent[]): { readonly years: readonly ChronologyYear[]; readonly invalid: TimelineGroup | undefined } {
-  const months = new Map<number, TimelineEvent[]>();
-  const invalid: TimelineEvent[] = [];
-  for (const item of events) {
+  // Each month's list made its length at once (counted first): pushed one by one, a workspace's
+  // months held up to half as many places again as events.
+  const slotOfMonth = new Map<number, number>();
+  const monthKeys: number[] = [];
+  const counts: number[] = [];
+  const slotOf = new Int32Array(events.length);
+  events.forEach((item, index) => {
     const chronology = item.chronologyKey ?? chronologyKey(item.event);
-    if (chronology === Infinity) {
-      invalid.push(item);
-      continue;
+    const key = chronology === Infinity ? INVALID_MONTH : Math.floor(chronology / 32);
+    let slot = slotOfMonth.get(key);
+    if (slot === undefined) {
+      slotOfMonth.set(key, (slot = monthKeys.length));
+      monthKeys.push(key);
+      counts.push(0);
     }
-    const key = Math.floor(chronology / 32);
-    let month = months.get(key);
-    if (!month) months.set(key, (month = []));
-    month.push(item);
-  }
+    slotOf[index] = slot;
+    counts[slot]++;
+  });
+  const lists = counts.map((count) => new Array<TimelineEvent>(count));
+  const filled = new Int32Array(counts.length);
+  events.forEach((item, index) => {
+    const slot = slotOf[index];
+    lists[slot][filled[slot]++] = item;
+  });
+  const months = new Map(monthKeys.map((key, slot) => [key, lists[slot]]));
+  const invalid = months.get(INVALID_MONTH) ?? [];
+  months.delete(INVALID_MONTH);
   const years: { id: string; label: string; count: number; months: TimelineGroup[] }[] = [];
   for (const key of [...months.keys()].sort((a, b) => a - b)) {
     const year = Math.floor(key / 13);

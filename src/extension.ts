@@ -67,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): BriefingsApi {
   const index = new WorkspaceIndex(store, registries, settings.maxFileSize, onDemand);
   const active = new ActiveBriefing();
   const largeFiles = new LargeFiles();
-  const events = new EventsView(store, active, index);
+  const events = new EventsView(store, active, index, onDemand);
   const actors = new ActorsView(store, active);
   const window = new SharedTimeWindow(context.workspaceState);
   const pictureContext = { extensionUri: context.extensionUri, store, active, actors, events, window };

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import {
   buildTimeline,
-  chronologyByYear,
   collectEvents,
   describeFilter,
   isEventAt,
@@ -12,6 +11,7 @@ import {
   type Briefing,
   type BriefingStore,
   type BriefingSummary,
+  type chronologyByYear,
   type ChronologyYear,
   type GraphSource,
   type EventFilter,
@@ -30,6 +30,11 @@ import { TreeRows } from './treeRows';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export const EVENTS_VIEW_ID = 'briefing.events';
+
+/** The on-demand code (loadOnDemand.ts) as the view reads it: the years of months of a long chronology. */
+interface LongChronologyCode {
+  load(): Promise<{ readonly chronologyByYear: typeof chronologyByYear } | undefined>;
+}
 
 /** A briefing of the view's scope: the model of an open one, the summary of one that is not (workspace scope). */
 export interface ShownSource extends TimelineSource, GraphSource {
@@ -168,11 +173,13 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   readonly #store: BriefingStore;
   readonly #active: ActiveBriefing;
   readonly #index: WorkspaceIndex;
+  readonly #onDemand: LongChronologyCode;
 
-  constructor(store: BriefingStore, active: ActiveBriefing, index: WorkspaceIndex) {
+  constructor(store: BriefingStore, active: ActiveBriefing, index: WorkspaceIndex, onDemand: LongChronologyCode) {
     this.#store = store;
     this.#active = active;
     this.#index = index;
+    this.#onDemand = onDemand;
     const config = vscode.workspace.getConfiguration('briefing.events');
     this.scope = config.get<EventScope>('scope', 'briefing');
     this.order = config.get<EventOrder>('sortBy', 'chronological');
@@ -307,7 +314,9 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
           : [];
     const all = collectEvents(sources);
     const long = this.scope === 'workspace' && all.length > LONG_CHRONOLOGY && (this.grouping === 'none' || this.grouping === 'month');
-    if (long) return this.#describeBuilt(this.#longChronology(all, sources));
+    // Its years of months are on-demand code, read already when the index read the summaries; if it cannot be read, the chronology is listed whole.
+    const code = long ? await this.#onDemand.load() : undefined;
+    if (code) return this.#describeBuilt(this.#longChronology(all, sources, code.chronologyByYear));
     const timeline = buildTimeline(all, { order: this.order, grouping: this.grouping, filter: this.filter });
     const children = new Map<string, EventsNode[]>();
     const firstNodeOfEvent = new Map<TimelineEvent, EventNode>();
@@ -353,14 +362,14 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
    * order), collapsed, each group's events made and sorted when it is expanded. The filter runs
    * over every event; the whole ordered list is made only when asked (Export Events, the pictures).
    */
-  #longChronology(all: readonly TimelineEvent[], sources: readonly ShownSource[]): Built {
+  #longChronology(all: readonly TimelineEvent[], sources: readonly ShownSource[], byYear: typeof chronologyByYear): Built {
     const filter = this.filter;
     const shown = filter ? filterEvents(all, filter) : all;
     const children = new Map<string, EventsNode[]>();
     let roots: EventsNode[];
     let ordered: () => readonly TimelineEvent[];
     if (this.order === 'chronological') {
-      const { years, invalid } = chronologyByYear(shown);
+      const { years, invalid } = byYear(shown);
       roots = years.map((year) => {
         const node: YearNode = { type: 'year', id: year.id, year };
         children.set(

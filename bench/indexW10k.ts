@@ -8,19 +8,7 @@ import './hookVscode';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import {
-  chronologyByYear,
-  collectEvents,
-  entityAt,
-  hoverMarkdown,
-  filterEvents,
-  internTable,
-  parseBriefing,
-  sortChronologically,
-  summarize,
-  type BriefingStore,
-  type EventFilter,
-} from '../src/core';
+import { entityAt, hoverMarkdown, internTable, longChronology, parseBriefing, sortChronologically, summarize, type BriefingStore, type EventFilter } from '../src/core';
 import { revealLineTarget } from '../src/features/commandLinks';
 import { readBriefing, readBriefings } from '../src/features/onDemand/readBriefings';
 import { parseRegistryInSlices } from '../src/features/registryInSlices';
@@ -90,8 +78,7 @@ async function main(): Promise<void> {
   // The Events view's long chronology of the workspace: built, a month expanded, filtered.
   const sources = summaries.map(({ uri, summary }) => ({ source: uri.toString(), label: uri.toString(), briefing: summary }));
   const chronologyStart = performance.now();
-  const all = collectEvents(sources);
-  const { years } = chronologyByYear(all);
+  const { years, count: eventCount } = longChronology(sources, undefined);
   const chronologyMs = performance.now() - chronologyStart;
   const months = years.flatMap((year) => year.months);
   const biggest = months.reduce((a, b) => (b.events.length > a.events.length ? b : a));
@@ -100,10 +87,10 @@ async function main(): Promise<void> {
   const expandMs = performance.now() - expandStart;
   const filterMs = (filter: EventFilter) => {
     const start = performance.now();
-    chronologyByYear(filterEvents(all, filter));
+    longChronology(sources, filter);
     return performance.now() - start;
   };
-  const actor = all[0].event.actors[0] ?? '';
+  const actor = sources[0].briefing.events.find((event) => event.actors.length > 0)?.actors[0] ?? '';
   const filters = { textMs: filterMs({ text: 'kara' }), actorMs: filterMs({ actor }), tagMs: filterMs({ tag: 'sanctions' }) };
 
   // A file changed on disk: an event added, the index told, its summary read again.
@@ -135,7 +122,7 @@ async function main(): Promise<void> {
       symbolsMs,
       symbols,
       changeMs,
-      chronology: { events: all.length, months: months.length, ms: chronologyMs, biggestMonth: rows.length, expandMs, ...filters },
+      chronology: { events: eventCount, months: months.length, ms: chronologyMs, biggestMonth: rows.length, expandMs, ...filters },
     }),
   );
   index.dispose();

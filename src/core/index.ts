@@ -55,10 +55,10 @@ export { encodeSemanticTokens, semanticTokensEdit, TOKEN_MODIFIERS, TOKEN_TYPES 
 export { unusedHints } from './language/unusedHints';
 export { mentionPositionsOf, summarize, type BriefingSummary, type RelationFacts, type SummaryEntity } from './language/summary';
 export { internTable, type Intern } from './language/intern';
+export { longChronology, type ColumnsSource, type LongChronology } from './language/longChronology';
 export { ACTOR_ORDERS, changedInActorsView, orderedEntities, type ActorOrder } from './language/actorRows';
 export {
   buildTimeline,
-  chronologyByYear,
   chronologyKey,
   collectEvents,
   dateLabel,

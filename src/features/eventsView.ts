@@ -11,7 +11,8 @@ import {
   type Briefing,
   type BriefingStore,
   type BriefingSummary,
-  type chronologyByYear,
+  type ColumnsSource,
+  type longChronology,
   type ChronologyYear,
   type GraphSource,
   type EventFilter,
@@ -33,7 +34,7 @@ export const EVENTS_VIEW_ID = 'briefing.events';
 
 /** The on-demand code (loadOnDemand.ts) as the view reads it: the years of months of a long chronology. */
 interface LongChronologyCode {
-  load(): Promise<{ readonly chronologyByYear: typeof chronologyByYear } | undefined>;
+  load(): Promise<{ readonly longChronology: typeof longChronology } | undefined>;
 }
 
 /** A briefing of the view's scope: the model of an open one, the summary of one that is not (workspace scope). */
@@ -292,7 +293,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
     // A long chronology: the group that holds the event, its events made.
     const groups = built.roots.flatMap((root) => (root.type === 'year' ? (built.children.get(root.id) ?? []) : [root]));
     for (const group of groups) {
-      if (group.type !== 'group' || !group.group.events.some((item) => isEventAt(item, source, line))) continue;
+      if (group.type !== 'group' || !(group.group.holdsEventAt?.(source, line) ?? group.group.events.some((item) => isEventAt(item, source, line)))) continue;
       const nodes = built.children.get(group.id) ?? built.expand(group);
       return nodes.find((node) => node.type === 'event' && isEventAt(node.item, source, line));
     }
@@ -312,11 +313,17 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
         : this.#active.document
           ? [{ source: this.#active.document.uri.toString(), label: fileLabel(this.#active.document.uri), briefing: this.#store.get(this.#active.document) }]
           : [];
+    const total = sources.reduce((sum, { briefing }) => sum + ('eventColumns' in briefing ? briefing.eventColumns.count : briefing.events.length), 0);
+    const long = this.scope === 'workspace' && total > LONG_CHRONOLOGY && (this.grouping === 'none' || this.grouping === 'month');
+    if (long && this.order === 'chronological') {
+      // Its years of months are on-demand code, read already when the index read the summaries
+      // (every source of the workspace scope is one); if it cannot be read, the chronology is listed whole.
+      const code = await this.#onDemand.load();
+      const summaries = sources.filter((shown): shown is ShownSource & ColumnsSource => 'eventColumns' in shown.briefing);
+      if (code && summaries.length === sources.length) return this.#describeBuilt(this.#byMonth(summaries, total, code.longChronology));
+    }
     const all = collectEvents(sources);
-    const long = this.scope === 'workspace' && all.length > LONG_CHRONOLOGY && (this.grouping === 'none' || this.grouping === 'month');
-    // Its years of months are on-demand code, read already when the index read the summaries; if it cannot be read, the chronology is listed whole.
-    const code = long ? await this.#onDemand.load() : undefined;
-    if (code) return this.#describeBuilt(this.#longChronology(all, sources, code.chronologyByYear));
+    if (long && this.order === 'document') return this.#describeBuilt(this.#byFile(all, sources));
     const timeline = buildTimeline(all, { order: this.order, grouping: this.grouping, filter: this.filter });
     const children = new Map<string, EventsNode[]>();
     const firstNodeOfEvent = new Map<TimelineEvent, EventNode>();
@@ -358,44 +365,57 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
   }
 
   /**
-   * The workspace's long chronology: years of months (chronological order) or files (document
-   * order), collapsed, each group's events made and sorted when it is expanded. The filter runs
-   * over every event; the whole ordered list is made only when asked (Export Events, the pictures).
+   * The workspace's long chronology in chronological order: years of months, collapsed, each
+   * month's events made and sorted when it is expanded (`longChronology`: no object per event
+   * before). The filter runs over every event; the whole ordered list is made only when asked
+   * (Export Events, the pictures).
    */
-  #longChronology(all: readonly TimelineEvent[], sources: readonly ShownSource[], byYear: typeof chronologyByYear): Built {
-    const filter = this.filter;
-    const shown = filter ? filterEvents(all, filter) : all;
+  #byMonth(sources: readonly (ShownSource & ColumnsSource)[], total: number, chronologyOf: typeof longChronology): Built {
+    const { years, invalid, count } = chronologyOf(sources, this.filter);
     const children = new Map<string, EventsNode[]>();
-    let roots: EventsNode[];
-    let ordered: () => readonly TimelineEvent[];
-    if (this.order === 'chronological') {
-      const { years, invalid } = byYear(shown);
-      roots = years.map((year) => {
-        const node: YearNode = { type: 'year', id: year.id, year };
-        children.set(
-          node.id,
-          year.months.map((group): GroupNode => ({ type: 'group', id: group.id, group, grouping: 'month', parent: node, lazy: 'month' })),
-        );
-        return node;
-      });
-      if (invalid) roots.push({ type: 'group', id: invalid.id, group: invalid, grouping: 'month', lazy: 'file' });
-      ordered = () => [...years.flatMap((year) => year.months.flatMap((month) => sortChronologically(month.events))), ...(invalid?.events ?? [])];
-    } else {
-      const bySource = new Map<string, TimelineGroup>();
-      for (const item of shown) {
-        let group = bySource.get(item.source);
-        if (!group) bySource.set(item.source, (group = { id: `group:file:${item.source}`, label: item.sourceLabel, events: [] }));
-        group.events.push(item);
-      }
-      roots = [...bySource.values()].map((group): GroupNode => ({ type: 'group', id: group.id, group, grouping: 'none', lazy: 'file' }));
-      ordered = () => shown;
+    const roots: EventsNode[] = years.map((year) => {
+      const node: YearNode = { type: 'year', id: year.id, year };
+      children.set(
+        node.id,
+        year.months.map((group): GroupNode => ({ type: 'group', id: group.id, group, grouping: 'month', parent: node, lazy: 'month' })),
+      );
+      return node;
+    });
+    if (invalid) roots.push({ type: 'group', id: invalid.id, group: invalid, grouping: 'month', lazy: 'file' });
+    return this.#lazyBuilt(roots, children, count, total, sources, () => [
+      ...years.flatMap((year) => year.months.flatMap((month) => sortChronologically(month.events))),
+      ...(invalid?.events ?? []),
+    ]);
+  }
+
+  /** The workspace's long chronology in document order: its files, collapsed, each file's events made rows when it is expanded. */
+  #byFile(all: readonly TimelineEvent[], sources: readonly ShownSource[]): Built {
+    const shown = this.filter ? filterEvents(all, this.filter) : all;
+    const bySource = new Map<string, TimelineGroup>();
+    for (const item of shown) {
+      let group = bySource.get(item.source);
+      if (!group) bySource.set(item.source, (group = { id: `group:file:${item.source}`, label: item.sourceLabel, events: [] }));
+      group.events.push(item);
     }
+    const roots = [...bySource.values()].map((group): GroupNode => ({ type: 'group', id: group.id, group, grouping: 'none', lazy: 'file' }));
+    return this.#lazyBuilt(roots, new Map(), shown.length, all.length, sources, () => shown);
+  }
+
+  /** A long chronology's build: its groups' rows made when expanded, its ordered list when asked. */
+  #lazyBuilt(
+    roots: EventsNode[],
+    children: Map<string, EventsNode[]>,
+    count: number,
+    total: number,
+    sources: readonly ShownSource[],
+    ordered: () => readonly TimelineEvent[],
+  ): Built {
     let list: readonly TimelineEvent[] | undefined;
     const timeline: Timeline = {
       events: undefined,
       groups: undefined,
-      count: shown.length,
-      total: all.length,
+      count,
+      total,
       get shown() {
         return (list ??= ordered());
       },
@@ -406,7 +426,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
       children.set(node.id, nodes);
       return nodes;
     };
-    return { roots, children, expand, firstNodes: [], count: shown.length, total: all.length, files: sources.length, timeline, scope: 'every briefing', sources };
+    return { roots, children, expand, firstNodes: [], count, total, files: sources.length, timeline, scope: 'every briefing', sources };
   }
 
   /** The view's description: the count, the scope and the active filter. */

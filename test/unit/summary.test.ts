@@ -4,14 +4,15 @@ import * as path from 'node:path';
 import { body, briefingText, makeEntities, random, registryText } from '../../bench/generate';
 import {
   buildTimeline,
-  chronologyByYear,
   collectEvents,
   eventLabel,
   filterEvents,
   FixedRange,
   internTable,
+  isEventAt,
   isoCountries,
   linkGraph,
+  longChronology,
   mapData,
   mentionPositionsOf,
   parseBriefing,
@@ -130,18 +131,38 @@ suite('summaries: a file that is not open answers the workspace features as its 
           }
         }
       }
-      const months = (timeline: ReturnType<typeof chronologyByYear>) => [
-        ...timeline.years.flatMap((year) =>
-          year.months.map(
-            (month) =>
-              `${year.label} ${month.label}: ${sortChronologically(month.events)
-                .map((item) => item.id)
-                .join(' ')}`,
-          ),
-        ),
-        `invalid: ${timeline.invalid?.events.map((item) => item.id).join(' ')}`,
-      ];
-      assert.deepEqual(months(chronologyByYear(collectEvents(summaries))), months(chronologyByYear(collectEvents(models))));
+      // The long chronology (years of months, each made when read) keeps and groups what the whole timeline does, by month.
+      for (const filter of [undefined, { text: 'a' }, { tag: 'sanctions' }, { text: 'zzzz' }]) {
+        const long = longChronology(summaries, filter);
+        const whole = buildTimeline(collectEvents(models), { order: 'chronological', grouping: 'month', filter });
+        const ids = (events: readonly { readonly id: string }[]) => events.map((item) => item.id).join(' ');
+        assert.deepEqual(
+          [
+            ...long.years.flatMap((year) => year.months.map((month) => `${month.label}: ${ids(sortChronologically(month.events))}`)),
+            ...(long.invalid ? [`${long.invalid.label}: ${ids(long.invalid.events)}`] : []),
+          ],
+          (whole.groups ?? []).map((group) => `${group.label}: ${ids(group.events)}`),
+        );
+        assert.equal(long.count, whole.count);
+        // A month tells whether it holds the event at a line without making its events: as the whole timeline's groups say.
+        const longMonths = [...long.years.flatMap((year) => year.months), ...(long.invalid ? [long.invalid] : [])];
+        for (const { source, briefing } of models) {
+          for (const event of briefing.events.filter((_, index) => index % 7 === 0)) {
+            const line = event.range.end.line;
+            assert.deepEqual(
+              longMonths.filter((month) => month.holdsEventAt!(source, line)).map((month) => month.label),
+              (whole.groups ?? []).filter((group) => group.events.some((item) => isEventAt(item, source, line))).map((group) => group.label),
+            );
+          }
+        }
+        const yearCounts = new Map<string, number>();
+        for (const group of whole.groups ?? [])
+          if (group.label !== 'Invalid dates') yearCounts.set(group.label.slice(0, 4), (yearCounts.get(group.label.slice(0, 4)) ?? 0) + group.events.length);
+        assert.deepEqual(
+          long.years.map((year) => [year.label, year.count]),
+          [...yearCounts],
+        );
+      }
       // The filter's choices read each event's names from the columns (no event made): as its lists.
       for (const item of collectEvents(summaries)) {
         const seen: Record<'actor' | 'place' | 'tag', string[]> = { actor: [], place: [], tag: [] };

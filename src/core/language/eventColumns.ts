@@ -185,6 +185,11 @@ export class EventColumns implements FiltersColumns {
     return (this.#numbers[index * STRIDE + FLAGS] & VALID) !== 0;
   }
 
+  /** The event's `chronologyKey`, read without making it. */
+  chronologyKeyAt(index: number): number {
+    return chronologyKey({ valid: this.valid(index), start: this.start(index) });
+  }
+
   start(index: number): DatePoint {
     return this.tables.points[this.#numbers[index * STRIDE + START]];
   }
@@ -284,7 +289,7 @@ function occurrencesOf(columns: EventColumns): CompactInts {
 }
 
 /** What the events of one summary's columns share in a chronology. */
-interface CollectedFile {
+export interface CollectedFile {
   readonly source: string;
   readonly label: string;
   readonly columns: EventColumns;
@@ -299,7 +304,7 @@ interface CollectedFile {
  * columns, so that a chronology of a million events makes no object per event but this one, which
  * holds two fields (what its file's events share is held once).
  */
-class ColumnEvent implements TimelineEvent {
+export class ColumnEvent implements TimelineEvent {
   readonly #file: CollectedFile;
   readonly #index: number;
 
@@ -345,8 +350,7 @@ class ColumnEvent implements TimelineEvent {
 
   /** As `chronologyKey` of its event. */
   get chronologyKey(): number {
-    const columns = this.#file.columns;
-    return chronologyKey({ valid: columns.valid(this.#index), start: columns.start(this.#index) });
+    return this.#file.columns.chronologyKeyAt(this.#index);
   }
 }
 
@@ -356,6 +360,12 @@ interface TableMarks {
   readonly actor: Uint8Array | null | undefined;
   readonly tag: Uint8Array | null | undefined;
   readonly text: TextMarks | undefined;
+  /**
+   * Which events of the file being tested the text finds: one array for the whole filtering,
+   * cleared for each file (a new one for each of a workspace's 10,000 files waited for the
+   * collector). So a file's test holds until the next file's is made.
+   */
+  readonly inText: { array: Uint8Array };
 }
 
 /** The names, tags and dates the filter's text finds (null: none of them). */
@@ -376,7 +386,12 @@ function markTables(tables: Intern, filter: EventFilter): TableMarks {
     marked[id] = 1;
     return marked;
   };
-  return { actor: filter.actor ? only(filter.actor) : undefined, tag: filter.tag ? only(filter.tag) : undefined, text: filter.text ? markText(tables, filter.text) : undefined };
+  return {
+    actor: filter.actor ? only(filter.actor) : undefined,
+    tag: filter.tag ? only(filter.tag) : undefined,
+    text: filter.text ? markText(tables, filter.text) : undefined,
+    inText: { array: new Uint8Array(0) },
+  };
 }
 
 function markText(tables: Intern, text: string): TextMarks {
@@ -407,7 +422,9 @@ function columnsTest(columns: EventColumns, filter: EventFilter, sourceLabel: st
     // The names the text finds, where this file's events have any of them.
     const names = marks.text.names && columns.anyEventName(marks.text.names) ? marks.text.names : null;
     const tags = marks.text.tags === marks.text.names ? names : marks.text.tags && columns.anyEventName(marks.text.tags) ? marks.text.tags : null;
-    const inText = new Uint8Array(columns.count);
+    if (marks.inText.array.length < columns.count) marks.inText.array = new Uint8Array(Math.max(columns.count, 2 * marks.inText.array.length));
+    const inText = marks.inText.array;
+    inText.fill(0, 0, columns.count);
     const foundInTexts = columns.markTextMatches(global, inText);
     if (foundInTexts === 0 && names === null && tags === null && points === null) return () => false;
     text = (index) => {

@@ -32,7 +32,10 @@ export interface TimelineEvent {
 
 /** A summary's event columns, as the filter and its list of choices read them (eventColumns.ts). */
 export interface FiltersColumns {
-  /** Whether the event at an index meets `filter`, as `matchesFilter` says; `shared` is kept across the files of one filtering. */
+  /**
+   * Whether the event at an index meets `filter`, as `matchesFilter` says; `shared` is kept across
+   * the files of one filtering. The test holds until the next one made with the same `shared`.
+   */
   filterTest(filter: EventFilter, sourceLabel: string, shared: Map<object, unknown>): (index: number) => boolean;
   /** Calls `visit` with each of the event's actors, then places, then tags, making no event. */
   eachName(index: number, visit: (name: string, kind: 'actor' | 'place' | 'tag') => void): void;
@@ -42,6 +45,8 @@ export interface TimelineGroup {
   readonly id: string;
   readonly label: string;
   readonly events: TimelineEvent[];
+  /** Whether it holds the event at a 0-based line of a briefing (`isEventAt`), told without making its events: a long chronology's month (longChronology.ts). */
+  holdsEventAt?(source: string, line: number): boolean;
 }
 
 export interface EventFilter {
@@ -404,54 +409,4 @@ export interface ChronologyYear {
   readonly label: string;
   readonly count: number;
   readonly months: readonly TimelineGroup[];
-}
-
-/** The month key of an invalid date: below every real one (a year times 13 plus its month). */
-const INVALID_MONTH = -1;
-
-/**
- * A chronology too long to list (a team's workspace: hundreds of thousands of events) as years
- * of months, in order, without sorting its events: a month's are sorted when it is shown
- * (`sortChronologically`). A year's events that name no month are a group of their own, before
- * its months; invalid dates are the last group. The months' ids are those of grouping by month.
- */
-export function chronologyByYear(events: readonly TimelineEvent[]): { readonly years: readonly ChronologyYear[]; readonly invalid: TimelineGroup | undefined } {
-  // Each month's list made its length at once (counted first): pushed one by one, a workspace's
-  // months held up to half as many places again as events.
-  const slotOfMonth = new Map<number, number>();
-  const monthKeys: number[] = [];
-  const counts: number[] = [];
-  const slotOf = new Int32Array(events.length);
-  events.forEach((item, index) => {
-    const chronology = item.chronologyKey ?? chronologyKey(item.event);
-    const key = chronology === Infinity ? INVALID_MONTH : Math.floor(chronology / 32);
-    let slot = slotOfMonth.get(key);
-    if (slot === undefined) {
-      slotOfMonth.set(key, (slot = monthKeys.length));
-      monthKeys.push(key);
-      counts.push(0);
-    }
-    slotOf[index] = slot;
-    counts[slot]++;
-  });
-  const lists = counts.map((count) => new Array<TimelineEvent>(count));
-  const filled = new Int32Array(counts.length);
-  events.forEach((item, index) => {
-    const slot = slotOf[index];
-    lists[slot][filled[slot]++] = item;
-  });
-  const months = new Map(monthKeys.map((key, slot) => [key, lists[slot]]));
-  const invalid = months.get(INVALID_MONTH) ?? [];
-  months.delete(INVALID_MONTH);
-  const years: { id: string; label: string; count: number; months: TimelineGroup[] }[] = [];
-  for (const key of [...months.keys()].sort((a, b) => a - b)) {
-    const year = Math.floor(key / 13);
-    const month = key % 13;
-    const label = month === 0 ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
-    if (years.at(-1)?.label !== String(year)) years.push({ id: `year:${year}`, label: String(year), count: 0, months: [] });
-    const group = { id: `group:month:${label}`, label, events: months.get(key)! };
-    years.at(-1)!.months.push(group);
-    years.at(-1)!.count += group.events.length;
-  }
-  return { years, invalid: invalid.length > 0 ? { id: 'group:month:Invalid dates', label: 'Invalid dates', events: invalid } : undefined };
 }

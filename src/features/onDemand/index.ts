@@ -19,7 +19,7 @@ export { showModel } from './showModel';
 // A briefing's summary, which the workspace index keeps of a file that is not open.
 export { internTable, summarize } from '../../core';
 // The Events view's years of months, for the workspace's long chronology (made of summaries).
-export { chronologyByYear } from '../../core';
+export { longChronology } from '../../core';
 export { readBriefing, readBriefings } from './readBriefings';
 // New Briefing, Open Sample Briefing.
 export { newBriefing } from './newBriefing';

@@ -65,6 +65,7 @@ export {
   describeFilter,
   eventAsText,
   eventById,
+  eventCount,
   isEventAt,
   eventKindOf,
   eventRowLabel,

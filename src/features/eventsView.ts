@@ -3,6 +3,7 @@ import {
   buildTimeline,
   collectEvents,
   describeFilter,
+  eventCount,
   isEventAt,
   filterEvents,
   sameRows,
@@ -313,7 +314,7 @@ export class EventsView implements vscode.TreeDataProvider<EventsNode>, vscode.D
         : this.#active.document
           ? [{ source: this.#active.document.uri.toString(), label: fileLabel(this.#active.document.uri), briefing: this.#store.get(this.#active.document) }]
           : [];
-    const total = sources.reduce((sum, { briefing }) => sum + ('eventColumns' in briefing ? briefing.eventColumns.count : briefing.events.length), 0);
+    const total = eventCount(sources);
     const long = this.scope === 'workspace' && total > LONG_CHRONOLOGY && (this.grouping === 'none' || this.grouping === 'month');
     if (long && this.order === 'chronological') {
       // Its years of months are on-demand code, read already when the index read the summaries

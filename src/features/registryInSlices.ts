@@ -1,4 +1,4 @@
-import { parsePiecesStepwise, registrySteps, type ParsedPieces, type Registry } from '../core';
+import { parsePiecesStepwise, registrySteps, type ParsedPieces, type Registry, type Steps } from '../core';
 import { TimeSlice } from './timeSlice';
 
 /**
@@ -9,8 +9,12 @@ import { TimeSlice } from './timeSlice';
 export async function parseRegistryInSlices(text: string, source: string): Promise<Registry> {
   const pieces: ParsedPieces = new Map();
   const slice = new TimeSlice();
-  for (const _piece of parsePiecesStepwise(text, pieces)) await slice.turn();
-  const steps = registrySteps(text, source, { previous: pieces });
+  await finishInSlices(parsePiecesStepwise(text, pieces), slice);
+  return finishInSlices(registrySteps(text, source, { previous: pieces }), slice);
+}
+
+/** Runs the steps (as `finish` does) with the event loop given a turn whenever the slice is spent. */
+async function finishInSlices<T>(steps: Steps<T>, slice: TimeSlice): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

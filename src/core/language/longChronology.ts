@@ -7,7 +7,7 @@
  * group. The months' ids are those of grouping by month.
  */
 import { ColumnEvent, type CollectedFile, type EventColumns } from './eventColumns';
-import type { ChronologyYear, EventFilter, TimelineEvent, TimelineGroup } from './timeline';
+import { monthLabel, type ChronologyYear, type EventFilter, type TimelineEvent, type TimelineGroup } from './timeline';
 
 /** A summary as the long chronology reads it. */
 export interface ColumnsSource {
@@ -91,8 +91,9 @@ export function longChronology(sources: readonly ColumnsSource[], filter: EventF
       continue;
     }
     const year = Math.floor(key / 13);
+    // A key's month 0 holds its year's events that name no month.
     const monthOfYear = key % 13;
-    const label = monthOfYear === 0 ? String(year) : `${year}-${String(monthOfYear).padStart(2, '0')}`;
+    const label = monthLabel(year, monthOfYear === 0 ? undefined : monthOfYear);
     if (years.at(-1)?.label !== String(year)) years.push({ id: `year:${year}`, label: String(year), count: 0, months: [] });
     years.at(-1)!.months.push(month(slot, label));
     years.at(-1)!.count += counts[slot];

@@ -93,11 +93,16 @@ export interface TimelineSource {
   readonly briefing: EventsOfBriefing;
 }
 
+/** How many events the briefings hold, counted without making a summary's. */
+export function eventCount(sources: readonly TimelineSource[]): number {
+  return sources.reduce((sum, { briefing }) => sum + (briefing.eventColumns?.count ?? briefing.events.length), 0);
+}
+
 /** Collects the events of some briefings with stable ids. */
 export function collectEvents(sources: readonly TimelineSource[]): TimelineEvent[] {
   // Made its length at once: a workspace's million events pushed one by one left the list up to
   // half as long again as they needed, and copies of it as it grew.
-  const events: TimelineEvent[] = new Array(sources.reduce((sum, { briefing }) => sum + (briefing.eventColumns?.count ?? briefing.events.length), 0));
+  const events: TimelineEvent[] = new Array(eventCount(sources));
   let at = 0;
   for (const { source, label, briefing } of sources) {
     if (briefing.eventColumns) {
@@ -254,12 +259,17 @@ export function describeFilter(filter: EventFilter | undefined): string | undefi
 
 const NONE = '\u0000';
 
+/** A month's label in a chronology grouped by month: `2023-11`, or the year alone for its events that name no month. */
+export function monthLabel(year: number, month: number | undefined): string {
+  return month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+}
+
 function groupKeys(item: TimelineEvent, grouping: EventGrouping): string[] {
   const { event } = item;
   switch (grouping) {
     case 'month':
       if (!event.valid) return ['Invalid dates'];
-      return [event.start.month === undefined ? String(event.start.year) : `${event.start.year}-${String(event.start.month).padStart(2, '0')}`];
+      return [monthLabel(event.start.year, event.start.month)];
     case 'actor':
       return event.actors.length > 0 ? [...event.actors] : [NONE];
     case 'place':

@@ -28,7 +28,14 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 8
 
 export type FileJob = { readonly command: 'check' } | { readonly command: 'events'; readonly selection: EventSelection };
 
-type WorkerRole = { readonly role: 'registries'; readonly files: readonly string[] } | { readonly role: 'files'; readonly job: FileJob; readonly registries: Uint8Array };
+type WorkerRole =
+  | { readonly role: 'registries'; readonly files: readonly string[] }
+  | {
+      readonly role: 'files';
+      readonly job: FileJob;
+      /** Let go once the workers have their copies, and in each worker once read: megabytes for a large registry, which stayed as long as the program. */
+      registries: Uint8Array | undefined;
+    };
 
 /** `--jobs N`: how many threads read files; the number of cores by default. */
 export function parseJobs(value: string | undefined): number {
@@ -75,8 +82,8 @@ export async function forEachFileInOrder<R>(
     for (let index = 0; index < files.length; index++) await take(runJob(job, files[index], registries) as R, index);
     return;
   }
-  const registries = await registriesInAWorker(registryFiles);
-  await inWorkers(files, workers, { role: 'files', job, registries }, take);
+  // (Not held here: the role lets the bytes go once the workers have them.)
+  await inWorkers(files, workers, { role: 'files', job, registries: await registriesInAWorker(registryFiles) }, take);
 }
 
 /**
@@ -99,6 +106,7 @@ function registriesInAWorker(files: readonly string[]): Promise<Uint8Array> {
 function inWorkers<R>(files: readonly string[], count: number, role: WorkerRole, take: (result: R, index: number) => Promise<void> | void): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const workers = Array.from({ length: count }, () => new Worker(__filename, { workerData: role, resourceLimits: WORKER_LIMITS }));
+    if (role.role === 'files') role.registries = undefined;
     const done = new Map<number, R>();
     const inFlight = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
     let nextToSend = 0;
@@ -169,7 +177,8 @@ export function runWorker(): void {
     }
     return;
   }
-  const registries = deserialize(role.registries) as Registry[];
+  const registries = deserialize(role.registries!) as Registry[];
+  role.registries = undefined;
   parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
     const result = asPlainData(runJob(role.job, file, registries)) as { bytes?: unknown };
     // A file's rows cross as one buffer, moved rather than copied (unless it shares Node's pool of small buffers).

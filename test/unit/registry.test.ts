@@ -85,6 +85,29 @@ suite('workspace registries', () => {
     );
   });
 
+  test('each parse has the registry entities it mentions, and only those', () => {
+    const registry = parseRegistry(registryText, 'entities.yaml');
+    const first = parse('Putin met Kim Jong Un in Moscow.', { registries: [registry] });
+    const second = parse('Moscow was quiet.', { registries: [registry] });
+    const third = parse('Kim Jong Un and Putin.', { registries: [registry] });
+    assert.deepEqual(
+      first.entities.map((e) => e.name),
+      ['Vladimir Putin', 'Kim Jong Un', 'Moscow'],
+    );
+    assert.deepEqual(
+      second.entities.map((e) => e.name),
+      ['Moscow'],
+    );
+    assert.deepEqual(
+      third.mentions.map((m) => m.entity.name),
+      ['Kim Jong Un', 'Vladimir Putin'],
+    );
+    assert.deepEqual(
+      first.mentions.map((m) => m.entity.name),
+      ['Vladimir Putin', 'Kim Jong Un', 'Moscow'],
+    );
+  });
+
   test("registry problems are the registry's diagnostics", () => {
     const registry = parseRegistry(joinLines('actors:', '  - name: A', '    aliases: [X]', '  - name: B', '    aliases: [X]', '  - role: none', 'people: []'), 'r.entities.yaml');
     assert.deepEqual(

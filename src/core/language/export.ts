@@ -165,25 +165,28 @@ export function eventsToCsv(events: readonly EventFacts[], files?: readonly stri
  * time in the general writer than in reading the event.
  */
 export function eventJsonElement(event: EventFacts, file?: string): string {
-  const exported = exportEvent(event);
-  const fields = [
-    `"date": ${JSON.stringify(exported.date)}`,
-    `"end": ${JSON.stringify(exported.end)}`,
-    `"precision": ${JSON.stringify(exported.precision)}`,
-    `"approximate": ${exported.approximate}`,
-    `"text": ${JSON.stringify(exported.text)}`,
-    `"line": ${exported.line}`,
-    `"actors": ${jsonList(exported.actors)}`,
-    `"places": ${jsonList(exported.places)}`,
-    `"tags": ${jsonList(exported.tags)}`,
-  ];
-  if (file !== undefined) fields.push(`"file": ${JSON.stringify(file)}`);
-  return `  {\n    ${fields.join(',\n    ')}\n  }`;
+  // One template: a chronology of many files writes a row per event, and an export object, a
+  // list of fields and copies of the name lists made each row several times over.
+  const { start, end } = event;
+  const fields = `  {
+    "date": ${JSON.stringify(start.text)},
+    "end": ${end ? JSON.stringify(end.text) : 'null'},
+    "precision": "${start.precision}",
+    "approximate": ${event.approximate},
+    "text": ${JSON.stringify(event.text)},
+    "line": ${lineOf(event.range)},
+    "actors": ${jsonList(event.actors)},
+    "places": ${jsonList(event.places)},
+    "tags": ${jsonList(event.tags)}`;
+  return file === undefined ? `${fields}\n  }` : `${fields},\n    "file": ${JSON.stringify(file)}\n  }`;
 }
 
 /** A list of strings as a field of an element of the array, indented as JSON.stringify indents it. */
 function jsonList(values: readonly string[]): string {
-  return values.length === 0 ? '[]' : `[\n      ${values.map((value) => JSON.stringify(value)).join(',\n      ')}\n    ]`;
+  if (values.length === 0) return '[]';
+  let list = `[\n      ${JSON.stringify(values[0])}`;
+  for (let i = 1; i < values.length; i++) list += `,\n      ${JSON.stringify(values[i])}`;
+  return `${list}\n    ]`;
 }
 
 /** The events as a JSON array of the export's event objects; with `files`, each names its file. */

@@ -1,6 +1,5 @@
 import type { LineIndex } from '../text/lineIndex';
 import { MentionIndex, MentionTable } from './mentionTable';
-import { nameAlone } from './nameLists';
 import type { Briefing, BriefingEvent, Citation, Diagnostic, Entity, EntityDraft, EntityFields, FrontMatter, Mention, PortionMarking, Relation, Section, Source } from './types';
 
 // The entry's fields are declared once, in `EntityFields`, and copied from the draft by the constructor.
@@ -43,9 +42,13 @@ export class ModelEntity implements Entity {
 
   #alone: readonly string[] | undefined;
 
-  /** The name as a list of one, shared: the participants of many events are this name alone. */
+  /**
+   * The name as a list of one, shared by the model's events whose participant it is alone. (Not
+   * across models: a table of names shared by all, bounded, turned over for a registry of tens of
+   * thousands and copied each name again; a closed file's summary keeps names as numbers.)
+   */
   get nameAlone(): readonly string[] {
-    return (this.#alone ??= nameAlone(this.name));
+    return (this.#alone ??= Object.freeze([this.name]));
   }
 }
 

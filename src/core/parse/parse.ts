@@ -87,7 +87,10 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   // only when the briefing mentions it: a workspace registry may hold thousands, and a thousand
   // briefings must not each carry a copy of them all.
   const slotDrafts: EntityDraft[] = front.entities.slice();
-  const registrySlots = new Int32Array(shared.drafts.length).fill(-1);
+  // The slot of each registry entity mentioned: a map, since a registry may hold tens of thousands
+  // and a briefing mention a few dozen (a table of the registry's size, made and filled for each
+  // file of a workspace, took longer than the file's matching).
+  const registrySlots = new Map<number, number>();
   const mentionedRegistry: number[] = [];
 
   // After an edit in the front matter of a long document, its body is what it was: moved, not read again.
@@ -103,10 +106,10 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
       // A term of a registry entity the briefing overrides is no mention. (A registry term equal to
       // one of the briefing's own loses to it by the layers' tie rule: the first definition wins.)
       if (overridden?.has(value)) return;
-      slot = registrySlots[value];
+      slot = registrySlots.get(value) ?? -1;
       if (slot < 0) {
         slot = slotDrafts.push(shared.drafts[value]) - 1;
-        registrySlots[value] = slot;
+        registrySlots.set(value, slot);
         mentionedRegistry.push(value);
       }
     }
@@ -140,8 +143,8 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
     if (own !== undefined) return front.entities[own].name;
     const value = (shared.lookup ??= termLookup(shared.drafts)).get(to);
     if (value === undefined) return undefined;
-    if (!overridden?.has(value) && registrySlots[value] < 0) {
-      registrySlots[value] = slotDrafts.push(shared.drafts[value]) - 1;
+    if (!overridden?.has(value) && !registrySlots.has(value)) {
+      registrySlots.set(value, slotDrafts.push(shared.drafts[value]) - 1);
       mentionedRegistry.push(value);
     }
     return shared.drafts[value].name;
@@ -163,7 +166,7 @@ function parse(text: string, lines: LineIndex, options: ParseOptions): Briefing 
   for (let slot = 0; slot < slotDrafts.length; slot++) slotEntities[slot] = new ModelEntity(slotDrafts[slot], mentions, slot, relationsOfSlot?.get(slot));
   // The model lists actors before places, each with the briefing's own before the registries'
   // (in registry order).
-  const fromRegistries = mentionedRegistry.sort((a, b) => a - b).map((value) => slotEntities[registrySlots[value]]);
+  const fromRegistries = mentionedRegistry.sort((a, b) => a - b).map((value) => slotEntities[registrySlots.get(value)!]);
   const entities = [...slotEntities.slice(0, front.entities.length), ...fromRegistries].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1));
   const sections = buildSections(body.headings, lines);
   const events = readEvents({ text, lines, body, mentions, sink, headingLines: body.headings.map((heading) => heading.line) });

@@ -93,6 +93,7 @@ export class ChronologyRows {
    */
   async writeInOrder(write: (bytes: Uint8Array) => Promise<void> | void, separator: (rank: number) => string): Promise<void> {
     let rank = 0;
+    const separatorBytes = new Map<string, Buffer>();
     try {
       for (const key of [...this.#buckets.keys()].sort((a, b) => a - b)) {
         const bucket = this.#buckets.get(key)!;
@@ -103,7 +104,13 @@ export class ChronologyRows {
           starts[index] = offset;
           offset += length;
         });
-        const separators = bucket.byteLengths.map(() => Buffer.from(separator(rank++)));
+        // A separator's bytes made once for each text (two in all: before the first row, between rows).
+        const separators = bucket.byteLengths.map(() => {
+          const text = separator(rank++);
+          let bytes = separatorBytes.get(text);
+          if (!bytes) separatorBytes.set(text, (bytes = Buffer.from(text)));
+          return bytes;
+        });
         const output = Buffer.allocUnsafe(rows.length + separators.reduce((sum, bytes) => sum + bytes.length, 0));
         let at = 0;
         byDay(bucket.days).forEach((index, order) => {

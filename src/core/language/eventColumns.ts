@@ -55,8 +55,15 @@ export class EventColumns implements FiltersColumns {
 
   constructor(events: readonly EventFacts[], tables: Intern) {
     const refs: number[] = [];
+    // The file's names, each looked up once in the workspace's table (hundreds of thousands of
+    // names, far out of the processor's caches): its events name the same few again and again.
+    const idOfName = new Map<string, number>();
     const addNames = (list: readonly string[]) => {
-      for (const name of list) refs.push(tables.nameId(name));
+      for (const name of list) {
+        let id = idOfName.get(name);
+        if (id === undefined) idOfName.set(name, (id = tables.nameId(name)));
+        refs.push(id);
+      }
       return refs.length;
     };
     const numbers = new Int32Array(events.length * STRIDE);

@@ -27,7 +27,10 @@ export function internTable(): Intern {
   const points = new Map<string, DatePoint>();
   const nameIds = new ShardedMap<number>();
   const names: string[] = [];
-  const pointIds = new Map<DatePoint, number>();
+  // The dates' numbers by their text, exact and approximate apart: a workspace's million events
+  // each ask for one or two, and a key made of both, hashed for each, took longer than the rest.
+  const exactPointIds = new Map<string, number>();
+  const approximatePointIds = new Map<string, number>();
   const pointList: DatePoint[] = [];
   const intern = (text: string) => {
     let kept = table.get(text);
@@ -53,9 +56,12 @@ export function internTable(): Intern {
     },
     knownNameId: (text: string) => nameIds.get(text),
     pointId(date: DatePoint): number {
-      const kept = point(date);
-      let id = pointIds.get(kept);
-      if (id === undefined) pointIds.set(kept, (id = pointList.push(kept) - 1));
+      const byText = date.approximate ? approximatePointIds : exactPointIds;
+      let id = byText.get(date.text);
+      if (id === undefined) {
+        const kept = point(date);
+        byText.set(kept.text, (id = pointList.push(kept) - 1));
+      }
       return id;
     },
     names,

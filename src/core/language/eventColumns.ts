@@ -98,7 +98,7 @@ export class EventColumns implements FiltersColumns {
     texts.push('');
     this.#texts = events.length === 0 ? '' : texts.join(TEXT_SEPARATOR);
     this.#nameRefs = compactInts(Int32Array.from(refs));
-    this.#distinctNames = Int32Array.from(new Set(refs));
+    this.#distinctNames = Int32Array.from(idOfName.values());
     this.tables = tables;
     this.#occurrences = occurrencesOf(this);
   }
@@ -270,21 +270,10 @@ export class EventColumns implements FiltersColumns {
 function occurrencesOf(columns: EventColumns): CompactInts {
   const seen = new Map<number, number>();
   // An event's key is its dates' texts (`eventKey`): a date's number stands for its text, but
-  // `~2023` and `2023` are two dates of one text. So each text is numbered too, once per date.
-  const textOfPoint = new Map<number, number>();
-  const textNumbers = new Map<string, number>();
-  const textNumber = (point: number): number => {
-    if (point < 0) return 0;
-    let number = textOfPoint.get(point);
-    if (number === undefined) {
-      const text = columns.tables.points[point].text;
-      number = textNumbers.get(text);
-      if (number === undefined) textNumbers.set(text, (number = textNumbers.size + 1));
-      textOfPoint.set(point, number);
-    }
-    return number;
-  };
-  const texts = 2 * columns.count + 2;
+  // `~2023` and `2023` are two dates of one text, which the table numbers once.
+  const { pointTexts } = columns.tables;
+  const textNumber = (point: number): number => (point < 0 ? 0 : pointTexts[point] + 1);
+  const texts = pointTexts.length + 2;
   const occurrences = new Int32Array(columns.count);
   for (let index = 0; index < columns.count; index++) {
     const key = textNumber(columns.startPoint(index)) * texts + textNumber(columns.endPoint(index));

@@ -19,6 +19,8 @@ export interface Intern {
   readonly names: readonly string[];
   /** The dates by their number. */
   readonly points: readonly DatePoint[];
+  /** By a date's number, the number of its text: `~2023` and `2023` are two dates of one text. */
+  readonly pointTexts: readonly number[];
 }
 
 /** An interning table: strings kept as own copies (see `ownCopy`), dates by their text and mark. */
@@ -32,6 +34,8 @@ export function internTable(): Intern {
   const exactPointIds = new Map<string, number>();
   const approximatePointIds = new Map<string, number>();
   const pointList: DatePoint[] = [];
+  const pointTexts: number[] = [];
+  const textNumbers = new Map<string, number>();
   const intern = (text: string) => {
     let kept = table.get(text);
     if (kept === undefined) table.set((kept = ownCopy(text)), kept);
@@ -61,11 +65,15 @@ export function internTable(): Intern {
       if (id === undefined) {
         const kept = point(date);
         byText.set(kept.text, (id = pointList.push(kept) - 1));
+        let text = textNumbers.get(kept.text);
+        if (text === undefined) textNumbers.set(kept.text, (text = textNumbers.size));
+        pointTexts.push(text);
       }
       return id;
     },
     names,
     points: pointList,
+    pointTexts,
   });
 }
 

@@ -4,7 +4,6 @@
  */
 import {
   chronologyKey,
-  collectEvents,
   dayNumber,
   eventCsvRow,
   eventJsonElement,
@@ -64,10 +63,11 @@ export function eventsOfFile(file: string, registries: readonly Registry[], sele
     const briefing = parseBriefing(readText(file), { registries, countries: isoCountries() });
     const keys: number[] = [];
     const rows: string[] = [];
-    for (const item of collectEvents([{ source: file, label: file, briefing }])) {
-      if (!matchesFilter(item, selection.filter) || !meetsPeriod(item.event, selection.since, selection.until)) continue;
-      keys.push(chronologyKey(item.event));
-      rows.push(selection.format === 'json' ? eventJsonElement(item.event, file) : eventCsvRow(item.event, file));
+    // The file's events as they come (a chronology's ids, which `collectEvents` makes for each, are not printed).
+    for (const event of briefing.events) {
+      if (!matchesFilter({ sourceLabel: file, event }, selection.filter) || !meetsPeriod(event, selection.since, selection.until)) continue;
+      keys.push(chronologyKey(event));
+      rows.push(selection.format === 'json' ? eventJsonElement(event, file) : eventCsvRow(event, file));
     }
     return { keys, lengths: rows.map((row) => Buffer.byteLength(row)), bytes: Buffer.from(rows.join('')) };
   });

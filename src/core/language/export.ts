@@ -165,8 +165,8 @@ export function eventsToCsv(events: readonly EventFacts[], files?: readonly stri
  * time in the general writer than in reading the event.
  */
 export function eventJsonElement(event: EventFacts, file?: string): string {
-  // One template: a chronology of many files writes a row per event, and an export object, a
-  // list of fields and copies of the name lists made each row several times over.
+  // One template: an export object, a list of fields and copies of the name lists, made for
+  // every row, cost a chronology of many files more than its rows' text.
   const { start, end } = event;
   const fields = `  {
     "date": ${JSON.stringify(start.text)},

@@ -9,10 +9,10 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writevSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DAYS_IN_CHRONOLOGY_KEY } from '../core';
 
 /** Rows held in memory before the buckets spill to disk (twice as many took more memory for no speed). */
 const HELD_BYTES = 16 * 1024 * 1024;
-const DAYS_IN_KEY = 32;
 /** A bucket's rows are copied into chunks of this size: a row holds no view of its file's buffer, which goes at once. */
 const CHUNK_BYTES = 64 * 1024;
 
@@ -30,7 +30,7 @@ interface Bucket {
 
 /** The key that keeps a file's rows together, after the earlier files' (`--order document`). */
 export function documentOrderKey(fileIndex: number): number {
-  return fileIndex * DAYS_IN_KEY;
+  return fileIndex * DAYS_IN_CHRONOLOGY_KEY;
 }
 
 export class ChronologyRows {
@@ -54,11 +54,11 @@ export class ChronologyRows {
    * (`chronologyKey`; rows of one key keep the order they were added in). The bytes are copied.
    */
   add(key: number, source: Uint8Array, start = 0, end = source.length): void {
-    const bucketKey = Number.isFinite(key) ? Math.floor(key / DAYS_IN_KEY) : Infinity;
+    const bucketKey = Number.isFinite(key) ? Math.floor(key / DAYS_IN_CHRONOLOGY_KEY) : Infinity;
     let bucket = this.#buckets.get(bucketKey);
     if (!bucket) this.#buckets.set(bucketKey, (bucket = { days: [], byteLengths: [], held: [], filled: 0, heldBytes: 0, spilled: [] }));
     const bytes = end - start;
-    bucket.days.push(Number.isFinite(key) ? key - bucketKey * DAYS_IN_KEY : 0);
+    bucket.days.push(Number.isFinite(key) ? key - bucketKey * DAYS_IN_CHRONOLOGY_KEY : 0);
     bucket.byteLengths.push(bytes);
     copyInto(bucket, source, start, end);
     bucket.heldBytes += bytes;
@@ -152,9 +152,9 @@ export class ChronologyRows {
 
 /** The rows' indices ordered by day, each day's rows in the order they came: a stable counting sort. */
 function byDay(days: readonly number[]): Uint32Array {
-  const firstOfDay = new Uint32Array(DAYS_IN_KEY + 1);
+  const firstOfDay = new Uint32Array(DAYS_IN_CHRONOLOGY_KEY + 1);
   for (const day of days) firstOfDay[day + 1]++;
-  for (let day = 1; day <= DAYS_IN_KEY; day++) firstOfDay[day] += firstOfDay[day - 1];
+  for (let day = 1; day <= DAYS_IN_CHRONOLOGY_KEY; day++) firstOfDay[day] += firstOfDay[day - 1];
   const order = new Uint32Array(days.length);
   days.forEach((day, index) => {
     order[firstOfDay[day]++] = index;

@@ -60,6 +60,8 @@ export { ACTOR_ORDERS, changedInActorsView, orderedEntities, type ActorOrder } f
 export {
   buildTimeline,
   chronologyKey,
+  DAYS_IN_CHRONOLOGY_KEY,
+  MONTHS_IN_CHRONOLOGY_KEY,
   collectEvents,
   dateLabel,
   describeFilter,

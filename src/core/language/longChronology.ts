@@ -7,7 +7,7 @@
  * group. The months' ids are those of grouping by month.
  */
 import { ColumnEvent, type CollectedFile, type EventColumns } from './eventColumns';
-import { monthLabel, type ChronologyYear, type EventFilter, type TimelineEvent, type TimelineGroup } from './timeline';
+import { DAYS_IN_CHRONOLOGY_KEY, MONTHS_IN_CHRONOLOGY_KEY, monthLabel, type ChronologyYear, type EventFilter, type TimelineEvent, type TimelineGroup } from './timeline';
 
 /** A summary as the long chronology reads it. */
 export interface ColumnsSource {
@@ -23,7 +23,7 @@ export interface LongChronology {
   readonly count: number;
 }
 
-/** The month key of an invalid date: below every real one (a year times 13 plus its month). */
+/** The month key of an invalid date: below every real one (a year times 13 plus its month: `chronologyKey`). */
 const INVALID_MONTH = -1;
 /** Not kept by the filter. */
 const LEFT_OUT = -1;
@@ -58,7 +58,7 @@ export function longChronology(sources: readonly ColumnsSource[], filter: EventF
         continue;
       }
       const chronology = columns.chronologyKeyAt(index);
-      const key = chronology === Infinity ? INVALID_MONTH : Math.floor(chronology / 32);
+      const key = chronology === Infinity ? INVALID_MONTH : Math.floor(chronology / DAYS_IN_CHRONOLOGY_KEY);
       let slot = slotOfMonth.get(key);
       if (slot === undefined) {
         slotOfMonth.set(key, (slot = monthKeys.length));
@@ -90,9 +90,9 @@ export function longChronology(sources: readonly ColumnsSource[], filter: EventF
       invalid = month(slot, 'Invalid dates');
       continue;
     }
-    const year = Math.floor(key / 13);
+    const year = Math.floor(key / MONTHS_IN_CHRONOLOGY_KEY);
     // A key's month 0 holds its year's events that name no month.
-    const monthOfYear = key % 13;
+    const monthOfYear = key % MONTHS_IN_CHRONOLOGY_KEY;
     const label = monthLabel(year, monthOfYear === 0 ? undefined : monthOfYear);
     if (years.at(-1)?.label !== String(year)) years.push({ id: `year:${year}`, label: String(year), count: 0, months: [] });
     years.at(-1)!.months.push(month(slot, label));

@@ -165,6 +165,10 @@ class CollectedEvent implements TimelineEvent {
   }
 }
 
+/** A chronology key is a month key (`year × 13 + month`, month 0 for the year's own events) times 32, plus the day (0 for none). */
+export const MONTHS_IN_CHRONOLOGY_KEY = 13;
+export const DAYS_IN_CHRONOLOGY_KEY = 32;
+
 /**
  * An event's place in the chronology as one whole number: its start, a year before its months and
  * a month before its days; Infinity for an invalid date, which comes last. Events of one key keep
@@ -172,7 +176,7 @@ class CollectedEvent implements TimelineEvent {
  */
 export function chronologyKey({ valid, start }: Pick<BriefingEvent, 'valid' | 'start'>): number {
   // Its month as one whole number (a year's own events, with no month, before its months), then its day.
-  return valid ? (start.year * 13 + (start.month ?? 0)) * 32 + (start.day ?? 0) : Infinity;
+  return valid ? (start.year * MONTHS_IN_CHRONOLOGY_KEY + (start.month ?? 0)) * DAYS_IN_CHRONOLOGY_KEY + (start.day ?? 0) : Infinity;
 }
 
 /** An item's chronology key, then its document order, as one number (from a summary's columns where it has them). */

@@ -88,6 +88,9 @@ export {
   type TimelineGroup,
   type TimelineSource,
 } from './language/timeline';
+export { EventAtLine } from './language/eventAtLine';
+export { eventsChanged } from './language/eventsChanged';
+export { graphChanged } from './language/graphChanged';
 export {
   timelinePicture,
   pictureEvent,

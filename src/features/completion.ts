@@ -17,6 +17,9 @@ export function registerCompletion(store: BriefingStore, index: WorkspaceIndex, 
       async provideCompletionItems(document, position, token) {
         return (await onDemand.load())?.completionItems(store, index, registries, document, position, token);
       },
+      async resolveCompletionItem(item) {
+        return (await onDemand.load())?.resolveCompletionItem(item) ?? item;
+      },
     },
     '#',
     '(',

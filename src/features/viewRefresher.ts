@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-
-/** How long after the last keystroke a view follows an edit. */
-export const REFRESH_DELAY_MS = 300;
+import { REFRESH_DELAY_MS } from './refreshDelay';
 
 /**
  * When a tree view shows new data: at once, or after a burst of edits; never while hidden

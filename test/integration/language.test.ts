@@ -185,15 +185,23 @@ suite('completion', () => {
 
   const labels = (list: vscode.CompletionList) => list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
 
-  test('entity names and aliases in the body, with kind icons and the role as detail', async () => {
+  test('entity names and aliases in the body, with kind icons and the role as detail when the item is shown', async () => {
     const editor = await untitledBriefing(
-      '---\nactors:\n  - name: Vladimir Putin\n    aliases: [President Putin]\n    role: President\n    affiliation: Russia\nplaces: [Vladivostok]\n---\nWe met Vla',
+      "---\nactors:\n  - name: Vladimir Putin\n    aliases: [President Putin]\n    role: President\n    affiliation: Russia\n    summary: Russia's president\nplaces: [Vladivostok]\n---\nWe met Vla",
     );
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(8, 10));
-    const putin = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'Vladimir Putin')!;
+    const complete = (resolved: number) =>
+      vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(9, 10), undefined, resolved);
+    const putinOf = (list: vscode.CompletionList) => list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'Vladimir Putin')!;
+    // The list is sent without details; VS Code asks for those of the items it shows.
+    const unresolved = putinOf(await complete(0));
+    assert.ok(unresolved);
+    assert.equal(unresolved.detail, undefined);
+    const list = await complete(100);
+    const putin = putinOf(list);
     assert.ok(putin, labels(list).join(', '));
     assert.equal(putin.kind, vscode.CompletionItemKind.User);
     assert.equal(putin.detail, 'President · Russia');
+    assert.equal(putin.documentation, "Russia's president");
     assert.ok(labels(list).includes('President Putin'));
     const place = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'Vladivostok')!;
     assert.equal(place.kind, vscode.CompletionItemKind.Module);

@@ -136,10 +136,22 @@ export interface EntityCompletion {
 }
 
 /**
- * Every name and alias of the briefing's entities, then of the registries' entities it does not
- * have yet (a registry entity joins the model once mentioned), names before aliases.
+ * How many names VS Code's suggest widget scores strictly: above it, the first letter typed must
+ * fall at the start of a word of the name (its `filterGraceful` tries no swapped letters); at
+ * or under it, it forgives a typo, and every name is sent.
  */
-export function entityCompletions(briefing: Briefing, registries: readonly Registry[] = []): EntityCompletion[] {
+export const STRICTLY_FILTERED_COMPLETIONS = 2000;
+
+/**
+ * Every name and alias of the briefing's entities, then of the registries' entities it does not
+ * have yet (a registry entity joins the model once mentioned), names before aliases. When there
+ * are more than VS Code filters gracefully and `typed` is not empty, only those VS Code could
+ * show for it: whose words include one that starts with its first letter (`mayShowFor`). A
+ * briefing of a thousand entities has thousands of names, a team's registry tens of thousands,
+ * and each was sent at every word typed.
+ * @param firstLetterAtWordStart VS Code's `editor.suggest.matchOnWordStartOnly` (its default): off, a first letter may match anywhere
+ */
+export function entityCompletions(briefing: Briefing, registries: readonly Registry[] = [], typed = '', firstLetterAtWordStart = true): EntityCompletion[] {
   const items: EntityCompletion[] = [];
   const known = new Set<string>();
   const add = (entity: Entity) => {
@@ -152,8 +164,28 @@ export function entityCompletions(briefing: Briefing, registries: readonly Regis
   for (const registry of registries) {
     for (const draft of registry.entities) add({ ...draft, mentions: [] });
   }
-  return items;
+  if (typed === '' || !firstLetterAtWordStart || items.length <= STRICTLY_FILTERED_COMPLETIONS) return items;
+  const first = typed[0].toLowerCase();
+  return items.filter((item) => mayShowFor(item.label, first));
 }
+
+/**
+ * Whether VS Code's strict fuzzy filter could show `label` for a text whose first letter (in
+ * lower case) is `first`: that letter must match where VS Code scores a strong first match (the
+ * label's start, an upper-case letter, a separator, or after one; `fuzzyScore` in its
+ * `filters.ts`). A superset of those places, so that nothing VS Code would show is left out.
+ */
+export function mayShowFor(label: string, first: string): boolean {
+  const lower = label.toLowerCase();
+  // A letter whose lower case is longer ('İ') moves the places: kept, whatever it holds.
+  if (lower.length !== label.length) return true;
+  for (let at = lower.indexOf(first); at !== -1; at = lower.indexOf(first, at + 1)) {
+    if (at === 0 || label[at] !== lower[at] || !LETTER_OR_DIGIT.test(label[at]) || !LETTER_OR_DIGIT.test(label[at - 1])) return true;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function keyCompletions(kind: 'topLevelKey' | 'entryKey' | 'relationKey'): readonly string[] {
   return kind === 'topLevelKey' ? TOP_LEVEL_KEYS : kind === 'relationKey' ? RELATION_KEYS : ENTRY_KEYS;

@@ -146,22 +146,19 @@ export function timelineId(source: string, event: Pick<EventFacts, 'start' | 'en
  * A workspace holds a hundred thousand events: each keeps its occurrence number and makes its
  * id when read (the tree reads only the shown ones'), rather than holding a long string.
  */
-class CollectedEvent implements TimelineEvent {
-  readonly #occurrence: number;
-
+export class CollectedEvent implements TimelineEvent {
   constructor(
     readonly source: string,
     readonly event: EventFacts,
     readonly sourceLabel: string,
     readonly section: string | undefined,
     readonly ordinal: number,
-    occurrence: number,
-  ) {
-    this.#occurrence = occurrence;
-  }
+    /** Its rank among its file's events of its dates. */
+    readonly occurrence: number,
+  ) {}
 
   get id(): string {
-    return timelineId(this.source, this.event, this.#occurrence);
+    return timelineId(this.source, this.event, this.occurrence);
   }
 }
 

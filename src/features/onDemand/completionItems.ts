@@ -27,6 +27,23 @@ function detailOf(entity: Entity): string {
 }
 
 /**
+ * The entity an item names. Its detail and documentation are made when VS Code shows the item
+ * (`resolveCompletionItem`): made for each of a long briefing's thousands of names, and sent with
+ * them, they held up the extension host at every word typed.
+ */
+const entityOfItem = new WeakMap<vscode.CompletionItem, Entity>();
+
+/** Gives an entity's item its detail (role, affiliation or country) and documentation (its summary, plain text). */
+export function resolveCompletionItem(item: vscode.CompletionItem): vscode.CompletionItem {
+  const entity = entityOfItem.get(item);
+  if (entity) {
+    item.detail = detailOf(entity);
+    if (entity.summary) item.documentation = plainText(entity.summary, 500);
+  }
+  return item;
+}
+
+/**
  * What completion offers at a position: names and aliases in the body (as you type) and in a
  * relation's `to:`, front-matter keys, `type` values, the relation types used in the workspace,
  * the workspace's tags after `#`, and the listed sources in a citation (`[S`). Documentation is
@@ -47,16 +64,17 @@ export async function completionItems(
   const range = new vscode.Range(document.positionAt(context.prefixStart), position);
   switch (context.kind) {
     case 'entity':
-    case 'relationTarget':
-      return entityCompletions(model, registries.registries).map(({ label, entity, isAlias }) => {
+    case 'relationTarget': {
+      const typed = document.getText(range);
+      const wordStartOnly = vscode.workspace.getConfiguration('editor.suggest', document).get<boolean>('matchOnWordStartOnly', true);
+      return entityCompletions(model, registries.registries, typed, wordStartOnly).map(({ label, entity, isAlias }) => {
         const item = new vscode.CompletionItem({ label, description: isAlias ? `alias of ${plainText(entity.name, 60)}` : undefined }, kindOf(entity));
-        item.detail = detailOf(entity);
-        if (entity.summary) item.documentation = plainText(entity.summary, 500);
         item.range = range;
-        item.filterText = label;
         item.sortText = `${isAlias ? 1 : 0}${label}`;
+        entityOfItem.set(item, entity);
         return item;
       });
+    }
     case 'tag': {
       const briefings = await index.summaries(token);
       return tagsOf([model, ...briefings.map((entry) => entry.summary)]).map((tag) => {

@@ -8,7 +8,7 @@ export { openPreview } from './preview';
 // The model as `briefing export` prints it, for "Show Model as JSON".
 export { toJson } from '../../core';
 export { findMentions } from './findMentions';
-export { completionItems } from './completionItems';
+export { completionItems, resolveCompletionItem } from './completionItems';
 export { pickActorOrder, pickEventGrouping, pickEventOrder } from './orderPickers';
 export { LinkChartPanel } from './linkChartPanel';
 export { TimelinePanel } from './timelinePanel';

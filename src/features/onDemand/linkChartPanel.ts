@@ -3,11 +3,15 @@ import {
   describeFilter,
   entityAt,
   eventLabel,
+  graphChanged,
   graphToJson,
   LINK_CHART_VIEW_TYPE,
+  type Briefing,
   type BriefingStore,
   type ChartFormat,
   type EventFacts,
+  type GraphEdge,
+  type GraphNode,
   type LinkChartFromWebview,
   type LinkChartToWebview,
   type LinkGraph,
@@ -16,11 +20,11 @@ import {
 import type { ActiveBriefing } from '../activeBriefing';
 import type { ActorsView } from '../actorsView';
 import type { EventsView, ShownSource } from '../eventsView';
+import { CursorModel } from './cursorModel';
 import { openEntity } from './openEntity';
 import { PicturePage } from './picturePage';
 import { shownGraph } from './shownGraph';
 import type { SharedTimeWindow } from '../timeWindow';
-import { BRIEFING_LANGUAGE } from '../selector';
 
 /** How many events of an edge a tooltip names, and how long each label is. */
 const MOST_DESCRIBED = 8;
@@ -48,8 +52,8 @@ export interface LinkChartContext {
  */
 export class LinkChartPanel implements vscode.Disposable {
   readonly #page: PicturePage<LinkChartToWebview, LinkChartFromWebview>;
-  /** What the page has: each node's and edge's JSON by id, the events' days, the title; an edit that changes none of them posts nothing. */
-  #sent = new Map<string, string>();
+  /** What the page has: each node and edge by id, the events' days as JSON, the title; an edit that changes none of them posts nothing. */
+  #sent: ReadonlyMap<string, GraphNode | GraphEdge> = new Map();
   #sentDays = '';
   #title = '';
   #scope: string | undefined;
@@ -79,7 +83,7 @@ export class LinkChartPanel implements vscode.Disposable {
       this.#page,
       context.events.onDidChangeEvents(() => void this.#update()),
       context.window.onDidChange(() => this.#postWindow()),
-      vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, textEditor.document.offsetAt(selections[0].active))),
+      new CursorModel(context.store, (editor, model) => this.#follow(model, editor.document.offsetAt(editor.selection.active))),
     ];
   }
 
@@ -114,17 +118,7 @@ export class LinkChartPanel implements vscode.Disposable {
     const title = `${scope}${described ? ` · filter: ${described}` : ''}`;
     // Another scope is another chart: the page starts again.
     const replace = this.#stale || scope !== this.#scope;
-    const sent = replace ? new Map<string, string>() : this.#sent;
-    const now = new Map<string, string>();
-    const changed = <T extends { readonly id: string }>(items: readonly T[]) =>
-      items.filter((item) => {
-        const json = JSON.stringify(item);
-        now.set(item.id, json);
-        return sent.get(item.id) !== json;
-      });
-    const nodes = changed(graph.nodes);
-    const edges = changed(graph.edges);
-    const removed = [...sent.keys()].filter((id) => !now.has(id));
+    const { nodes, edges, removed, now } = graphChanged(replace ? new Map() : this.#sent, graph);
     const days = graph.events.map((event) => event.days);
     const daysJson = JSON.stringify(days);
     const daysChanged = replace || daysJson !== this.#sentDays;
@@ -146,9 +140,9 @@ export class LinkChartPanel implements vscode.Disposable {
    * The entity under the cursor selects its node (once: moving within it posts nothing). A hidden
    * chart remembers it (a choice on the map moves the cursor to its entry), to show it when shown.
    */
-  #follow(document: vscode.TextDocument, offset: number): void {
-    if (!this.#page.panel || document.languageId !== BRIEFING_LANGUAGE) return;
-    const id = entityAt(this.context.store.get(document), offset)?.entity.id;
+  #follow(model: Briefing, offset: number): void {
+    if (!this.#page.panel) return;
+    const id = entityAt(model, offset)?.entity.id;
     if (!id || id === this.#selected) return;
     this.#selected = id;
     if (this.#page.visible) this.#page.post({ type: 'select', id });

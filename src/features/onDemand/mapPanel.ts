@@ -3,8 +3,11 @@ import {
   describeFilter,
   entityAt,
   entityId,
+  EventAtLine,
   MAP_VIEW_TYPE,
   mapData,
+  type Briefing,
+  type BriefingEvent,
   type BriefingStore,
   type ChartFormat,
   type MapFromWebview,
@@ -14,10 +17,10 @@ import {
 import type { ActiveBriefing } from '../activeBriefing';
 import type { ActorsView } from '../actorsView';
 import type { EventsView, ShownSource } from '../eventsView';
+import { CursorModel } from './cursorModel';
 import { openEntity } from './openEntity';
 import { PicturePage } from './picturePage';
 import { shownGraph } from './shownGraph';
-import { BRIEFING_LANGUAGE } from '../selector';
 import type { SharedTimeWindow } from '../timeWindow';
 
 /** What the map needs from the rest of the extension. */
@@ -50,6 +53,9 @@ export class MapPanel implements vscode.Disposable {
   /** The data last posted, as JSON: the same data is not posted again. */
   #sent = '';
   readonly #disposables: vscode.Disposable[];
+  readonly #cursor: CursorModel;
+  /** Which of a model's events is at a line: made once per model the cursor moves in. */
+  #eventsAtLine: { model: Briefing; index: EventAtLine<BriefingEvent> } | undefined;
   /** How many times data was posted (for tests). */
   postCount = 0;
 
@@ -62,12 +68,8 @@ export class MapPanel implements vscode.Disposable {
       receive: (message) => this.receive(message),
       forget: () => (this.#sent = ''),
     });
-    this.#disposables = [
-      this.#page,
-      context.events.onDidChangeEvents(() => this.#update()),
-      context.window.onDidChange(() => this.#postWindow()),
-      vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => this.#follow(textEditor.document, selections[0].active)),
-    ];
+    this.#cursor = new CursorModel(context.store, (editor, model) => this.#follow(editor.document, model, editor.selection.active));
+    this.#disposables = [this.#page, context.events.onDidChangeEvents(() => this.#update()), context.window.onDidChange(() => this.#postWindow()), this.#cursor];
   }
 
   get panel(): vscode.WebviewPanel | undefined {
@@ -115,14 +117,14 @@ export class MapPanel implements vscode.Disposable {
    * in the timeline or the Events view puts it) draws its places as a path; once each: moving
    * within them posts nothing.
    */
-  #follow(document: vscode.TextDocument, position: vscode.Position): void {
-    if (!this.#page.panel || document.languageId !== BRIEFING_LANGUAGE) return;
-    const briefing = this.context.store.get(document);
+  #follow(document: vscode.TextDocument, briefing: Briefing, position: vscode.Position): void {
+    if (!this.#page.panel) return;
     if (!this.#page.visible) {
       this.#selected = entityAt(briefing, document.offsetAt(position))?.entity.id ?? this.#selected;
       return;
     }
-    const event = briefing.events.find(({ range }) => position.line >= range.start.line && position.line <= range.end.line);
+    if (this.#eventsAtLine?.model !== briefing) this.#eventsAtLine = { model: briefing, index: new EventAtLine(briefing.events, (event) => event.range) };
+    const event = this.#eventsAtLine.index.at(position.line);
     const pathOf = event ? `${document.uri.toString()}#${event.range.start.line}` : '';
     if (pathOf !== this.#pathOf) {
       this.#pathOf = pathOf;
@@ -143,7 +145,7 @@ export class MapPanel implements vscode.Disposable {
         this.#postWindow();
         await this.#page.loaded(() => this.#update());
         // The path of the event at the cursor, which a hidden map did not draw.
-        if (vscode.window.activeTextEditor) this.#follow(vscode.window.activeTextEditor.document, vscode.window.activeTextEditor.selection.active);
+        if (vscode.window.activeTextEditor) this.#cursor.moved(vscode.window.activeTextEditor);
         return;
       case 'open':
         this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#page.panel))?.id ?? this.#selected;

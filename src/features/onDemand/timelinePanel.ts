@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import {
   describeFilter,
-  isEventAt,
+  EventAtLine,
+  eventsChanged,
   parseWindow,
   pictureEvents,
-  sameShown,
   TIMELINE_VIEW_TYPE,
   type PictureFormat,
   type PictureStyle,
@@ -43,11 +43,13 @@ export class TimelinePanel implements vscode.Disposable {
   readonly #page: PicturePage<TimelineToWebview, TimelineFromWebview>;
   /** The events the picture shows, as they are now (their lines too): to answer clicks and to follow the cursor. */
   #shown: readonly TimelineEvent[] = [];
+  /** Which of `#shown` is at a line of a briefing, made when the cursor first moves after they change. */
+  #shownAtLine: { source: string; index: EventAtLine<TimelineEvent> } | undefined;
   #selected: string | undefined;
   /** The page has not got the latest data (it was hidden, or it has just loaded): it is sent whatever it is. */
   #stale = false;
-  /** What the page has: the events last sent, by id, and the title and count of the last data posted. */
-  #sent = new Map<string, TimelineEvent>();
+  /** What the page has: the events last sent, and the title and count of the last data posted. */
+  #sent: readonly TimelineEvent[] = [];
   /** What the ids last sent left out: the briefing's URI and `#`, or nothing (every briefing). */
   #prefix = '';
   #title = '';
@@ -112,21 +114,13 @@ export class TimelinePanel implements vscode.Disposable {
     const described = describeFilter(this.context.events.filter);
     const title = `${scope}${described ? ` · filter: ${described}` : ''}`;
     this.#shown = events;
+    this.#shownAtLine = undefined;
     // One briefing's ids all start with its URI: sent without it.
     const prefix = this.context.events.scope === 'workspace' ? '' : events.length > 0 ? `${events[0].source}#` : this.#prefix;
     const replace = this.#stale || prefix !== this.#prefix;
     this.#prefix = prefix;
-    const sent = replace ? new Map<string, TimelineEvent>() : this.#sent;
-    const now = new Map<string, TimelineEvent>();
-    const changed: TimelineEvent[] = [];
-    for (const event of events) {
-      const { id } = event;
-      now.set(id, event);
-      const before = sent.get(id);
-      if (!before || !sameShown(event, before)) changed.push(event);
-    }
-    const removed = [...sent.keys()].filter((id) => !now.has(id));
-    this.#sent = now;
+    const { changed, removed } = eventsChanged(replace ? [] : this.#sent, events);
+    this.#sent = events;
     if (!replace && changed.length === 0 && removed.length === 0 && title === this.#title && total === this.#total) return;
     this.#title = title;
     this.#total = total;
@@ -149,7 +143,10 @@ export class TimelinePanel implements vscode.Disposable {
   #follow(document: vscode.TextDocument, line: number): void {
     if (!this.#page.visible || document.languageId !== BRIEFING_LANGUAGE) return;
     const source = document.uri.toString();
-    const item = this.#shown.find((posted) => isEventAt(posted, source, line));
+    if (this.#shownAtLine?.source !== source) {
+      this.#shownAtLine = { source, index: new EventAtLine(this.#shown, (item) => (item.source === source ? item.event.range : undefined)) };
+    }
+    const item = this.#shownAtLine.index.at(line);
     if (!item || item.id === this.#selected) return;
     this.#selected = item.id;
     this.#page.post({ type: 'select', id: item.id });

@@ -6,8 +6,16 @@ import { BRIEFING_SELECTOR } from './selector';
 export const SEMANTIC_TOKENS_LEGEND = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
 
 /**
+ * Above this many lines a briefing's colours are only ever the lines in sight (range tokens):
+ * whenever whole-document colours arrive, VS Code's window reads every line's tokens again (its
+ * bracket pairs), which held up a long briefing's pictures for a tenth of a second after each pause.
+ */
+export const WHOLE_DOCUMENT_TOKENS_MAX_LINES = 5000;
+
+/**
  * Colours actors and places from the cached model: whole-document tokens with edits (deltas),
- * so a keystroke in a long briefing sends only what changed, and range tokens for the visible part.
+ * so a keystroke in a long briefing sends only what changed, and range tokens for the visible part
+ * (the only ones of a briefing over `WHOLE_DOCUMENT_TOKENS_MAX_LINES`).
  */
 export function registerSemanticTokens(store: BriefingStore, onModelsInvalidated: vscode.Event<void>, largeFiles: LargeFiles): vscode.Disposable {
   // The tokens of a model are computed once, whoever asks.
@@ -23,6 +31,11 @@ export function registerSemanticTokens(store: BriefingStore, onModelsInvalidated
     }
     return data;
   };
+  const wholeTokensOf = (document: vscode.TextDocument) => {
+    // Declined without a word: VS Code then asks for the lines in sight (below).
+    if (document.lineCount > WHOLE_DOCUMENT_TOKENS_MAX_LINES) throw new vscode.CancellationError();
+    return tokensOf(document);
+  };
   // The last full result sent for each document, the base of the next delta.
   const lastSent = new Map<string, { resultId: string; data: Uint32Array }>();
   let nextResultId = 1;
@@ -36,11 +49,11 @@ export function registerSemanticTokens(store: BriefingStore, onModelsInvalidated
   const provider: vscode.DocumentSemanticTokensProvider & vscode.DocumentRangeSemanticTokensProvider = {
     onDidChangeSemanticTokens: changed.event,
     provideDocumentSemanticTokens(document) {
-      const data = tokensOf(document);
+      const data = wholeTokensOf(document);
       return new vscode.SemanticTokens(data, remember(document, data));
     },
     provideDocumentSemanticTokensEdits(document, previousResultId) {
-      const data = tokensOf(document);
+      const data = wholeTokensOf(document);
       const previous = lastSent.get(document.uri.toString());
       const resultId = remember(document, data);
       if (!previous || previous.resultId !== previousResultId) return new vscode.SemanticTokens(data, resultId);

@@ -48,6 +48,17 @@ suite('a 1 MB briefing in the real UI', function () {
     await eventsHeader()
       .locator(`text=${model.events.length + 1} events`)
       .waitFor();
+    // Its names coloured too: a briefing this long has the colours of the lines in sight only, asked again after an edit.
+    const typedLine = workbench.page.locator('.editor-group-container.active .view-line', { hasText: '2031-02-03' });
+    const colourIn = (name: string) =>
+      typedLine
+        .locator('span span', { hasText: name })
+        .first()
+        .evaluate((span) => (globalThis as unknown as { getComputedStyle(element: unknown): { color: string } }).getComputedStyle(span).color);
+    await workbench.waitFor(`the colours of ${actor.name} and ${place.name} typed`, async () => {
+      const [actorColour, placeColour, dateColour] = [await colourIn(actor.name), await colourIn(place.name), await colourIn(' arrived in ')];
+      return actorColour !== dateColour && placeColour !== dateColour && actorColour !== placeColour ? true : undefined;
+    });
     await workbench.runCommand('Briefing: Filter Events…');
     await workbench.page.locator('.quick-input-widget input[placeholder^="Type text to match"]').fill(place.name);
     // Places and actors are told apart in the filter, with the Actors view's icons. The list

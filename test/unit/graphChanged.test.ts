@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { graphChanged } from '../../src/core/language/graphChanged';
+import { COMPARED_FIELDS, graphChanged } from '../../src/core/language/graphChanged';
 import { linkGraph } from '../../src/core/language/linkGraph';
 import { briefing, parse } from './util';
 
@@ -58,5 +58,15 @@ suite('what changed in the link chart', () => {
     assert.equal(nodes.length, graph.nodes.length);
     assert.equal(edges.length, graph.edges.length);
     assert.deepEqual(removed, []);
+  });
+
+  test('the fields compared are every field of a node, a relation and a tie of shared events', () => {
+    const graph = graphOf(...body);
+    const relation = graph.edges.find((edge) => edge.kind === 'relation')!;
+    const events = graph.edges.find((edge) => edge.kind === 'events')!;
+    assert.ok(relation && events);
+    assert.deepEqual(Object.keys(graph.nodes[0]).sort(), [...COMPARED_FIELDS.node].sort());
+    assert.deepEqual(Object.keys(relation).sort(), [...COMPARED_FIELDS.relation].sort());
+    assert.deepEqual(Object.keys(events).sort(), [...COMPARED_FIELDS.events].sort());
   });
 });

@@ -32,8 +32,9 @@ export function registerSemanticTokens(store: BriefingStore, onModelsInvalidated
     return data;
   };
   const wholeTokensOf = (document: vscode.TextDocument) => {
-    // Declined without a word: VS Code then asks for the lines in sight (below).
-    if (document.lineCount > WHOLE_DOCUMENT_TOKENS_MAX_LINES) throw new vscode.CancellationError();
+    // Declined without a word: VS Code then asks for the lines in sight (below). A file over
+    // briefing.maxFileSize gets none either way.
+    if (document.lineCount > WHOLE_DOCUMENT_TOKENS_MAX_LINES && !largeFiles.isLarge(document)) throw new vscode.CancellationError();
     return tokensOf(document);
   };
   // The last full result sent for each document, the base of the next delta.

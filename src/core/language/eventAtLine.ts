@@ -8,8 +8,8 @@ export interface LineSpan {
  * Which of a list of events holds a line, answered by a binary search over their lines, made once
  * per list. The cursor moves on every keystroke, and a long briefing has thousands of events:
  * searching the list each time took milliseconds a move, and typing waited for it.
- * Answers as `list.find` would: of events holding the line (a nested list's item inside its
- * parent's lines), the first in the list's order.
+ * Answers as `list.find` would: of events holding the line (should one's lines hold another's),
+ * the first in the list's order.
  */
 export class EventAtLine<T> {
   readonly #items: readonly T[];

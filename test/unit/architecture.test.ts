@@ -157,6 +157,20 @@ suite('on-demand code', () => {
     }
     assert.deepEqual(offenders, []);
   });
+
+  test("no `instanceof` of the core's classes: each bundle has its own copy of them, and models cross bundles", () => {
+    // The parse tells its own entities by their class: the objects and the test come from one copy.
+    const allowed = ['src/core/body/events.ts: ModelEntity'];
+    const files = [...importGraph('src').keys()].map((file) => [path.relative(repoRoot, file) + '.ts', fs.readFileSync(`${file}.ts`, 'utf8')] as const);
+    const coreClasses = new Set(files.filter(([file]) => file.startsWith('src/core/')).flatMap(([, source]) => [...source.matchAll(/\bclass\s+(\w+)/g)].map((match) => match[1])));
+    const offenders = files.flatMap(([file, source]) =>
+      [...source.matchAll(/\binstanceof\s+(\w+)/g)].filter((match) => coreClasses.has(match[1])).map((match) => `${file}: ${match[1]}`),
+    );
+    assert.deepEqual(
+      offenders.filter((offender) => !allowed.includes(offender)),
+      [],
+    );
+  });
 });
 
 suite('trust', () => {

@@ -155,4 +155,15 @@ suite("the timeline picture's data (core)", () => {
     );
     for (const lanes of ['none', 'actor', 'place', 'tag'] as const) assert.deepEqual(timelinePicture(sent, lanes), timelinePicture(events, lanes), lanes);
   });
+
+  test('the items made before are taken again for the events kept, and made for an event new or edited', () => {
+    const made = new WeakMap();
+    const first = timelinePicture(events, 'actor', made);
+    const edited = { ...events[0], text: 'Kim flies to Vladivostok #travel' };
+    const second = timelinePicture([edited, ...events.slice(1)], 'actor', made);
+    assert.deepEqual(second, timelinePicture([edited, ...events.slice(1)], 'actor'));
+    assert.notEqual(second.items[0], first.items[0]);
+    assert.equal(second.items[0].label, 'Kim flies to Vladivostok');
+    assert.ok(second.items.slice(1).every((item, index) => item === first.items[index + 1]));
+  });
 });

@@ -4,7 +4,7 @@ import { isWordCharAt, isWordCharBefore } from '../text/wordCharacters';
 import type { DiagnosticSink, OffsetFix } from '../model/diagnosticSink';
 import { escapeMarkdown } from '../text/escape';
 import type { LineIndex } from '../text/lineIndex';
-import { BriefingModel } from '../model/model';
+import type { BriefingModel } from '../model/model';
 import type { Briefing } from '../model/types';
 
 /**
@@ -59,7 +59,9 @@ function likelihoodTerms(text: string, start: number, end: number): LikelihoodTe
 
 /** The likelihood term under `offset` in a briefing's prose (not in code, as the grammar reads it), read on its line. */
 export function likelihoodTermAt(briefing: Briefing, offset: number): LikelihoodTerm | undefined {
-  if (offset < briefing.bodyStartOffset || (briefing instanceof BriefingModel && isExcluded(briefing.excluded, offset))) return undefined;
+  // Its field, not `instanceof`: a model may come from another bundle's copy of the parser (mentionIndexOf).
+  const { excluded } = briefing as Partial<BriefingModel>;
+  if (offset < briefing.bodyStartOffset || (excluded && isExcluded(excluded, offset))) return undefined;
   const { lines } = briefing;
   const line = lines.lineAt(offset);
   return likelihoodTerms(lines.text, lines.lineStart(line), lines.lineEnd(line)).find((term) => term.start <= offset && offset < term.end);

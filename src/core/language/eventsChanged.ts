@@ -1,8 +1,8 @@
-import { CollectedEvent, sameShown, type TimelineEvent } from './timeline';
+import { sameShown, type TimelineEvent } from './timeline';
 
 /** Whether two events have the same id (`timelineId`), told without making the ids where it can. */
 function sameId(a: TimelineEvent, b: TimelineEvent): boolean {
-  if (!(a instanceof CollectedEvent && b instanceof CollectedEvent)) return a.id === b.id;
+  if (a.occurrence === undefined || b.occurrence === undefined) return a.id === b.id;
   return a.occurrence === b.occurrence && a.source === b.source && a.event.start.text === b.event.start.text && (a.event.end?.text ?? '') === (b.event.end?.text ?? '');
 }
 

@@ -22,6 +22,8 @@ export interface TimelineEvent {
   readonly section: string | undefined;
   /** Position in the merged document order (file, then line). */
   readonly ordinal: number;
+  /** An event of a briefing's model: its rank among its file's events of its dates (its id's end), which tells ids apart without making them. */
+  readonly occurrence?: number;
   /** An event of a summary's columns: its `chronologyKey`, read without making its `event`. */
   readonly chronologyKey?: number;
   /** An event of a summary's columns: they test a filter on all their events at once. */

@@ -74,8 +74,12 @@ const ONE_LANE: readonly string[] = [OTHER_LANE];
 const NONE_LANE_LABELS: Record<Exclude<TimelineLanes, 'none'>, string> = { actor: '(no actor)', place: '(no place)', tag: '(no tag)' };
 const LABEL_LENGTH = 80;
 
-/** The timeline picture's data: the events with valid dates, in their lanes, with their labels. */
-export function timelinePicture(events: Iterable<PictureEvent>, lanes: TimelineLanes): TimelinePictureData {
+/**
+ * The timeline picture's data: the events with valid dates, in their lanes, with their labels.
+ * `made` holds the items made before for the same lanes, by event: a page given an event or two
+ * of a long chronology makes only theirs again.
+ */
+export function timelinePicture(events: Iterable<PictureEvent>, lanes: TimelineLanes, made?: WeakMap<PictureEvent, TimelineItem>): TimelinePictureData {
   const items: TimelineItem[] = [];
   const names = new Set<string>();
   let invalid = 0;
@@ -85,37 +89,46 @@ export function timelinePicture(events: Iterable<PictureEvent>, lanes: TimelineL
       invalid++;
       continue;
     }
-    const ids = laneIds(event, lanes);
-    for (const lane of ids) {
+    let item = made?.get(event);
+    if (!item) {
+      item = timelineItem(event, lanes);
+      made?.set(event, item);
+    }
+    for (const lane of item.lanes) {
       if (lane === OTHER_LANE) withoutLane = true;
       else names.add(lane);
     }
-    // A valid event's date is one or two points: `A` or `A..B`, each `~?YYYY(-MM(-DD)?)?`.
-    const start = datePointAt(event.date, 0)!;
-    const next = pointLength(start);
-    const end = event.date.startsWith('..', next) ? datePointAt(event.date, next + 2) : undefined;
-    const span = end !== undefined || start.precision !== 'day';
-    const approximate = start.approximate || (end?.approximate ?? false);
-    const clause = firstClause(event.text);
-    // Written out rather than spread: a spread and five keys more made each item a slow object.
-    items.push({
-      id: event.id,
-      line: event.line,
-      valid: true,
-      approximate,
-      date: event.date,
-      text: event.text,
-      actors: event.actors,
-      places: event.places,
-      tags: event.tags,
-      kind: span ? 'span' : 'point',
-      start: firstDay(start),
-      end: span ? dayAfter(end ?? start) : undefined,
-      label: approximate ? `~ ${clause}` : clause,
-      lanes: ids,
-    });
+    items.push(item);
   }
   return { items, lanes: lanesOf(lanes, names, withoutLane), invalid };
+}
+
+/** A valid event as the picture draws it. */
+function timelineItem(event: PictureEvent, lanes: TimelineLanes): TimelineItem {
+  // A valid event's date is one or two points: `A` or `A..B`, each `~?YYYY(-MM(-DD)?)?`.
+  const start = datePointAt(event.date, 0)!;
+  const next = pointLength(start);
+  const end = event.date.startsWith('..', next) ? datePointAt(event.date, next + 2) : undefined;
+  const span = end !== undefined || start.precision !== 'day';
+  const approximate = start.approximate || (end?.approximate ?? false);
+  const clause = firstClause(event.text);
+  // Written out rather than spread: a spread and five keys more made each item a slow object.
+  return {
+    id: event.id,
+    line: event.line,
+    valid: true,
+    approximate,
+    date: event.date,
+    text: event.text,
+    actors: event.actors,
+    places: event.places,
+    tags: event.tags,
+    kind: span ? 'span' : 'point',
+    start: firstDay(start),
+    end: span ? dayAfter(end ?? start) : undefined,
+    label: approximate ? `~ ${clause}` : clause,
+    lanes: laneIds(event, lanes),
+  };
 }
 
 /** The lanes of an event: its actors, places or tags (each listed once by the model), else the other lane. */

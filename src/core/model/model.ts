@@ -82,7 +82,9 @@ const indexOfOtherModels = new WeakMap<Briefing, MentionIndex>();
  * satisfies `Briefing`, one is built from its mentions.
  */
 export function mentionIndexOf(briefing: Briefing): MentionIndex {
-  if (briefing instanceof BriefingModel) return briefing.mentionIndex;
+  // Told by its field, not by `instanceof`: the on-demand bundle's copy of this code reads models the extension's bundle made.
+  const own = (briefing as Partial<BriefingModel>).mentionIndex;
+  if (own) return own;
   let index = indexOfOtherModels.get(briefing);
   if (!index) {
     const table = new MentionTable(briefing.mentions.length);

@@ -157,6 +157,13 @@ type Data = Extract<TimelineToWebview, { type: 'data' }>;
 /** The events the page has, by id, as the extension last sent them; and the rest of its last data. */
 const events = new Map<string, PictureEvent>();
 let shown: Omit<Data, 'events' | 'removed' | 'replace' | 'prefix'> | undefined;
+/**
+ * The picture's items made for the events the page holds, and their drawn items, kept while the
+ * lanes stay: an edit sends an event or two, and the page makes only theirs again.
+ */
+let madeItems = new WeakMap<PictureEvent, TimelineItem>();
+let madeFor: TimelineLanes | undefined;
+const madeDrawn = new WeakMap<TimelineItem, DrawnItem[]>();
 let dataDrawn = () => {};
 const firstData = new Promise<void>((resolve) => (dataDrawn = resolve));
 
@@ -179,7 +186,11 @@ function show(message: NonNullable<typeof shown>): void {
   const isNewScope = message.scope !== shown?.scope;
   shown = message;
   if (isNewScope && !state.lanes) lanes = actorCountOver(MOST_ACTOR_LANES) ? 'none' : 'actor';
-  const picture = timelinePicture(events.values(), lanes);
+  if (madeFor !== lanes) {
+    madeItems = new WeakMap();
+    madeFor = lanes;
+  }
+  const picture = timelinePicture(events.values(), lanes, madeItems);
   lanesChoice.value = lanes;
   title.textContent = message.title;
   const count = picture.items.length;
@@ -196,19 +207,9 @@ function show(message: NonNullable<typeof shown>): void {
   const byLane = lanes !== 'none';
   const fresh: DrawnItem[] = [];
   for (const event of picture.items) {
-    for (const lane of byLane ? event.lanes : ['']) {
-      fresh.push({
-        id: `${event.id}\u0001${lane}`,
-        group: byLane ? lane || OTHER_LANE : undefined,
-        // As numbers: vis-timeline parses a string with moment, item by item.
-        start: Date.parse(event.start),
-        end: event.end === undefined ? undefined : Date.parse(event.end),
-        type: event.kind === 'point' ? 'point' : 'range',
-        className: event.approximate ? 'approximate' : 'exact',
-        content: '',
-        event,
-      });
-    }
+    let drawn = madeDrawn.get(event);
+    if (!drawn) madeDrawn.set(event, (drawn = drawnItems(event, byLane)));
+    for (const item of drawn) fresh.push(item);
   }
   everyItem = fresh;
   everyLane = picture.lanes.map(({ id, label }, order) => ({ id: id || OTHER_LANE, content: label, order }));
@@ -240,6 +241,21 @@ function show(message: NonNullable<typeof shown>): void {
     requestAnimationFrame(() => setTimeout(() => performance.mark('timeline: painted')));
     dataDrawn();
   });
+}
+
+/** An event's items, one in each of its lanes (or one in the one lane). */
+function drawnItems(event: TimelineItem, byLane: boolean): DrawnItem[] {
+  return (byLane ? event.lanes : ['']).map((lane) => ({
+    id: `${event.id}\u0001${lane}`,
+    group: byLane ? lane || OTHER_LANE : undefined,
+    // As numbers: vis-timeline parses a string with moment, item by item.
+    start: Date.parse(event.start),
+    end: event.end === undefined ? undefined : Date.parse(event.end),
+    type: event.kind === 'point' ? 'point' : 'range',
+    className: event.approximate ? 'approximate' : 'exact',
+    content: '',
+    event,
+  }));
 }
 
 function actorCountOver(most: number): boolean {

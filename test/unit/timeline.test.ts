@@ -2,7 +2,17 @@ import * as assert from 'node:assert/strict';
 import { parseRegistry } from '../../src/core';
 import { changedInActorsView, orderedEntities, sameInActorsView } from '../../src/core/language/actorRows';
 import { hasEvents, mentionCount } from '../../src/core/language/lookup';
-import { buildTimeline, collectEvents, eventById, isEventAt, sameRows, sameTimeline, eventRowLabel, type TimelineEvent } from '../../src/core/language/timeline';
+import {
+  buildTimeline,
+  collectEvents,
+  eventById,
+  isEventAt,
+  sameRows,
+  sameTimeline,
+  eventRowLabel,
+  sortChronologically,
+  type TimelineEvent,
+} from '../../src/core/language/timeline';
 import { briefing, parse } from './util';
 
 const model = parse(
@@ -23,6 +33,21 @@ const events = collectEvents([{ source: 'file:///a.briefing', label: 'a.briefing
 const texts = (items: readonly TimelineEvent[] | undefined) => (items ?? []).map((item) => item.event.text.split(' ').slice(0, 2).join(' '));
 
 suite('timeline', () => {
+  test('a list in document order and the same list in any other order sort alike: by date, ties in document order, invalid dates last', () => {
+    const days = ['2023-11-13', '2023', '2023-11', '~2023-11-13', '2023-02-30', '2023-10-01..2023-10-05', '2022-12-31', '2023-11-13', 'x'];
+    const many = parse(briefing(['actors: [Kim]'], ...Array.from({ length: 60 }, (_, index) => `- ${days[(index * 7) % 8]}: event ${index}`), '- 2023-13-01: impossible too'));
+    const inOrder = collectEvents([{ source: 'file:///b.briefing', label: 'b', briefing: many }]);
+    const expected = [...inOrder].sort((a, b) => {
+      const key = (item: TimelineEvent) => (item.event.valid ? item.event.start.year * 13 * 32 + (item.event.start.month ?? 0) * 32 + (item.event.start.day ?? 0) : Infinity);
+      return key(a) - key(b) || a.ordinal - b.ordinal;
+    });
+    assert.deepEqual(sortChronologically(inOrder), expected);
+    const shuffled = inOrder.map((_, index) => inOrder[(index * 37) % inOrder.length]);
+    assert.equal(new Set(shuffled).size, inOrder.length);
+    assert.deepEqual(sortChronologically(shuffled), expected);
+    assert.equal(expected.at(-1)!.event.text, 'impossible too');
+  });
+
   test('the event at a line: its own lines in its own briefing, no other', () => {
     const kim = events.find((item) => item.event.text.startsWith('Kim leaves'))!;
     const line = kim.event.range.start.line;

@@ -155,7 +155,7 @@ export function linkGraph(sources: readonly GraphSource[], options: GraphOptions
         if (index !== undefined) taking.push(index);
       }
       if (taking.length === 0) continue;
-      if (taking.length > 1) taking.sort((a, b) => a - b);
+      sortSmall(taking);
       const at = events.length;
       events.push({
         source,
@@ -189,4 +189,14 @@ export function linkGraph(sources: readonly GraphSource[], options: GraphOptions
 /** The graph as `briefing export --format graph` prints it. */
 export function graphToJson(graph: LinkGraph): string {
   return `${JSON.stringify(graph, null, 2)}\n`;
+}
+
+/** Sorts a few numbers in place: an event's actors and places, where a comparison function called for each of a long briefing's events was slow in its first runs. */
+function sortSmall(numbers: number[]): void {
+  for (let i = 1; i < numbers.length; i++) {
+    const value = numbers[i];
+    let j = i - 1;
+    for (; j >= 0 && numbers[j] > value; j--) numbers[j + 1] = numbers[j];
+    numbers[j + 1] = value;
+  }
 }

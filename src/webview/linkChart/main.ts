@@ -6,6 +6,7 @@ import fcose from 'cytoscape-fcose';
 import '../shared/page.css';
 import './linkChart.css';
 import type { ChartFormat, GraphEdge, GraphNode, LinkChartFromWebview, LinkChartState, LinkChartToWebview, PictureStyle } from '../../core';
+import { compareNames } from '../../core/text/nameOrder';
 import { element } from '../shared/dom';
 import { svgFile, svgToPng } from '../shared/svg';
 import { NODE_CLASSES, nodeClass, shownUnder, type ChartGraph, type NodeClass, type Shown } from './chartFilter';
@@ -414,12 +415,14 @@ function applyFilters(soon = false): void {
 /** The title the extension sent (the briefing, the Events filter): the window kept to is added to it. */
 let dataTitle = '';
 
-/** What the list shows, to make it again only when that changes. */
+/** The list's rows in their order (ids and names), to make them again only when that changes. */
 let listed = '';
+/** Each row's detail as shown, by node id: an edit that changes a count changes a row or two. */
+const listedDetails = new Map<string, { readonly element: HTMLElement; text: string }>();
 
 /** The list beside the chart: every node by mentions, each with its ties. */
 function fillList(): void {
-  const ordered = [...graph.nodes].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const ordered = [...graph.nodes].sort((a, b) => b.mentions - a.mentions || compareNames(a.name, b.name));
   const ties = new Map<string, number>();
   for (const edge of graph.edges) for (const end of [edge.from, edge.to]) ties.set(end, (ties.get(end) ?? 0) + 1);
   const rows = ordered.map((node) => {
@@ -429,17 +432,28 @@ function fillList(): void {
       detail: ` ${node.kind}${node.type ? ` · ${node.type}` : ''} · ${node.mentions} ${node.mentions === 1 ? 'mention' : 'mentions'} · ${count} ${count === 1 ? 'tie' : 'ties'}`,
     };
   });
-  const text = rows.map(({ node, detail }) => `${node.id}\u0000${detail}`).join('\u0001');
-  if (text === listed) return;
-  listed = text;
+  const order = rows.map(({ node }) => `${node.id}\u0000${node.name}`).join('\u0001');
+  if (order === listed) {
+    // The same rows in the same order: only the details that changed are written (a long
+    // briefing's list made again at every edit was laid out again whole).
+    for (const { node, detail } of rows) {
+      const shown = listedDetails.get(node.id);
+      if (shown && shown.text !== detail) shown.element.textContent = shown.text = detail;
+    }
+    return;
+  }
+  listed = order;
+  listedDetails.clear();
   const selectedId = cy.nodes(':selected').first().id();
   list.replaceChildren(
     ...rows.map(({ node, detail }, index) => {
+      const detailElement = element('span', { class: 'detail' }, detail);
+      listedDetails.set(node.id, { element: detailElement, text: detail });
       const item = element(
         'li',
         { role: 'option', id: `node-${index}`, 'data-id': node.id, 'aria-selected': String(node.id === selectedId) },
         element('span', { class: 'name' }, node.name),
-        element('span', { class: 'detail' }, detail),
+        detailElement,
       );
       item.addEventListener('click', () => choose(node.id, true));
       return item;

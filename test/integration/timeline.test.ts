@@ -118,10 +118,12 @@ suite('the timeline panel', () => {
     assert.equal(chosen.type === 'entity' && chosen.entity.name, 'Vladimir Putin');
   });
 
-  test('a window set by hand (Briefing: Set Timeline Window…) is posted to the page', async () => {
+  test('a window set by hand (Briefing: Set Timeline Window…) is posted to the page, and shared at once with the chart and the map', async () => {
     const before = posted.length;
     const november = { start: Date.UTC(2023, 10, 1), end: Date.UTC(2023, 11, 1) - 1 };
     api.views.timeline.current!.setWindow(november);
+    // Not when the page tells it back: the other pictures filter beside the timeline.
+    assert.deepEqual(api.views.timeline.current!.window, november);
     const sent = await waitFor('the window posted', () => posted.slice(before).find((message) => message.type === 'setWindow'));
     assert.deepEqual(sent, { type: 'setWindow', ...november });
   });

@@ -170,10 +170,15 @@ export class TimelinePanel implements vscode.Disposable {
     this.setWindow(window);
   }
 
-  /** Shows a window on the timeline: now if its page is ready, else once it has drawn its data. */
+  /**
+   * Shows a window on the timeline: now if its page is ready, else once it has drawn its data.
+   * The chart and the map are told at once, beside the timeline, rather than when its page tells
+   * the window back (a crossing of the extension host more, before they could filter).
+   */
   setWindow(window: TimeWindow): void {
     this.#wantedWindow = window;
     if (this.#page.exports.isReady) this.#postWindow();
+    this.context.window.set(window);
   }
 
   #postWindow(): void {

@@ -50,7 +50,7 @@ const WRITING_METHODS = {
     'toString',
   ],
   'doc/directives.js': ['clone', 'tagString', 'toString'],
-  'nodes/Collection.js': ['clone', 'addIn', 'deleteIn', 'getIn', 'hasIn', 'setIn'],
+  'nodes/Collection.js': ['clone', 'addIn', 'deleteIn', 'getIn', 'hasAllNullValues', 'hasIn', 'setIn'],
   'nodes/YAMLMap.js': ['from', 'delete', 'get', 'has', 'set', 'toJSON', 'toString'],
   'nodes/YAMLSeq.js': ['add', 'delete', 'get', 'has', 'set', 'toJSON', 'toString', 'from'],
   'nodes/Alias.js': ['toJSON', 'toString'],

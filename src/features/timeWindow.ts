@@ -30,9 +30,7 @@ export class SharedTimeWindow implements vscode.Disposable {
     return { window: this.#window, ...this.#options };
   }
 
-  /** A window the same as the one held changes nothing (the timeline tells back the window it was given). */
   set(window: TimeWindow | undefined): void {
-    if (window?.start === this.#window?.start && window?.end === this.#window?.end) return;
     this.#window = window;
     this.#changed.fire();
   }

@@ -178,8 +178,8 @@ export function chronologyKey({ valid, start }: Pick<BriefingEvent, 'valid' | 's
   return valid ? (start.year * MONTHS_IN_CHRONOLOGY_KEY + (start.month ?? 0)) * DAYS_IN_CHRONOLOGY_KEY + (start.day ?? 0) : Infinity;
 }
 
-/** An item's chronology key, then its document order, as one number (from a summary's columns where it has them). */
-const keyOf = (item: TimelineEvent) => (item.chronologyKey ?? chronologyKey(item.event)) * 1e7 + item.ordinal;
+/** An item's chronology key (from a summary's columns where it has them), invalid dates' a finite one past every date's. */
+const keyOf = (item: TimelineEvent) => Math.min(item.chronologyKey ?? chronologyKey(item.event), INVALID_KEY);
 
 /**
  * Chronological order: a year or a month sorts before the days inside it, approximate dates
@@ -187,36 +187,21 @@ const keyOf = (item: TimelineEvent) => (item.chronologyKey ?? chronologyKey(item
  * numeric key an event: fast on 100,000 events.
  */
 export function sortChronologically(items: readonly TimelineEvent[]): TimelineEvent[] {
-  const count = items.length;
-  // A list in document order (an Events view's, a briefing's) is sorted as numbers, natively: each
-  // item's key and its place in the list as one number, where a comparison function called a
-  // hundred thousand times made a long briefing's first sorts slow (its code not yet optimized).
-  const keys = new Float64Array(count);
-  let inOrder = count < POSITIONS;
-  for (let index = 0; index < count; index++) {
-    const item = items[index];
-    const key = item.chronologyKey ?? chronologyKey(item.event);
-    keys[index] = (key === Infinity ? INVALID_KEY : key) * POSITIONS + index;
-    if (index > 0 && item.ordinal <= items[index - 1].ordinal) inOrder = false;
+  // Each item's key and its place in the list as one number, sorted as numbers, natively: a
+  // comparison function called a hundred thousand times made a long briefing's first sorts slow
+  // (its code not yet optimized). Ties keep the list's order, which is the document's: a list in
+  // another order is put in the document's first.
+  const keys = new Float64Array(items.length);
+  for (let index = 0; index < items.length; index++) {
+    if (items[index].ordinal < items[index - 1]?.ordinal) return sortChronologically([...items].sort((a, b) => a.ordinal - b.ordinal));
+    keys[index] = keyOf(items[index]) * POSITIONS + index;
   }
-  const sorted: TimelineEvent[] = new Array(count);
-  if (inOrder) {
-    keys.sort();
-    for (let index = 0; index < count; index++) sorted[index] = items[keys[index] % POSITIONS];
-    return sorted;
-  }
-  for (let index = 0; index < count; index++) keys[index] = keyOf(items[index]);
-  const order: number[] = new Array(count);
-  for (let index = 0; index < count; index++) order[index] = index;
-  // Invalid dates (Infinity) compare as NaN among themselves: then their document order decides.
-  order.sort((a, b) => keys[a] - keys[b] || items[a].ordinal - items[b].ordinal);
-  for (let index = 0; index < count; index++) sorted[index] = items[order[index]];
-  return sorted;
+  return Array.from(keys.sort(), (key) => items[key % POSITIONS]);
 }
 
 /** A key past every real date's (the year 9999's is about 4.2 million): invalid dates sort last. */
 const INVALID_KEY = 1e8;
-/** A list's positions stay under this: a key and a position make one whole number a double holds exactly. */
+/** A list's places stay under this (ten million events): a key and a place make one whole number a double holds exactly. */
 const POSITIONS = 1e7;
 
 /** Whether an event is the one at a 0-based line of its briefing (from its marker to its last continuation line). */
@@ -341,7 +326,7 @@ export function buildTimeline(all: readonly TimelineEvent[], options: TimelineOp
   if (options.grouping === 'actor' || options.grouping === 'place' || options.grouping === 'tag') {
     list.sort((a, b) => Number(a.label.startsWith('(no ')) - Number(b.label.startsWith('(no ')) || a.label.localeCompare(b.label));
   } else if (options.grouping === 'month') {
-    // Only the group of invalid dates has an infinite key: it stays last.
+    // Each group a month of its own; the group of invalid dates, past every date, stays last.
     list.sort((a, b) => keyOf(a.first) - keyOf(b.first));
   } else {
     list.sort((a, b) => a.first.ordinal - b.first.ordinal);

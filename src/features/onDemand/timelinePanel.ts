@@ -211,6 +211,8 @@ export class TimelinePanel implements vscode.Disposable {
         return;
       case 'window':
         if (typeof message.start !== 'number' || typeof message.end !== 'number') return;
+        // The window it was given, told back (Set Timeline Window…): the others have it already.
+        if (message.start === this.window?.start && message.end === this.window?.end) return;
         this.context.window.set({ start: message.start, end: message.end });
         return;
       case 'exported':

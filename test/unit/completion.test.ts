@@ -104,6 +104,26 @@ suite('completion of multi-word names', () => {
       assert.equal(entityCompletions(model, [], 'x').length, 0, 'no name has a word in x');
     });
 
+    test('a first letter whose lower case is two units (İ) is compared as VS Code does: by the first unit of the lower-cased text', () => {
+      const withTurkish = parse(
+        briefing(
+          [
+            'actors:',
+            ...names.flatMap((name, i) => [`  - name: ${name}`, `    aliases: ["${name.split(' ')[1]}", "al-${word(i + 2)}${i}"]`]),
+            '  - name: Istanbul Office',
+            '  - name: İzmir Office',
+          ],
+          '',
+        ),
+      );
+      assert.ok(entityCompletions(withTurkish).length > STRICTLY_FILTERED_COMPLETIONS);
+      const many = entityCompletions(withTurkish, [], 'İs', true);
+      // 'İs' lower-cased is 'i̇s': VS Code's filter looks for its first unit, 'i'.
+      const labels = many.map((item) => item.label);
+      assert.ok(labels.includes('Istanbul Office'), 'Istanbul for İs');
+      assert.ok(labels.includes('İzmir Office'), 'İzmir for İs');
+    });
+
     test('nothing typed, a first letter allowed anywhere (matchOnWordStartOnly off), or a short list: every name', () => {
       assert.equal(entityCompletions(model, [], '').length, all.length);
       assert.equal(entityCompletions(model, [], 'u', false).length, all.length);

@@ -165,7 +165,8 @@ export function entityCompletions(briefing: Briefing, registries: readonly Regis
     for (const draft of registry.entities) add({ ...draft, mentions: [] });
   }
   if (typed === '' || !firstLetterAtWordStart || items.length <= STRICTLY_FILTERED_COMPLETIONS) return items;
-  const first = typed[0].toLowerCase();
+  // The first unit of the text lower-cased, as VS Code compares it: "İ" lower-cased is two units, "i" and a dot.
+  const first = typed.toLowerCase()[0];
   return items.filter((item) => mayShowFor(item.label, first));
 }
 

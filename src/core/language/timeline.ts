@@ -148,7 +148,7 @@ export function timelineId(source: string, event: Pick<EventFacts, 'start' | 'en
  * A workspace holds a hundred thousand events: each keeps its occurrence number and makes its
  * id when read (the tree reads only the shown ones'), rather than holding a long string.
  */
-export class CollectedEvent implements TimelineEvent {
+class CollectedEvent implements TimelineEvent {
   constructor(
     readonly source: string,
     readonly event: EventFacts,

@@ -47,8 +47,8 @@ export class MapPanel implements vscode.Disposable {
   /** The last update asked for: an older one that ends later posts nothing. */
   #asked = 0;
   #selected: string | undefined;
-  /** The event whose places the map draws as a path: its briefing and first line. */
-  #pathOf = '';
+  /** The event whose places the map draws as a path: its briefing and first line; '' none, undefined unknown. */
+  #pathOf: string | undefined;
   #sources: readonly ShownSource[] = [];
   /** The data last posted, as JSON: the same data is not posted again. */
   #sent = '';
@@ -141,7 +141,8 @@ export class MapPanel implements vscode.Disposable {
     switch (message?.type) {
       case 'ready':
         this.#sent = '';
-        this.#pathOf = '';
+        // Unknown: a path posted as the page loaded may have reached it. The cursor's is posted, none too.
+        this.#pathOf = undefined;
         this.#postWindow();
         await this.#page.loaded(() => this.#update());
         // The path of the event at the cursor, which a hidden map did not draw.

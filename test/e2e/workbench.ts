@@ -130,8 +130,12 @@ export class Workbench {
     await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
   }
 
-  /** Runs a command by its title through the command palette (F1); `choosing` is called as its row is clicked (a bench's clock starts there). */
-  async runCommand(title: string, choosing?: () => void): Promise<void> {
+  /**
+   * Runs a command by its title through the command palette (F1). `chosen` is given the time the
+   * click on its row reached the window (its pointerdown): a bench's clock starts there, not
+   * before Playwright's own checks of the row, which take longer than some pictures take to draw.
+   */
+  async runCommand(title: string, chosen?: (at: number) => void): Promise<void> {
     const { page } = this;
     const input = page.locator('.quick-input-widget input');
     // A webview that takes the focus as its tab is shown can close the palette just opened: it is opened again.
@@ -154,8 +158,16 @@ export class Workbench {
       .filter({ has: page.locator('.label-name', { hasText: startsWith }) })
       .first();
     await row.waitFor();
-    choosing?.();
+    if (chosen) {
+      await page.evaluate(() => {
+        const window = globalThis as unknown as { chosenAt?: number; addEventListener(type: string, listener: () => void, options: object): void };
+        window.chosenAt = undefined;
+        window.addEventListener('pointerdown', () => (window.chosenAt = Date.now()), { capture: true, once: true });
+      });
+    }
+    const clicking = Date.now();
     await row.click();
+    if (chosen) chosen((await page.evaluate(() => (globalThis as { chosenAt?: number }).chosenAt)) ?? clicking);
   }
 
   /** Moves the cursor to a 1-based line with Go to Line (Ctrl+G). */

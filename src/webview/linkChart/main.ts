@@ -567,8 +567,8 @@ window.addEventListener('message', (event: MessageEvent<LinkChartToWebview>) => 
       if (message.selected) choose(message.selected, false);
       dataDrawn();
       performance.mark('chart: drawn');
-      // Painted: the frame after the one that drew it.
-      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('chart: painted')));
+      // Painted: what the bench counts (a task after the frame's callbacks runs after its paint), as the timeline and the map mark it.
+      requestAnimationFrame(() => setTimeout(() => performance.mark('chart: painted')));
       break;
     case 'select':
       choose(message.id, false);

@@ -16,6 +16,20 @@ suite('line index', () => {
     assert.equal(index.offsetAt({ line: 1, character: 99 }), 4, 'clamped to the line');
   });
 
+  test('a text of many short lines (more than its first guess of their number) has each line where it is', () => {
+    const lines = Array.from({ length: 5000 }, (_, line) => 'x'.repeat(line % 7));
+    const text = lines.join('\n');
+    const index = new LineIndex(text);
+    assert.equal(index.lineCount, lines.length);
+    let start = 0;
+    for (let line = 0; line < lines.length; line++) {
+      assert.equal(index.lineStart(line), start);
+      assert.equal(index.lineEnd(line), start + lines[line].length);
+      start += lines[line].length + 1;
+    }
+    assert.deepEqual(index.positionAt(text.length), { line: lines.length - 1, character: lines.at(-1)!.length });
+  });
+
   test('an empty text has one empty line', () => {
     const index = new LineIndex('');
     assert.equal(index.lineCount, 1);

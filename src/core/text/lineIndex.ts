@@ -15,18 +15,22 @@ export class LineIndex {
   constructor(readonly text: string) {
     const length = text.length;
     if (text.indexOf('\r') < 0) {
-      // The common case, LF only: let indexOf find the breaks, once to count them and once to
-      // record them in arrays of the right size.
-      let breaks = 0;
-      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
-      this.#starts = new Uint32Array(breaks + 1);
-      this.#ends = new Uint32Array(breaks + 1);
-      let line = 0;
+      // The common case, LF only: indexOf finds the breaks in one pass over the text (the starts
+      // kept in an array that grows), and each line ends where the next starts, less its break.
+      let starts = new Uint32Array(Math.max(16, length >>> 5));
+      let lines = 1;
       for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-        this.#ends[line] = at;
-        this.#starts[++line] = at + 1;
+        if (lines === starts.length) {
+          const grown = new Uint32Array(lines * 2);
+          grown.set(starts);
+          starts = grown;
+        }
+        starts[lines++] = at + 1;
       }
-      this.#ends[line] = length;
+      this.#starts = starts.slice(0, lines);
+      this.#ends = new Uint32Array(lines);
+      for (let line = 1; line < lines; line++) this.#ends[line - 1] = starts[line] - 1;
+      this.#ends[lines - 1] = length;
       return;
     }
     const starts = [0];

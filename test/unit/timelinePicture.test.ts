@@ -77,6 +77,15 @@ suite("the timeline picture's data (core)", () => {
     assert.equal(firstClause('#summit Leaders meet'), 'Leaders meet');
     assert.equal(firstClause('x'.repeat(200)).length, 80);
     assert.ok(firstClause('x'.repeat(200)).endsWith('…'));
+    // A clause ends at punctuation before a space, a tab, a line break or the end, or at a spaced dash of any length.
+    assert.equal(firstClause('Talks end; a statement follows'), 'Talks end');
+    assert.equal(firstClause('Talks end:\tstatement'), 'Talks end');
+    assert.equal(firstClause('Talks end?'), 'Talks end');
+    assert.equal(firstClause('Talks end – a statement follows'), 'Talks end');
+    assert.equal(firstClause('Talks end — a statement follows'), 'Talks end');
+    assert.equal(firstClause('Talks end - a statement follows'), 'Talks end');
+    assert.equal(firstClause('Talks on U.S. ties at 10:30 end-to-end'), 'Talks on U.S');
+    assert.equal(firstClause('A text with no clause end'), 'A text with no clause end');
   });
 
   test('lanes by actor: an event with two actors is in both lanes, names sorted, events without one last', () => {

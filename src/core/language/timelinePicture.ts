@@ -160,16 +160,15 @@ export function dayAfter(point: DatePoint): string {
   return isoDay(year, point.month, point.day + 1);
 }
 
-/** Where the first clause ends: a comma, semicolon, colon or sentence end before a space or the end, or a spaced dash; else -1. */
+const CLAUSE_END = /[,;:.!?](?=[ \t\n]|$)| [-\u2013\u2014] /;
+
+/**
+ * Where the first clause ends: a comma, semicolon, colon or sentence end before a space or the
+ * end, or a spaced dash (its space before); else -1. A regular expression: V8's compiled search
+ * outruns a loop over the characters, and a long briefing has thousands of labels.
+ */
 function clauseEnd(text: string): number {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    const next = text.charCodeAt(at + 1);
-    const spaceOrEnd = at + 1 === text.length || next === 32 || next === 9 || next === 10;
-    if ((code === 44 || code === 59 || code === 58 || code === 46 || code === 33 || code === 63) && spaceOrEnd) return at;
-    if (code === 32 && (next === 45 || next === 0x2013 || next === 0x2014) && text.charCodeAt(at + 2) === 32) return at;
-  }
-  return -1;
+  return CLAUSE_END.exec(text)?.index ?? -1;
 }
 
 /**

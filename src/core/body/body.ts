@@ -185,14 +185,16 @@ function findUrls(text: string, from: number, excluded: number[]): void {
     }
     if (which < 0) return;
     const at = next[which];
-    const searchedFrom = position;
+    // Where `mailto` would start before this colon: not before the search began.
+    const mailto = at - MAILTO.length;
+    const mailtoSearched = mailto >= position;
     position = at + URL_MARKERS[which].length;
     // Each URL is skipped whole, so that no character is looked at twice.
     let start = -1;
     if (which === 1) {
       if (!isWordCharBefore(text, at)) start = at;
-    } else if (at - MAILTO.length >= searchedFrom && text.startsWith(MAILTO, at - MAILTO.length) && !isWordCharBefore(text, at - MAILTO.length)) {
-      start = at - MAILTO.length;
+    } else if (mailtoSearched && text.startsWith(MAILTO, mailto) && !isWordCharBefore(text, mailto)) {
+      start = mailto;
     } else if (text.charCodeAt(at + 1) === SLASH && text.charCodeAt(at + 2) === SLASH) {
       let schemeStart = at;
       while (schemeStart > from && SCHEME_CHAR.test(text[schemeStart - 1])) schemeStart--;

@@ -568,12 +568,32 @@ interface W10kRun {
     };
   };
 }
-let w10k: W10kRun | undefined;
-if (process.argv.includes('--w10k')) {
-  log("W10k: a team's 10,000 briefings…");
+/** One run of W10k: the folder written, the index and the command-line program over it, in processes of their own. */
+function runW10k(): W10kRun {
   const child = spawnSync(process.execPath, [path.join(__dirname, 'w10k.js')], { encoding: 'utf8', timeout: 20 * 60 * 1000, maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`the W10k bench failed: ${child.stderr.slice(-3000)}`);
-  w10k = JSON.parse(child.stdout) as W10kRun;
+  return JSON.parse(child.stdout) as W10kRun;
+}
+let w10k: W10kRun | undefined;
+/** A second run of W10k, made when one of its budgets fails: one for all of them. */
+let w10kAgain: W10kRun | undefined;
+/** A budget on a figure of the W10k run (one run each): when it fails, it is measured again in a second run. */
+const w10kBudget = (name: string, figure: (run: W10kRun) => number, limit: number, unit: string): Budget => ({
+  name,
+  actual: figure(w10k!),
+  limit,
+  unit,
+  retry: () => {
+    if (!w10kAgain) {
+      log('W10k: measured again…');
+      results.w10kAgain = w10kAgain = runW10k();
+    }
+    return figure(w10kAgain);
+  },
+});
+if (process.argv.includes('--w10k')) {
+  log("W10k: a team's 10,000 briefings…");
+  w10k = runW10k();
   results.w10k = w10k;
   rows.push({
     name: `W10k (${w10k.files} briefings, ${w10k.megabytes.toFixed(0)} MB, a registry of 20,000 entities): every file read and parsed whole, today's index (one run)`,
@@ -713,22 +733,22 @@ const budgets: Budget[] = [
   { name: 'L published as a Word document (from its model)', actual: publishWord, limit: 2000, unit: 'ms' },
   ...(w10k
     ? [
-        { name: 'W10k index: the first request answered', actual: w10k.index.answeredMs / 1000, limit: 10, unit: 's' },
-        { name: 'W10k index: the longest block of the event loop while reading', actual: w10k.index.longestBlockMs, limit: 50, unit: 'ms' },
-        { name: 'W10k index: a hover meanwhile (waiting and taking)', actual: w10k.index.longestHoverMs, limit: 5, unit: 'ms' },
-        { name: 'W10k index: peak memory', actual: w10k.index.peakRssMb, limit: 700, unit: 'MB' },
-        { name: 'W10k index: a file changed on disk read again', actual: w10k.index.changeMs, limit: 50, unit: 'ms' },
-        { name: 'W10k Events view: a month expanded', actual: w10k.index.chronology.expandMs, limit: 100, unit: 'ms' },
-        {
-          name: 'W10k Events view: the filter (text, the slowest)',
-          actual: Math.max(w10k.index.chronology.textMs, w10k.index.chronology.actorMs, w10k.index.chronology.tagMs),
-          limit: 200,
-          unit: 'ms',
-        },
-        { name: 'W10k `briefing check`, a new process on every core', actual: w10k.cli.check.ms / 1000, limit: 15, unit: 's' },
-        { name: 'W10k `briefing check`, its peak memory', actual: w10k.cli.check.peakRssMb, limit: 500, unit: 'MB' },
-        { name: 'W10k `briefing events`, a new process on every core', actual: w10k.cli.events.ms / 1000, limit: 15, unit: 's' },
-        { name: 'W10k `briefing events`, its peak memory', actual: w10k.cli.events.peakRssMb, limit: 500, unit: 'MB' },
+        w10kBudget('W10k index: the first request answered', (run) => run.index.answeredMs / 1000, 10, 's'),
+        w10kBudget('W10k index: the longest block of the event loop while reading', (run) => run.index.longestBlockMs, 50, 'ms'),
+        w10kBudget('W10k index: a hover meanwhile (waiting and taking)', (run) => run.index.longestHoverMs, 5, 'ms'),
+        w10kBudget('W10k index: peak memory', (run) => run.index.peakRssMb, 700, 'MB'),
+        w10kBudget('W10k index: a file changed on disk read again', (run) => run.index.changeMs, 50, 'ms'),
+        w10kBudget('W10k Events view: a month expanded', (run) => run.index.chronology.expandMs, 100, 'ms'),
+        w10kBudget(
+          'W10k Events view: the filter (text, the slowest)',
+          ({ index: { chronology } }) => Math.max(chronology.textMs, chronology.actorMs, chronology.tagMs),
+          200,
+          'ms',
+        ),
+        w10kBudget('W10k `briefing check`, a new process on every core', (run) => run.cli.check.ms / 1000, 15, 's'),
+        w10kBudget('W10k `briefing check`, its peak memory', (run) => run.cli.check.peakRssMb, 500, 'MB'),
+        w10kBudget('W10k `briefing events`, a new process on every core', (run) => run.cli.events.ms / 1000, 15, 's'),
+        w10kBudget('W10k `briefing events`, its peak memory', (run) => run.cli.events.peakRssMb, 500, 'MB'),
       ]
     : []),
   { name: 'L hover', actual: hover, limit: 1, unit: 'ms' },

@@ -739,12 +739,7 @@ const budgets: Budget[] = [
         w10kBudget('W10k index: peak memory', (run) => run.index.peakRssMb, 700, 'MB'),
         w10kBudget('W10k index: a file changed on disk read again', (run) => run.index.changeMs, 50, 'ms'),
         w10kBudget('W10k Events view: a month expanded', (run) => run.index.chronology.expandMs, 100, 'ms'),
-        w10kBudget(
-          'W10k Events view: the filter (text, the slowest)',
-          ({ index: { chronology } }) => Math.max(chronology.textMs, chronology.actorMs, chronology.tagMs),
-          200,
-          'ms',
-        ),
+        w10kBudget('W10k Events view: the filter (text, the slowest)', ({ index: { chronology } }) => Math.max(chronology.textMs, chronology.actorMs, chronology.tagMs), 200, 'ms'),
         w10kBudget('W10k `briefing check`, a new process on every core', (run) => run.cli.check.ms / 1000, 15, 's'),
         w10kBudget('W10k `briefing check`, its peak memory', (run) => run.cli.check.peakRssMb, 500, 'MB'),
         w10kBudget('W10k `briefing events`, a new process on every core', (run) => run.cli.events.ms / 1000, 15, 's'),

@@ -96,4 +96,26 @@ suite('term matcher', () => {
     assert.equal(patched.termCount, matcher.termCount);
     assert.deepEqual(found(matcher), ['Ka A0 B', 'Ka A0', 'Kab', 'Kab B1', 'Жa L999'], 'the original is untouched');
   });
+
+  test("an entity's terms are looked into for one another only when one can start inside another and go on past it", () => {
+    const matcher = new TermMatcher();
+    // A name, a surname, a title with it, initials: none goes on past another (most entities).
+    ['Pavy Uneldr', 'Uneldr', 'General Uneldr', 'P. Uneldr'].forEach((term) => matcher.add(term, 0));
+    // "Kim Jong Un" starts inside "Chairman Kim" and goes on past it.
+    ['Chairman Kim', 'Kim Jong Un'].forEach((term) => matcher.add(term, 1));
+    // A term that goes on past itself ("1 1" in "1 1 1"); one that starts with a term's rest but
+    // goes on in the same word, which a match's end (no word character after it) rules out.
+    matcher.add('1 1', 2);
+    ['Minister Lee', 'Leeds United'].forEach((term) => matcher.add(term, 3));
+    assert.deepEqual(
+      [0, 1, 2, 3].map((value) => matcher.mayOverlapItself(value)),
+      [false, true, true, false],
+    );
+    assert.deepEqual(find(matcher, 'General Uneldr met Chairman Kim Jong Un; 1 1 1; Minister Lee'), [
+      'General Uneldr@0',
+      'Chairman Kim Jong Un@19',
+      '1 1 1@41',
+      'Minister Lee@48',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { SPACE } from '../text/charCodes';
-import { isWordCharBefore } from '../text/wordCharacters';
+import { isWordCharAt, isWordCharBefore } from '../text/wordCharacters';
 import { TrieStore } from './trieStore';
 
 /**
@@ -23,11 +23,25 @@ export function normalizeTerm(term: string): string {
   return NEEDS_NORMALIZING.test(term) ? term.trim().replace(/[ \t]+/g, ' ') : term;
 }
 
-/** What separates words in a term: anything but a letter, a digit, a mark or `_` (as the boundaries). */
-const NON_WORD = /[^\p{L}\p{N}\p{M}_]+/u;
-
 /** Leading or trailing white space, a tab, or two spaces in a row. */
 const NEEDS_NORMALIZING = /^\s|\s$|\t| {2}/;
+
+/**
+ * Whether `later` can match from a place inside a match of `first` (after a character that is not
+ * a word's, where the search looks) and end past it. The match fixes the text up to its end, and
+ * no word character after it: `later` then starts with the rest of `first` from that place, and
+ * goes on with a character that is not a word's. "Chairman Kim" and "Kim Jong Un" do; "General
+ * Uneldr" and "Uneldr" do not, nor "Minister Lee" and "Leeds", which spares most entities' matches
+ * the look inside (a name, a surname, a title with it).
+ */
+function overlapsPast(first: string, later: string): boolean {
+  for (let at = 1; at < first.length; at++) {
+    if (isWordCharBefore(first, at)) continue;
+    const rest = first.length - at;
+    if (later.length > rest && !isWordCharAt(later, rest) && later.startsWith(first.slice(at))) return true;
+  }
+  return false;
+}
 
 export class TermMatcher {
   /** `trie`: for `withTerms`, a copy of another matcher's trie (the filters are copied after). */
@@ -48,12 +62,12 @@ export class TermMatcher {
   /** The indices set in `asciiPairs`, so that a small matcher's filter merges into a large one's quickly. */
   readonly pairsSet: number[] = [];
   #size = 0;
-  /** Per value (entity): the first words of its terms, and the words inside them. */
-  #words = new Map<number, { readonly first: Set<string>; readonly inner: Set<string> }>();
+  /** Per value (entity): its terms, normalized. */
+  #termsOf = new Map<number, string[]>();
   /**
-   * The values one of whose terms can start inside another of their own and go on past it (the
-   * first word of one is a word inside another): only their matches are looked into for it.
-   * Never cleared when a term goes: looking in vain costs time, never a wrong match.
+   * The values one of whose terms can start inside another of their own and go on past it
+   * (`overlapsPast`): only their matches are looked into for it. Never cleared when a term goes:
+   * looking in vain costs time, never a wrong match.
    */
   #overlapping = new Set<number>();
 
@@ -70,7 +84,7 @@ export class TermMatcher {
     if (normalized.length === 0) return false;
     if (this.#trie.assign(normalized, value, true) !== -1) return false;
     this.#noteNewTerm(normalized);
-    this.#noteWords(normalized, value);
+    this.#noteTerm(normalized, value);
     return true;
   }
 
@@ -79,20 +93,19 @@ export class TermMatcher {
     return this.#overlapping.has(value);
   }
 
-  #noteWords(normalized: string, value: number, copied?: Set<number>): void {
-    let words = this.#words.get(value);
-    if (copied && words && !copied.has(value)) {
-      // A copy made by withTerms shares its sets with the original until it changes them.
-      words = { first: new Set(words.first), inner: new Set(words.inner) };
-      this.#words.set(value, words);
+  #noteTerm(normalized: string, value: number, copied?: Set<number>): void {
+    let terms = this.#termsOf.get(value);
+    if (copied && terms && !copied.has(value)) {
+      // A copy made by withTerms shares its lists with the original until it changes them.
+      terms = terms.slice();
+      this.#termsOf.set(value, terms);
     }
     copied?.add(value);
-    if (!words) this.#words.set(value, (words = { first: new Set(), inner: new Set() }));
-    const [first, ...inner] = normalized.split(NON_WORD);
-    words.first.add(first);
-    for (const word of inner) if (word !== '') words.inner.add(word);
-    // (A term may overlap itself: "1 1" in "1 1 1". One that starts with no word character could start anywhere.)
-    if (first === '' || words.inner.has(first) || inner.some((word) => words.first.has(word))) this.#overlapping.add(value);
+    if (!terms) this.#termsOf.set(value, (terms = []));
+    terms.push(normalized);
+    if (this.#overlapping.has(value)) return;
+    // (A term may overlap itself: "1 1" in "1 1 1".)
+    if (terms.some((other) => overlapsPast(other, normalized) || overlapsPast(normalized, other))) this.#overlapping.add(value);
   }
 
   /**
@@ -110,7 +123,7 @@ export class TermMatcher {
     copy.hasSingleAsciiTerm = this.hasSingleAsciiTerm;
     copy.hasNonAsciiFirst = this.hasNonAsciiFirst;
     copy.#size = this.#size;
-    copy.#words = new Map(this.#words);
+    copy.#termsOf = new Map(this.#termsOf);
     copy.#overlapping = new Set(this.#overlapping);
     const copied = new Set<number>();
     for (const [normalized, value] of changes) {
@@ -118,7 +131,7 @@ export class TermMatcher {
       const had = copy.#trie.assign(normalized, value);
       if (had !== -1 && value === -1) copy.#size--;
       else if (had === -1 && value !== -1) copy.#noteNewTerm(normalized);
-      if (value !== -1) copy.#noteWords(normalized, value, copied);
+      if (value !== -1) copy.#noteTerm(normalized, value, copied);
     }
     return copy;
   }

@@ -111,11 +111,29 @@ suite('term matcher', () => {
       [0, 1, 2, 3].map((value) => matcher.mayOverlapItself(value)),
       [false, true, true, false],
     );
-    assert.deepEqual(find(matcher, 'General Uneldr met Chairman Kim Jong Un; 1 1 1; Minister Lee'), [
-      'General Uneldr@0',
-      'Chairman Kim Jong Un@19',
-      '1 1 1@41',
-      'Minister Lee@48',
-    ]);
+    assert.deepEqual(find(matcher, 'General Uneldr met Chairman Kim Jong Un; 1 1 1; Minister Lee'), ['General Uneldr@0', 'Chairman Kim Jong Un@19', '1 1 1@41', 'Minister Lee@48']);
+  });
+
+  test('lookup finds a term only whole, its rest kept as text or as states', () => {
+    // "Ab" and "Cd" keep their rests as text side by side ("bd"): "Abd" is neither.
+    const pair = new TermMatcher();
+    ['Ab', 'Cd'].forEach((term, index) => pair.add(term, index));
+    assert.deepEqual(
+      ['Ab', 'Abd', 'A', 'Cd', 'Cdx'].map((term) => pair.lookup(term)),
+      [0, -1, -1, 1, -1],
+    );
+    const matcher = new TermMatcher();
+    ['Alpha Beta', 'Alpine'].forEach((term, index) => matcher.add(term, index + 2));
+    assert.deepEqual(
+      ['Alpha Beta', 'Alpha Bet', 'Alpha Betax', 'Alpha', 'Alpine', 'Alp'].map((term) => matcher.lookup(term)),
+      [2, -1, -1, -1, 3, -1],
+    );
+    // A term through a rest kept as text makes its states; both are then found, and the text finds both.
+    matcher.add('Alpha', 4);
+    assert.deepEqual(
+      ['Alpha', 'Alpha Beta', 'Alpine'].map((term) => matcher.lookup(term)),
+      [4, 2, 3],
+    );
+    assert.deepEqual(find(matcher, 'Alpha, Alpha Beta, Alpine, Abd'), ['Alpha@0', 'Alpha Beta@7', 'Alpine@19']);
   });
 });

@@ -93,16 +93,10 @@ export class TermMatcher {
     return this.#overlapping.has(value);
   }
 
-  #noteTerm(normalized: string, value: number, copied?: Set<number>): void {
-    let terms = this.#termsOf.get(value);
-    if (copied && terms && !copied.has(value)) {
-      // A copy made by withTerms shares its lists with the original until it changes them.
-      terms = terms.slice();
-      this.#termsOf.set(value, terms);
-    }
-    copied?.add(value);
-    if (!terms) this.#termsOf.set(value, (terms = []));
-    terms.push(normalized);
+  #noteTerm(normalized: string, value: number): void {
+    // A new list each time: a copy made by withTerms shares the lists with its original.
+    const terms = [...(this.#termsOf.get(value) ?? []), normalized];
+    this.#termsOf.set(value, terms);
     if (this.#overlapping.has(value)) return;
     // (A term may overlap itself: "1 1" in "1 1 1".)
     if (terms.some((other) => overlapsPast(other, normalized) || overlapsPast(normalized, other))) this.#overlapping.add(value);
@@ -125,13 +119,12 @@ export class TermMatcher {
     copy.#size = this.#size;
     copy.#termsOf = new Map(this.#termsOf);
     copy.#overlapping = new Set(this.#overlapping);
-    const copied = new Set<number>();
     for (const [normalized, value] of changes) {
       if (normalized.length === 0) continue;
       const had = copy.#trie.assign(normalized, value);
       if (had !== -1 && value === -1) copy.#size--;
       else if (had === -1 && value !== -1) copy.#noteNewTerm(normalized);
-      if (value !== -1) copy.#noteTerm(normalized, value, copied);
+      if (value !== -1) copy.#noteTerm(normalized, value);
     }
     return copy;
   }

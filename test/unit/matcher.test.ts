@@ -128,7 +128,7 @@ suite('term matcher', () => {
       ['Alpha Beta', 'Alpha Bet', 'Alpha Betax', 'Alpha', 'Alpine', 'Alp'].map((term) => matcher.lookup(term)),
       [2, -1, -1, -1, 3, -1],
     );
-    // A term through a rest kept as text makes its states; both are then found, and the text finds both.
+    // A term through a rest kept as text takes that text away (two terms go through there now): all are still found.
     matcher.add('Alpha', 4);
     assert.deepEqual(
       ['Alpha', 'Alpha Beta', 'Alpine'].map((term) => matcher.lookup(term)),

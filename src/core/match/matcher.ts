@@ -26,23 +26,6 @@ export function normalizeTerm(term: string): string {
 /** Leading or trailing white space, a tab, or two spaces in a row. */
 const NEEDS_NORMALIZING = /^\s|\s$|\t| {2}/;
 
-/**
- * Whether `later` can match from a place inside a match of `first` (after a character that is not
- * a word's, where the search looks) and end past it. The match fixes the text up to its end, and
- * no word character after it: `later` then starts with the rest of `first` from that place, and
- * goes on with a character that is not a word's. "Chairman Kim" and "Kim Jong Un" do; "General
- * Uneldr" and "Uneldr" do not, nor "Minister Lee" and "Leeds", which spares most entities' matches
- * the look inside (a name, a surname, a title with it).
- */
-function overlapsPast(first: string, later: string): boolean {
-  for (let at = 1; at < first.length; at++) {
-    if (isWordCharBefore(first, at)) continue;
-    const rest = first.length - at;
-    if (later.length > rest && !isWordCharAt(later, rest) && later.startsWith(first.slice(at))) return true;
-  }
-  return false;
-}
-
 export class TermMatcher {
   /** `trie`: for `withTerms`, a copy of another matcher's trie (the filters are copied after). */
   readonly #trie: TrieStore;
@@ -62,12 +45,20 @@ export class TermMatcher {
   /** The indices set in `asciiPairs`, so that a small matcher's filter merges into a large one's quickly. */
   readonly pairsSet: number[] = [];
   #size = 0;
-  /** Per value (entity): its terms, normalized. */
-  #termsOf = new Map<number, string[]>();
   /**
-   * The values one of whose terms can start inside another of their own and go on past it
-   * (`overlapsPast`): only their matches are looked into for it. Never cleared when a term goes:
-   * looking in vain costs time, never a wrong match.
+   * Per value (entity), from its terms: each rest of a term from a place inside it where the search
+   * looks (after a character that is not a word's), and each head of a term up to a character that
+   * is not a word's. A term can match from inside a match of another and end past it just when
+   * the other's rest from there is its head: the match fixes the text up to its end, and no word
+   * character after it. "Chairman Kim" and "Kim Jong Un" do ("Kim"); "General Uneldr" and
+   * "Uneldr" do not, nor "Minister Lee" and "Leeds United".
+   */
+  #shapes = new Map<number, { readonly rests: Set<string>; readonly heads: Set<string> }>();
+  /**
+   * The values one of whose terms can start inside another of their own and go on past it (a rest
+   * of one is a head of another, or of itself: "1 1" in "1 1 1"): only their matches are looked
+   * into for it, which spares most entities (a name, a surname, a title with it). Never cleared
+   * when a term goes: looking in vain costs time, never a wrong match.
    */
   #overlapping = new Set<number>();
 
@@ -93,13 +84,30 @@ export class TermMatcher {
     return this.#overlapping.has(value);
   }
 
-  #noteTerm(normalized: string, value: number): void {
-    // A new list each time: a copy made by withTerms shares the lists with its original.
-    const terms = [...(this.#termsOf.get(value) ?? []), normalized];
-    this.#termsOf.set(value, terms);
-    if (this.#overlapping.has(value)) return;
-    // (A term may overlap itself: "1 1" in "1 1 1".)
-    if (terms.some((other) => overlapsPast(other, normalized) || overlapsPast(normalized, other))) this.#overlapping.add(value);
+  #noteTerm(normalized: string, value: number, copied?: Set<number>): void {
+    let shapes = this.#shapes.get(value);
+    if (copied && shapes && !copied.has(value)) {
+      // A copy made by withTerms shares its sets with the original until it changes them.
+      shapes = { rests: new Set(shapes.rests), heads: new Set(shapes.heads) };
+      this.#shapes.set(value, shapes);
+    }
+    copied?.add(value);
+    if (!shapes) this.#shapes.set(value, (shapes = { rests: new Set(), heads: new Set() }));
+    const { rests, heads } = shapes;
+    let overlaps = false;
+    for (let at = 1; at < normalized.length; at++) {
+      if (!isWordCharBefore(normalized, at)) {
+        const rest = normalized.slice(at);
+        rests.add(rest);
+        overlaps ||= heads.has(rest);
+      }
+      if (!isWordCharAt(normalized, at)) {
+        const head = normalized.slice(0, at);
+        heads.add(head);
+        overlaps ||= rests.has(head);
+      }
+    }
+    if (overlaps) this.#overlapping.add(value);
   }
 
   /**
@@ -117,14 +125,15 @@ export class TermMatcher {
     copy.hasSingleAsciiTerm = this.hasSingleAsciiTerm;
     copy.hasNonAsciiFirst = this.hasNonAsciiFirst;
     copy.#size = this.#size;
-    copy.#termsOf = new Map(this.#termsOf);
+    copy.#shapes = new Map(this.#shapes);
     copy.#overlapping = new Set(this.#overlapping);
+    const copied = new Set<number>();
     for (const [normalized, value] of changes) {
       if (normalized.length === 0) continue;
       const had = copy.#trie.assign(normalized, value);
       if (had !== -1 && value === -1) copy.#size--;
       else if (had === -1 && value !== -1) copy.#noteNewTerm(normalized);
-      if (value !== -1) copy.#noteTerm(normalized, value);
+      if (value !== -1) copy.#noteTerm(normalized, value, copied);
     }
     return copy;
   }

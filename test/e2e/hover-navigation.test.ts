@@ -22,7 +22,7 @@ suite('hover cards and navigation in the real UI', function () {
     const widget = await workbench.hover('Vladimir Putin', 'President · Russia');
     const text = (await widget.textContent()) ?? '';
     assert.match(text, /Vladimir Putin · Actor · person/);
-    assert.match(text, /Events \(2\)/);
+    assert.match(text, /Events \(3\)/);
     assert.match(text, /2023-11-13/);
     assert.match(text, /Defined in this briefing, line 14/);
     await workbench.screenshot('hover-putin');

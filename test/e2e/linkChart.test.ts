@@ -61,6 +61,9 @@ suite('the link chart in the real UI', function () {
     await workbench.page.locator('.tabs-container .tab', { hasText: 'Link Chart' }).waitFor();
     const names = (await listed().locator('.name').allTextContents()).map((text) => text.trim());
     for (const name of ['Kim Jong Un', 'Vladimir Putin', 'Vladivostok']) assert.ok(names.includes(name), names.join(' | '));
+    // Kim Jong Un tied to Vladimir Putin through the meeting in Vladivostok, the city tied to both.
+    assert.match((await listed().filter({ hasText: 'Vladivostok' }).first().textContent()) ?? '', /4 mentions · 2 ties/);
+    assert.match((await listed().filter({ hasText: 'Kim Jong Un' }).first().textContent()) ?? '', /9 mentions · 5 ties/);
     assert.match((await chart().locator('.caption').textContent()) ?? '', /vladivostok-summit\.briefing.*actors and places/);
     // The canvas is drawn: cytoscape's layers are there, and not empty.
     assert.ok((await chart().locator('.chart canvas').count()) > 0);

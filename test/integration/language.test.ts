@@ -19,8 +19,8 @@ suite('hover cards', () => {
     const value = markdown.value;
     assert.match(value, /^\*\*Vladimir Putin\*\* · Actor · person\n\nPresident · Russia\n/);
     assert.match(value, /\*Also:\* President Putin/);
-    assert.match(value, /Mentioned 5 times in this briefing/);
-    assert.match(value, /\*\*Events\*\* \(2\)/);
+    assert.match(value, /Mentioned 6 times in this briefing/);
+    assert.match(value, /\*\*Events\*\* \(3\)/);
     assert.match(value, /\[2023\\-11\\-13\]\(command:briefing\.revealLine\?/);
     assert.match(value, /Defined in \[this briefing, line 14\]\(command:briefing\.revealLine\?/);
     assert.deepEqual(markdown.isTrusted, { enabledCommands: ['briefing.revealLine'] });

@@ -65,9 +65,14 @@ suite('the link chart panel', () => {
     const graph = pageGraph();
     const names = graph.nodes.map((node) => node.name);
     for (const name of ['Kim Jong Un', 'Vladimir Putin', 'Vladivostok']) assert.ok(names.includes(name), names.join(', '));
-    // Kim Jong Un and Vladimir Putin share the Vladivostok meeting.
-    const shared = graph.edges.find((edge) => edge.kind === 'events' && [edge.from, edge.to].sort().join() === 'actor:Kim Jong Un,actor:Vladimir Putin');
-    assert.ok(shared && shared.kind === 'events' && shared.weight >= 1, JSON.stringify(graph.edges.slice(0, 5)));
+    // Kim Jong Un and Vladimir Putin share the Vladivostok meeting, which ties each of them to the city.
+    const tie = (a: string, b: string) => graph.edges.find((edge) => edge.kind === 'events' && [edge.from, edge.to].sort().join() === [a, b].sort().join());
+    const shared = tie('actor:Kim Jong Un', 'actor:Vladimir Putin');
+    assert.ok(shared && shared.kind === 'events' && shared.weight === 3, JSON.stringify(graph.edges.slice(0, 5)));
+    for (const leader of ['actor:Kim Jong Un', 'actor:Vladimir Putin']) {
+      const toCity = tie(leader, 'place:Vladivostok');
+      assert.ok(toCity && toCity.kind === 'events' && toCity.weight === 1 && shared.events.includes(toCity.events[0]), `${leader} and Vladivostok`);
+    }
     assert.ok(
       shared.events.every((at) => graph.days[at]?.[0].startsWith('2023-11')),
       'each event of an edge has its days, by its place',

@@ -28,8 +28,8 @@ suite('publishing: the product of a briefing', () => {
     assert.equal(product.events.length, 5);
     assert.deepEqual(product.events[2], {
       date: '2023-11-14..2023-11-30',
-      text: 'Expected window for the meeting in Vladivostok, which the report of 2023-11-13 places "later this month"',
-      actors: [],
+      text: 'Expected window for the meeting in Vladivostok between Kim Jong Un and Vladimir Putin, which the report of 2023-11-13 places "later this month"',
+      actors: ['Kim Jong Un', 'Vladimir Putin'],
       places: ['Vladivostok'],
     });
     assert.deepEqual(

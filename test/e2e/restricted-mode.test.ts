@@ -20,7 +20,7 @@ suite('Restricted Mode (an untrusted workspace) in the real UI', function () {
     const plain = await workbench.spanColor(' is reported set to travel to ');
     assert.notEqual(actor, plain);
     const widget = await workbench.hover('Vladimir Putin', 'President · Russia');
-    assert.match((await widget.textContent()) ?? '', /Events \(2\)/);
+    assert.match((await widget.textContent()) ?? '', /Events \(3\)/);
     await workbench.page.keyboard.press('Escape');
     await workbench.page.locator('.activitybar .action-item a[aria-label^="Briefings"]').click();
     const rows = workbench.page

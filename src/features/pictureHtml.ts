@@ -3,18 +3,29 @@ import * as vscode from 'vscode';
 /** A fresh nonce for each page (122 random bits, as 32 hex digits): the only script that may run is the one it names. */
 const nonce = () => crypto.randomUUID().replaceAll('-', '');
 
+/** Base64 of a text's UTF-8: letters, digits, `+`, `/` and `=`, nothing HTML reads. */
+function base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  // In pieces: a spread of a long array overflows the stack.
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
+}
+
 /**
  * A picture's page: its own bundle and stylesheet under dist/webview/, and a Content Security
  * Policy that lets nothing else in: no other script, no eval, no remote origin, no inline style
- * element (styles set through the DOM are allowed). The page holds no file text: the data comes
- * by message, and the bundle shows it as text.
+ * element (styles set through the DOM are allowed). File text never enters it as HTML: the data
+ * comes by message, or, for a small picture's first drawing, as the JSON of messages `carried` in
+ * base64 (`firstMessages` in the page), and the bundle shows it as text.
  */
-export function pictureHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: string, title: string): string {
+export function pictureHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: string, title: string, carried = ''): string {
   const file = (extension: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', `${bundle}.${extension}`));
   const once = nonce();
   const source = webview.cspSource;
+  const messages = carried ? `<meta name="picture-messages" content="${base64(carried)}">` : '';
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${once}'; style-src ${source}; img-src ${source} blob: data:; font-src ${source}">
-<link rel="stylesheet" href="${file('css')}"><title>${title}</title></head>
+<link rel="stylesheet" href="${file('css')}"><title>${title}</title>${messages}</head>
 <body><script nonce="${once}" src="${file('js')}"></script></body></html>`;
 }

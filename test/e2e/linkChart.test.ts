@@ -111,13 +111,27 @@ suite('the link chart in the real UI', function () {
     await workbench.waitFor('all twelve again', async () => ((await drawn()) === 12 ? true : undefined));
   });
 
-  test('names that are HTML show as text, and run nothing', async () => {
+  test('names that are HTML show as text, and run nothing, posted or carried in the page', async () => {
+    const shownAsText = async () => {
+      await workbench.waitFor('the hostile briefing drawn', async () => ((await chart().locator('.caption .title').textContent()) === 'hostile.briefing' ? true : undefined));
+      const names = (await listed().locator('.name').allTextContents()).map((text) => text.trim());
+      assert.ok(names.includes('<img src=x onerror="document.body.dataset.pwned=1">'), names.join(' | '));
+      assert.equal(await chart().locator('body').getAttribute('data-pwned'), null);
+      assert.equal(await chart().locator('.nodes img, .nodes script, main img').count(), 0);
+    };
+    // Posted to the open chart.
     await workbench.quickOpen('hostile.briefing');
-    await workbench.waitFor('the hostile briefing drawn', async () => ((await chart().locator('.caption .title').textContent()) === 'hostile.briefing' ? true : undefined));
-    const names = (await listed().locator('.name').allTextContents()).map((text) => text.trim());
-    assert.ok(names.includes('<img src=x onerror="document.body.dataset.pwned=1">'), names.join(' | '));
-    assert.equal(await chart().locator('body').getAttribute('data-pwned'), null);
-    assert.equal(await chart().locator('.nodes img, .nodes script, main img').count(), 0);
+    await shownAsText();
+    // The chart opened on it: its page is made with its data, drawn before the page says it is ready.
+    await workbench.runCommand('View: Close Editors in Other Groups');
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Link Chart' }).waitFor({ state: 'detached' });
+    await workbench.focusTab('hostile.briefing');
+    await workbench.runCommand('Briefing: Show Link Chart');
+    await shownAsText();
+    const [data, ready] = await chart()
+      .locator('body')
+      .evaluate(() => ['chart: data', 'chart: ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Infinity));
+    assert.ok(data < ready, `the data drawn at ${data} ms, the page ready at ${ready} ms`);
     await workbench.screenshot('link-chart-hostile');
   });
 

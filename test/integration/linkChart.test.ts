@@ -58,6 +58,20 @@ suite('the link chart panel', () => {
       posted.push(message);
       return post(message);
     };
+    // Its page is made with the sample's chart, which it draws without asking: the messages'
+    // JSON in base64, nothing HTML reads.
+    const carried = /<meta name="picture-messages" content="([^"]*)">/.exec(html)?.[1] ?? '';
+    assert.match(carried, /^[A-Za-z0-9+/]+=*$/);
+    const [window, first] = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(carried), (char) => char.charCodeAt(0)))) as LinkChartToWebview[];
+    assert.equal(window.type, 'window');
+    assert.ok(first.type === 'data' && first.replace && first.title === 'vladivostok-summit.briefing', JSON.stringify(first).slice(0, 200));
+    assert.ok(first.nodes.some((node) => node.name === 'Kim Jong Un'));
+    // A page that drew them has the chart: nothing more is posted.
+    const updates = chart().updateCount;
+    await chart().receive({ type: 'ready', carried: true });
+    assert.equal(chart().updateCount, updates + 1, 'the graph made again');
+    assert.equal(lastData(), undefined, 'no data posted');
+    // A page that did not (a test's "ready") gets everything.
     await chart().receive({ type: 'ready' });
     const data = await waitFor('the data posted', () => lastData());
     assert.equal(data.title, 'vladivostok-summit.briefing');
@@ -118,13 +132,21 @@ suite('the link chart panel', () => {
     const relationGraph = pageGraph();
     assert.equal(relation.from, 'actor:Kim Jong Un');
     assert.equal(relation.to, 'actor:Vladimir Putin');
-    // A page that loads again (the panel hidden by the new editor, then shown) asks for the data
-    // and gets it: those posts are not the edit's.
+    // The page loaded again (VS Code loads a page again when it is shown again): it has what its
+    // HTML carried, the sample's chart, so it gets this briefing's whole.
+    const reloaded = posted.length;
+    await chart().receive({ type: 'ready', carried: true });
+    const again = posted.slice(reloaded).find((message): message is Data => message.type === 'data');
+    assert.ok(again?.replace, 'everything, in place of the sample');
+    assert.deepEqual(pageGraph(), relationGraph);
+    // A page that loads again (the panel hidden by the new editor, then shown) may be sent data:
+    // those posts are not the edit's.
     let reloads = 0;
     const receive = chart().receive.bind(chart());
     chart().receive = async (message) => {
-      if (message.type === 'ready') reloads++;
-      return receive(message);
+      const posts = chart().postCount;
+      await receive(message);
+      if (message.type === 'ready') reloads += chart().postCount - posts;
     };
     const count = chart().postCount;
     const updates = chart().updateCount;
@@ -205,7 +227,7 @@ suite('the link chart panel', () => {
 
   test('an export asks the page to draw the chart, or to give the graph it shows as JSON', async function () {
     await openSample();
-    chart().show();
+    await chart().show();
     if (inWebExtensionHost) {
       // The web test's VS Code cannot load a webview's page offline: the page's messages are the test's.
       await chart().receive({ type: 'ready' });

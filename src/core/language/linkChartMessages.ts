@@ -45,7 +45,8 @@ export type LinkChartToWebview =
 
 /** What the link chart's webview sends the extension. */
 export type LinkChartFromWebview =
-  | { readonly type: 'ready' }
+  /** The page has loaded; `carried`: it drew the messages its HTML carried (the extension's `show`). */
+  | { readonly type: 'ready'; readonly carried?: boolean }
   /** A node clicked or chosen by keyboard: its entity in the Actors view, and its entry in the editor. */
   | { readonly type: 'open'; readonly id: string }
   /** The events of an edge hovered, by their places in the graph's `events`: their words are sent when shown, not with every graph. */

@@ -9,7 +9,7 @@ const STYLES: (vscode.QuickPickItem & { style: PictureStyle })[] = [
 
 /** A picture's panel, as an export sees it: shown, then asked to draw. */
 export interface DrawnPicture {
-  show(): void;
+  show(): void | Promise<void>;
   draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined>;
 }
 
@@ -20,7 +20,7 @@ export interface DrawnPicture {
  */
 export async function exportPicture(picture: DrawnPicture, name: string, suffix: string, format: ChartFormat): Promise<vscode.Uri | undefined> {
   // Shown: a hidden page is discarded, and only a page can draw the picture.
-  picture.show();
+  await picture.show();
   const title = `Export ${name} as ${format.toUpperCase()}`;
   const style = format === 'json' ? 'theme' : (await vscode.window.showQuickPick(STYLES, { title }))?.style;
   if (!style) return undefined;

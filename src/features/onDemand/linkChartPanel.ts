@@ -30,6 +30,16 @@ import type { SharedTimeWindow } from '../timeWindow';
 const MOST_DESCRIBED = 8;
 const LABEL_LENGTH = 80;
 
+/** What a chart's page was made with: its data as sent, the window's message as JSON, the selection. */
+interface CarriedChart {
+  readonly sent: ReadonlyMap<string, GraphNode | GraphEdge>;
+  readonly days: string;
+  readonly title: string;
+  readonly scope: string | undefined;
+  readonly window: string;
+  readonly selected: string | undefined;
+}
+
 /** What the chart needs from the rest of the extension. */
 export interface LinkChartContext {
   readonly extensionUri: vscode.Uri;
@@ -59,6 +69,8 @@ export class LinkChartPanel implements vscode.Disposable {
   #scope: string | undefined;
   /** The page has nothing (it has just loaded, or was hidden): it is sent everything. */
   #stale = true;
+  /** What the page was made with, when it carries data (`show`): a load of it has that. */
+  #carried: CarriedChart | undefined;
   /** The last update asked for: an older one that ends later posts nothing. */
   #asked = 0;
   #selected: string | undefined;
@@ -66,7 +78,7 @@ export class LinkChartPanel implements vscode.Disposable {
   #sources: readonly ShownSource[] = [];
   #graph: LinkGraph | undefined;
   readonly #disposables: vscode.Disposable[];
-  /** How many times data was posted, and how many times the graph was made (for tests: an edit that changes no tie posts nothing). */
+  /** How many times data was posted (or carried in a new page), and how many times the graph was made (for tests: an edit that changes no tie posts nothing). */
   postCount = 0;
   updateCount = 0;
 
@@ -91,13 +103,27 @@ export class LinkChartPanel implements vscode.Disposable {
     return this.#page.panel;
   }
 
-  /** Opens the panel beside the editor, or shows it. */
-  show(): void {
-    this.#page.show();
+  /**
+   * Opens the panel beside the editor, its page made with the chart's data when it is small (the
+   * page draws without asking: see `PicturePage.open`), or shows it.
+   */
+  async show(): Promise<void> {
+    if (this.#page.panel) return this.#page.show();
+    const asked = ++this.#asked;
+    const shown = await this.context.events.shownEvents();
+    // Asked again meanwhile: the later call opens it.
+    if (asked !== this.#asked) return;
+    if (this.#page.panel) return this.#page.show();
+    this.#stale = true;
+    const window = this.#windowMessage();
+    const data = this.#dataMessage(shown)!;
+    const carried: CarriedChart = { sent: this.#sent, days: this.#sentDays, title: this.#title, scope: this.#scope, window: JSON.stringify(window), selected: this.#selected };
+    this.#carried = this.#page.open([window, data]) ? carried : undefined;
   }
 
   /** Takes a panel: a new one, or one VS Code restores after a reload. */
   adopt(panel: vscode.WebviewPanel): void {
+    this.#carried = undefined;
     this.#page.adopt(panel);
   }
 
@@ -108,6 +134,12 @@ export class LinkChartPanel implements vscode.Disposable {
     const asked = ++this.#asked;
     const shown = await this.context.events.shownEvents();
     if (asked !== this.#asked || panel !== this.#page.panel) return;
+    const message = this.#dataMessage(shown);
+    if (message) this.#page.post(message);
+  }
+
+  /** The graph of `shown` as the page is to get it, now taken as sent; undefined when the page has it all. */
+  #dataMessage(shown: Awaited<ReturnType<EventsView['shownEvents']>>): LinkChartToWebview | undefined {
     const filter = this.context.events.filter;
     const graph = shownGraph(shown, filter !== undefined);
     this.#sources = shown.sources;
@@ -124,16 +156,20 @@ export class LinkChartPanel implements vscode.Disposable {
     const daysChanged = replace || daysJson !== this.#sentDays;
     this.#sent = now;
     this.#sentDays = daysJson;
-    if (!replace && nodes.length === 0 && edges.length === 0 && removed.length === 0 && !daysChanged && title === this.#title) return;
+    if (!replace && nodes.length === 0 && edges.length === 0 && removed.length === 0 && !daysChanged && title === this.#title) return undefined;
     this.#stale = false;
     this.#scope = scope;
     this.#title = title;
     this.postCount++;
-    this.#page.post({ type: 'data', title, scope, replace, nodes, edges, removed, ...(daysChanged ? { days } : {}), selected: this.#selected });
+    return { type: 'data', title, scope, replace, nodes, edges, removed, ...(daysChanged ? { days } : {}), selected: this.#selected };
+  }
+
+  #windowMessage(): LinkChartToWebview {
+    return { type: 'window', ...this.context.window.shared };
   }
 
   #postWindow(): void {
-    if (this.#page.visible) this.#page.post({ type: 'window', ...this.context.window.shared });
+    if (this.#page.visible) this.#page.post(this.#windowMessage());
   }
 
   /**
@@ -151,10 +187,20 @@ export class LinkChartPanel implements vscode.Disposable {
   /** What a page sends: public, so that tests can send what a page would. */
   async receive(message: LinkChartFromWebview): Promise<void> {
     switch (message?.type) {
-      case 'ready':
-        this.#stale = true;
-        this.#postWindow();
+      case 'ready': {
+        // A page made with the data (`show`) has what it carried, whatever was posted to an earlier load of it.
+        const carried = message.carried ? this.#carried : undefined;
+        this.#stale = carried === undefined;
+        if (carried) {
+          this.#sent = carried.sent;
+          this.#sentDays = carried.days;
+          this.#title = carried.title;
+          this.#scope = carried.scope;
+        }
+        if (carried?.window !== JSON.stringify(this.#windowMessage())) this.#postWindow();
+        if (carried && this.#selected && this.#selected !== carried.selected) this.#page.post({ type: 'select', id: this.#selected });
         return this.#page.loaded(() => this.#update());
+      }
       case 'open': {
         this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#page.panel))?.id ?? this.#selected;
         return;

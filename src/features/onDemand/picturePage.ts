@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { PictureExports } from '../pictureExports';
 import { pictureHtml } from '../pictureHtml';
 
+/** The most of a page's first messages (as JSON) that its HTML carries. */
+const MOST_CARRIED_CHARACTERS = 64 * 1024;
+
 /** What tells one picture's page from another's, and what its panel does as the page comes and goes. */
 export interface PicturePageKind<From> {
   readonly extensionUri: vscode.Uri;
@@ -39,11 +42,28 @@ export class PicturePage<To, From> implements vscode.Disposable {
   /** Opens the panel beside the editor, or shows it. */
   show(): void {
     if (this.#panel) return this.#panel.reveal(undefined, true);
-    this.adopt(vscode.window.createWebviewPanel(this.kind.viewType, this.kind.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {}));
+    this.adopt(this.#create());
   }
 
-  /** Takes a panel: a new one, or one VS Code restores after a reload (the page restores its own choices). */
-  adopt(panel: vscode.WebviewPanel): void {
+  /**
+   * Opens the panel beside the editor, its page made with `first`, the messages it starts from
+   * (each load of it starts from them: VS Code loads a page again when it is shown again), when
+   * they are small enough; whether they were. A small picture then draws without waiting for a
+   * trip to the extension and back; a large one's page would be slower to make than the trip.
+   */
+  open(first: readonly To[]): boolean {
+    const json = JSON.stringify(first);
+    const carried = json.length <= MOST_CARRIED_CHARACTERS;
+    this.adopt(this.#create(), carried ? json : '');
+    return carried;
+  }
+
+  #create(): vscode.WebviewPanel {
+    return vscode.window.createWebviewPanel(this.kind.viewType, this.kind.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
+  }
+
+  /** Takes a panel: a new one, or one VS Code restores after a reload (the page restores its own choices); its page carries `carried` (see `open`). */
+  adopt(panel: vscode.WebviewPanel, carried = ''): void {
     const { kind } = this;
     this.#panel?.dispose();
     this.#panel = panel;
@@ -51,7 +71,7 @@ export class PicturePage<To, From> implements vscode.Disposable {
     this.exports.loading();
     // The extension's own folder only: the bundle and its stylesheet (VS Code's webview rules).
     panel.webview.options = { enableScripts: true, localResourceRoots: [kind.extensionUri] };
-    panel.webview.html = pictureHtml(panel.webview, kind.extensionUri, kind.bundle, kind.title);
+    panel.webview.html = pictureHtml(panel.webview, kind.extensionUri, kind.bundle, kind.title, carried);
     const subscriptions = [
       panel.webview.onDidReceiveMessage((message: From) => kind.receive(message)),
       // Shown again, the page loads and asks for everything ("ready"); an export waits for it.

@@ -118,7 +118,7 @@ async function drawFigures(pictures: PublishPictures, which: FiguresSetting, tit
     if (!picture.current?.panel && which === 'all') await vscode.commands.executeCommand(`briefing.${name}.show`);
     const panel = picture.current;
     if (!panel?.panel) continue;
-    if (!panel.panel.visible) panel.show();
+    if (!panel.panel.visible) await panel.show();
     const [svg, png] = [await panel.draw('svg', 'print'), await panel.draw('png', 'print')];
     if (svg === undefined || png === undefined) {
       void vscode.window.showWarningMessage(`${title}: the ${panel.panel.title} could not be drawn, and is left out.`);

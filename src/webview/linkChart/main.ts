@@ -8,6 +8,7 @@ import './linkChart.css';
 import type { ChartFormat, GraphEdge, GraphNode, LinkChartFromWebview, LinkChartState, LinkChartToWebview, PictureStyle } from '../../core';
 import { compareNames } from '../../core/text/nameOrder';
 import { element } from '../shared/dom';
+import { firstMessages } from '../shared/firstMessages';
 import { svgFile, svgToPng } from '../shared/svg';
 import { NODE_CLASSES, nodeClass, shownUnder, type ChartGraph, type NodeClass, type Shown } from './chartFilter';
 import { WindowControls } from '../shared/windowControls';
@@ -557,8 +558,7 @@ function described(request: number, labels: readonly string[]): void {
   tip.append(...lines.map((line) => element('div', {}, line)), ...(more > 0 ? [element('div', {}, `and ${more} more`)] : []));
 }
 
-window.addEventListener('message', (event: MessageEvent<LinkChartToWebview>) => {
-  const message = event.data;
+function receive(message: LinkChartToWebview): void {
   switch (message?.type) {
     case 'data':
       performance.mark('chart: data');
@@ -591,7 +591,8 @@ window.addEventListener('message', (event: MessageEvent<LinkChartToWebview>) => 
         );
       break;
   }
-});
+}
+window.addEventListener('message', (event: MessageEvent<LinkChartToWebview>) => receive(event.data));
 
 /** The chart as it shows now: a picture, or the graph it shows as JSON (its events all kept: the edges name them by place). */
 async function exported(format: ChartFormat, style: PictureStyle): Promise<string> {
@@ -610,5 +611,8 @@ async function exported(format: ChartFormat, style: PictureStyle): Promise<strin
   });
   return format === 'svg' ? svgFile(svg) : svgToPng(svg, width, height);
 }
+// A small chart's data comes with the page: drawn at once, without asking.
+const carried = firstMessages<LinkChartToWebview>();
+for (const message of carried) receive(message);
 performance.mark('chart: ready');
-post({ type: 'ready' });
+post({ type: 'ready', carried: carried.length > 0 });

@@ -167,6 +167,10 @@ export class Workbench {
     }
     const clicking = Date.now();
     await row.click();
+    // Off the window's top, where the palette was: left there, the mouse shows the tooltip of what
+    // lies under it once the palette closes (the breadcrumb's), over a picture's toolbar. The
+    // activity bar's empty middle shows none.
+    await page.mouse.move(1, Math.round((page.viewportSize()?.height ?? 800) * 0.6));
     if (chosen) chosen((await page.evaluate(() => (globalThis as { chosenAt?: number }).chosenAt)) ?? clicking);
   }
 

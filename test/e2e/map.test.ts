@@ -152,15 +152,29 @@ suite('the map in the real UI', function () {
     await workbench.waitFor('the whole chart again', async () => ((await chart.locator('body').getAttribute('data-drawn')) === '12' ? true : undefined));
   });
 
-  test('names that are HTML show as text, and run nothing', async () => {
+  test('names that are HTML show as text, and run nothing, posted or carried in the page', async () => {
+    const shownAsText = async () => {
+      await workbench.waitFor('the hostile briefing drawn', async () => ((await map().locator('.caption .title').textContent()) === 'hostile.briefing' ? true : undefined));
+      const names = (await listed().locator('.name').allTextContents()).map((text) => text.trim());
+      assert.ok(names.includes('<img src=x onerror="document.body.dataset.pwned=1">'), names.join(' | '));
+      assert.equal(await map().locator('body').getAttribute('data-pwned'), null);
+      assert.equal(await map().locator('main img, main script, .places img').count(), 0);
+    };
     await workbench.quickOpen('hostile.briefing');
-    // The map's tab, in front of the chart's of the test before.
+    // The map's tab, in front of the chart's of the test before: its page loads again, and is sent the hostile briefing's map.
     await workbench.page.locator('.tabs-container .tab', { hasText: 'Map' }).click();
-    await workbench.waitFor('the hostile briefing drawn', async () => ((await map().locator('.caption .title').textContent()) === 'hostile.briefing' ? true : undefined));
-    const names = (await listed().locator('.name').allTextContents()).map((text) => text.trim());
-    assert.ok(names.includes('<img src=x onerror="document.body.dataset.pwned=1">'), names.join(' | '));
-    assert.equal(await map().locator('body').getAttribute('data-pwned'), null);
-    assert.equal(await map().locator('main img, main script, .places img').count(), 0);
+    await shownAsText();
+    // The map opened on it: its page is made with its data, drawn before the page says it is ready.
+    await workbench.focusTab('hostile.briefing');
+    await workbench.runCommand('View: Close Editors in Other Groups');
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Map' }).waitFor({ state: 'detached' });
+    await workbench.focusTab('hostile.briefing');
+    await workbench.runCommand('Briefing: Show Map');
+    await shownAsText();
+    const [data, ready] = await map()
+      .locator('body')
+      .evaluate(() => ['map: data', 'map: ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Infinity));
+    assert.ok(data < ready, `the data drawn at ${data} ms, the page ready at ${ready} ms`);
     await workbench.screenshot('map-hostile');
   });
 

@@ -132,17 +132,31 @@ suite('the timeline in the real UI', function () {
     await workbench.waitFor('lanes by actor', async () => ((await laneLabels().count()) > 1 ? true : undefined));
   });
 
-  test('names and texts that are HTML show as text, and run nothing', async () => {
+  test('names and texts that are HTML show as text, and run nothing, posted or carried in the page', async () => {
+    const shownAsText = async () => {
+      await workbench.waitFor('the hostile briefing drawn', async () => ((await picture().locator('.caption .title').textContent()) === 'hostile.briefing' ? true : undefined));
+      await workbench.waitFor('two events', async () => ((await drawnCount()) === 2 ? true : undefined));
+      const lanes = (await laneLabels().allTextContents()).map((text) => text.trim());
+      assert.ok(lanes.includes('<img src=x onerror="document.body.dataset.pwned=1">'), lanes.join(' | '));
+      await item('Evil Corp meets Kim <img src=x onerror=').first().waitFor();
+      await item('Kim <b>bold</b> returns').first().waitFor();
+      const page = picture().locator('body');
+      assert.equal(await page.getAttribute('data-pwned'), null);
+      assert.equal(await picture().locator('.vis-timeline img, .vis-timeline script, .vis-timeline b').count(), 0);
+    };
+    // Posted to the open timeline.
     await workbench.quickOpen('hostile.briefing');
-    await workbench.waitFor('the hostile briefing drawn', async () => ((await picture().locator('.caption .title').textContent()) === 'hostile.briefing' ? true : undefined));
-    await workbench.waitFor('two events', async () => ((await drawnCount()) === 2 ? true : undefined));
-    const lanes = (await laneLabels().allTextContents()).map((text) => text.trim());
-    assert.ok(lanes.includes('<img src=x onerror="document.body.dataset.pwned=1">'), lanes.join(' | '));
-    await item('Evil Corp meets Kim <img src=x onerror=').first().waitFor();
-    await item('Kim <b>bold</b> returns').first().waitFor();
-    const page = picture().locator('body');
-    assert.equal(await page.getAttribute('data-pwned'), null);
-    assert.equal(await picture().locator('.vis-timeline img, .vis-timeline script, .vis-timeline b').count(), 0);
+    await shownAsText();
+    // The timeline opened on it: its page is made with its data, drawn before the page says it is ready.
+    await workbench.runCommand('View: Close Editors in Other Groups');
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Timeline' }).waitFor({ state: 'detached' });
+    await workbench.focusTab('hostile.briefing');
+    await workbench.runCommand('Briefing: Show Timeline');
+    await shownAsText();
+    const [data, ready] = await picture()
+      .locator('body')
+      .evaluate(() => ['timeline: data', 'timeline: ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Infinity));
+    assert.ok(data < ready, `the data drawn at ${data} ms, the page ready at ${ready} ms`);
     await workbench.screenshot('timeline-hostile');
   });
 

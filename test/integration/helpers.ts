@@ -121,3 +121,14 @@ async function runAnswering<T>(answer: string, command: string, ...args: unknown
   });
   return running;
 }
+
+/**
+ * The messages a picture's page was made with (`pictureHtml`): base64 of their JSON in a `meta`
+ * element, which must hold nothing but base64's letters; none when the page carries none.
+ */
+export function carriedMessages<M>(html: string): M[] {
+  const carried = /<meta name="picture-messages" content="([^"]*)">/.exec(html)?.[1];
+  if (carried === undefined) return [];
+  assert.match(carried, /^[A-Za-z0-9+/]+=*$/, 'base64 only');
+  return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(carried), (char) => char.charCodeAt(0)))) as M[];
+}

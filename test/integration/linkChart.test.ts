@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { EventDays, GraphEdge, GraphNode, LinkChartToWebview, LinkGraph } from '../../src/core';
-import { activateExtension, inWebExtensionHost, openSample, positionOf, sampleUri, untitledBriefing, waitFor } from './helpers';
+import { activateExtension, carriedMessages, inWebExtensionHost, openSample, positionOf, sampleUri, untitledBriefing, waitFor } from './helpers';
 
 type Api = Awaited<ReturnType<typeof activateExtension>>;
 type Data = Extract<LinkChartToWebview, { type: 'data' }>;
@@ -60,10 +60,8 @@ suite('the link chart panel', () => {
     };
     // Its page is made with the sample's chart, which it draws without asking: the messages'
     // JSON in base64, nothing HTML reads.
-    const carried = /<meta name="picture-messages" content="([^"]*)">/.exec(html)?.[1] ?? '';
-    assert.match(carried, /^[A-Za-z0-9+/]+=*$/);
-    const [window, first] = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(carried), (char) => char.charCodeAt(0)))) as LinkChartToWebview[];
-    assert.equal(window.type, 'window');
+    const [window, first] = carriedMessages<LinkChartToWebview>(html);
+    assert.equal(window?.type, 'window');
     assert.ok(first.type === 'data' && first.replace && first.title === 'vladivostok-summit.briefing', JSON.stringify(first).slice(0, 200));
     assert.ok(first.nodes.some((node) => node.name === 'Kim Jong Un'));
     // A page that drew them has the chart: nothing more is posted.

@@ -29,7 +29,8 @@ export type MapToWebview =
 
 /** What the map's webview sends the extension. */
 export type MapFromWebview =
-  | { readonly type: 'ready' }
+  /** The page has loaded; `carried`: it drew the messages its HTML carried (the extension's `show`). */
+  | { readonly type: 'ready'; readonly carried?: boolean }
   /** A place or a country chosen: its entity (the first of a country's) in the Actors view and the editor. */
   | { readonly type: 'open'; readonly id: string }
   /** The window kept to, or not: the choice is the chart's too. */

@@ -52,7 +52,8 @@ export type TimelineToWebview =
 
 /** What the timeline's webview sends the extension. */
 export type TimelineFromWebview =
-  | { readonly type: 'ready' }
+  /** The page has loaded; `carried`: it drew the messages its HTML carried (the extension's `show`). */
+  | { readonly type: 'ready'; readonly carried?: boolean }
   /** An item clicked or chosen by keyboard: its event's line in the editor. */
   | { readonly type: 'open'; readonly id: string }
   /** A lane's label chosen: its actor or place in the Actors view. */

@@ -61,7 +61,7 @@ export interface LinkChartContext {
  * and selects the entity under the editor's cursor.
  */
 export class LinkChartPanel implements vscode.Disposable {
-  readonly #page: PicturePage<LinkChartToWebview, LinkChartFromWebview>;
+  readonly #page: PicturePage<LinkChartToWebview, LinkChartFromWebview, CarriedChart>;
   /** What the page has: each node and edge by id, the events' days as JSON, the title; an edit that changes none of them posts nothing. */
   #sent: ReadonlyMap<string, GraphNode | GraphEdge> = new Map();
   #sentDays = '';
@@ -69,8 +69,6 @@ export class LinkChartPanel implements vscode.Disposable {
   #scope: string | undefined;
   /** The page has nothing (it has just loaded, or was hidden): it is sent everything. */
   #stale = true;
-  /** What the page was made with, when it carries data (`show`): a load of it has that. */
-  #carried: CarriedChart | undefined;
   /** The last update asked for: an older one that ends later posts nothing. */
   #asked = 0;
   #selected: string | undefined;
@@ -103,27 +101,24 @@ export class LinkChartPanel implements vscode.Disposable {
     return this.#page.panel;
   }
 
-  /**
-   * Opens the panel beside the editor, its page made with the chart's data when it is small (the
-   * page draws without asking: see `PicturePage.open`), or shows it.
-   */
-  async show(): Promise<void> {
-    if (this.#page.panel) return this.#page.show();
-    const asked = ++this.#asked;
-    const shown = await this.context.events.shownEvents();
-    // Asked again meanwhile: the later call opens it.
-    if (asked !== this.#asked) return;
-    if (this.#page.panel) return this.#page.show();
-    this.#stale = true;
-    const window = this.#windowMessage();
-    const data = this.#dataMessage(shown)!;
-    const carried: CarriedChart = { sent: this.#sent, days: this.#sentDays, title: this.#title, scope: this.#scope, window: JSON.stringify(window), selected: this.#selected };
-    this.#carried = this.#page.open([window, data]) ? carried : undefined;
+  /** Opens the panel beside the editor (its page made with the chart's data: see `PicturePage.show`), or shows it. */
+  show(): Promise<void> {
+    return this.#page.show(
+      () => this.context.events.shownEvents(),
+      (shown) => {
+        this.#stale = true;
+        const window = this.#windowMessage();
+        const data = this.#dataMessage(shown)!;
+        return {
+          messages: [window, data],
+          carried: { sent: this.#sent, days: this.#sentDays, title: this.#title, scope: this.#scope, window: JSON.stringify(window), selected: this.#selected },
+        };
+      },
+    );
   }
 
   /** Takes a panel: a new one, or one VS Code restores after a reload. */
   adopt(panel: vscode.WebviewPanel): void {
-    this.#carried = undefined;
     this.#page.adopt(panel);
   }
 
@@ -189,7 +184,7 @@ export class LinkChartPanel implements vscode.Disposable {
     switch (message?.type) {
       case 'ready': {
         // A page made with the data (`show`) has what it carried, whatever was posted to an earlier load of it.
-        const carried = message.carried ? this.#carried : undefined;
+        const carried = this.#page.carriedBy(message.carried);
         this.#stale = carried === undefined;
         if (carried) {
           this.#sent = carried.sent;

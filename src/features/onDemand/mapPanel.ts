@@ -23,6 +23,13 @@ import { PicturePage } from './picturePage';
 import { shownGraph } from './shownGraph';
 import type { SharedTimeWindow } from '../timeWindow';
 
+/** What a map's page was made with: its data as JSON, the window's message as JSON, the selection. */
+interface CarriedMap {
+  readonly sent: string;
+  readonly window: string;
+  readonly selected: string | undefined;
+}
+
 /** What the map needs from the rest of the extension. */
 export interface MapContext {
   readonly extensionUri: vscode.Uri;
@@ -38,12 +45,13 @@ export interface MapContext {
 /**
  * The map: a webview panel beside the editor drawing where the Events view's actors and places
  * are (`mapData`: points, countries shaded, by their mentions) on Natural Earth's world, offline.
- * It follows the view's refreshes (no parse of its own), posts nothing while hidden, and sends
- * everything when its page loads (a hidden page is discarded). The entity under the editor's
- * cursor is selected on it, and the places of the event there are drawn as a path.
+ * It follows the view's refreshes (no parse of its own), posts nothing while hidden, and when its
+ * page loads (a hidden page is discarded) sends what changed since the data the page was made
+ * with, or everything to a page made without. The entity under the editor's cursor is selected
+ * on it, and the places of the event there are drawn as a path.
  */
 export class MapPanel implements vscode.Disposable {
-  readonly #page: PicturePage<MapToWebview, MapFromWebview>;
+  readonly #page: PicturePage<MapToWebview, MapFromWebview, CarriedMap>;
   /** The last update asked for: an older one that ends later posts nothing. */
   #asked = 0;
   #selected: string | undefined;
@@ -56,7 +64,7 @@ export class MapPanel implements vscode.Disposable {
   readonly #cursor: CursorModel;
   /** Which of a model's events is at a line: made once per model the cursor moves in. */
   #eventsAtLine: { model: Briefing; index: EventAtLine<BriefingEvent> } | undefined;
-  /** How many times data was posted (for tests). */
+  /** How many times data was posted, or carried in a new page (for tests). */
   postCount = 0;
 
   constructor(private readonly context: MapContext) {
@@ -76,9 +84,17 @@ export class MapPanel implements vscode.Disposable {
     return this.#page.panel;
   }
 
-  /** Opens the panel beside the editor, or shows it. */
-  show(): void {
-    this.#page.show();
+  /** Opens the panel beside the editor (its page made with the map's data: see `PicturePage.show`), or shows it. */
+  show(): Promise<void> {
+    return this.#page.show(
+      () => this.context.events.shownEvents(),
+      (shown) => {
+        this.#sent = '';
+        const window = this.#windowMessage();
+        const data = this.#dataMessage(shown)!;
+        return { messages: [window, data], carried: { sent: this.#sent, window: JSON.stringify(window), selected: this.#selected } };
+      },
+    );
   }
 
   /** Takes a panel: a new one, or one VS Code restores after a reload. */
@@ -93,6 +109,12 @@ export class MapPanel implements vscode.Disposable {
     const asked = ++this.#asked;
     const shown = await this.context.events.shownEvents();
     if (asked !== this.#asked || panel !== this.#page.panel) return;
+    const message = this.#dataMessage(shown);
+    if (message) this.#page.post(message);
+  }
+
+  /** The map of `shown` as the page is to get it, now taken as sent; undefined when the page has it. */
+  #dataMessage(shown: Awaited<ReturnType<EventsView['shownEvents']>>): MapToWebview | undefined {
     const filter = this.context.events.filter;
     const graph = shownGraph(shown, filter !== undefined);
     this.#sources = shown.sources;
@@ -101,14 +123,18 @@ export class MapPanel implements vscode.Disposable {
     const map = mapData(graph, shown.sources);
     const days = graph.events.map((event) => event.days);
     const json = JSON.stringify({ title, map, days });
-    if (json === this.#sent) return;
+    if (json === this.#sent) return undefined;
     this.#sent = json;
     this.postCount++;
-    this.#page.post({ type: 'data', title, map, days, selected: this.#selected });
+    return { type: 'data', title, map, days, selected: this.#selected };
+  }
+
+  #windowMessage(): MapToWebview {
+    return { type: 'window', ...this.context.window.shared };
   }
 
   #postWindow(): void {
-    if (this.#page.visible) this.#page.post({ type: 'window', ...this.context.window.shared });
+    if (this.#page.visible) this.#page.post(this.#windowMessage());
   }
 
   /**
@@ -139,15 +165,19 @@ export class MapPanel implements vscode.Disposable {
   /** What a page sends: public, so that tests can send what a page would. */
   async receive(message: MapFromWebview): Promise<void> {
     switch (message?.type) {
-      case 'ready':
-        this.#sent = '';
+      case 'ready': {
+        // A page made with the data (`show`) has what it carried, whatever was posted to an earlier load of it.
+        const carried = this.#page.carriedBy(message.carried);
+        this.#sent = carried?.sent ?? '';
         // Unknown: a path posted as the page loaded may have reached it. The cursor's is posted, none too.
         this.#pathOf = undefined;
-        this.#postWindow();
+        if (carried?.window !== JSON.stringify(this.#windowMessage())) this.#postWindow();
+        if (carried && this.#selected && this.#selected !== carried.selected) this.#page.post({ type: 'select', id: this.#selected });
         await this.#page.loaded(() => this.#update());
         // The path of the event at the cursor, which a hidden map did not draw.
         if (vscode.window.activeTextEditor) this.#cursor.moved(vscode.window.activeTextEditor);
         return;
+      }
       case 'open':
         this.#selected = (await openEntity(message.id, this.#sources, this.context, this.#page.panel))?.id ?? this.#selected;
         return;

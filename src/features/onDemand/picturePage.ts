@@ -25,8 +25,12 @@ export interface PicturePageKind<From> {
  * reload, its page (own bundle, strict policy) loaded again whenever it is shown (a hidden page
  * is discarded: no retained context), and its exports waiting for the page meanwhile.
  */
-export class PicturePage<To, From> implements vscode.Disposable {
+export class PicturePage<To, From, Carried = never> implements vscode.Disposable {
   #panel: vscode.WebviewPanel | undefined;
+  /** What the page was made with (`show`). */
+  #carried: Carried | undefined;
+  /** The last opening asked for (`show`). */
+  #opening = 0;
   readonly exports = new PictureExports();
 
   constructor(private readonly kind: PicturePageKind<From>) {}
@@ -39,39 +43,49 @@ export class PicturePage<To, From> implements vscode.Disposable {
     return this.#panel?.visible === true;
   }
 
-  /** Opens the panel beside the editor, or shows it. */
-  show(): void {
-    if (this.#panel) return this.#panel.reveal(undefined, true);
-    this.adopt(this.#create());
-  }
-
   /**
-   * Opens the panel beside the editor, its page made with `first`, the messages it starts from
-   * (each load of it starts from them: VS Code loads a page again when it is shown again), when
-   * they are small enough; whether they were. A small picture then draws without waiting for a
-   * trip to the extension and back; a large one's page would be slower to make than the trip.
+   * Opens the panel beside the editor, or shows it. A new page is made with the messages that
+   * `first` makes of what `read` gives, when they are small enough (each load of the page starts
+   * from them: VS Code loads a page again when it is shown again); a small picture then draws
+   * without waiting for a trip to the extension and back, where a large one's page would be
+   * slower to make than the trip, and asks as before. `carried` is what the panel is to take the
+   * page to have once it says it drew them (`carriedBy`). An opening asked again meanwhile leaves
+   * the panel to the later one.
    */
-  open(first: readonly To[]): boolean {
-    const json = JSON.stringify(first);
-    const carried = json.length <= MOST_CARRIED_CHARACTERS;
-    this.adopt(this.#create(), carried ? json : '');
-    return carried;
+  async show<T>(read: () => Promise<T>, first: (data: T) => { readonly messages: readonly To[]; readonly carried: Carried }): Promise<void> {
+    if (this.#revealed()) return;
+    const opening = ++this.#opening;
+    const data = await read();
+    if (opening !== this.#opening || this.#revealed()) return;
+    const { messages, carried } = first(data);
+    const json = JSON.stringify(messages);
+    const fits = json.length <= MOST_CARRIED_CHARACTERS;
+    this.adopt(vscode.window.createWebviewPanel(this.kind.viewType, this.kind.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {}), fits ? json : '');
+    this.#carried = fits ? carried : undefined;
   }
 
-  #create(): vscode.WebviewPanel {
-    return vscode.window.createWebviewPanel(this.kind.viewType, this.kind.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
+  /** Shows the panel, if there is one; whether there was. */
+  #revealed(): boolean {
+    this.#panel?.reveal(undefined, true);
+    return this.#panel !== undefined;
   }
 
-  /** Takes a panel: a new one, or one VS Code restores after a reload (the page restores its own choices); its page carries `carried` (see `open`). */
-  adopt(panel: vscode.WebviewPanel, carried = ''): void {
+  /** What the page was made with (`show`), when it says it drew it (its "ready"); else undefined. */
+  carriedBy(drew: boolean | undefined): Carried | undefined {
+    return drew ? this.#carried : undefined;
+  }
+
+  /** Takes a panel: a new one, or one VS Code restores after a reload (the page restores its own choices); its page carries the messages of `messagesJson` (see `show`). */
+  adopt(panel: vscode.WebviewPanel, messagesJson = ''): void {
     const { kind } = this;
+    this.#carried = undefined;
     this.#panel?.dispose();
     this.#panel = panel;
     kind.forget();
     this.exports.loading();
     // The extension's own folder only: the bundle and its stylesheet (VS Code's webview rules).
     panel.webview.options = { enableScripts: true, localResourceRoots: [kind.extensionUri] };
-    panel.webview.html = pictureHtml(panel.webview, kind.extensionUri, kind.bundle, kind.title, carried);
+    panel.webview.html = pictureHtml(panel.webview, kind.extensionUri, kind.bundle, kind.title, messagesJson);
     const subscriptions = [
       panel.webview.onDidReceiveMessage((message: From) => kind.receive(message)),
       // Shown again, the page loads and asks for everything ("ready"); an export waits for it.

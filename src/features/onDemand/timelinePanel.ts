@@ -22,6 +22,15 @@ import { columnBeside } from '../pictureColumn';
 import { PicturePage } from './picturePage';
 import type { SharedTimeWindow } from '../timeWindow';
 
+/** What a timeline's page was made with: the events sent, their ids' prefix, the title and count, the selection. */
+interface CarriedTimeline {
+  readonly sent: readonly TimelineEvent[];
+  readonly prefix: string;
+  readonly title: string;
+  readonly total: number;
+  readonly selected: string | undefined;
+}
+
 /** What the timeline needs from the rest of the extension. */
 export interface TimelineContext {
   readonly extensionUri: vscode.Uri;
@@ -36,11 +45,13 @@ export interface TimelineContext {
 /**
  * The timeline picture: a webview panel beside the editor drawing the Events view's events (the
  * same scope and filter) on a time axis. It follows the view's refreshes, posts nothing while
- * hidden, and sends the data again when shown (a hidden webview is discarded: no retained
- * context). The webview's code is its own bundle, loaded only when the panel opens.
+ * hidden, and when shown again (a hidden webview is discarded: no retained context) sends what
+ * changed since the data its page was made with, or everything to a page made without (a long
+ * timeline's, or one restored after a reload). The webview's code is its own bundle, loaded only
+ * when the panel opens.
  */
 export class TimelinePanel implements vscode.Disposable {
-  readonly #page: PicturePage<TimelineToWebview, TimelineFromWebview>;
+  readonly #page: PicturePage<TimelineToWebview, TimelineFromWebview, CarriedTimeline>;
   /** The events the picture shows, as they are now (their lines too): to answer clicks and to follow the cursor. */
   #shown: readonly TimelineEvent[] = [];
   /** Which of `#shown` is at a line of a briefing, made when the cursor first moves after they change. */
@@ -57,7 +68,7 @@ export class TimelinePanel implements vscode.Disposable {
   readonly #disposables: vscode.Disposable[];
   /** A window written by hand that the page, still loading, has not shown yet. */
   #wantedWindow: TimeWindow | undefined;
-  /** How many times data was posted: a hidden panel posts nothing. */
+  /** How many times data was posted (or carried in a new page): a hidden panel posts nothing. */
   postCount = 0;
 
   constructor(private readonly context: TimelineContext) {
@@ -87,9 +98,16 @@ export class TimelinePanel implements vscode.Disposable {
     return this.context.window.current;
   }
 
-  /** Opens the panel beside the editor, or shows it. */
-  show(): void {
-    this.#page.show();
+  /** Opens the panel beside the editor (its page made with the timeline's data: see `PicturePage.show`), or shows it. */
+  show(): Promise<void> {
+    return this.#page.show(
+      () => this.context.events.shownEvents(),
+      (shown) => {
+        this.#stale = true;
+        const data = this.#dataMessage(shown)!;
+        return { messages: [data], carried: { sent: this.#sent, prefix: this.#prefix, title: this.#title, total: this.#total, selected: this.#selected } };
+      },
+    );
   }
 
   /** Takes a panel: a new one, or one VS Code restores after a reload (the page restores its own lanes and window). */
@@ -109,6 +127,12 @@ export class TimelinePanel implements vscode.Disposable {
       return;
     }
     const shown = await this.context.events.shownEvents();
+    const message = this.#dataMessage(shown);
+    if (message) this.#page.post(message);
+  }
+
+  /** The events of `shown` as the page is to get them, now taken as sent; undefined when the page has them. */
+  #dataMessage(shown: Awaited<ReturnType<EventsView['shownEvents']>>): TimelineToWebview | undefined {
     const { events, total } = shown;
     const scope = shown.scope ?? 'no briefing';
     const described = describeFilter(this.context.events.filter);
@@ -121,12 +145,12 @@ export class TimelinePanel implements vscode.Disposable {
     this.#prefix = prefix;
     const { changed, removed } = eventsChanged(replace ? [] : this.#sent, events);
     this.#sent = events;
-    if (!replace && changed.length === 0 && removed.length === 0 && title === this.#title && total === this.#total) return;
+    if (!replace && changed.length === 0 && removed.length === 0 && title === this.#title && total === this.#total) return undefined;
     this.#title = title;
     this.#total = total;
     this.#stale = false;
     this.postCount++;
-    this.#page.post({
+    return {
       type: 'data',
       title,
       scope,
@@ -136,7 +160,7 @@ export class TimelinePanel implements vscode.Disposable {
       removed: removed.map((id) => id.slice(prefix.length)),
       total,
       selected: this.#selected,
-    });
+    };
   }
 
   /** The cursor on an event selects its item (once per event: moving within it posts nothing). */
@@ -166,7 +190,7 @@ export class TimelinePanel implements vscode.Disposable {
     });
     const window = written === undefined ? undefined : parseWindow(written);
     if (!window) return;
-    this.show();
+    await this.show();
     this.setWindow(window);
   }
 
@@ -191,13 +215,23 @@ export class TimelinePanel implements vscode.Disposable {
   /** What a page sends: public, so that tests can send what a page would. */
   async receive(message: TimelineFromWebview): Promise<void> {
     switch (message?.type) {
-      case 'ready':
-        // A page (new, or restored after being hidden) has nothing: it gets everything.
-        this.#stale = true;
+      case 'ready': {
+        // A page made with the data (`show`) has what it carried, whatever was posted to an
+        // earlier load of it; another (restored after a reload) has nothing: it gets everything.
+        const carried = this.#page.carriedBy(message.carried);
+        this.#stale = carried === undefined;
+        if (carried) {
+          this.#sent = carried.sent;
+          this.#prefix = carried.prefix;
+          this.#title = carried.title;
+          this.#total = carried.total;
+          if (this.#selected && this.#selected !== carried.selected) this.#page.post({ type: 'select', id: this.#selected });
+        }
         return this.#page.loaded(async () => {
           await this.#update();
           this.#postWindow();
         });
+      }
       case 'open': {
         const item = this.#shown.find(({ id }) => id === message.id);
         if (!item) return;

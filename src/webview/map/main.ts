@@ -11,6 +11,7 @@ import type { EventDays, MapData, MapFromWebview, MapToWebview, PictureStyle } f
 // Imported as itself, not through the core's index: the page's bundle takes only what it runs.
 import { eventsMeeting, keptInWindow } from '../../core/language/timeWindow';
 import { element } from '../shared/dom';
+import { firstMessages } from '../shared/firstMessages';
 import { svgElement, svgFile, svgToPng } from '../shared/svg';
 import { WindowControls } from '../shared/windowControls';
 import type { WorldCountry } from './worldCountry';
@@ -330,7 +331,7 @@ svg.addEventListener('keydown', (event) => {
   else if (event.key === '0') fit();
 });
 
-window.addEventListener('message', ({ data: message }: MessageEvent<MapToWebview>) => {
+function receive(message: MapToWebview): void {
   switch (message?.type) {
     case 'data': {
       performance.mark('map: data');
@@ -358,7 +359,8 @@ window.addEventListener('message', ({ data: message }: MessageEvent<MapToWebview
         () => post({ type: 'exported', request: message.request, data: undefined }),
       );
   }
-});
+}
+window.addEventListener('message', ({ data: message }: MessageEvent<MapToWebview>) => receive(message));
 
 /** The map as it shows now, in the theme's colours or a light print style, with its title and a legend. */
 async function exported(format: 'svg' | 'png', style: PictureStyle): Promise<string> {
@@ -421,7 +423,16 @@ function colour(variable: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(variable).trim() || fallback;
 }
 
-performance.mark('map: ready');
-post({ type: 'ready' });
-// The data comes as a message: it is taken in once the world is drawn.
+// A small map's data comes with the page, drawn with the world; else the page asks for it first,
+// and it is made while the world is drawn.
+const carried = firstMessages<MapToWebview>();
+const ready = () => {
+  performance.mark('map: ready');
+  post({ type: 'ready', carried: carried.length > 0 });
+};
+if (carried.length === 0) ready();
 drawWorld();
+if (carried.length > 0) {
+  carried.forEach(receive);
+  ready();
+}

@@ -12,6 +12,7 @@ import { timelinePicture } from '../../core/language/timelinePicture';
 import { windowText } from '../../core/language/timeWindow';
 import { drawPicture } from './drawPicture';
 import { element } from '../shared/dom';
+import { firstMessages } from '../shared/firstMessages';
 import { itemsAround } from './itemsAround';
 
 declare function acquireVsCodeApi(): { postMessage(message: TimelineFromWebview): void; getState(): TimelineState | undefined; setState(state: TimelineState): void };
@@ -429,7 +430,7 @@ container.addEventListener('keydown', (event) => {
   action();
 });
 
-window.addEventListener('message', ({ data }: MessageEvent<TimelineToWebview>) => {
+function onMessage(data: TimelineToWebview): void {
   if (data.type === 'data') receive(data);
   else if (data.type === 'select') select(data.id, true);
   else if (data.type === 'setWindow' && Number.isFinite(data.start) && Number.isFinite(data.end) && data.end > data.start) {
@@ -444,7 +445,11 @@ window.addEventListener('message', ({ data }: MessageEvent<TimelineToWebview>) =
         (drawing) => post({ type: 'exported', request: data.request, data: drawing }),
         () => post({ type: 'exported', request: data.request, data: undefined }),
       );
-});
+}
+window.addEventListener('message', ({ data }: MessageEvent<TimelineToWebview>) => onMessage(data));
 
+// A small timeline's data comes with the page: drawn at once, without asking.
+const carried = firstMessages<TimelineToWebview>();
+for (const message of carried) onMessage(message);
 performance.mark('timeline: ready');
-post({ type: 'ready' });
+post({ type: 'ready', carried: carried.length > 0 });

@@ -4,6 +4,7 @@
  * Exit codes: 0 clean, 1 an Error was found (check) or publishing was refused, 2 usage error or unreadable file.
  */
 import { once } from 'node:events';
+import { fstatSync, write as writeFd } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { check } from './cli/check';
 import { FileError, UsageError } from './cli/errors';
@@ -166,6 +167,22 @@ function parseArgsMessage(message: string): string {
   return dashed ? `${dashed[1]} needs a value; one that starts with '-' is written ${dashed[1]}=VALUE` : first;
 }
 
+/** Whether a file descriptor is a regular file's (not a pipe's or a terminal's). */
+function isFile(fd: number): boolean {
+  try {
+    return fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Writes all the bytes to a file descriptor, in the thread pool. */
+async function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length;) {
+    at += await new Promise<number>((resolve, reject) => writeFd(fd, bytes, at, bytes.length - at, null, (error, written) => (error ? reject(error) : resolve(written))));
+  }
+}
+
 function isParseArgsError(error: unknown): error is Error {
   return error instanceof Error && String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS');
 }
@@ -175,7 +192,10 @@ if (isWorker()) {
 } else if (require.main === module) {
   // A closed pipe (`briefing export x | head`) is not an error worth a stack trace.
   process.stdout.on('error', () => process.exit(process.exitCode ?? 0));
-  const write: Output = (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined));
+  const toStream: Output = (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined));
+  // Into a file, bytes are written off the main thread (Node writes a file's stdout synchronously), so that the next are made meanwhile.
+  const toFile = isFile(1);
+  const write: Output = (text) => (toFile && typeof text !== 'string' ? writeAll(1, text) : toStream(text));
   // The editor's task reads stderr through a pipe, for a person: it asks for check's closing line.
   const forAPerson = process.stderr.isTTY === true || process.env.BRIEFING_SUMMARY === '1';
   void main(process.argv.slice(2), write, (line) => process.stderr.write(`${line}\n`), forAPerson).then((code) => {

@@ -94,6 +94,7 @@ export class ChronologyRows {
   async writeInOrder(write: (bytes: Uint8Array) => Promise<void> | void, separator: (rank: number) => string): Promise<void> {
     let rank = 0;
     const separatorBytes = new Map<string, Buffer>();
+    let writing: Promise<void> | void = undefined;
     try {
       for (const key of [...this.#buckets.keys()].sort((a, b) => a - b)) {
         const bucket = this.#buckets.get(key)!;
@@ -118,9 +119,14 @@ export class ChronologyRows {
           at += rows.copy(output, at, starts[index], starts[index] + bucket.byteLengths[index]);
         });
         this.#buckets.delete(key);
-        await write(output);
+        // The next month is read back and ordered while this one is written.
+        await writing;
+        writing = write(output);
       }
+      await writing;
     } finally {
+      // A write under way ends before the spill file goes (a failed one has thrown above, or yields to the error that did).
+      await Promise.allSettled([writing]);
       this.dispose();
     }
   }

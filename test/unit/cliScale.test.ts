@@ -65,6 +65,27 @@ suite('briefing CLI at scale: --jobs and --shard', function () {
     }
   });
 
+  test('events written into a file (its months written off the main thread) are the bytes it prints into a pipe', () => {
+    for (const args of [
+      ['events', 'analyst-*/20*/*.briefing', '-e', 'entities.yaml', '--jobs', '2'],
+      ['events', 'analyst-*/20*/*.briefing', '-e', 'entities.yaml', '--format', 'csv'],
+    ]) {
+      const piped = run(...args);
+      const file = path.join(dir, 'out.txt');
+      const fd = fs.openSync(file, 'w');
+      try {
+        const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, stdio: ['ignore', fd, 'pipe'] });
+        assert.equal(result.status, piped.code);
+      } finally {
+        fs.closeSync(fd);
+      }
+      const written = fs.readFileSync(file, 'utf8');
+      fs.rmSync(file);
+      assert.ok(written.length > 10_000, `${args.join(' ')}: ${written.length} characters`);
+      assert.equal(written, piped.stdout, args.join(' '));
+    }
+  });
+
   test('events prints what the whole chronology of the core prints (buildTimeline), and nothing when a file cannot be read', () => {
     const registries = [parseRegistry(fs.readFileSync(path.join(dir, 'entities.yaml'), 'utf8'), 'entities.yaml')];
     const files = fs

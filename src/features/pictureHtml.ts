@@ -16,14 +16,14 @@ function base64(text: string): string {
  * A picture's page: its own bundle and stylesheet under dist/webview/, and a Content Security
  * Policy that lets nothing else in: no other script, no eval, no remote origin, no inline style
  * element (styles set through the DOM are allowed). File text never enters it as HTML: the data
- * comes by message, or, for a small picture's first drawing, as the JSON of messages `carried` in
- * base64 (`firstMessages` in the page), and the bundle shows it as text.
+ * comes by message, or, for a small picture's first drawing, as the JSON of its first messages
+ * (`messagesJson`) in base64 (`firstMessages` in the page), and the bundle shows it as text.
  */
-export function pictureHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: string, title: string, carried = ''): string {
+export function pictureHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: string, title: string, messagesJson = ''): string {
   const file = (extension: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', `${bundle}.${extension}`));
   const once = nonce();
   const source = webview.cspSource;
-  const messages = carried ? `<meta name="picture-messages" content="${base64(carried)}">` : '';
+  const messages = messagesJson ? `<meta name="picture-messages" content="${base64(messagesJson)}">` : '';
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${once}'; style-src ${source}; img-src ${source} blob: data:; font-src ${source}">
 <link rel="stylesheet" href="${file('css')}"><title>${title}</title>${messages}</head>

@@ -9,6 +9,7 @@ export * from './model/types';
 export { LineIndex } from './text/lineIndex';
 export { FixedRange } from './text/fixedRange';
 export { errorMessage } from './text/errorMessage';
+export { base64 } from './text/base64';
 export { formatCheckLine, parseCheckLine, type CheckLine } from './language/checkLine';
 export { escapeMarkdown, plainText } from './text/escape';
 export { datePointAt, dayNumber, pointLength } from './dates/dates';

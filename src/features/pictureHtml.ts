@@ -1,16 +1,8 @@
 import * as vscode from 'vscode';
+import { base64 } from '../core';
 
 /** A fresh nonce for each page (122 random bits, as 32 hex digits): the only script that may run is the one it names. */
 const nonce = () => crypto.randomUUID().replaceAll('-', '');
-
-/** Base64 of a text's UTF-8: letters, digits, `+`, `/` and `=`, nothing HTML reads. */
-function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  // In pieces: a spread of a long array overflows the stack.
-  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-  return btoa(binary);
-}
 
 /**
  * A picture's page: its own bundle and stylesheet under dist/webview/, and a Content Security
@@ -23,7 +15,8 @@ export function pictureHtml(webview: vscode.Webview, extensionUri: vscode.Uri, b
   const file = (extension: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', `${bundle}.${extension}`));
   const once = nonce();
   const source = webview.cspSource;
-  const messages = messagesJson ? `<meta name="picture-messages" content="${base64(messagesJson)}">` : '';
+  // Base64's letters, digits, `+`, `/` and `=`: nothing HTML reads.
+  const messages = messagesJson ? `<meta name="picture-messages" content="${base64(new TextEncoder().encode(messagesJson))}">` : '';
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${once}'; style-src ${source}; img-src ${source} blob: data:; font-src ${source}">
 <link rel="stylesheet" href="${file('css')}"><title>${title}</title>${messages}</head>

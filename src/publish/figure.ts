@@ -18,10 +18,3 @@ export function pngSize(png: Uint8Array): { width: number; height: number } | un
 
 /** The figure's number and caption, as both forms print it. */
 export const figureCaption = (figure: Figure, index: number) => `Figure ${index + 1}. ${figure.caption}`;
-
-/** Bytes as base64, a chunk at a time (one call with every byte as an argument would overflow the stack). */
-export function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-  return btoa(binary);
-}

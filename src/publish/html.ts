@@ -1,6 +1,6 @@
 /** The printable page: the product as one HTML file for a browser to print to PDF. */
-import type { Product } from '../core';
-import { base64, figureCaption, type Figure } from './figure';
+import { base64, type Product } from '../core';
+import { figureCaption, type Figure } from './figure';
 import { metaParts, tlpLabel } from './labels';
 import { markdown } from './markdown';
 

@@ -5,7 +5,7 @@ import type { OnDemand, OnDemandCode } from './loadOnDemand';
 /** A picture's panel (on-demand code), as its commands see it. */
 export interface PicturePanel extends vscode.Disposable {
   /** Opens the panel beside the editor, or shows it. */
-  show(): void | Promise<void>;
+  show(): Promise<void>;
   /** Takes a panel VS Code restores after a reload. */
   adopt(panel: vscode.WebviewPanel): void;
   draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined>;

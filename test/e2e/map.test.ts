@@ -165,15 +165,9 @@ suite('the map in the real UI', function () {
     await workbench.page.locator('.tabs-container .tab', { hasText: 'Map' }).click();
     await shownAsText();
     // The map opened on it: its page is made with its data, drawn before the page says it is ready.
-    await workbench.focusTab('hostile.briefing');
-    await workbench.runCommand('View: Close Editors in Other Groups');
-    await workbench.page.locator('.tabs-container .tab', { hasText: 'Map' }).waitFor({ state: 'detached' });
-    await workbench.focusTab('hostile.briefing');
-    await workbench.runCommand('Briefing: Show Map');
+    await workbench.reopenPicture('hostile.briefing', 'Map', 'Briefing: Show Map');
     await shownAsText();
-    const [data, ready] = await map()
-      .locator('body')
-      .evaluate(() => ['map: data', 'map: ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Infinity));
+    const [data, ready] = await workbench.pageMarks(map(), ['map: data', 'map: ready']);
     assert.ok(data < ready, `the data drawn at ${data} ms, the page ready at ${ready} ms`);
     await workbench.screenshot('map-hostile');
   });

@@ -1,7 +1,7 @@
 // Drives the real VS Code UI (code-server in Debian's Chromium) for end-to-end tests.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { provision } = require('../../scripts/lib/provision');
@@ -331,6 +331,23 @@ export class Workbench {
     // The task types first; the extension's is "briefing", then its task.
     await this.quickPickOption('All briefing tasks').click();
     await this.quickPickOption('briefing: check').waitFor();
+  }
+
+  /**
+   * Closes the picture beside `fileName` (its tab named `tab`) and opens it again with `command`,
+   * `fileName` active: a new panel, whose page is made afresh.
+   */
+  async reopenPicture(fileName: string, tab: string, command: string): Promise<void> {
+    await this.focusTab(fileName);
+    await this.runCommand('View: Close Editors in Other Groups');
+    await this.page.locator('.tabs-container .tab', { hasText: tab }).waitFor({ state: 'detached' });
+    await this.focusTab(fileName);
+    await this.runCommand(command);
+  }
+
+  /** When a picture's page first made each of `marks` (its `performance.mark`s), in ms since it began; Infinity for one it has not made. */
+  pageMarks(page: FrameLocator, marks: readonly string[]): Promise<number[]> {
+    return page.locator('body').evaluate((_body, names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Infinity), marks);
   }
 
   /** The timeline's page: VS Code puts a webview's page in an iframe inside an iframe. */

@@ -9,7 +9,7 @@ const STYLES: (vscode.QuickPickItem & { style: PictureStyle })[] = [
 
 /** A picture's panel, as an export sees it: shown, then asked to draw. */
 export interface DrawnPicture {
-  show(): void | Promise<void>;
+  show(): Promise<void>;
   draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined>;
 }
 

@@ -25,7 +25,8 @@ const FORMATS = {
 
 /** A picture that may be open, as the commands hold it (its panel, once it has opened). */
 export interface OpenablePicture {
-  readonly current: { readonly panel: vscode.WebviewPanel | undefined; show(): void; draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined> } | undefined;
+  readonly current:
+    { readonly panel: vscode.WebviewPanel | undefined; show(): Promise<void>; draw(format: ChartFormat, style: PictureStyle): Promise<string | undefined> } | undefined;
 }
 
 /** The pictures, by the names of their commands (`briefing.<name>.show`), in the order of the figures. */

@@ -40,6 +40,10 @@ suite('dates written in other forms', () => {
       ['- 2023-11-13 09:15 +09:00 - a time and zone', '- 2023-11-13 - 09:15 +09:00 a time and zone', '2023-11-13', null],
       ['- 2023-W46: an ISO week', '- 2023-11-13..2023-11-19: an ISO week', '2023-11-13', '2023-11-19'],
       ['- 2020-W53: the 53rd week', '- 2020-12-28..2021-01-03: the 53rd week', '2020-12-28', '2021-01-03'],
+      // Years below 1000 keep their four digits, and below 100 are not taken for 19xx.
+      ['- 0050-W01: a week of year 50', '- 0050-01-03..0050-01-09: a week of year 50', '0050-01-03', '0050-01-09'],
+      ['- 0100 to 1900: an early range', '- 0100..1900: an early range', '0100', '1900'],
+      ['- 5 May 0800: an early day', '- 0800-05-05: an early day', '0800-05-05', null],
       ['- 2023-W46-3: a day of a week', '- 2023-11-15: a day of a week', '2023-11-15', null],
       ['- 2023-Q4: a quarter', '- 2023-10..2023-12: a quarter', '2023-10', '2023-12'],
       ['- Q1 2024: a quarter, written after', '- 2024-01..2024-03: a quarter, written after', '2024-01', '2024-03'],

@@ -180,7 +180,7 @@ function readWeek(text: string, at: number): LoosePoint | undefined {
   const year = Number(yearText);
   const week = Number(weekText);
   const end = WEEK.lastIndex;
-  if (week < 1 || week > isoWeeksIn(year)) return { end, strict: undefined, span: true, advice: `${year} has no week ${week}; ${GENERIC_ADVICE}` };
+  if (week < 1 || week > isoWeeksIn(year)) return { end, strict: undefined, span: true, advice: `${yearText} has no week ${week}; ${GENERIC_ADVICE}` };
   const monday = isoWeekMonday(year, week);
   if (weekday !== undefined) return { end, strict: tilde + dayText(monday + Number(weekday) - 1), span: false };
   return { end, strict: `${tilde}${dayText(monday)}..${tilde}${dayText(monday + 6)}`, span: true };
@@ -202,11 +202,13 @@ function readQuarter(text: string, at: number): LoosePoint | undefined {
 
 /** `~YYYY`, `~YYYY-MM` or `~YYYY-MM-DD`, or undefined when there is no such month or day. */
 function strictDate(tilde: string, year: number, month: number | undefined, day: number | undefined): string | undefined {
-  if (month === undefined) return `${tilde}${year}`;
+  // The contract's years have four digits: year 100 is written 0100.
+  const yearText = String(year).padStart(4, '0');
+  if (month === undefined) return `${tilde}${yearText}`;
   if (month < 1 || month > 12) return undefined;
-  if (day === undefined) return `${tilde}${year}-${two(month)}`;
+  if (day === undefined) return `${tilde}${yearText}-${two(month)}`;
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
-  return `${tilde}${year}-${two(month)}-${two(day)}`;
+  return `${tilde}${yearText}-${two(month)}-${two(day)}`;
 }
 
 function optionalNumber(digits: string | undefined): number | undefined {
@@ -217,7 +219,8 @@ const DAY_MS = 86_400_000;
 
 /** The day number (days since 1970-01-01) of the Monday of an ISO week: week 1 holds January 4th. */
 function isoWeekMonday(year: number, week: number): number {
-  const january4 = Date.UTC(year, 0, 4) / DAY_MS;
+  // Not Date.UTC, which reads years 0 to 99 as 1900 to 1999.
+  const january4 = new Date(0).setUTCFullYear(year, 0, 4) / DAY_MS;
   const weekday = (new Date(january4 * DAY_MS).getUTCDay() + 6) % 7; // Monday 0
   return january4 - weekday + (week - 1) * 7;
 }

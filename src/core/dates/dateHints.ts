@@ -145,16 +145,15 @@ function readIsoLike(text: string, at: number): LoosePoint | undefined {
   const found = match(ISO_LIKE, text, at);
   if (!found) return undefined;
   const [, tilde, year, , month, day] = found;
-  return withTime(text, ISO_LIKE.lastIndex, { strict: strictDate(tilde, Number(year), optionalNumber(month), optionalNumber(day)), span: false });
+  return withTime(text, ISO_LIKE.lastIndex, { strict: strictDate(tilde, year, optionalNumber(month), optionalNumber(day)), span: false });
 }
 
 function readDayMonthYear(text: string, at: number): LoosePoint | undefined {
   const found = match(DAY_MONTH_YEAR, text, at);
   if (!found) return undefined;
   const [, tilde, a, , b, yearText] = found;
-  const year = Number(yearText);
-  const dayFirst = strictDate(tilde, year, Number(b), Number(a));
-  const monthFirst = strictDate(tilde, year, Number(a), Number(b));
+  const dayFirst = strictDate(tilde, yearText, Number(b), Number(a));
+  const monthFirst = strictDate(tilde, yearText, Number(a), Number(b));
   const end = DAY_MONTH_YEAR.lastIndex;
   // Certain only when one reading is no date (13/11/2023) or both give the same day.
   if (dayFirst === monthFirst || monthFirst === undefined) return withTime(text, end, { strict: dayFirst, span: false });
@@ -170,7 +169,7 @@ function readNamed(text: string, at: number): LoosePoint | undefined {
   let month = FULL_MONTHS.indexOf(lower) + 1;
   if (month === 0 && (lower.length === 3 || lower === 'sept')) month = MONTHS.indexOf(lower.slice(0, 3)) + 1;
   if (month === 0 || (dayBefore !== undefined && dayAfter !== undefined)) return undefined;
-  return withTime(text, NAMED.lastIndex, { strict: strictDate(tilde, Number(year), month, optionalNumber(dayBefore ?? dayAfter)), span: false });
+  return withTime(text, NAMED.lastIndex, { strict: strictDate(tilde, year, month, optionalNumber(dayBefore ?? dayAfter)), span: false });
 }
 
 function readWeek(text: string, at: number): LoosePoint | undefined {
@@ -200,15 +199,16 @@ function readQuarter(text: string, at: number): LoosePoint | undefined {
   return { end, strict: `${tilde}${year}-${two(from)}..${tilde}${year}-${two(from + months - 1)}`, span: true };
 }
 
-/** `~YYYY`, `~YYYY-MM` or `~YYYY-MM-DD`, or undefined when there is no such month or day. */
-function strictDate(tilde: string, year: number, month: number | undefined, day: number | undefined): string | undefined {
-  // The contract's years have four digits: year 100 is written 0100.
-  const yearText = String(year).padStart(4, '0');
-  if (month === undefined) return `${tilde}${yearText}`;
+/**
+ * `~YYYY`, `~YYYY-MM` or `~YYYY-MM-DD`, or undefined when there is no such month or day. The year
+ * is its four digits as written (as a number, year 100 would lose the zero of 0100).
+ */
+function strictDate(tilde: string, year: string, month: number | undefined, day: number | undefined): string | undefined {
+  if (month === undefined) return `${tilde}${year}`;
   if (month < 1 || month > 12) return undefined;
-  if (day === undefined) return `${tilde}${yearText}-${two(month)}`;
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
-  return `${tilde}${yearText}-${two(month)}-${two(day)}`;
+  if (day === undefined) return `${tilde}${year}-${two(month)}`;
+  if (day < 1 || day > daysInMonth(+year, month)) return undefined;
+  return `${tilde}${year}-${two(month)}-${two(day)}`;
 }
 
 function optionalNumber(digits: string | undefined): number | undefined {

@@ -151,12 +151,12 @@ export async function exportEvents(args: readonly string[], options: EventsOptio
     });
     if (format === 'csv') {
       await out(`${eventsCsvHeader(true)}\r\n`);
-      await rows.writeInOrder(out, (rank) => (rank === 0 ? '' : '\r\n'));
+      await rows.writeInOrder(out, { first: '', between: '\r\n' });
       if (rows.count > 0) await out('\r\n');
     } else if (rows.count === 0) {
       await out('[]\n');
     } else {
-      await rows.writeInOrder(out, (rank) => (rank === 0 ? '[\n' : ',\n'));
+      await rows.writeInOrder(out, { first: '[\n', between: ',\n' });
       await out('\n]\n');
     }
   } finally {

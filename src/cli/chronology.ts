@@ -94,7 +94,8 @@ export class ChronologyRows {
   async writeInOrder(write: (bytes: Uint8Array) => Promise<void> | void, { first, between }: { readonly first: string; readonly between: string }): Promise<void> {
     const firstBytes = Buffer.from(first);
     const betweenBytes = Buffer.from(between);
-    let rank = 0;
+    // Before the first row `first`, then `between` before each other one.
+    let separator = firstBytes;
     let writing: Promise<void> | void = undefined;
     try {
       for (const key of [...this.#buckets.keys()].sort((a, b) => a - b)) {
@@ -104,13 +105,14 @@ export class ChronologyRows {
         const starts = new Float64Array(byteLengths.length);
         for (let index = 1; index < byteLengths.length; index++) starts[index] = starts[index - 1] + byteLengths[index - 1];
         const order = byDay(bucket.days);
-        const output = Buffer.allocUnsafe(rows.length + betweenBytes.length * order.length + (rank === 0 ? firstBytes.length - betweenBytes.length : 0));
+        // A bucket holds a row at least: its first row's separator, then `between` for the rest.
+        const output = Buffer.allocUnsafe(rows.length + separator.length + betweenBytes.length * (order.length - 1));
         let at = 0;
         // A row's separator written byte by byte and its bytes copied: a copy call each for
         // 1.4 million two-byte separators, and the closure that named each, took most of the time.
         for (let k = 0; k < order.length; k++) {
-          const separator = rank++ === 0 ? firstBytes : betweenBytes;
           for (let byte = 0; byte < separator.length; byte++) output[at++] = separator[byte];
+          separator = betweenBytes;
           const index = order[k];
           at += rows.copy(output, at, starts[index], starts[index] + byteLengths[index]);
         }

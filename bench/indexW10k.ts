@@ -13,7 +13,7 @@ import { revealLineTarget } from '../src/features/commandLinks';
 import { readBriefing, readBriefings } from '../src/features/onDemand/readBriefings';
 import { parseRegistryInSlices } from '../src/features/registryInSlices';
 import { WorkspaceIndex } from '../src/features/workspaceIndex';
-import { fileEvents, progressReports } from './nodeVscode';
+import { fileEvents, progressReports, workspaceFsCalls } from './nodeVscode';
 
 async function main(): Promise<void> {
   const folder = process.argv[2];
@@ -62,7 +62,9 @@ async function main(): Promise<void> {
   delay.enable();
   probe();
   const started = performance.now();
+  const callsBefore = workspaceFsCalls.count;
   const summaries = await index.summaries();
+  const fsCalls = workspaceFsCalls.count - callsBefore;
   const answeredMs = performance.now() - started;
   probing = false;
   clearTimeout(pending);
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
       longestHoverWaitMs,
       longestHoverComputeMs,
       hovers,
+      workspaceFsCalls: fsCalls,
       progressReports: progressReports.length,
       lastProgress: progressReports.at(-1),
       heapAfterMb: heapMb,

@@ -34,6 +34,7 @@ class CancellationTokenSource {
 }
 
 class Uri {
+  readonly scheme = 'file';
   private constructor(readonly fsPath: string) {}
   static file(file: string): Uri {
     return new Uri(path.resolve(file));
@@ -50,7 +51,14 @@ class FileSystemError extends Error {
   constructor(readonly code: string) {
     super(code);
   }
+
+  static FileNotFound(): FileSystemError {
+    return new FileSystemError('FileNotFound');
+  }
 }
+
+/** The calls of `vscode.workspace.fs` (in VS Code, a trip to the window and back each), which the bench reports. */
+export const workspaceFsCalls = { count: 0 };
 
 const noEvent = () => ({ dispose() {} });
 
@@ -98,8 +106,14 @@ export function nodeVscode(root: string): unknown {
       createFileSystemWatcher: () => ({ onDidCreate: fileEvents.created.event, onDidChange: fileEvents.changed.event, onDidDelete: fileEvents.deleted.event, dispose() {} }),
       findFiles: () => walk(root, []),
       fs: {
-        stat: async (uri: Uri) => fs.promises.stat(uri.fsPath).catch((error: unknown) => Promise.reject(fsError(error))),
-        readFile: async (uri: Uri) => fs.promises.readFile(uri.fsPath).catch((error: unknown) => Promise.reject(fsError(error))),
+        stat: async (uri: Uri) => {
+          workspaceFsCalls.count++;
+          return fs.promises.stat(uri.fsPath).catch((error: unknown) => Promise.reject(fsError(error)));
+        },
+        readFile: async (uri: Uri) => {
+          workspaceFsCalls.count++;
+          return fs.promises.readFile(uri.fsPath).catch((error: unknown) => Promise.reject(fsError(error)));
+        },
       },
     },
     languages: {

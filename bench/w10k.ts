@@ -50,6 +50,10 @@ async function main(): Promise<void> {
       string,
       unknown
     >;
+    const timerFloor = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'timerFloor.js'), folder], { encoding: 'utf8', maxBuffer: 1 << 20 })) as Record<
+      string,
+      unknown
+    >;
     const cli = {
       check: runCli(folder, ['check', '**/*.briefing', '--entities', 'entities.yaml']),
       events: runCli(folder, ['events', '**/*.briefing', '--entities', 'entities.yaml']),
@@ -58,6 +62,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       JSON.stringify({
         index,
+        timerFloor,
         cli,
         files: briefings.length,
         megabytes: bytes / 1048576,

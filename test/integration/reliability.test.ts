@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { symlink } from 'node:fs/promises';
 import * as vscode from 'vscode';
+import { fileBytes, fileSize } from '../../src/features/onDemand/fileBytes';
 import { activateExtension, inWebExtensionHost, openWorkspaceFile, positionOf, readText, untitledBriefing, waitFor, workspaceFile } from './helpers';
 
 const encoder = new TextEncoder();
@@ -290,6 +291,22 @@ suite('reliability: huge and odd files, virtual file systems, faults', () => {
       await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(workspaceFile('many'), { recursive: true }).then(undefined, () => undefined);
     }
+  });
+
+  test("the index's reading of a file (Node's file system for a local one on a Node host): its bytes and size as VS Code has them, a missing file FileNotFound, a folder an error", async () => {
+    const uri = workspaceFile('second.briefing');
+    const decoder = new TextDecoder();
+    assert.equal(decoder.decode(await fileBytes(uri)), decoder.decode(await vscode.workspace.fs.readFile(uri)));
+    assert.equal(await fileSize(uri), (await vscode.workspace.fs.stat(uri)).size);
+    const missing = workspaceFile('no-such.briefing');
+    const failure = (reading: Promise<unknown>) =>
+      reading.then(
+        () => 'read',
+        (error: unknown) => (error instanceof vscode.FileSystemError ? error.code : String(error)),
+      );
+    assert.equal(await failure(fileBytes(missing)), 'FileNotFound');
+    assert.equal(await failure(fileSize(missing)), 'FileNotFound');
+    await assert.rejects(fileSize(vscode.workspace.workspaceFolders![0].uri), /not a file/);
   });
 
   test('a registry over briefing.maxFileSize is not read: a warning on it says so, and raising the limit reads it', async () => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { errorMessage, type BriefingSummary } from '../../core';
 import { TimeSlice } from '../timeSlice';
+import { fileBytes, fileSize } from './fileBytes';
 
 /**
  * Files read at a time: enough to keep the parse busy while the next file is read; more kept
@@ -66,7 +67,7 @@ export async function readBriefings(files: readonly IndexFile[], host: IndexHost
 /** Reads one file into its summary; a file too large or unreadable is skipped, one deleted meanwhile is dropped. */
 export async function readBriefing(file: IndexFile, host: IndexHost, slice?: TimeSlice): Promise<void> {
   try {
-    const { size } = await vscode.workspace.fs.stat(file.uri);
+    const size = await fileSize(file.uri);
     if (size > host.maxFileSize) {
       host.skip(
         file,
@@ -74,7 +75,7 @@ export async function readBriefing(file: IndexFile, host: IndexHost, slice?: Tim
       );
       return;
     }
-    const text = decoder.decode(await vscode.workspace.fs.readFile(file.uri));
+    const text = decoder.decode(await fileBytes(file.uri));
     await slice?.turn();
     if (!host.has(file)) return;
     file.summary = host.summarize(text);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { errorMessage, importStix, stixBundle, stixToJson, type BriefingStore, type CountryNames, type StixSource } from '../../core';
 import { BRIEFING_LANGUAGE } from '../selector';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { fileBytes } from './fileBytes';
 import { saveAs } from './saveAs';
 
 /** What the STIX commands read: the models, the workspace's briefings, and the countries (once read). */
@@ -73,7 +74,7 @@ async function readWhole(uris: readonly vscode.Uri[], context: StixContext): Pro
   for (const uri of uris) {
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     try {
-      const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const text = open ? open.getText() : new TextDecoder().decode(await fileBytes(uri));
       sources.push({ file: fileName(uri), text, briefing: open ? context.store.get(open) : context.index.parse(text) });
     } catch {
       // Deleted since it was indexed.

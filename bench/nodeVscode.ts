@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { briefingFiles } from './briefingFiles';
 
 type Listener<T> = (value: T) => unknown;
 
@@ -70,14 +71,6 @@ export const progressReports: string[] = [];
 
 export function nodeVscode(root: string): unknown {
   // Read a folder at a time, as VS Code's search (in a process of its own) leaves the extension host free.
-  const walk = async (dir: string, found: Uri[]): Promise<Uri[]> => {
-    for (const entry of await fs.promises.readdir(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full, found);
-      else if (entry.name.endsWith('.briefing')) found.push(Uri.file(full));
-    }
-    return found;
-  };
   const fsError = (error: unknown) => ((error as NodeJS.ErrnoException).code === 'ENOENT' ? new FileSystemError('FileNotFound') : error);
   return {
     EventEmitter,
@@ -104,7 +97,7 @@ export function nodeVscode(root: string): unknown {
       onDidOpenTextDocument: noEvent,
       onDidCloseTextDocument: noEvent,
       createFileSystemWatcher: () => ({ onDidCreate: fileEvents.created.event, onDidChange: fileEvents.changed.event, onDidDelete: fileEvents.deleted.event, dispose() {} }),
-      findFiles: () => walk(root, []),
+      findFiles: async () => (await briefingFiles(root)).map((file) => Uri.file(file)),
       fs: {
         stat: async (uri: Uri) => {
           workspaceFsCalls.count++;

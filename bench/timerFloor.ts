@@ -9,6 +9,7 @@ import { fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { internTable, parseBriefing, parseRegistry, summarize, type BriefingSummary } from '../src/core';
+import { briefingFiles } from './briefingFiles';
 
 /** The files the other process reads: several seconds of the index's work. */
 const LOAD_FILES = 3000;
@@ -37,17 +38,9 @@ async function lateness(until: Promise<void>): Promise<Lateness> {
 }
 
 /** The other process: W10k's first files read as the index reads them. */
-function readAsTheIndex(folder: string): void {
+async function readAsTheIndex(folder: string): Promise<void> {
   const registries = [parseRegistry(fs.readFileSync(path.join(folder, 'entities.yaml'), 'utf8'), 'entities.yaml')];
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (file.endsWith('.briefing') && files.length < LOAD_FILES) files.push(file);
-    }
-  };
-  walk(folder);
+  const files = (await briefingFiles(folder)).slice(0, LOAD_FILES);
   const intern = internTable();
   const kept: BriefingSummary[] = [];
   // Told when the registry is read: the parent times the files' reading alone.
@@ -57,7 +50,7 @@ function readAsTheIndex(folder: string): void {
 
 async function main(): Promise<void> {
   if (process.argv[2] === '--load') {
-    readAsTheIndex(process.argv[3]);
+    await readAsTheIndex(process.argv[3]);
     return;
   }
   const folder = process.argv[2];
